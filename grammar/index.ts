@@ -1,1 +1,187 @@
+// The public surface of grammar/: parse(source, file) -> ast.Module, isComplete(source) for the REPL,
+// PySyntaxError. Errors are ranked as CPython ranks them: lexical errors anywhere win over parse errors.
+import type { IToken, IRecognitionException } from "chevrotain";
+import type * as ast from "./ast.js";
+import * as T from "./tokens.js";
+import { createLexer, ErrorToken, type Token } from "./lexer.js";
+import { PyParser } from "./parser.js";
+import type { StringPayload } from "./parser-expr.js";
+import { GrammarError, PySyntaxError } from "./errors.js";
+import { EscapeError, decodeEscapes, numberValue, splitFString, splitString, type FPiece } from "./literals.js";
+import { validate } from "./validate.js";
+
 export * from "./ast.js";
+export { PySyntaxError } from "./errors.js";
+export type { SyntaxErrorType } from "./errors.js";
+
+let parser: PyParser | null = null;
+const lexer = createLexer();
+
+function getParser(): PyParser {
+  return (parser ??= new PyParser());
+}
+
+/** Parses a module; throws PySyntaxError (never anything else) for malformed input. */
+export function parse(source: string, file: string): ast.Module {
+  try {
+    return parseModule(source);
+  } catch (e) {
+    throw toPySyntaxError(e, source, file);
+  }
+}
+
+function parseModule(source: string): ast.Module {
+  const lex = lexer.tokenize(source);
+  if (lex.error) throw lex.error;
+  const p = getParser();
+  prepareLiterals(lex.tokens, source);
+  let mod: ast.Module | undefined;
+  try {
+    p.input = lex.tokens;
+    mod = p.fileInput();
+    if (p.errors.length) throw chevrotainError(p.errors[0]);
+  } catch (e) {
+    if (lex.unclosed && e instanceof GrammarError && (e.line > lex.unclosed.line || atEnd(e, lex.tokens))) throw lex.unclosed;
+    throw e;
+  }
+  validate(mod!);
+  return mod!;
+}
+
+function atEnd(e: GrammarError, toks: Token[]): boolean {
+  const eof = toks[toks.length - 1];
+  return e.line === eof.startLine && e.col >= eof.startColumn - 1;
+}
+
+/** A chevrotain recognition error becomes CPython's message for the offending token. */
+function chevrotainError(err: IRecognitionException): GrammarError {
+  const t = err.token as Token;
+  const line = t.startLine ?? 1, col = t.startColumn ?? 0;
+  if (t.tokenType === T.Indent) return new GrammarError("IndentationError", "unexpected indent", line, col - 1, line, -1);
+  if (t.tokenType === T.Dedent) return new GrammarError("IndentationError", "unexpected unindent", line, col - 1, line, -1);
+  const msg = err.message === "expected ':'" ? err.message : "invalid syntax";
+  return new GrammarError("SyntaxError", msg, line, col, t.endLine ?? line, t.endColumn ?? col + 1);
+}
+
+/** Decodes every string and number token; f-string fields are parsed here, before the main parse
+ *  (the parser is not re-entrant). Errors are stored on the token and thrown when the parser reaches it. */
+function prepareLiterals(tokens: Token[], src: string): void {
+  for (const t of tokens) {
+    if (t.tokenType === T.NumberLit) t.payload = numberValue(t.image);
+    else if (t.tokenType === T.StringLit) {
+      try {
+        t.payload = decodeString(t, src);
+      } catch (e) {
+        if (e instanceof GrammarError) t.payload = { kind: "error", error: e } satisfies StringPayload;
+        else throw e;
+      }
+    }
+  }
+}
+
+function decodeString(t: Token, src: string): StringPayload {
+  const start = t.startOffset, end = start + t.image.length;
+  const s = splitString(src, start, end);
+  const errAt = (e: EscapeError) => posError(e.msg, src, e.off);
+  try {
+    if (s.bytes) {
+      if (/[^\x00-\x7f]/.test(s.body)) throw new GrammarError("SyntaxError", "bytes can only contain ASCII literal characters", t.startLine, t.startColumn, t.endLine, t.endColumn);
+      return { kind: "bytes", value: s.raw ? s.body : decodeEscapes(s.body, true, s.bodyOff) };
+    }
+    if (!s.f) return { kind: "str", value: s.raw ? s.body : decodeEscapes(s.body, false, s.bodyOff) };
+    return { kind: "fstr", values: fstringValues(splitFString(s.body, s.bodyOff, s.raw), src, t) };
+  } catch (e) {
+    if (e instanceof EscapeError) throw errAt(e);
+    throw e;
+  }
+}
+
+function posError(msg: string, src: string, off: number): GrammarError {
+  let line = 1, ls = 0;
+  for (let i = 0; i < off && i < src.length; i++) {
+    const c = src[i];
+    if (c === "\n" || (c === "\r" && src[i + 1] !== "\n")) { line++; ls = i + 1; }
+  }
+  return new GrammarError("SyntaxError", msg, line, off - ls, line, off - ls + 1);
+}
+
+function fstringValues(pieces: FPiece[], src: string, t: Token): ast.Expr[] {
+  const loc = { line: t.startLine, col: t.startColumn, endLine: t.endLine, endCol: t.endColumn };
+  const out: ast.Expr[] = [];
+  for (const p of pieces) {
+    if (p.kind === "text") { out.push({ kind: "Constant", value: { type: "str", value: p.value }, ...loc }); continue; }
+    if (p.debug !== null) out.push({ kind: "Constant", value: { type: "str", value: p.debug }, ...loc });
+    const value = parseField(p.expr, p.exprOff, src);
+    const formatSpec: ast.JoinedStr | null = p.spec ? { kind: "JoinedStr", values: fstringValues(p.spec, src, t), ...loc } : null;
+    out.push({ kind: "FormattedValue", value, conversion: p.conversion, formatSpec, ...loc });
+  }
+  // merge adjacent constants (a debug text next to literal text)
+  const merged: ast.Expr[] = [];
+  for (const v of out) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.kind === "Constant" && v.kind === "Constant" && prev.value.type === "str" && v.value.type === "str") {
+      merged[merged.length - 1] = { ...prev, value: { type: "str", value: prev.value.value + v.value.value } };
+    } else merged.push(v);
+  }
+  return merged;
+}
+
+function parseField(expr: string, off: number, src: string): ast.Expr {
+  const start = posError("", src, off);
+  const lex = lexer.tokenize(expr, { line0: start.line, col0: start.col, inBrackets: true });
+  const fix = (e: GrammarError) => new GrammarError(e.type, e.msg.startsWith("f-string") ? e.msg : `f-string: ${e.msg}`, e.line, e.col, e.endLine, e.endCol);
+  if (lex.error) throw fix(lex.error);
+  prepareLiterals(lex.tokens, expr);
+  // nested f-strings were decoded against `expr`; their errors are already positioned relative to it
+  const p = getParser();
+  p.input = lex.tokens;
+  let e: ast.Expr;
+  try {
+    e = p.fieldExpr();
+    if (p.errors.length) throw chevrotainError(p.errors[0]);
+  } catch (err) {
+    if (err instanceof GrammarError) throw fix(err);
+    throw err;
+  }
+  return e;
+}
+
+function toPySyntaxError(e: unknown, source: string, file: string): PySyntaxError {
+  if (e instanceof PySyntaxError) return e;
+  const lines = source.split(/\r\n|\r|\n/);
+  if (e instanceof GrammarError) {
+    return new PySyntaxError(e.type, e.msg, file, e.line, e.col, e.endLine, e.endCol, lines[e.line - 1] ?? "");
+  }
+  if (e instanceof RangeError) return new PySyntaxError("SyntaxError", "too many nested parentheses", file, 1, 0, 1, 0, lines[0] ?? "");
+  const msg = e instanceof Error ? e.message : String(e);
+  return new PySyntaxError("SyntaxError", `internal parser error: ${msg}`, file, 1, 0, 1, 0, lines[0] ?? "");
+}
+
+/**
+ * For the REPL. "incomplete" when the input ends inside brackets, a triple-quoted string, after a
+ * backslash continuation, or inside a compound statement (one whose header ends in ':'): as with
+ * CPython's codeop, a compound statement needs a terminating blank line, so `"if x:\n    y\n"` is
+ * "incomplete" (the REPL decides when a blank line ends it). "invalid" for any other syntax error.
+ */
+export function isComplete(source: string): "complete" | "incomplete" | "invalid" {
+  const lex = lexer.tokenize(source);
+  if (lex.error) {
+    if (/^unterminated triple-quoted/.test(lex.error.msg) || lex.error.msg === "unexpected EOF while parsing") return "incomplete";
+    return "invalid";
+  }
+  if (lex.unclosed) return "incomplete";
+  const toks = lex.tokens;
+  // inside a block: the input opened an indented suite (or ends with a header's ':')
+  const opensBlock = toks.some((t) => t.tokenType === T.Indent);
+  try {
+    parseModule(source);
+  } catch (e) {
+    if (e instanceof GrammarError && e.type === "IndentationError" && /^expected an indented block/.test(e.msg) && e.endCol === -1) return "incomplete";
+    return "invalid";
+  }
+  return opensBlock ? "incomplete" : "complete";
+}
+
+export { createLexer } from "./lexer.js";
+export type { IToken };
+void ErrorToken;

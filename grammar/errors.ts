@@ -1,0 +1,32 @@
+// PySyntaxError: every malformed-input failure of the grammar, shaped like CPython's SyntaxError.
+// line is 1-based; col is 0-based (CPython's offset - 1); text is the offending source line.
+
+export type SyntaxErrorType = "SyntaxError" | "IndentationError" | "TabError";
+
+export class PySyntaxError extends Error {
+  constructor(
+    readonly type: SyntaxErrorType,
+    readonly msg: string,
+    readonly file: string,
+    readonly line: number,
+    readonly col: number,
+    readonly endLine: number,
+    readonly endCol: number,
+    readonly text: string,
+  ) {
+    super(`${type}: ${msg} (${file}, line ${line})`);
+    this.name = type;
+  }
+}
+
+/** What the lexer and parser throw internally; index.ts turns it into a PySyntaxError with file and text. */
+export class GrammarError {
+  constructor(
+    readonly type: SyntaxErrorType,
+    readonly msg: string,
+    readonly line: number,
+    readonly col: number,
+    readonly endLine: number = line,
+    readonly endCol: number = col + 1,
+  ) {}
+}

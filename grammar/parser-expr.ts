@@ -1,0 +1,695 @@
+// Expression rules of the parser (CPython 3.11 precedence), as an EmbeddedActionsParser base class;
+// parser.ts adds the statements. Rules return ast nodes; anything beyond building plain objects runs
+// inside ACTION (skipped while chevrotain records the grammar).
+import { EmbeddedActionsParser, type IToken, type TokenType } from "chevrotain";
+import type * as ast from "./ast.js";
+import * as T from "./tokens.js";
+import { GrammarError } from "./errors.js";
+import { errAt, exprName, toTarget } from "./targets.js";
+import { buildArguments, type ParamItem } from "./params.js";
+import type { Token } from "./lexer.js";
+
+export type Pos = ast.Loc;
+// Both tolerate undefined: during chevrotain's grammar recording, rules see placeholder values.
+export const tl = (t: IToken): Pos => ({ line: t?.startLine!, col: t?.startColumn!, endLine: t?.endLine!, endCol: t?.endColumn! });
+export const span = (a: Pos, b: Pos): Pos => ({ line: a?.line, col: a?.col, endLine: b?.endLine, endCol: b?.endCol });
+
+/** What a String token carries once index.ts has decoded it. */
+export type StringPayload =
+  | { kind: "str" | "bytes"; value: string }
+  | { kind: "fstr"; values: ast.Expr[] }
+  | { kind: "error"; error: GrammarError };
+
+type ArgItem =
+  | { kind: "pos"; value: ast.Expr; genexp: ast.Comprehension[] | null }
+  | { kind: "star"; value: ast.Starred }
+  | { kind: "kw"; value: ast.Keyword }
+  | { kind: "kwargs"; value: ast.Keyword };
+
+const EXPR_START = new Set<TokenType>([T.Identifier, T.NumberLit, T.StringLit, T.LBrace, T.Lambda, T.None, T.True, T.False, T.Ellipsis]);
+
+export class PyExprParser extends EmbeddedActionsParser {
+  /** Expressions written in parentheses (AnnAssign.simple, target checks); reset per parse. */
+  protected parens = new WeakSet<object>();
+
+  constructor() {
+    super(T.allTokens, { maxLookahead: 3, recoveryEnabled: false, skipValidations: true });
+  }
+
+  protected la(i: number): Token { return this.LA(i) as Token; }
+
+  protected fail(msg: string, at: Pos, type: GrammarError["type"] = "SyntaxError"): never {
+    throw errAt(msg, at, type);
+  }
+
+  /** CPython's "Perhaps you forgot a comma?": inside brackets, an expression followed by another. */
+  protected checkComma(a: ast.Expr): void {
+    const t = this.la(1);
+    if (t.level === 0 || !EXPR_START.has(t.tokenType)) return;
+    if (a.kind === "Name" && t.tokenType === T.StringLit) return;
+    if (a.kind === "Name" && (a.id === "match" || a.id === "case" || a.id === "print" || a.id === "exec")) return;
+    // the end of the following expression, approximately: up to the next separator at this depth
+    let i = 1, depth = 0, end = t;
+    for (;; i++) {
+      const u = this.la(i), ty = u.tokenType;
+      if (ty === T.EndOfFile || ty === T.Newline) break;
+      if (ty === T.LParen || ty === T.LBracket || ty === T.LBrace) depth++;
+      else if (ty === T.RParen || ty === T.RBracket || ty === T.RBrace) { if (depth === 0) break; depth--; }
+      else if (depth === 0 && (ty === T.Comma || ty === T.Colon || ty === T.For || ty === T.If || ty === T.Equal)) break;
+      end = u;
+    }
+    this.fail("invalid syntax. Perhaps you forgot a comma?", span(a, tl(end)));
+  }
+
+  public test = this.RULE("test", (): ast.Expr => this.OR([
+    { ALT: () => this.SUBRULE(this.lambdef) },
+    {
+      ALT: () => {
+        const body = this.SUBRULE(this.disjunction);
+        let r = body;
+        this.OPTION(() => {
+          this.CONSUME(T.If);
+          const c = this.SUBRULE2(this.disjunction);
+          this.ACTION(() => { if (this.la(1).tokenType !== T.Else) this.fail("expected 'else' after 'if' expression", span(body, c)); });
+          this.CONSUME(T.Else);
+          const o = this.SUBRULE(this.test);
+          r = { kind: "IfExp", test: c, body, orelse: o, ...span(body, o) };
+        });
+        this.ACTION(() => this.checkComma(r));
+        return r;
+      },
+    },
+  ]));
+
+  public namedExpr = this.RULE("namedExpr", (): ast.Expr => {
+    const e = this.SUBRULE(this.test);
+    let r = e;
+    this.OPTION(() => {
+      this.CONSUME(T.ColonEqual);
+      const v = this.SUBRULE2(this.test);
+      r = this.ACTION(() => {
+        if (e.kind !== "Name") this.fail(`cannot use assignment expressions with ${exprName(e)}`, e);
+        return { kind: "NamedExpr", target: { ...e, ctx: "Store" }, value: v, ...span(e, v) } as ast.NamedExpr;
+      });
+    });
+    this.ACTION(() => {
+      if (this.la(1).tokenType !== T.Equal || this.la(2).tokenType === T.Equal) return;
+      if (r.kind === "Name" && !this.parens.has(r)) {
+        let i = 2, end = this.la(1);
+        for (let d = 0; ; i++) {
+          const ty = this.la(i).tokenType;
+          if (ty === T.EndOfFile || ty === T.Newline || (d === 0 && (ty === T.Colon || ty === T.Comma))) break;
+          if (ty === T.LParen || ty === T.LBracket || ty === T.LBrace) d++;
+          if (ty === T.RParen || ty === T.RBracket || ty === T.RBrace) { if (d === 0) break; d--; }
+          end = this.la(i);
+        }
+        this.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(r, tl(end)));
+      }
+      if (!["Compare", "BoolOp", "IfExp", "Lambda", "NamedExpr", "List", "Tuple", "GeneratorExp"].includes(r.kind)
+        && !(r.kind === "Constant" && (r.value.type === "None" || r.value.type === "bool"))) {
+        this.fail(`cannot assign to ${exprName(r)} here. Maybe you meant '==' instead of '='?`, r);
+      }
+    });
+    return r;
+  });
+
+  public disjunction = this.RULE("disjunction", (): ast.Expr => {
+    const first = this.SUBRULE(this.conjunction);
+    const values = [first];
+    this.MANY(() => { this.CONSUME(T.Or); values.push(this.SUBRULE2(this.conjunction)); });
+    return values.length === 1 ? first : { kind: "BoolOp", op: "or", values, ...span(first, values[values.length - 1]) };
+  });
+
+  public conjunction = this.RULE("conjunction", (): ast.Expr => {
+    const first = this.SUBRULE(this.inversion);
+    const values = [first];
+    this.MANY(() => { this.CONSUME(T.And); values.push(this.SUBRULE2(this.inversion)); });
+    return values.length === 1 ? first : { kind: "BoolOp", op: "and", values, ...span(first, values[values.length - 1]) };
+  });
+
+  public inversion = this.RULE("inversion", (): ast.Expr => this.OR([
+    {
+      ALT: () => {
+        const t = this.CONSUME(T.Not);
+        const e = this.SUBRULE(this.inversion);
+        return { kind: "UnaryOp", op: "not", operand: e, ...span(tl(t), e) } as ast.Expr;
+      },
+    },
+    { ALT: () => this.SUBRULE(this.comparison) },
+  ]));
+
+  public comparison = this.RULE("comparison", (): ast.Expr => {
+    const left = this.SUBRULE(this.bitOr);
+    const ops: ast.CmpOperator[] = [], comparators: ast.Expr[] = [];
+    this.MANY(() => {
+      ops.push(this.SUBRULE(this.compOp));
+      comparators.push(this.SUBRULE2(this.bitOr));
+    });
+    return ops.length === 0 ? left : { kind: "Compare", left, ops, comparators, ...span(left, comparators[comparators.length - 1]) };
+  });
+
+  public compOp = this.RULE("compOp", (): ast.CmpOperator => this.OR([
+    { ALT: () => this.CONSUME(T.CompOp).image as ast.CmpOperator },
+    { ALT: () => { this.CONSUME(T.In); return "in" as const; } },
+    { ALT: () => { this.CONSUME(T.Not); this.CONSUME2(T.In); return "not in" as const; } },
+    {
+      ALT: () => {
+        this.CONSUME(T.Is);
+        let op: ast.CmpOperator = "is";
+        this.OPTION(() => { this.CONSUME2(T.Not); op = "is not"; });
+        return op;
+      },
+    },
+  ]));
+
+  private bin(left: ast.Expr, op: string, right: ast.Expr): ast.Expr {
+    return { kind: "BinOp", left, op: op as ast.BinOperator, right, ...span(left, right) };
+  }
+
+  public bitOr = this.RULE("bitOr", (): ast.Expr => {
+    let e = this.SUBRULE(this.bitXor);
+    this.MANY(() => { this.CONSUME(T.VBar); const r = this.SUBRULE2(this.bitXor); e = this.bin(e, "|", r); });
+    return e;
+  });
+  public bitXor = this.RULE("bitXor", (): ast.Expr => {
+    let e = this.SUBRULE(this.bitAnd);
+    this.MANY(() => { this.CONSUME(T.Caret); const r = this.SUBRULE2(this.bitAnd); e = this.bin(e, "^", r); });
+    return e;
+  });
+  public bitAnd = this.RULE("bitAnd", (): ast.Expr => {
+    let e = this.SUBRULE(this.shiftExpr);
+    this.MANY(() => { this.CONSUME(T.Amper); const r = this.SUBRULE2(this.shiftExpr); e = this.bin(e, "&", r); });
+    return e;
+  });
+  public shiftExpr = this.RULE("shiftExpr", (): ast.Expr => {
+    let e = this.SUBRULE(this.arith);
+    this.MANY(() => { const op = this.CONSUME(T.ShiftOp).image; const r = this.SUBRULE2(this.arith); e = this.bin(e, op, r); });
+    return e;
+  });
+  public arith = this.RULE("arith", (): ast.Expr => {
+    let e = this.SUBRULE(this.term);
+    this.MANY(() => { const op = this.CONSUME(T.AddOp).image; const r = this.SUBRULE2(this.term); e = this.bin(e, op, r); });
+    return e;
+  });
+  public term = this.RULE("term", (): ast.Expr => {
+    let e = this.SUBRULE(this.factor);
+    this.MANY(() => { const op = this.CONSUME(T.MulOp).image; const r = this.SUBRULE2(this.factor); e = this.bin(e, op, r); });
+    return e;
+  });
+  public factor = this.RULE("factor", (): ast.Expr => this.OR([
+    {
+      ALT: () => {
+        const t = this.OR2([{ ALT: () => this.CONSUME(T.AddOp) }, { ALT: () => this.CONSUME(T.Tilde) }]);
+        const e = this.SUBRULE(this.factor);
+        return { kind: "UnaryOp", op: t.image as ast.UnaryOperator, operand: e, ...span(tl(t), e) } as ast.Expr;
+      },
+    },
+    { ALT: () => this.SUBRULE(this.power) },
+  ]));
+  public power = this.RULE("power", (): ast.Expr => {
+    let e = this.SUBRULE(this.primary);
+    this.OPTION(() => { this.CONSUME(T.DoubleStar); const r = this.SUBRULE(this.factor); e = this.bin(e, "**", r); });
+    return e;
+  });
+
+  public primary = this.RULE("primary", (): ast.Expr => {
+    let e = this.SUBRULE(this.atom);
+    this.MANY(() => this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Dot);
+          const n = this.CONSUME(T.Identifier);
+          e = { kind: "Attribute", value: e, attr: n.image, ctx: "Load", ...span(e, tl(n)) };
+        },
+      },
+      {
+        ALT: () => {
+          const c = this.SUBRULE(this.callArgs);
+          e = { kind: "Call", func: e, args: c.args, keywords: c.keywords, ...span(e, c.end) };
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.LBracket);
+          const s = this.SUBRULE(this.slices);
+          const r = this.CONSUME(T.RBracket);
+          e = { kind: "Subscript", value: e, slice: s, ctx: "Load", ...span(e, tl(r)) };
+        },
+      },
+    ]));
+    return e;
+  });
+
+  /** `( args )`: positional, *args, keywords, **kwargs, or one bare generator expression. */
+  public callArgs = this.RULE("callArgs", (): { args: ast.Expr[]; keywords: ast.Keyword[]; end: Pos } => {
+    const lp = this.CONSUME(T.LParen);
+    const items: ArgItem[] = [];
+    this.OPTION(() => {
+      items.push(this.SUBRULE(this.argItem));
+      this.MANY(() => { this.CONSUME(T.Comma); items.push(this.SUBRULE2(this.argItem)); });
+      this.OPTION2(() => this.CONSUME2(T.Comma));
+    });
+    const rp = this.CONSUME(T.RParen);
+    return this.ACTION(() => buildCall(items, tl(lp), tl(rp)))!;
+  });
+
+  public argItem = this.RULE("argItem", (): ArgItem => this.OR([
+    {
+      ALT: () => {
+        const s = this.CONSUME(T.Star);
+        const v = this.SUBRULE(this.test);
+        return { kind: "star", value: { kind: "Starred", value: v, ctx: "Load", ...span(tl(s), v) } } as ArgItem;
+      },
+    },
+    {
+      ALT: () => {
+        const s = this.CONSUME(T.DoubleStar);
+        const v = this.SUBRULE2(this.test);
+        return { kind: "kwargs", value: { arg: null, value: v, ...span(tl(s), v) } } as ArgItem;
+      },
+    },
+    {
+      ALT: () => {
+        const e = this.SUBRULE3(this.test);
+        let item: ArgItem = { kind: "pos", value: e, genexp: null };
+        this.OPTION(() => this.OR2([
+          {
+            ALT: () => {
+              this.CONSUME(T.ColonEqual);
+              const v = this.SUBRULE4(this.test);
+              item = this.ACTION(() => {
+                if (e.kind !== "Name") this.fail(`cannot use assignment expressions with ${exprName(e)}`, e);
+                return { kind: "pos", value: { kind: "NamedExpr", target: { ...e, ctx: "Store" }, value: v, ...span(e, v) }, genexp: null } as ArgItem;
+              })!;
+            },
+          },
+          {
+            ALT: () => {
+              this.CONSUME(T.Equal);
+              const v = this.SUBRULE5(this.test);
+              item = this.ACTION(() => {
+                if (e.kind !== "Name" || this.parens.has(e)) {
+                  this.fail('expression cannot contain assignment, perhaps you meant "=="?', span(e, v));
+                }
+                return { kind: "kw", value: { arg: (e as ast.Name).id, value: v, ...span(e, v) } } as ArgItem;
+              })!;
+            },
+          },
+          { ALT: () => { const g = this.SUBRULE(this.compFor); item = { kind: "pos", value: e, genexp: g }; } },
+        ]));
+        return item;
+      },
+    },
+  ]));
+
+  /** The inside of `x[...]`: one index or slice, or a tuple of them. */
+  public slices = this.RULE("slices", (): ast.Expr => {
+    const first = this.SUBRULE(this.sliceItem);
+    const elts = [first];
+    let last: Pos = first, comma = false;
+    this.MANY(() => { this.CONSUME(T.Comma); const x = this.SUBRULE2(this.sliceItem); elts.push(x); last = x; comma = true; });
+    this.OPTION(() => { last = tl(this.CONSUME2(T.Comma)); comma = true; });
+    return comma ? { kind: "Tuple", elts, ctx: "Load", ...span(first, last) } : first;
+  });
+
+  public sliceItem = this.RULE("sliceItem", (): ast.Expr => {
+    let lower: ast.Expr | null = null, upper: ast.Expr | null = null, step: ast.Expr | null = null;
+    let start: Pos | null = null, end: Pos | null = null, isSlice = false;
+    this.OPTION(() => { lower = this.SUBRULE(this.starNamedExpr); start = end = lower; });
+    this.OPTION2(() => {
+      const c1 = tl(this.CONSUME(T.Colon));
+      isSlice = true;
+      start ??= c1; end = c1;
+      this.OPTION3(() => { upper = this.SUBRULE(this.test); end = upper; });
+      this.OPTION4(() => {
+        end = tl(this.CONSUME2(T.Colon));
+        this.OPTION5(() => { step = this.SUBRULE2(this.test); end = step; });
+      });
+    });
+    return this.ACTION(() => {
+      if (!start) this.fail("invalid syntax", tl(this.la(1)));
+      if (!isSlice) return lower!;
+      return { kind: "Slice", lower, upper, step, ...span(start!, end!) } as ast.Slice;
+    })!;
+  });
+
+  public atom = this.RULE("atom", (): ast.Expr => this.OR([
+    { ALT: () => { const t = this.CONSUME(T.Identifier); return { kind: "Name", id: t.image, ctx: "Load", ...tl(t) } as ast.Expr; } },
+    { ALT: () => { const t = this.CONSUME(T.NumberLit); return { kind: "Constant", value: t.payload, ...tl(t) } as ast.Expr; } },
+    {
+      ALT: () => {
+        const toks: IToken[] = [];
+        this.AT_LEAST_ONE(() => toks.push(this.CONSUME(T.StringLit)));
+        return this.ACTION(() => joinStrings(toks))!;
+      },
+    },
+    { ALT: () => { const t = this.CONSUME(T.None); return { kind: "Constant", value: { type: "None" }, ...tl(t) } as ast.Expr; } },
+    { ALT: () => { const t = this.CONSUME(T.True); return { kind: "Constant", value: { type: "bool", value: true }, ...tl(t) } as ast.Expr; } },
+    { ALT: () => { const t = this.CONSUME(T.False); return { kind: "Constant", value: { type: "bool", value: false }, ...tl(t) } as ast.Expr; } },
+    { ALT: () => { const t = this.CONSUME(T.Ellipsis); return { kind: "Constant", value: { type: "Ellipsis" }, ...tl(t) } as ast.Expr; } },
+    { ALT: () => this.SUBRULE(this.parenAtom) },
+    { ALT: () => this.SUBRULE(this.listAtom) },
+    { ALT: () => this.SUBRULE(this.braceAtom) },
+    {
+      ALT: () => {
+        const t = this.OR2([{ ALT: () => this.CONSUME(T.Yield) }, { ALT: () => this.CONSUME(T.Await) }]);
+        return this.ACTION(() => this.fail(`'${t.image}' is not supported yet`, tl(t)))!;
+      },
+    },
+  ]));
+
+  public parenAtom = this.RULE("parenAtom", (): ast.Expr => {
+    const lp = tl(this.CONSUME(T.LParen));
+    return this.OR([
+      { ALT: () => { const rp = this.CONSUME(T.RParen); return { kind: "Tuple", elts: [], ctx: "Load", ...span(lp, tl(rp)) } as ast.Expr; } },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.starNamedExpr);
+          return this.OR2([
+            {
+              ALT: () => {
+                const generators = this.SUBRULE(this.compFor);
+                const rp = this.CONSUME2(T.RParen);
+                return { kind: "GeneratorExp", elt: first, generators, ...span(lp, tl(rp)) } as ast.Expr;
+              },
+            },
+            {
+              ALT: () => {
+                const elts = [first];
+                let tuple = false;
+                this.MANY(() => { this.CONSUME(T.Comma); elts.push(this.SUBRULE2(this.starNamedExpr)); tuple = true; });
+                this.OPTION(() => { this.CONSUME2(T.Comma); tuple = true; });
+                const rp = this.CONSUME3(T.RParen);
+                if (tuple) return { kind: "Tuple", elts, ctx: "Load", ...span(lp, tl(rp)) } as ast.Expr;
+                this.ACTION(() => {
+                  if (first.kind === "Starred") this.fail("cannot use starred expression here", first);
+                  this.parens.add(first);
+                });
+                return first;
+              },
+            },
+          ]);
+        },
+      },
+    ]);
+  });
+
+  public listAtom = this.RULE("listAtom", (): ast.Expr => {
+    const lb = tl(this.CONSUME(T.LBracket));
+    return this.OR([
+      { ALT: () => { const rb = this.CONSUME(T.RBracket); return { kind: "List", elts: [], ctx: "Load", ...span(lb, tl(rb)) } as ast.Expr; } },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.starNamedExpr);
+          return this.OR2([
+            {
+              ALT: () => {
+                const generators = this.SUBRULE(this.compFor);
+                const rb = this.CONSUME2(T.RBracket);
+                return { kind: "ListComp", elt: first, generators, ...span(lb, tl(rb)) } as ast.Expr;
+              },
+            },
+            {
+              ALT: () => {
+                const elts = [first];
+                this.MANY(() => { this.CONSUME(T.Comma); elts.push(this.SUBRULE2(this.starNamedExpr)); });
+                this.OPTION(() => this.CONSUME2(T.Comma));
+                const rb = this.CONSUME3(T.RBracket);
+                return { kind: "List", elts, ctx: "Load", ...span(lb, tl(rb)) } as ast.Expr;
+              },
+            },
+          ]);
+        },
+      },
+    ]);
+  });
+
+  public braceAtom = this.RULE("braceAtom", (): ast.Expr => {
+    const lb = tl(this.CONSUME(T.LBrace));
+    return this.OR([
+      { ALT: () => { const rb = this.CONSUME(T.RBrace); return { kind: "Dict", keys: [], values: [], ...span(lb, tl(rb)) } as ast.Expr; } },
+      {
+        ALT: () => {
+          const s = this.CONSUME(T.DoubleStar);
+          const v = this.SUBRULE(this.bitOr);
+          return this.SUBRULE(this.dictRest, { ARGS: [lb, null, v] });
+        },
+      },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.starNamedExpr);
+          return this.OR2([
+            {
+              ALT: () => {
+                this.CONSUME(T.Colon);
+                const v = this.SUBRULE(this.test);
+                return this.OR3([
+                  {
+                    ALT: () => {
+                      const generators = this.SUBRULE(this.compFor);
+                      const rb = this.CONSUME2(T.RBrace);
+                      return { kind: "DictComp", key: first, value: v, generators, ...span(lb, tl(rb)) } as ast.Expr;
+                    },
+                  },
+                  { ALT: () => this.SUBRULE2(this.dictRest, { ARGS: [lb, first, v] }) },
+                ]);
+              },
+            },
+            {
+              ALT: () => {
+                const generators = this.SUBRULE2(this.compFor);
+                const rb = this.CONSUME3(T.RBrace);
+                return { kind: "SetComp", elt: first, generators, ...span(lb, tl(rb)) } as ast.Expr;
+              },
+            },
+            {
+              ALT: () => {
+                const elts = [first];
+                this.MANY(() => { this.CONSUME(T.Comma); elts.push(this.SUBRULE2(this.starNamedExpr)); });
+                this.OPTION(() => this.CONSUME2(T.Comma));
+                const rb = this.CONSUME4(T.RBrace);
+                return { kind: "Set", elts, ...span(lb, tl(rb)) } as ast.Expr;
+              },
+            },
+          ]);
+        },
+      },
+    ]);
+  });
+
+  /** The rest of a dict display after its first entry. */
+  public dictRest = this.RULE("dictRest", (lb: Pos, k0: ast.Expr | null, v0: ast.Expr): ast.Expr => {
+    const keys: (ast.Expr | null)[] = [k0], values = [v0];
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.OR([
+        { ALT: () => { this.CONSUME(T.DoubleStar); keys.push(null); values.push(this.SUBRULE(this.bitOr)); } },
+        {
+          ALT: () => {
+            const k = this.SUBRULE(this.test);
+            this.ACTION(() => { if (this.la(1).tokenType !== T.Colon) this.fail("':' expected after dictionary key", k); });
+            this.CONSUME(T.Colon);
+            keys.push(k);
+            values.push(this.SUBRULE2(this.test));
+          },
+        },
+      ]);
+    });
+    this.OPTION(() => this.CONSUME2(T.Comma));
+    const rb = this.CONSUME(T.RBrace);
+    return { kind: "Dict", keys, values, ...span(lb, tl(rb)) };
+  });
+
+  public compFor = this.RULE("compFor", (): ast.Comprehension[] => {
+    const gens: ast.Comprehension[] = [];
+    this.AT_LEAST_ONE(() => {
+      this.CONSUME(T.For);
+      const target = this.SUBRULE(this.starTargets);
+      this.CONSUME(T.In);
+      const iter = this.SUBRULE(this.disjunction);
+      const ifs: ast.Expr[] = [];
+      this.MANY(() => { this.CONSUME(T.If); ifs.push(this.SUBRULE2(this.disjunction)); });
+      gens.push({ target, iter, ifs });
+    });
+    return gens;
+  });
+
+  /** for-loop and comprehension targets: `a`, `a, *b`, `(a, b), c` (Store ctx set here). */
+  public starTargets = this.RULE("starTargets", (): ast.Expr => {
+    const first = this.SUBRULE(this.starBitOr);
+    const elts = [first];
+    let last: Pos = first, comma = false;
+    this.MANY(() => { this.CONSUME(T.Comma); const x = this.SUBRULE2(this.starBitOr); elts.push(x); last = x; comma = true; });
+    this.OPTION(() => { last = tl(this.CONSUME2(T.Comma)); comma = true; });
+    const e: ast.Expr = comma ? { kind: "Tuple", elts, ctx: "Load", ...span(first, last) } : first;
+    return this.ACTION(() => toTarget(e, "Store"))!;
+  });
+
+  public starBitOr = this.RULE("starBitOr", (): ast.Expr => this.OR([
+    {
+      ALT: () => {
+        const s = this.CONSUME(T.Star);
+        const v = this.SUBRULE(this.bitOr);
+        return { kind: "Starred", value: v, ctx: "Load", ...span(tl(s), v) } as ast.Expr;
+      },
+    },
+    { ALT: () => this.SUBRULE2(this.bitOr) },
+  ]));
+
+  public starNamedExpr = this.RULE("starNamedExpr", (): ast.Expr => this.OR([
+    {
+      ALT: () => {
+        const s = this.CONSUME(T.Star);
+        const v = this.SUBRULE(this.bitOr);
+        return { kind: "Starred", value: v, ctx: "Load", ...span(tl(s), v) } as ast.Expr;
+      },
+    },
+    { ALT: () => this.SUBRULE(this.namedExpr) },
+  ]));
+
+  public starExpr = this.RULE("starExpr", (): ast.Expr => this.OR([
+    {
+      ALT: () => {
+        const s = this.CONSUME(T.Star);
+        const v = this.SUBRULE(this.bitOr);
+        return { kind: "Starred", value: v, ctx: "Load", ...span(tl(s), v) } as ast.Expr;
+      },
+    },
+    { ALT: () => this.SUBRULE(this.test) },
+  ]));
+
+  /** `a`, `a, b`, `a, *b,`: a Tuple when there is a comma. */
+  public starExpressions = this.RULE("starExpressions", (): ast.Expr => {
+    const first = this.SUBRULE(this.starExpr);
+    const elts = [first];
+    let last: Pos = first, comma = false;
+    this.MANY(() => { this.CONSUME(T.Comma); const x = this.SUBRULE2(this.starExpr); elts.push(x); last = x; comma = true; });
+    this.OPTION(() => { last = tl(this.CONSUME2(T.Comma)); comma = true; });
+    return comma ? { kind: "Tuple", elts, ctx: "Load", ...span(first, last) } : first;
+  });
+
+  public lambdef = this.RULE("lambdef", (): ast.Expr => {
+    const t = this.CONSUME(T.Lambda);
+    let items: ParamItem[] = [];
+    this.OPTION(() => { items = this.SUBRULE(this.params, { ARGS: [true] }); });
+    this.CONSUME(T.Colon);
+    const body = this.SUBRULE(this.test);
+    return this.ACTION(() => ({ kind: "Lambda", args: buildArguments(items), body, ...span(tl(t), body) }) as ast.Lambda)!;
+  });
+
+  /** Parameter list items of a def (annotations allowed) or a lambda; buildArguments checks the order. */
+  public params = this.RULE("params", (isLambda: boolean): ParamItem[] => {
+    const items: ParamItem[] = [];
+    items.push(this.SUBRULE(this.paramItem, { ARGS: [isLambda] }));
+    this.MANY(() => { this.CONSUME(T.Comma); items.push(this.SUBRULE2(this.paramItem, { ARGS: [isLambda] })); });
+    this.OPTION(() => this.CONSUME2(T.Comma));
+    return items;
+  });
+
+  public paramItem = this.RULE("paramItem", (isLambda: boolean): ParamItem => this.OR([
+    { ALT: () => ({ kind: "slash", at: tl(this.CONSUME(T.Slash)) }) as ParamItem },
+    {
+      ALT: () => {
+        const s = this.CONSUME(T.Star);
+        let arg: ast.Arg | null = null;
+        this.OPTION(() => { arg = this.SUBRULE(this.paramName, { ARGS: [isLambda] }); });
+        return { kind: "star", at: tl(s), arg } as ParamItem;
+      },
+    },
+    {
+      ALT: () => {
+        const s = this.CONSUME(T.DoubleStar);
+        const arg = this.SUBRULE2(this.paramName, { ARGS: [isLambda] });
+        return { kind: "kwstar", at: tl(s), arg } as ParamItem;
+      },
+    },
+    {
+      ALT: () => {
+        const arg = this.SUBRULE3(this.paramName, { ARGS: [isLambda] });
+        let def: ast.Expr | null = null;
+        this.OPTION2(() => { this.CONSUME(T.Equal); def = this.SUBRULE(this.test); });
+        return { kind: "arg", at: arg, arg, def } as ParamItem;
+      },
+    },
+  ]));
+
+  public paramName = this.RULE("paramName", (isLambda: boolean): ast.Arg => {
+    const n = this.CONSUME(T.Identifier);
+    let annotation: ast.Expr | null = null;
+    this.OPTION({
+      GATE: () => !isLambda,
+      DEF: () => { this.CONSUME(T.Colon); annotation = this.SUBRULE(this.test); },
+    });
+    return { arg: n.image, annotation, ...span(tl(n), annotation ?? tl(n)) };
+  });
+
+  /** An f-string replacement field's expression (index.ts lexes it as if inside brackets). */
+  public fieldExpr = this.RULE("fieldExpr", (): ast.Expr => {
+    const e = this.SUBRULE(this.starExpressions);
+    this.CONSUME(T.EndOfFile);
+    return e;
+  });
+}
+
+function buildCall(items: ArgItem[], lp: Pos, rp: Pos): { args: ast.Expr[]; keywords: ast.Keyword[]; end: Pos } {
+  const args: ast.Expr[] = [], keywords: ast.Keyword[] = [];
+  let sawKw = false, sawKwargs = false;
+  for (const it of items) {
+    if (it.kind === "pos" && it.genexp) {
+      if (items.length > 1) {
+        throw errAt("Generator expression must be parenthesized", span(it.value, lastPos(it.value, it.genexp)));
+      }
+      args.push({ kind: "GeneratorExp", elt: it.value, generators: it.genexp, ...span(lp, rp) });
+      continue;
+    }
+    if (it.kind === "pos" || it.kind === "star") {
+      if (sawKwargs) {
+        throw errAt(it.kind === "star" ? "iterable argument unpacking follows keyword argument unpacking"
+          : "positional argument follows keyword argument unpacking", it.value);
+      }
+      if (sawKw && it.kind === "pos") throw errAt("positional argument follows keyword argument", it.value);
+      args.push(it.value);
+    } else {
+      if (it.kind === "kw") {
+        sawKw = true;
+        if (keywords.some((k) => k.arg === it.value.arg)) throw errAt(`keyword argument repeated: ${it.value.arg}`, it.value);
+      } else sawKwargs = true;
+      keywords.push(it.value);
+    }
+  }
+  return { args, keywords, end: rp };
+}
+
+function lastPos(e: ast.Expr, gens: ast.Comprehension[]): Pos {
+  const g = gens[gens.length - 1];
+  return g.ifs.length ? g.ifs[g.ifs.length - 1] : g.iter ?? e;
+}
+
+/** Adjacent literals: one Constant, or one JoinedStr when any part is an f-string (as CPython). */
+function joinStrings(toks: IToken[]): ast.Expr {
+  const loc = span(tl(toks[0]), tl(toks[toks.length - 1]));
+  const ps = toks.map((t) => t.payload as StringPayload);
+  for (const p of ps) if (p.kind === "error") throw p.error;
+  const bytes = ps.filter((p) => p.kind === "bytes").length;
+  if (bytes && bytes !== ps.length) throw errAt("cannot mix bytes and nonbytes literals", loc);
+  if (!ps.some((p) => p.kind === "fstr")) {
+    const value = ps.map((p) => (p as { value: string }).value).join("");
+    return { kind: "Constant", value: { type: bytes ? "bytes" : "str", value }, ...loc };
+  }
+  const values: ast.Expr[] = [];
+  let text = "";
+  const flush = () => {
+    if (text) values.push({ kind: "Constant", value: { type: "str", value: text }, ...loc });
+    text = "";
+  };
+  for (const p of ps) {
+    if (p.kind === "str") { text += p.value; continue; }
+    if (p.kind !== "fstr") continue;
+    for (const v of p.values) {
+      if (v.kind === "Constant" && v.value.type === "str") text += v.value.value;
+      else { flush(); values.push(v); }
+    }
+  }
+  flush();
+  return { kind: "JoinedStr", values, ...loc };
+}

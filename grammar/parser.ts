@@ -1,0 +1,478 @@
+// Statement rules of the parser; PyParser is the one class the rest of grammar/ uses.
+// Compound statements end where their last body statement ends, as in CPython's ast.
+import type { IToken } from "chevrotain";
+import type * as ast from "./ast.js";
+import * as T from "./tokens.js";
+import { PyExprParser, span, tl, type Pos } from "./parser-expr.js";
+import { errAt, exprName, toTarget } from "./targets.js";
+import { buildArguments, type ParamItem } from "./params.js";
+import { GrammarError } from "./errors.js";
+
+const lastOf = (body: ast.Stmt[]): Pos => body?.[body.length - 1];
+type WithItemsResult = ast.WithItem[];
+
+export class PyParser extends PyExprParser {
+  public fileInput = this.RULE("fileInput", (): ast.Module => {
+    this.parens = new WeakSet();
+    const body: ast.Stmt[] = [];
+    this.MANY(() => { pushAll(body, this.SUBRULE(this.stmt)); });
+    this.CONSUME(T.EndOfFile);
+    return { kind: "Module", body };
+  });
+
+  public stmt = this.RULE("stmt", (): ast.Stmt[] => {
+    this.ACTION(() => this.softKeywords());
+    return this.OR([
+      { ALT: () => [this.SUBRULE(this.compoundStmt)] },
+      { ALT: () => this.SUBRULE(this.simpleStmts) },
+    ]);
+  });
+
+  /** `match x:` and `type X = ...` are soft-keyword statements we do not support. */
+  private softKeywords(): void {
+    const t = this.la(1);
+    if (t.tokenType !== T.Identifier) return;
+    const n = this.la(2).tokenType;
+    if (t.image === "match" && ![T.Equal, T.AugAssign, T.Dot, T.Colon, T.Comma, T.Newline, T.Semicolon, T.ColonEqual].includes(n)
+      && !n.CATEGORIES?.includes(T.AugAssign)) {
+      let i = 2, last = this.la(1);
+      for (let d = 0; ; i++) {
+        const u = this.la(i);
+        if (u.tokenType === T.EndOfFile || (u.tokenType === T.Newline && d === 0)) break;
+        last = u;
+      }
+      if (last.tokenType === T.Colon) this.fail("'match' is not supported yet", tl(t));
+    }
+    if (t.image === "type" && n === T.Identifier && (this.la(3).tokenType === T.Equal || this.la(3).tokenType === T.LBracket)) {
+      this.fail("'type' statements are not supported yet", tl(t));
+    }
+  }
+
+  public simpleStmts = this.RULE("simpleStmts", (): ast.Stmt[] => {
+    const out = [this.SUBRULE(this.smallStmt)];
+    this.MANY(() => { this.CONSUME(T.Semicolon); out.push(this.SUBRULE2(this.smallStmt)); });
+    this.OPTION(() => this.CONSUME2(T.Semicolon));
+    this.CONSUME(T.Newline);
+    return out;
+  });
+
+  public smallStmt = this.RULE("smallStmt", (): ast.Stmt => this.OR([
+    { ALT: () => this.SUBRULE(this.exprStmt) },
+    { ALT: () => ({ kind: "Pass", ...tl(this.CONSUME(T.Pass)) }) as ast.Stmt },
+    { ALT: () => ({ kind: "Break", ...tl(this.CONSUME(T.Break)) }) as ast.Stmt },
+    { ALT: () => ({ kind: "Continue", ...tl(this.CONSUME(T.Continue)) }) as ast.Stmt },
+    {
+      ALT: () => {
+        const t = tl(this.CONSUME(T.Return));
+        let value: ast.Expr | null = null;
+        this.OPTION(() => { value = this.SUBRULE(this.starExpressions); });
+        this.ACTION(() => this.noBareStar(value));
+        return { kind: "Return", value, ...span(t, value ?? t) } as ast.Stmt;
+      },
+    },
+    {
+      ALT: () => {
+        const t = tl(this.CONSUME(T.Raise));
+        let exc: ast.Expr | null = null, cause: ast.Expr | null = null;
+        this.OPTION2(() => {
+          exc = this.SUBRULE(this.test);
+          this.OPTION3(() => { this.CONSUME(T.From); cause = this.SUBRULE2(this.test); });
+        });
+        return { kind: "Raise", exc, cause, ...span(t, cause ?? exc ?? t) } as ast.Stmt;
+      },
+    },
+    {
+      ALT: () => {
+        const g = this.OR2([{ ALT: () => this.CONSUME(T.Global) }, { ALT: () => this.CONSUME(T.Nonlocal) }]);
+        const names = [this.CONSUME(T.Identifier)];
+        this.MANY(() => { this.CONSUME(T.Comma); names.push(this.CONSUME2(T.Identifier)); });
+        return { kind: g.image === "global" ? "Global" : "Nonlocal", names: names.map((n) => n.image), ...span(tl(g), tl(names[names.length - 1])) } as ast.Stmt;
+      },
+    },
+    {
+      ALT: () => {
+        const t = tl(this.CONSUME(T.Del));
+        const targets = [this.SUBRULE(this.starBitOr)];
+        let last: Pos = targets[0];
+        this.MANY2(() => { this.CONSUME2(T.Comma); const x = this.SUBRULE2(this.starBitOr); targets.push(x); last = x; });
+        this.OPTION4(() => { last = tl(this.CONSUME3(T.Comma)); });
+        this.ACTION(() => targets.forEach((x) => toTarget(x, "Del")));
+        return { kind: "Delete", targets, ...span(t, last) } as ast.Stmt;
+      },
+    },
+    {
+      ALT: () => {
+        const t = tl(this.CONSUME(T.Assert));
+        const test = this.SUBRULE3(this.test);
+        let msg: ast.Expr | null = null;
+        this.OPTION5(() => { this.CONSUME4(T.Comma); msg = this.SUBRULE4(this.test); });
+        return { kind: "Assert", test, msg, ...span(t, msg ?? test) } as ast.Stmt;
+      },
+    },
+    { ALT: () => this.SUBRULE(this.importStmt) },
+    { ALT: () => this.SUBRULE(this.fromImport) },
+  ]));
+
+  private noBareStar(e: ast.Expr | null): void {
+    if (e && e.kind === "Starred") this.fail("can't use starred expression here", e);
+  }
+
+  public exprStmt = this.RULE("exprStmt", (): ast.Stmt => {
+    const first = this.SUBRULE(this.starExpressions);
+    this.ACTION(() => this.legacyPrint(first));
+    return this.OR([
+      {
+        ALT: () => {
+          const op = this.CONSUME(T.AugAssign);
+          const value = this.SUBRULE2(this.starExpressions);
+          return this.ACTION(() => {
+            if (first.kind !== "Name" && first.kind !== "Attribute" && first.kind !== "Subscript") {
+              this.fail(`'${exprName(first)}' is an illegal expression for augmented assignment`, first);
+            }
+            this.noBareStar(value);
+            toTarget(first, "Store");
+            return { kind: "AugAssign", target: first, op: op.image.slice(0, -1) as ast.BinOperator, value, ...span(first, value) } as ast.Stmt;
+          })!;
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Colon);
+          const annotation = this.SUBRULE(this.test);
+          let value: ast.Expr | null = null;
+          this.OPTION(() => { this.CONSUME(T.Equal); value = this.SUBRULE3(this.starExpressions); });
+          return this.ACTION(() => {
+            if (first.kind === "Tuple" || first.kind === "List") {
+              this.fail(`only single target (not ${first.kind === "Tuple" ? "tuple" : "list"}) can be annotated`, first);
+            }
+            if (first.kind !== "Name" && first.kind !== "Attribute" && first.kind !== "Subscript") this.fail("illegal target for annotation", first);
+            toTarget(first, "Store");
+            return { kind: "AnnAssign", target: first, annotation, value, simple: first.kind === "Name" && !this.parens.has(first), ...span(first, value ?? annotation) } as ast.Stmt;
+          })!;
+        },
+      },
+      {
+        ALT: () => {
+          const exprs = [first];
+          this.AT_LEAST_ONE(() => { this.CONSUME2(T.Equal); exprs.push(this.SUBRULE4(this.starExpressions)); });
+          return this.ACTION(() => {
+            const value = exprs.pop()!;
+            this.noBareStar(value);
+            for (const t of exprs) {
+              if (exprs.length === 1 && t === first && isBitOrLevel(t) && isBitOrLevel(value) && !this.parens.has(t)) {
+                const bad = t.kind === "Starred" ? null : t;
+                if (bad && bad.kind !== "Name" && bad.kind !== "Attribute" && bad.kind !== "Subscript"
+                  && bad.kind !== "List" && bad.kind !== "Tuple" && !(bad.kind === "Constant" && (bad.value.type === "None" || bad.value.type === "bool"))) {
+                  this.fail(`cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`, bad);
+                }
+              }
+              toTarget(t, "Store");
+            }
+            return { kind: "Assign", targets: exprs, value, ...span(first, value) } as ast.Stmt;
+          })!;
+        },
+      },
+      {
+        ALT: () => this.ACTION(() => {
+          this.noBareStar(first);
+          return { kind: "Expr", value: first, ...span(first, first) } as ast.Stmt;
+        })!,
+      },
+    ]);
+  });
+
+  /** `print x`: CPython's "Missing parentheses" message. */
+  private legacyPrint(e: ast.Expr): void {
+    if (e.kind !== "Name" || (e.id !== "print" && e.id !== "exec")) return;
+    const t = this.la(1);
+    if (![T.Identifier, T.NumberLit, T.StringLit, T.LBrace, T.None, T.True, T.False, T.Lambda, T.Not, T.Tilde].includes(t.tokenType)) return;
+    let i = 1, end = t;
+    while (this.la(i).tokenType !== T.Newline && this.la(i).tokenType !== T.EndOfFile && this.la(i).tokenType !== T.Semicolon) end = this.la(i++);
+    this.fail(`Missing parentheses in call to '${e.id}'. Did you mean ${e.id}(...)?`, span(e, tl(end)));
+  }
+
+  public importStmt = this.RULE("importStmt", (): ast.Stmt => {
+    const t = tl(this.CONSUME(T.Import));
+    const names = [this.SUBRULE(this.dottedAsName)];
+    this.MANY(() => { this.CONSUME(T.Comma); names.push(this.SUBRULE2(this.dottedAsName)); });
+    return { kind: "Import", names, ...span(t, names[names.length - 1]) };
+  });
+
+  public dottedAsName = this.RULE("dottedAsName", (): ast.Alias => {
+    const first = this.CONSUME(T.Identifier);
+    let name = first.image, end: IToken = first, asname: string | null = null;
+    this.MANY(() => { this.CONSUME(T.Dot); end = this.CONSUME2(T.Identifier); name += "." + end.image; });
+    this.OPTION(() => { this.CONSUME(T.As); end = this.CONSUME3(T.Identifier); asname = end.image; });
+    return { name, asname, ...span(tl(first), tl(end)) };
+  });
+
+  public fromImport = this.RULE("fromImport", (): ast.Stmt => {
+    const t = tl(this.CONSUME(T.From));
+    let level = 0, module: string | null = null;
+    this.MANY(() => this.OR([
+      { ALT: () => { this.CONSUME(T.Dot); level += 1; } },
+      { ALT: () => { this.CONSUME(T.Ellipsis); level += 3; } },
+    ]));
+    this.OPTION(() => {
+      module = this.CONSUME(T.Identifier).image;
+      this.MANY2(() => { this.CONSUME2(T.Dot); module += "." + this.CONSUME2(T.Identifier).image; });
+    });
+    this.ACTION(() => { if (level === 0 && module === null) this.fail("invalid syntax", tl(this.la(1))); });
+    this.CONSUME(T.Import);
+    let names: ast.Alias[] = [];
+    let end: Pos = t;
+    this.OR2([
+      { ALT: () => { const s = tl(this.CONSUME(T.Star)); names = [{ name: "*", asname: null, ...s }]; end = s; } },
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          names = this.SUBRULE(this.importAsNames);
+          this.OPTION2(() => this.CONSUME2(T.Comma));
+          end = tl(this.CONSUME(T.RParen));
+        },
+      },
+      { ALT: () => { names = this.SUBRULE2(this.importAsNames); end = names[names.length - 1]; } },
+    ]);
+    return { kind: "ImportFrom", module, names, level, ...span(t, end) } as ast.Stmt;
+  });
+
+  public importAsNames = this.RULE("importAsNames", (): ast.Alias[] => {
+    const names = [this.SUBRULE(this.importAsName)];
+    this.MANY(() => { this.CONSUME(T.Comma); names.push(this.SUBRULE2(this.importAsName)); });
+    return names;
+  });
+
+  public importAsName = this.RULE("importAsName", (): ast.Alias => {
+    const n = this.CONSUME(T.Identifier);
+    let end: IToken = n, asname: string | null = null;
+    this.OPTION(() => { this.CONSUME(T.As); end = this.CONSUME2(T.Identifier); asname = end.image; });
+    return { name: n.image, asname, ...span(tl(n), tl(end)) };
+  });
+
+  // ---- compound statements ----
+
+  public compoundStmt = this.RULE("compoundStmt", (): ast.Stmt => this.OR([
+    { ALT: () => this.SUBRULE(this.ifStmt) },
+    { ALT: () => this.SUBRULE(this.whileStmt) },
+    { ALT: () => this.SUBRULE(this.forStmt) },
+    { ALT: () => this.SUBRULE(this.tryStmt) },
+    { ALT: () => this.SUBRULE(this.withStmt) },
+    { ALT: () => this.SUBRULE(this.funcDef, { ARGS: [[]] }) },
+    { ALT: () => this.SUBRULE(this.classDef, { ARGS: [[]] }) },
+    { ALT: () => this.SUBRULE(this.decorated) },
+    { ALT: () => { const t = this.CONSUME(T.Async); return this.ACTION(() => this.fail("'async' is not supported yet", tl(t)))!; } },
+  ]));
+
+  /** A suite: NEWLINE INDENT stmts DEDENT, or simple statements on the header's line. */
+  public block = this.RULE("block", (what: string, line: number): ast.Stmt[] => this.OR([
+    {
+      ALT: () => {
+        this.CONSUME(T.Newline);
+        this.ACTION(() => {
+          if (this.la(1).tokenType !== T.Indent) {
+            const t = this.la(1);
+            throw new GrammarError("IndentationError", `expected an indented block after ${what} on line ${line}`,
+              t.startLine!, t.startColumn!, t.endLine!, t.tokenType === T.Dedent || t.tokenType === T.EndOfFile ? -1 : t.endColumn!);
+          }
+        });
+        this.CONSUME(T.Indent);
+        const body: ast.Stmt[] = [];
+        this.AT_LEAST_ONE(() => { pushAll(body, this.SUBRULE(this.stmt)); });
+        this.CONSUME(T.Dedent);
+        return body;
+      },
+    },
+    { ALT: () => this.SUBRULE(this.simpleStmts) },
+  ]));
+
+  private colon(idx = 0): void { this.consume(idx, T.Colon, { ERR_MSG: "expected ':'" }); }
+
+  public ifStmt = this.RULE("ifStmt", (): ast.Stmt => this.SUBRULE(this.ifTail, { ARGS: [this.CONSUME(T.If)] }));
+  public elifStmt = this.RULE("elifStmt", (): ast.Stmt => this.SUBRULE(this.ifTail, { ARGS: [this.CONSUME(T.Elif)] }));
+
+  /** If and elif share their tail; an elif is a nested If in orelse, as in CPython. */
+  public ifTail = this.RULE("ifTail", (t: IToken): ast.Stmt => {
+    const test = this.SUBRULE(this.namedExpr);
+    this.colon();
+    const body = this.SUBRULE(this.block, { ARGS: [`'${t?.image}' statement`, t?.startLine!] });
+    let orelse: ast.Stmt[] = [];
+    this.OPTION(() => this.OR2([
+      { ALT: () => { orelse = [this.SUBRULE(this.elifStmt)]; } },
+      { ALT: () => { orelse = this.SUBRULE(this.elseBlock); } },
+    ]));
+    return { kind: "If", test, body, orelse, ...span(tl(t), lastOf(orelse.length ? orelse : body)) } as ast.Stmt;
+  });
+
+  public elseBlock = this.RULE("elseBlock", (): ast.Stmt[] => {
+    const e = this.CONSUME(T.Else);
+    this.colon();
+    return this.SUBRULE(this.block, { ARGS: ["'else' statement", e.startLine!] });
+  });
+
+  public whileStmt = this.RULE("whileStmt", (): ast.Stmt => {
+    const t = this.CONSUME(T.While);
+    const test = this.SUBRULE(this.namedExpr);
+    this.colon();
+    const body = this.SUBRULE(this.block, { ARGS: ["'while' statement", t.startLine!] });
+    let orelse: ast.Stmt[] = [];
+    this.OPTION(() => { orelse = this.SUBRULE(this.elseBlock); });
+    return { kind: "While", test, body, orelse, ...span(tl(t), lastOf(orelse.length ? orelse : body)) };
+  });
+
+  public forStmt = this.RULE("forStmt", (): ast.Stmt => {
+    const t = this.CONSUME(T.For);
+    const target = this.SUBRULE(this.starTargets);
+    this.CONSUME(T.In);
+    const iter = this.SUBRULE(this.starExpressions);
+    this.colon();
+    const body = this.SUBRULE(this.block, { ARGS: ["'for' statement", t.startLine!] });
+    let orelse: ast.Stmt[] = [];
+    this.OPTION(() => { orelse = this.SUBRULE(this.elseBlock); });
+    return { kind: "For", target, iter, body, orelse, ...span(tl(t), lastOf(orelse.length ? orelse : body)) };
+  });
+
+  public tryStmt = this.RULE("tryStmt", (): ast.Stmt => {
+    const t = this.CONSUME(T.Try);
+    this.colon();
+    const body = this.SUBRULE(this.block, { ARGS: ["'try' statement", t.startLine!] });
+    this.ACTION(() => {
+      const n = this.la(1).tokenType;
+      if (n !== T.Except && n !== T.Finally) {
+        const u = this.la(1);
+        throw new GrammarError("SyntaxError", "expected 'except' or 'finally' block", u.startLine!, u.startColumn!, u.endLine!, u.endColumn!);
+      }
+    });
+    const handlers: ast.ExceptHandler[] = [];
+    let orelse: ast.Stmt[] = [], finalbody: ast.Stmt[] = [];
+    this.MANY(() => handlers.push(this.SUBRULE(this.exceptClause)));
+    this.OPTION(() => { orelse = this.SUBRULE(this.elseBlock); });
+    this.OPTION2(() => {
+      const f = this.CONSUME(T.Finally);
+      this.colon(1);
+      finalbody = this.SUBRULE2(this.block, { ARGS: ["'finally' statement", f.startLine!] });
+    });
+    const last = finalbody.length ? lastOf(finalbody) : orelse.length ? lastOf(orelse) : handlers.length ? handlers[handlers.length - 1] : lastOf(body);
+    return { kind: "Try", body, handlers, orelse, finalbody, ...span(tl(t), last) };
+  });
+
+  public exceptClause = this.RULE("exceptClause", (): ast.ExceptHandler => {
+    const t = this.CONSUME(T.Except);
+    this.ACTION(() => { if (this.la(1).tokenType === T.Star) this.fail("'except*' is not supported yet", span(tl(t), tl(this.la(1)))); });
+    let type: ast.Expr | null = null, name: string | null = null;
+    this.OPTION(() => {
+      type = this.SUBRULE(this.test);
+      this.ACTION(() => {
+        if (this.la(1).tokenType === T.Comma) this.fail("multiple exception types must be parenthesized", span(type!, type!));
+      });
+      this.OPTION2(() => { this.CONSUME(T.As); name = this.CONSUME(T.Identifier).image; });
+    });
+    this.colon();
+    const body = this.SUBRULE(this.block, { ARGS: ["'except' statement", t.startLine!] });
+    return { type, name, body, ...span(tl(t), lastOf(body)) };
+  });
+
+  public withStmt = this.RULE("withStmt", (): ast.Stmt => {
+    const t = this.CONSUME(T.With);
+    const items = this.OR([
+      { GATE: () => this.parenthesizedWithItems(), ALT: () => {
+        this.CONSUME(T.LParen);
+        const its = this.SUBRULE(this.withItems);
+        this.OPTION(() => this.CONSUME(T.Comma));
+        this.CONSUME(T.RParen);
+        return its;
+      } },
+      { ALT: () => this.SUBRULE2(this.withItems) },
+    ]);
+    this.colon();
+    const body = this.SUBRULE(this.block, { ARGS: ["'with' statement", t.startLine!] });
+    return { kind: "With", items, body, ...span(tl(t), lastOf(body)) };
+  });
+
+  /** `with (a as b, c):` (items in parentheses) versus `with (a, b) as c:` (a tuple expression). */
+  private parenthesizedWithItems(): boolean {
+    if (this.la(1).tokenType !== T.LParen) return false;
+    let d = 0, i = 1, sawAs = false;
+    for (; ; i++) {
+      const ty = this.la(i).tokenType;
+      if (ty === T.EndOfFile || ty === T.Newline) return false;
+      if (ty === T.LParen || ty === T.LBracket || ty === T.LBrace) d++;
+      else if (ty === T.RParen || ty === T.RBracket || ty === T.RBrace) { if (--d === 0) break; }
+      else if (ty === T.As && d === 1) sawAs = true;
+    }
+    return this.la(i + 1).tokenType === T.Colon && (sawAs || this.la(i - 1).tokenType === T.Comma || true);
+  }
+
+  public withItems = this.RULE("withItems", (): WithItemsResult => {
+    const items = [this.SUBRULE(this.withItem)];
+    this.MANY(() => { this.CONSUME(T.Comma); items.push(this.SUBRULE2(this.withItem)); });
+    return items;
+  });
+
+  public withItem = this.RULE("withItem", (): ast.WithItem => {
+    const contextExpr = this.SUBRULE(this.test);
+    let optionalVars: ast.Expr | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.As);
+      const v = this.SUBRULE(this.starBitOr);
+      optionalVars = this.ACTION(() => toTarget(v, "Store"))!;
+    });
+    return { contextExpr, optionalVars };
+  });
+
+  public decorated = this.RULE("decorated", (): ast.Stmt => {
+    const decorators: ast.Expr[] = [];
+    this.AT_LEAST_ONE(() => {
+      this.CONSUME(T.At);
+      decorators.push(this.SUBRULE(this.namedExpr));
+      this.CONSUME(T.Newline);
+    });
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.funcDef, { ARGS: [decorators] }) },
+      { ALT: () => this.SUBRULE(this.classDef, { ARGS: [decorators] }) },
+      { ALT: () => { const t = this.CONSUME(T.Async); return this.ACTION(() => this.fail("'async' is not supported yet", tl(t)))!; } },
+    ]);
+  });
+
+  public funcDef = this.RULE("funcDef", (decorators: ast.Expr[]): ast.Stmt => {
+    const t = this.CONSUME(T.Def);
+    const name = this.CONSUME(T.Identifier).image;
+    this.CONSUME(T.LParen);
+    let items: ParamItem[] = [];
+    this.OPTION(() => { items = this.SUBRULE(this.params, { ARGS: [false] }); });
+    this.CONSUME(T.RParen);
+    let returns: ast.Expr | null = null;
+    this.OPTION2(() => { this.CONSUME(T.Arrow); returns = this.SUBRULE(this.test); });
+    this.colon();
+    const body = this.SUBRULE(this.block, { ARGS: ["function definition", t.startLine!] });
+    return this.ACTION(() => ({
+      kind: "FunctionDef", name, args: buildArguments(items), body, decorators, returns, ...span(tl(t), lastOf(body)),
+    }) as ast.Stmt)!;
+  });
+
+  public classDef = this.RULE("classDef", (decorators: ast.Expr[]): ast.Stmt => {
+    const t = this.CONSUME(T.Class);
+    const name = this.CONSUME(T.Identifier).image;
+    let bases: ast.Expr[] = [], keywords: ast.Keyword[] = [];
+    this.OPTION(() => { const c = this.SUBRULE(this.callArgs); bases = c.args; keywords = c.keywords; });
+    this.colon();
+    const body = this.SUBRULE(this.block, { ARGS: ["class definition", t.startLine!] });
+    return { kind: "ClassDef", name, bases, keywords, body, decorators, ...span(tl(t), lastOf(body)) };
+  });
+
+  constructor() {
+    super();
+    this.performSelfAnalysis();
+  }
+}
+
+/** Expressions CPython's invalid_named_expression sees as a bitwise_or (not comparisons, not/and/or, ternaries, lambdas). */
+function isBitOrLevel(e: ast.Expr): boolean {
+  return !["Compare", "BoolOp", "IfExp", "Lambda", "NamedExpr"].includes(e.kind) && !(e.kind === "UnaryOp" && e.op === "not");
+}
+
+export { errAt };
+
+/** push(...xs), tolerating chevrotain's recording-phase placeholder (not an array). */
+function pushAll<X>(to: X[], xs: X[]): void {
+  if (Array.isArray(xs)) for (const x of xs) to.push(x);
+}
