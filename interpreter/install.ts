@@ -1,0 +1,49 @@
+// Loads every core type file in a safe order, wires the late-bound hooks, completes the types
+// defined before the hooks existed, and registers the core builtins (types, exceptions, constants).
+// Import this module once before running code (index.ts does).
+import { objectType, typeType, intType, boolType, floatType, strType, runPendingFills, hooks, NotImplemented, Ellipsis, PyObject } from "./objects/object.js";
+import "./objects/function.js";
+import "./protocol/slots.js";
+import { allExceptionTypes, stopIteration, valueError, keyError, newDictHook } from "./objects/exceptions.js";
+import { PyDict, dictType } from "./objects/dict.js";
+import { dictKeyHooks } from "./objects/dict-hooks.js";
+import { PyTuple, tupleType } from "./objects/tuple.js";
+import { PyList, listType } from "./objects/list.js";
+import { sliceType } from "./objects/slice.js";
+import { rangeType } from "./objects/range.js";
+import "./objects/getset.js";
+import "./objects/object-type.js";
+import "./objects/primitives.js";
+import "./objects/str-type.js";
+import "./objects/cell.js";
+import "./objects/module.js";
+import { superType } from "./objects/super.js";
+import { staticmethodType, classmethodType, propertyType } from "./objects/function.js";
+import { PyIteratorObject } from "./protocol/iter.js";
+import { identityHashed, pyHash, pyEquals } from "./protocol/ops.js";
+import { repr } from "./protocol/repr.js";
+import { registerBuiltin } from "./registry.js";
+
+hooks.wrapIter = (it) => (it instanceof PyObject ? (it as PyObject) : new PyIteratorObject(it));
+hooks.stopIteration = () => stopIteration();
+hooks.valueError = (m) => valueError(m);
+newDictHook.make = () => new PyDict();
+dictKeyHooks.identityHashed = identityHashed;
+dictKeyHooks.hash = pyHash;
+dictKeyHooks.eq = pyEquals;
+dictKeyHooks.keyError = keyError;
+dictKeyHooks.list = (items) => new PyList(items);
+dictKeyHooks.tuple = (items) => new PyTuple(items);
+dictKeyHooks.repr = (d) => {
+  const parts = (d as PyDict).entries().map(([k, v]) => `${repr(k)}: ${repr(v)}`);
+  return `{${parts.join(", ")}}`;
+};
+runPendingFills();
+
+for (const t of allExceptionTypes) registerBuiltin(t.name, t);
+registerBuiltin("EnvironmentError", allExceptionTypes.find((t) => t.name === "OSError")!);
+registerBuiltin("IOError", allExceptionTypes.find((t) => t.name === "OSError")!);
+for (const t of [objectType, typeType, intType, boolType, floatType, strType, dictType, tupleType, listType,
+  sliceType, rangeType, superType, staticmethodType, classmethodType, propertyType]) registerBuiltin(t.name, t);
+registerBuiltin("NotImplemented", NotImplemented);
+registerBuiltin("Ellipsis", Ellipsis);

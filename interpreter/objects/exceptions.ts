@@ -1,0 +1,202 @@
+// Exceptions: the Python-side PyBaseException (args, traceback entries, cause/context), the JS-side
+// PyException that carries one through `throw`, the builtin exception hierarchy as Python classes, and
+// raise helpers with CPython's wording: `throw typeError("...")`.
+
+import { PyObject, PyType, PyValue, defineType, typeOf } from "./object.js";
+import type { Loc } from "../../grammar/ast.js";
+import { repr, str } from "../protocol/repr.js";
+
+/** One traceback line: a frame the exception unwound through. */
+export interface TbEntry {
+  file: string;
+  name: string;
+  line: number;
+  /** The expression being executed (CPython's instruction positions), or null for no carets. */
+  loc: Loc | null;
+}
+
+export class PyBaseException extends PyObject {
+  /** Entries appended while unwinding, innermost first (traceback.ts prints them reversed). */
+  traceback: TbEntry[] = [];
+  cause: PyBaseException | null = null;
+  context: PyBaseException | null = null;
+  suppressContext = false;
+  /** Node that raised in the frame currently unwinding; consumed when the frame is left. */
+  loc: Loc | null = null;
+  /** True once the frame that set `loc` has recorded it (set by the unwinder). */
+  constructor(cls: PyType, public args: PyValue[]) {
+    super();
+    this.cls = cls;
+  }
+}
+
+/** The JS error that carries a Python exception through JS frames. */
+export class PyException extends Error {
+  constructor(readonly exc: PyBaseException) {
+    // Capturing a JS stack is costly and useless here: Python tracebacks are built while unwinding.
+    const E = Error as unknown as { stackTraceLimit: number };
+    const limit = E.stackTraceLimit;
+    E.stackTraceLimit = 0;
+    super();
+    E.stackTraceLimit = limit;
+  }
+  override get message(): string {
+    return `${this.exc.cls.name}: ${excStr(this.exc)}`;
+  }
+}
+
+/** str(exc) as CPython's BaseException.__str__ (KeyError quotes its key). */
+export function excStr(e: PyBaseException): string {
+  const a = e.args;
+  if (a.length === 0) return "";
+  if (a.length === 1) return e.cls.isSubtype(KeyError) ? repr(a[0]) : str(a[0]);
+  return repr(tupleOf(a));
+}
+// Set by objects/tuple.ts to avoid an import cycle (excStr needs a tuple to repr args).
+export const excHooks = { tuple: null as unknown as (items: PyValue[]) => PyValue };
+function tupleOf(items: PyValue[]): PyValue {
+  return excHooks.tuple(items);
+}
+
+function excNew(cls: PyType, args: PyValue[], kwnames: string[] | null): PyValue {
+  const e = new PyBaseException(cls, kwnames ? args.slice(0, args.length - kwnames.length) : args.slice());
+  if (cls.isHeap) e.dict = newDictHook.make();
+  return e;
+}
+export const newDictHook = { make: null as unknown as () => any };
+
+function excInit(self: PyBaseException, args: PyValue[], kwnames: string[] | null): void {
+  if (kwnames && kwnames.length && !self.cls.isHeap) {
+    throw typeError(`${self.cls.name}() takes no keyword arguments`);
+  }
+  self.args = kwnames ? args.slice(0, args.length - kwnames.length) : args.slice();
+}
+
+function excRepr(e: PyBaseException): string {
+  const a = e.args;
+  if (a.length === 1) return `${e.cls.name}(${repr(a[0])})`;
+  const r = repr(tupleOf(a));
+  return e.cls.name + (a.length === 0 ? "()" : r);
+}
+
+export const BaseException = defineType("BaseException", {
+  slots: { new: excNew, init: excInit, repr: excRepr, str: excStr },
+});
+
+const E = (name: string, base: PyType) => defineType(name, { base });
+export const GeneratorExit = E("GeneratorExit", BaseException);
+export const KeyboardInterrupt = E("KeyboardInterrupt", BaseException);
+export const SystemExit = E("SystemExit", BaseException);
+export const Exception = E("Exception", BaseException);
+export const ArithmeticError = E("ArithmeticError", Exception);
+export const FloatingPointError = E("FloatingPointError", ArithmeticError);
+export const OverflowError = E("OverflowError", ArithmeticError);
+export const ZeroDivisionError = E("ZeroDivisionError", ArithmeticError);
+export const AssertionError = E("AssertionError", Exception);
+export const AttributeError = E("AttributeError", Exception);
+export const BufferError = E("BufferError", Exception);
+export const EOFError = E("EOFError", Exception);
+export const ImportError = E("ImportError", Exception);
+export const ModuleNotFoundError = E("ModuleNotFoundError", ImportError);
+export const LookupError = E("LookupError", Exception);
+export const IndexError = E("IndexError", LookupError);
+export const KeyError = E("KeyError", LookupError);
+export const MemoryError = E("MemoryError", Exception);
+export const NameError = E("NameError", Exception);
+export const UnboundLocalError = E("UnboundLocalError", NameError);
+export const OSError = E("OSError", Exception);
+export const ReferenceError = E("ReferenceError", Exception);
+export const RuntimeError = E("RuntimeError", Exception);
+export const NotImplementedError = E("NotImplementedError", RuntimeError);
+export const RecursionError = E("RecursionError", RuntimeError);
+export const StopAsyncIteration = E("StopAsyncIteration", Exception);
+export const StopIteration = E("StopIteration", Exception);
+export const SyntaxError = E("SyntaxError", Exception);
+export const IndentationError = E("IndentationError", SyntaxError);
+export const TabError = E("TabError", IndentationError);
+export const SystemError = E("SystemError", Exception);
+export const TypeError = E("TypeError", Exception);
+export const ValueError = E("ValueError", Exception);
+export const UnicodeError = E("UnicodeError", ValueError);
+export const Warning = E("Warning", Exception);
+export const TimeoutError = E("TimeoutError", OSError);
+
+const more: PyType[] = [];
+for (const [n, b] of [
+  ["BlockingIOError", OSError], ["ChildProcessError", OSError], ["ConnectionError", OSError],
+  ["FileExistsError", OSError], ["FileNotFoundError", OSError], ["InterruptedError", OSError],
+  ["IsADirectoryError", OSError], ["NotADirectoryError", OSError], ["PermissionError", OSError],
+  ["ProcessLookupError", OSError], ["UnicodeDecodeError", UnicodeError], ["UnicodeEncodeError", UnicodeError],
+  ["UnicodeTranslateError", UnicodeError], ["BytesWarning", Warning], ["DeprecationWarning", Warning],
+  ["EncodingWarning", Warning], ["FutureWarning", Warning], ["ImportWarning", Warning],
+  ["PendingDeprecationWarning", Warning], ["ResourceWarning", Warning], ["RuntimeWarning", Warning],
+  ["SyntaxWarning", Warning], ["UnicodeWarning", Warning], ["UserWarning", Warning],
+] as [string, PyType][]) more.push(E(n, b));
+const connErr = more[2];
+for (const n of ["BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError"]) {
+  more.push(E(n, connErr));
+}
+
+/** Every builtin exception class, for the builtins registry. */
+export const allExceptionTypes: PyType[] = [
+  BaseException, GeneratorExit, KeyboardInterrupt, SystemExit, Exception, ArithmeticError, FloatingPointError,
+  OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError, ImportError,
+  ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError,
+  ReferenceError, RuntimeError, NotImplementedError, RecursionError, StopAsyncIteration, StopIteration,
+  SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, Warning,
+  TimeoutError, ...more,
+];
+
+/** A PyException of builtin class `cls` with the given args. */
+export function makeExc(cls: PyType, ...args: PyValue[]): PyException {
+  return new PyException(new PyBaseException(cls, args));
+}
+export const typeError = (msg: string) => makeExc(TypeError, msg);
+export const valueError = (msg: string) => makeExc(ValueError, msg);
+export const indexError = (msg: string) => makeExc(IndexError, msg);
+export const keyError = (key: PyValue) => makeExc(KeyError, key);
+export const attributeError = (msg: string) => makeExc(AttributeError, msg);
+export const nameError = (name: string) => makeExc(NameError, `name '${name}' is not defined`);
+export const unboundLocalError = (name: string) =>
+  makeExc(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+export const zeroDivisionError = (msg: string) => makeExc(ZeroDivisionError, msg);
+export const overflowError = (msg: string) => makeExc(OverflowError, msg);
+export const runtimeError = (msg: string) => makeExc(RuntimeError, msg);
+export const recursionError = () => makeExc(RecursionError, "maximum recursion depth exceeded");
+export const notImplementedError = (msg: string) => makeExc(NotImplementedError, msg);
+export const stopIteration = (value?: PyValue) =>
+  value === undefined ? makeExc(StopIteration) : makeExc(StopIteration, value);
+export const assertionError = (...args: PyValue[]) => makeExc(AssertionError, ...args);
+export const importError = (msg: string) => makeExc(ImportError, msg);
+export const moduleNotFoundError = (name: string) => makeExc(ModuleNotFoundError, `No module named '${name}'`);
+
+/** `'int' object is not callable` style messages name the type of a value. */
+export function tn(v: PyValue): string {
+  return typeOf(v).name;
+}
+
+/** Is `e` a Python exception of class `cls` (or a subclass)? */
+export function isExc(e: unknown, cls: PyType): e is PyException {
+  return e instanceof PyException && e.exc.cls.isSubtype(cls);
+}
+
+import { LibError } from "../lib/lib-error.js";
+
+/** The builtin exception class with this name (for LibError conversion). */
+export function excTypeByName(name: string): PyType {
+  return allExceptionTypes.find((t) => t.name === name) ?? RuntimeError;
+}
+
+/**
+ * Any JS error caught while running Python code, as a PyException: LibError becomes its Python type,
+ * a JS stack overflow becomes RecursionError. Other errors are interpreter bugs and are rethrown.
+ */
+export function toPyException(e: unknown): PyException {
+  if (e instanceof PyException) return e;
+  if (e instanceof LibError) {
+    const args = (e.pyArgs as PyValue[] | undefined) ?? [e.message];
+    return makeExc(excTypeByName(e.pyType), ...args);
+  }
+  if (e instanceof RangeError && /call stack/.test(e.message)) return recursionError();
+  throw e;
+}

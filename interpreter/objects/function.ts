@@ -1,0 +1,158 @@
+// Callables and descriptors: PyFunction (user code; its compiled body is `code.invoke`), bound
+// methods, PyBuiltinFunction (native `(args, kwnames)`), PyMethodDescriptor (native method in a type
+// table, `(self, args, kwnames)`), staticmethod, classmethod and property.
+import { PyObject, PyType, PyValue, NativeFn, NativeMethod, defineType, hooks, typeOf } from "./object.js";
+import type { PyDict } from "./dict.js";
+import type { PyCell } from "./cell.js";
+import { typeError, attributeError, tn } from "./exceptions.js";
+import { objectId, repr } from "../protocol/repr.js";
+import { call, callBound } from "../protocol/call.js";
+
+/** What a PyFunction runs: built by the compiler from the def's AST node (compile/functions.ts). */
+export interface FunctionCode {
+  readonly name: string;
+  invoke(fn: PyFunction, args: PyValue[], kwnames: string[] | null): PyValue;
+}
+
+export class PyFunction extends PyObject {
+  qualname: string;
+  module: PyValue = "__main__";
+  doc: PyValue = null;
+  constructor(
+    public name: string,
+    readonly code: FunctionCode,
+    readonly globals: PyDict,
+    public defaults: PyValue[],
+    public kwdefaults: Map<string, PyValue> | null,
+    readonly closure: PyCell[] | null,
+  ) {
+    super();
+    this.qualname = name;
+  }
+}
+const hex = (o: object) => "0x" + objectId(o).toString(16).padStart(12, "0");
+
+export const functionType = defineType("function", {
+  proto: PyFunction,
+  slots: {
+    repr: (f: PyFunction) => `<function ${f.qualname} at ${hex(f)}>`,
+    call: (f: PyFunction, args, kw) => f.code.invoke(f, args, kw),
+    get: (f: PyFunction, obj) => (obj === undefined || obj === null ? f : new PyMethod(f, obj)),
+    hash: (f) => objectId(f),
+  },
+});
+
+/** A function bound to an instance: `obj.method`. */
+export class PyMethod extends PyObject {
+  constructor(readonly fn: PyValue, readonly self: PyValue) { super(); }
+}
+export const methodType = defineType("method", {
+  proto: PyMethod,
+  slots: {
+    repr: (m: PyMethod) => `<bound method ${m.fn instanceof PyFunction ? m.fn.qualname : "?"} of ${repr(m.self)}>`,
+    call: (m: PyMethod, args, kw) => {
+      if (m.fn instanceof PyFunction) return m.fn.code.invoke(m.fn, [m.self, ...args], kw);
+      return call(m.fn, [m.self, ...args], kw);
+    },
+    hash: (m: PyMethod) => objectId(m),
+  },
+  methods: {
+    __eq__: (m: PyMethod, [o]) => o instanceof PyMethod && o.fn === m.fn && o.self === m.self,
+  },
+});
+
+/** A native function: `len`, `math.sqrt`, or a native method bound to its self. */
+export class PyBuiltinFunction extends PyObject {
+  constructor(readonly name: string, readonly fn: NativeFn, readonly self: PyValue | undefined = undefined) { super(); }
+}
+export const builtinFunctionType = defineType("builtin_function_or_method", {
+  proto: PyBuiltinFunction,
+  slots: {
+    repr: (f: PyBuiltinFunction) =>
+      f.self === undefined ? `<built-in function ${f.name}>` : `<built-in method ${f.name} of ${tn(f.self)} object at ${hex(f.self as object)}>`,
+    call: (f: PyBuiltinFunction, args, kw) => f.fn(args, kw),
+    hash: (f) => objectId(f),
+  },
+});
+
+/** A native method in a type's table; binds to an instance as a PyBuiltinFunction. */
+export class PyMethodDescriptor extends PyObject {
+  constructor(readonly owner: PyType, readonly name: string, readonly fn: NativeMethod) { super(); }
+}
+export const methodDescriptorType = defineType("method_descriptor", {
+  proto: PyMethodDescriptor,
+  slots: {
+    repr: (d: PyMethodDescriptor) => `<method '${d.name}' of '${d.owner.name}' objects>`,
+    get: (d: PyMethodDescriptor, obj) =>
+      obj === undefined ? d : new PyBuiltinFunction(d.name, (a, k) => d.fn(obj, a, k), obj),
+    call: (d: PyMethodDescriptor, args, kw) => {
+      if (args.length === 0) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+      return d.fn(args[0], args.slice(1), kw);
+    },
+  },
+});
+
+export class PyStaticMethod extends PyObject {
+  constructor(readonly fn: PyValue) { super(); }
+}
+export const staticmethodType = defineType("staticmethod", {
+  proto: PyStaticMethod,
+  slots: {
+    get: (s: PyStaticMethod) => s.fn,
+    new: (cls, args) => withCls(new PyStaticMethod(args[0]), cls),
+    call: (s: PyStaticMethod, args, kw) => call(s.fn, args, kw),
+  },
+});
+
+export class PyClassMethod extends PyObject {
+  constructor(readonly fn: PyValue) { super(); }
+}
+export const classmethodType = defineType("classmethod", {
+  proto: PyClassMethod,
+  slots: {
+    get: (c: PyClassMethod, obj, type) => new PyMethod(c.fn, type ?? typeOf(obj!)),
+    new: (cls, args) => withCls(new PyClassMethod(args[0]), cls),
+  },
+});
+
+export class PyProperty extends PyObject {
+  constructor(readonly fget: PyValue, readonly fset: PyValue, readonly fdel: PyValue, public doc: PyValue = null, public name = "") { super(); }
+}
+function propName(p: PyProperty): string {
+  return p.fget instanceof PyFunction ? p.fget.name : p.name;
+}
+export const propertyType = defineType("property", {
+  proto: PyProperty,
+  slots: {
+    get: (p: PyProperty, obj, type) => {
+      if (obj === undefined) return p;
+      if (p.fget === null) throw attributeError(`property '${propName(p)}' of '${type.name}' object has no getter`);
+      return call(p.fget, [obj]);
+    },
+    set: (p: PyProperty, obj, v) => {
+      if (p.fset === null) throw attributeError(`property '${propName(p)}' of '${tn(obj)}' object has no setter`);
+      call(p.fset, [obj, v]);
+    },
+    delete: (p: PyProperty, obj) => {
+      if (p.fdel === null) throw attributeError(`property '${propName(p)}' of '${tn(obj)}' object has no deleter`);
+      call(p.fdel, [obj]);
+    },
+    new: (cls, args) => withCls(new PyProperty(args[0] ?? null, args[1] ?? null, args[2] ?? null, args[3] ?? null), cls),
+  },
+  methods: {
+    setter: (p: PyProperty, [f]) => new PyProperty(p.fget, f, p.fdel, p.doc),
+    getter: (p: PyProperty, [f]) => new PyProperty(f, p.fset, p.fdel, p.doc),
+    deleter: (p: PyProperty, [f]) => new PyProperty(p.fget, p.fset, f, p.doc),
+  },
+});
+
+function withCls<T extends PyObject>(o: T, cls: PyType): T {
+  if (cls !== typeOf(o)) o.cls = cls;
+  return o;
+}
+
+hooks.makeMethod = (owner, name, fn) => new PyMethodDescriptor(owner, name, fn);
+hooks.makeClassMethod = (owner, name, fn) =>
+  new PyClassMethod(new PyBuiltinFunction(name, (args, kw) => fn(args[0], args.slice(1), kw)));
+hooks.makeStatic = (name, fn) => new PyStaticMethod(new PyBuiltinFunction(name, fn));
+export { callBound };

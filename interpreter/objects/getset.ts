@@ -1,0 +1,27 @@
+// PyGetSet: a native data descriptor (CPython's getset_descriptor): `obj.__class__`, `f.__name__`,
+// `e.args`. Declare with `getset(owner, name, get, set?)` in a type's `attrs`.
+import { PyObject, PyType, PyValue, defineType } from "./object.js";
+import { attributeError, tn } from "./exceptions.js";
+
+export class PyGetSet extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly getter: (o: any) => PyValue,
+    readonly setter: ((o: any, v: PyValue) => void) | null,
+  ) { super(); }
+}
+export const getsetType = defineType("getset_descriptor", {
+  proto: PyGetSet,
+  slots: {
+    get: (d: PyGetSet, obj: PyValue | undefined) => (obj === undefined ? d : d.getter(obj)),
+    set: (d: PyGetSet, obj: PyValue, v: PyValue) => {
+      if (!d.setter) throw attributeError(`attribute '${d.name}' of '${tn(obj)}' objects is not writable`);
+      d.setter(obj, v);
+    },
+    repr: (d: PyGetSet) => `<attribute '${d.name}'>`,
+  },
+});
+export function getset(name: string, get: (o: any) => PyValue, set?: (o: any, v: PyValue) => void): PyGetSet {
+  return new PyGetSet(name, get, set ?? null);
+}
+export type { PyType };

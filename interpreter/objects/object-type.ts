@@ -1,0 +1,235 @@
+// Fills the `object` and `type` shells: instance creation (object.__new__/__init__ with CPython's
+// excess-argument rules), default repr/hash/eq, `type(x)`, class creation (type.__new__: C3 MRO,
+// __hash__ = None when __eq__ is defined, implicit staticmethod __new__), and type attribute access.
+import {
+  PyObject, PyType, PyValue, fillType, objectType, typeType, typeOf, computeMro, MroError, SLOT_DUNDERS,
+} from "./object.js";
+import { PyDict } from "./dict.js";
+import { PyTuple } from "./tuple.js";
+import { typeError, attributeError, tn } from "./exceptions.js";
+import { PyFunction, PyStaticMethod, PyClassMethod, PyMethod } from "./function.js";
+import { getset } from "./getset.js";
+import { defaultRepr, objectId, str } from "../protocol/repr.js";
+import { genericGetattr, genericSetattr, genericDelattr, noAttribute } from "../protocol/attr.js";
+import { inheritSlots } from "../protocol/slots.js";
+import { call, callBound, positional } from "../protocol/call.js";
+
+/** An instance of a class statement's class (when no builtin base gives it another layout). */
+export class PyInstance extends PyObject {
+  constructor(cls: PyType) {
+    super();
+    this.cls = cls;
+    this.dict = new PyDict();
+  }
+}
+
+/** Gives an instance made by a builtin __new__ its heap class and a __dict__. */
+export function adopt<T extends PyObject>(o: T, cls: PyType): T {
+  if (o.cls !== cls) {
+    o.cls = cls;
+    if (cls.isHeap && !o.dict) o.dict = new PyDict();
+  }
+  return o;
+}
+
+function hasArgs(args: PyValue[]): boolean {
+  return args.length > 0;
+}
+function objectNew(cls: PyType, args: PyValue[], _kw: string[] | null): PyValue {
+  if (hasArgs(args)) {
+    if (cls.slots.new !== objectNew) throw typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+    if (cls.slots.init === objectInit) throw typeError(`${cls.name}() takes no arguments`);
+  }
+  if (cls.isHeap) return new PyInstance(cls);
+  throw typeError(`cannot create '${cls.name}' instances`);
+}
+function objectInit(o: PyValue, args: PyValue[], _kw: string[] | null): void {
+  if (hasArgs(args)) {
+    const t = typeOf(o);
+    if (t.slots.init !== objectInit) throw typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+    if (t.slots.new === objectNew) throw typeError(`${t.name}() takes no arguments`);
+  }
+}
+
+fillType(objectType, {
+  slots: {
+    new: objectNew,
+    init: objectInit,
+    repr: defaultRepr,
+    str: (o) => typeOf(o).slots.repr!(o),
+    hash: (o) => objectId(o) >> 4,
+    format: (o, spec) => {
+      if (spec !== "") throw typeError(`unsupported format string passed to ${tn(o)}.__format__`);
+      return str(o);
+    },
+  },
+  methods: {
+    __eq__: (s, [o]) => (s === o ? true : NotImplementedValue()),
+    __ne__: (s, [o]) => {
+      const eq = callBound(typeOf(s).lookup("__eq__")!, s, [o]);
+      return typeof eq === "boolean" ? !eq : eq;
+    },
+    __setattr__: (s, [n, v]) => (genericSetattr(s, n as string, v), null),
+    __delattr__: (s, [n]) => (genericDelattr(s, n as string), null),
+    __getattribute__: (s, [n]) => {
+      const v = genericGetattr(s, n as string);
+      if (v === undefined) throw noAttribute(s, n as string);
+      return v;
+    },
+    __dir__: (s) => s,
+  },
+  classMethods: { __init_subclass__: () => null },
+  attrs: {
+    __class__: getset("__class__", (o) => typeOf(o)),
+    __dict__: getset("__dict__", (o: PyObject) => {
+      if (!o.dict) throw attributeError(`'${tn(o)}' object has no attribute '__dict__'`);
+      return o.dict;
+    }),
+  },
+});
+import { NotImplemented } from "./object.js";
+function NotImplementedValue(): PyValue { return NotImplemented; }
+
+// ---- type ----
+
+function typeCall(cls: PyType, args: PyValue[], kw: string[] | null): PyValue {
+  if (cls === typeType && args.length === 1 && !kw) return typeOf(args[0]);
+  const nw = cls.slots.new;
+  if (!nw) throw typeError(`cannot create '${cls.name}' instances`);
+  const o = nw(cls, args, kw);
+  const t = typeOf(o);
+  if (t.isSubtype(cls)) {
+    const init = t.slots.init;
+    if (init) init(o, args, kw);
+  }
+  return o;
+}
+
+/** type(name, bases, ns) and the class statement: creates a class. */
+export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyDict, kwargs?: Map<string, PyValue>): PyType {
+  if (bases.length === 0) bases = [objectType];
+  for (const b of bases) {
+    if (!(b instanceof PyType)) throw typeError("bases must be types");
+    if (!b.baseType) throw typeError(`type '${b.name}' is not an acceptable base type`);
+  }
+  const t = new PyType(name, bases, meta);
+  t.isHeap = true;
+  try { t.mro = computeMro(t); } catch (e) {
+    if (e instanceof MroError) throw typeError(e.message);
+    throw e;
+  }
+  t.solidBase = bases[0].solidBase;
+  const mod = ns.getStr("__module__");
+  if (typeof mod === "string") t.module = mod;
+  const qn = ns.getStr("__qualname__");
+  if (typeof qn === "string") t.qualname = qn;
+  for (const [k, v] of ns.entries()) {
+    if (typeof k !== "string" || k === "__qualname__") continue;
+    let val = v;
+    if (k === "__new__" && v instanceof PyFunction) val = new PyStaticMethod(v);
+    if ((k === "__init_subclass__" || k === "__class_getitem__") && v instanceof PyFunction) val = new PyClassMethod(v);
+    t.setOwn(k, val);
+  }
+  if (t.getOwn("__eq__") !== undefined && t.getOwn("__hash__") === undefined) t.setOwn("__hash__", null);
+  for (const b of bases) b.subclasses.push(t);
+  inheritSlots(t);
+  for (const [k, v] of ns.entries()) {
+    if (v instanceof PyObject && typeof k === "string") {
+      const sn = v.cls.lookup("__set_name__");
+      if (sn != null) callBound(sn, v, [t, k]);
+    }
+  }
+  const parentInit = superLookup(t, "__init_subclass__");
+  if (parentInit instanceof PyClassMethod) {
+    const names: string[] = [], vals: PyValue[] = [];
+    for (const [k, v] of kwargs ?? []) { names.push(k); vals.push(v); }
+    call(new PyMethod(parentInit.fn, t), vals, names.length ? names : null);
+  }
+  return t;
+}
+function superLookup(t: PyType, name: string): PyValue | undefined {
+  for (let i = 1; i < t.mro.length; i++) {
+    const v = t.mro[i].getOwn(name);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+function typeNew(meta: PyType, args: PyValue[], kw: string[] | null): PyValue {
+  const a = positional(args, kw);
+  if (a.length === 1) return typeOf(a[0]);
+  if (a.length !== 3) throw typeError("type() takes 1 or 3 arguments");
+  const [name, bases, ns] = a;
+  if (typeof name !== "string" || !(bases instanceof PyTuple) || !(ns instanceof PyDict)) {
+    throw typeError("type.__new__() argument 1 must be str");
+  }
+  return createClass(meta, name, bases.items as PyType[], ns);
+}
+
+function typeGetattro(t: PyType, name: string): PyValue | undefined {
+  const meta = typeOf(t);
+  const md = meta.lookup(name);
+  if (md instanceof PyObject && md.cls.slots.get && md.cls.slots.set) return md.cls.slots.get(md, t, meta);
+  const v = t.lookup(name);
+  if (v !== undefined) {
+    if (v instanceof PyObject) {
+      const get = v.cls.slots.get;
+      if (get) return get(v, undefined, t);
+    }
+    return v;
+  }
+  if (md !== undefined) {
+    if (md instanceof PyObject && md.cls.slots.get) return md.cls.slots.get(md, t, meta);
+    return md;
+  }
+  return undefined;
+}
+
+function typeSetattro(t: PyType, name: string, v: PyValue): void {
+  const meta = typeOf(t);
+  const md = meta.lookup(name);
+  if (md instanceof PyObject && md.cls.slots.set) { md.cls.slots.set(md, t, v); return; }
+  if (!t.isHeap) throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+  t.setOwn(name, v);
+  if (isSlotDunder(name)) inheritSlots(t);
+}
+function typeDelattro(t: PyType, name: string): void {
+  if (!t.isHeap) throw typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
+  if (!t.deleteOwn(name)) throw noAttribute(t, name);
+  if (isSlotDunder(name)) inheritSlots(t);
+}
+const slotDunderNames = new Set(Object.values(SLOT_DUNDERS));
+function isSlotDunder(n: string): boolean {
+  return slotDunderNames.has(n);
+}
+
+function typeRepr(t: PyType): string {
+  return t.module === "builtins" ? `<class '${t.qualname}'>` : `<class '${t.module}.${t.qualname}'>`;
+}
+
+fillType(typeType, {
+  slots: {
+    call: typeCall, new: typeNew, getattro: typeGetattro, setattro: typeSetattro, delattro: typeDelattro,
+    repr: typeRepr, hash: (t) => objectId(t) >> 4,
+  },
+  methods: {
+    mro: (t: PyType) => hooksList(t.mro),
+    __subclasses__: (t: PyType) => hooksList(t.subclasses.slice()),
+  },
+  attrs: {
+    __name__: getset("__name__", (t: PyType) => t.name, (t: PyType, v) => { t.name = String(v); }),
+    __qualname__: getset("__qualname__", (t: PyType) => t.qualname, (t: PyType, v) => { t.qualname = String(v); }),
+    __module__: getset("__module__", (t: PyType) => t.module, (t: PyType, v) => { t.module = String(v); }),
+    __bases__: getset("__bases__", (t: PyType) => new PyTuple(t.bases.slice())),
+    __base__: getset("__base__", (t: PyType) => t.bases[0] ?? null),
+    __mro__: getset("__mro__", (t: PyType) => new PyTuple(t.mro.slice())),
+    __dict__: getset("__dict__", (t: PyType) => {
+      const d = new PyDict();
+      for (const [k, v] of t.ownEntries()) d.setStr(k, v);
+      return d;
+    }),
+    __doc__: getset("__doc__", (t: PyType) => { const d = t.getOwn("__doc__"); return d === undefined ? null : d; }),
+  },
+});
+import { PyList } from "./list.js";
+function hooksList(items: PyValue[]): PyValue { return new PyList(items); }

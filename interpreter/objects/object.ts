@@ -1,0 +1,306 @@
+// The object model's core: PyValue, PyObject, PyFloat, PyType (C3 MRO, attribute table, slots) and
+// defineType. This file imports nothing at runtime so every type file can import it first.
+//
+// README — where things go (read this before adding a type or a builtin):
+// - A Python type = one file in objects/ that ends with `export const xType = defineType("x", {...})`
+//   (methods in one table: `const listMethods: Methods = { append, pop }`, slot functions named
+//   `listRepr`, `listIter`, ...). The core types typeOf() needs (object, type, int, bool, float, str,
+//   NoneType) are created here as empty shells; their files fill them with `fillType(strType, {...})`.
+// - A native method is `(self, args, kwnames) => PyValue` (call protocol in protocol/call.ts: positional
+//   values first, then one value per name in `kwnames`, as CPython's vectorcall). A native function is
+//   `(args, kwnames) => PyValue`. Raise with helpers from objects/exceptions.ts: `throw typeError("...")`.
+// - Builtins (len, print, ...) register by name: `registerBuiltin("len", fn)` in registry.ts, which
+//   fills the `builtins` module dict; builtin modules register with `registerModule("math", factory)`.
+//   Another worker finds the same builtin by its name.
+// - Protocols: attribute access protocol/attr.ts; calls protocol/call.ts; iteration protocol/iter.ts
+//   (`iterate(v)` gives a PyIterator whose `next()` returns undefined at the end); numbers and
+//   comparison protocol/ops.ts (binaryOp, compare, truthy, pyEquals, pyHash); repr/str protocol/repr.ts.
+// - Mutable state of an object is private to the file defining its type (docs/internals.md).
+
+import type { PyDict } from "./dict.js";
+
+/** A Python value (docs/internals.md): int = number|bigint, bool = boolean, None = null, str = string. */
+export type PyValue = number | bigint | boolean | null | string | PyFloat | PyObject;
+
+/** Python float, boxed so that 1 and 1.0 stay distinct. */
+export class PyFloat {
+  constructor(readonly value: number) {}
+}
+
+/** Base of every non-primitive Python value. `cls` and `dict` may live on the prototype (see defineType). */
+export abstract class PyObject {
+  declare cls: PyType;
+  /** Instance attributes (user-class instances, functions, modules); null when the type has none. */
+  declare dict: PyDict | null;
+}
+(PyObject.prototype as { dict: PyDict | null }).dict = null;
+
+export type NativeFn = (args: PyValue[], kwnames: string[] | null) => PyValue;
+export type NativeMethod = (self: any, args: PyValue[], kwnames: string[] | null) => PyValue;
+export type Methods = Record<string, NativeMethod>;
+
+/** JS-level fast paths of a type (CPython's tp_* slots). Each has a Python dunder (SLOT_DUNDERS). */
+export interface Slots {
+  repr?: (o: any) => string;
+  str?: (o: any) => string;
+  hash?: (o: any) => number;
+  /** Returns a JS iterator over the object (protocol/iter.ts). */
+  iter?: (o: any) => PyIterator;
+  /** __next__: returns undefined when exhausted (no StopIteration object is created). */
+  next?: (o: any) => PyValue | undefined;
+  len?: (o: any) => number;
+  getitem?: (o: any, key: PyValue) => PyValue;
+  setitem?: (o: any, key: PyValue, v: PyValue) => void;
+  delitem?: (o: any, key: PyValue) => void;
+  contains?: (o: any, v: PyValue) => boolean;
+  bool?: (o: any) => boolean;
+  call?: (o: any, args: PyValue[], kwnames: string[] | null) => PyValue;
+  /** __new__: creates an instance of `cls` (a subtype of this type). */
+  new?: (cls: PyType, args: PyValue[], kwnames: string[] | null) => PyValue;
+  init?: (o: any, args: PyValue[], kwnames: string[] | null) => void;
+  format?: (o: any, spec: string) => string;
+  /** Full attribute lookup override (modules, types, __getattribute__); undefined = not found. */
+  getattro?: (o: any, name: string) => PyValue | undefined;
+  setattro?: (o: any, name: string, v: PyValue) => void;
+  delattro?: (o: any, name: string) => void;
+  /** Descriptor protocol: `obj` is undefined when looked up on the class itself. */
+  get?: (d: any, obj: PyValue | undefined, type: PyType) => PyValue;
+  set?: (d: any, obj: PyValue, v: PyValue) => void;
+  delete?: (d: any, obj: PyValue) => void;
+}
+export type SlotName = keyof Slots;
+export const SLOT_DUNDERS: Record<SlotName, string> = {
+  repr: "__repr__", str: "__str__", hash: "__hash__", iter: "__iter__", next: "__next__", len: "__len__",
+  getitem: "__getitem__", setitem: "__setitem__", delitem: "__delitem__", contains: "__contains__",
+  bool: "__bool__", call: "__call__", new: "__new__", init: "__init__", format: "__format__",
+  getattro: "__getattribute__", setattro: "__setattr__", delattro: "__delattr__",
+  get: "__get__", set: "__set__", delete: "__delete__",
+};
+
+/** The JS side of iteration: next() returns undefined at the end. */
+export interface PyIterator {
+  next(): PyValue | undefined;
+}
+
+let typeAttrVersion = 0;
+
+export class PyType extends PyObject {
+  /** Method resolution order, this type first. */
+  mro: PyType[] = [];
+  slots: Slots = {};
+  /** The slots this builtin type itself implements (slots = these + inherited ones). */
+  nativeSlots: Slots = {};
+  /** Set for types created by a class statement (instances get a __dict__). */
+  isHeap = false;
+  /** False for types like bool that cannot be subclassed. */
+  baseType = true;
+  /** The builtin exception/instance layout this type's instances use (nearest builtin base). */
+  solidBase: PyType | null = null;
+  module = "builtins";
+  qualname: string;
+  private readonly _attrs = new Map<string, PyValue>();
+  private _cache = new Map<string, PyValue | undefined>();
+  private _cacheVersion = -1;
+  subclasses: PyType[] = [];
+
+  constructor(public name: string, public bases: PyType[], metatype?: PyType) {
+    super();
+    this.qualname = name;
+    if (metatype) this.cls = metatype;
+  }
+
+  /** The attribute `name` found along the MRO (cached), or undefined. */
+  lookup(name: string): PyValue | undefined {
+    if (this._cacheVersion !== typeAttrVersion) {
+      this._cache.clear();
+      this._cacheVersion = typeAttrVersion;
+    }
+    let v = this._cache.get(name);
+    if (v !== undefined || this._cache.has(name)) return v;
+    for (const t of this.mro) {
+      v = t._attrs.get(name);
+      if (v !== undefined) break;
+    }
+    this._cache.set(name, v);
+    return v;
+  }
+  /** The type in the MRO whose own table defines `name`. */
+  lookupOwner(name: string): PyType | undefined {
+    for (const t of this.mro) if (t._attrs.has(name)) return t;
+    return undefined;
+  }
+  getOwn(name: string): PyValue | undefined {
+    return this._attrs.get(name);
+  }
+  setOwn(name: string, v: PyValue): void {
+    this._attrs.set(name, v);
+    typeAttrVersion++;
+  }
+  deleteOwn(name: string): boolean {
+    typeAttrVersion++;
+    return this._attrs.delete(name);
+  }
+  ownEntries(): [string, PyValue][] {
+    return [...this._attrs];
+  }
+  isSubtype(other: PyType): boolean {
+    if (this === other) return true;
+    const m = this.mro;
+    for (let i = 1; i < m.length; i++) if (m[i] === other) return true;
+    return false;
+  }
+}
+
+/** C3 linearization; throws a JS TypeError message string on failure (caller converts). */
+export function computeMro(t: PyType): PyType[] {
+  const seqs = t.bases.map((b) => b.mro.slice()).concat([t.bases.slice()]);
+  const out = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let cand: PyType | undefined;
+    for (const s of nonEmpty) {
+      const c = s[0];
+      if (!nonEmpty.some((s2) => s2.indexOf(c) > 0)) { cand = c; break; }
+    }
+    if (!cand) {
+      throw new MroError(`Cannot create a consistent method resolution\norder (MRO) for bases ${t.bases.map((b) => b.name).join(", ")}`);
+    }
+    out.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+export class MroError extends Error {}
+
+export interface TypeSpec {
+  base?: PyType;
+  bases?: PyType[];
+  slots?: Slots;
+  methods?: Methods;
+  /** Plain attributes (constants, descriptors made elsewhere). */
+  attrs?: Record<string, PyValue>;
+  /** Methods whose self is the class (classmethod), e.g. dict.fromkeys. */
+  classMethods?: Methods;
+  staticMethods?: Record<string, NativeFn>;
+  /** Set `cls` on the JS class's prototype, so instances need no own `cls` field. */
+  proto?: { prototype: object };
+  baseType?: boolean;
+  module?: string;
+}
+
+/** Hooks filled by protocol files (set once at load; avoids import cycles). */
+export const hooks = {
+  /** Wraps a native method into the Python-visible method descriptor object. */
+  makeMethod: null as unknown as (owner: PyType, name: string, fn: NativeMethod) => PyValue,
+  makeClassMethod: null as unknown as (owner: PyType, name: string, fn: NativeMethod) => PyValue,
+  makeStatic: null as unknown as (name: string, fn: NativeFn) => PyValue,
+  /** Builds Python-visible dunders from the slots a builtin type defines. */
+  slotDunders: null as unknown as (t: PyType) => void,
+  /** Fills missing slots by inheritance. */
+  inheritSlots: null as unknown as (t: PyType) => void,
+  wrapIter: null as unknown as (it: PyIterator) => PyValue,
+  stopIteration: null as unknown as () => Error,
+  noAttribute: null as unknown as (o: PyValue, name: string) => Error,
+  valueError: null as unknown as (msg: string) => Error,
+  /** The module's name if `o` is a module (for AttributeError wording). */
+  moduleName: null as null | ((o: PyValue) => string | undefined),
+};
+
+const pendingFills: (() => void)[] = [];
+
+/** Creates a builtin type. */
+export function defineType(name: string, spec: TypeSpec = {}): PyType {
+  const bases = spec.bases ?? [spec.base ?? objectType];
+  const t = new PyType(name, bases, typeType);
+  t.mro = computeMro(t);
+  for (const b of bases) b.subclasses.push(t);
+  fillType(t, spec);
+  return t;
+}
+
+/** Adds slots, methods and attributes to a type (also used to fill the core shells below). */
+export function fillType(t: PyType, spec: TypeSpec): PyType {
+  if (spec.slots) { Object.assign(t.nativeSlots, spec.slots); Object.assign(t.slots, spec.slots); }
+  if (spec.baseType === false) t.baseType = false;
+  if (spec.module) t.module = spec.module;
+  if (spec.proto) (spec.proto.prototype as { cls: PyType }).cls = t;
+  t.solidBase = t.solidBase ?? t;
+  const apply = () => {
+    for (const [k, fn] of Object.entries(spec.methods ?? {})) t.setOwn(k, hooks.makeMethod(t, k, fn));
+    for (const [k, fn] of Object.entries(spec.classMethods ?? {})) t.setOwn(k, hooks.makeClassMethod(t, k, fn));
+    for (const [k, fn] of Object.entries(spec.staticMethods ?? {})) t.setOwn(k, hooks.makeStatic(k, fn));
+    for (const [k, v] of Object.entries(spec.attrs ?? {})) t.setOwn(k, v);
+    hooks.slotDunders(t);
+    hooks.inheritSlots(t);
+  };
+  if (hooksReady) apply();
+  else pendingFills.push(apply);
+  return t;
+}
+
+/** Called once the protocol hooks exist: completes the types defined before them. */
+let hooksReady = false;
+export function runPendingFills(): void {
+  hooksReady = true;
+  while (pendingFills.length) pendingFills.shift()!();
+}
+
+function shell(name: string, base: PyType | null): PyType {
+  const t = new PyType(name, base ? [base] : []);
+  t.mro = base ? [t, ...base.mro] : [t];
+  t.solidBase = t;
+  if (base) base.subclasses.push(t);
+  return t;
+}
+
+// The core shells: filled by objects/{object-type,int,float,str-type,singletons}.ts.
+export const objectType = shell("object", null);
+export const typeType = shell("type", objectType);
+objectType.cls = typeType;
+typeType.cls = typeType;
+export const intType = shell("int", objectType);
+export const boolType = shell("bool", intType);
+export const floatType = shell("float", objectType);
+export const strType = shell("str", objectType);
+export const noneType = shell("NoneType", objectType);
+for (const t of [intType, boolType, floatType, strType, noneType]) t.cls = typeType;
+boolType.baseType = false;
+noneType.baseType = false;
+(PyFloat.prototype as unknown as { cls: PyType }).cls = floatType;
+
+/** The Python type of any value. */
+export function typeOf(v: PyValue): PyType {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return intType;
+    case "string":
+      return strType;
+    case "boolean":
+      return boolType;
+    default:
+      return v === null ? noneType : (v as PyObject).cls;
+  }
+}
+
+/** The type's name as error messages show it: `'int'`. */
+export function typeName(v: PyValue): string {
+  return typeOf(v).name;
+}
+
+/** NotImplemented and Ellipsis singletons (plain PyObjects of their own types). */
+class PySingleton extends PyObject {
+  constructor(readonly reprText: string) {
+    super();
+  }
+}
+export const notImplementedType = shell("NotImplementedType", objectType);
+notImplementedType.cls = typeType;
+export const ellipsisType = shell("ellipsis", objectType);
+ellipsisType.cls = typeType;
+export const NotImplemented: PyObject = new PySingleton("NotImplemented");
+NotImplemented.cls = notImplementedType;
+export const Ellipsis: PyObject = new PySingleton("Ellipsis");
+Ellipsis.cls = ellipsisType;
+fillType(notImplementedType, { slots: { repr: () => "NotImplemented" }, baseType: false });
+fillType(ellipsisType, { slots: { repr: () => "Ellipsis" }, baseType: false });

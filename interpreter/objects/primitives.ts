@@ -1,0 +1,99 @@
+// Fills the int, bool, float and NoneType shells: constructors (int("12"), float("1.5")), repr,
+// hash and __format__ (via lib/format-spec), plus the `real`-world bits lessons touch.
+import { PyFloat, PyValue, fillType, intType, boolType, floatType, noneType, PyType, typeOf } from "./object.js";
+import { typeError, tn, toPyException } from "./exceptions.js";
+import { formatInt, formatFloat } from "../lib/format-spec.js";
+import * as I from "../lib/int-ops.js";
+import { floatFromString } from "../lib/float-parse.js";
+import { floatRepr } from "../lib/float-repr.js";
+import { truthy, pyHash } from "../protocol/ops.js";
+import { positional, callBound } from "../protocol/call.js";
+import { adopt } from "./object-type.js";
+
+function lib<T>(f: () => T): T {
+  try { return f(); } catch (e) { throw toPyException(e); }
+}
+
+/** int(x) / int(s, base). */
+export function toInt(v: PyValue, base?: PyValue): PyValue {
+  if (base !== undefined) {
+    if (typeof v !== "string") throw typeError("int() can't convert non-string with explicit base");
+    return lib(() => I.intFromString(v, Number(base)));
+  }
+  if (typeof v === "number" || typeof v === "bigint") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "string") return lib(() => I.intFromString(v, 10));
+  if (v instanceof PyFloat) return lib(() => I.intFromFloat(v.value));
+  const t = typeOf(v);
+  for (const name of ["__int__", "__index__", "__trunc__"]) {
+    const f = t.lookup(name);
+    if (f != null) return callBound(f, v, []);
+  }
+  throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${tn(v)}'`);
+}
+
+/** float(x). */
+export function toFloat(v: PyValue): number {
+  if (v instanceof PyFloat) return v.value;
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "bigint") return lib(() => I.intToFloat(v));
+  if (typeof v === "string") return lib(() => floatFromString(v));
+  const f = typeOf(v).lookup("__float__");
+  if (f != null) {
+    const r = callBound(f, v, []);
+    if (r instanceof PyFloat) return r.value;
+  }
+  throw typeError(`float() argument must be a string or a real number, not '${tn(v)}'`);
+}
+
+fillType(intType, {
+  slots: {
+    new: (cls: PyType, args, kw) => {
+      const a = positional(args, kw);
+      const v = a.length === 0 ? 0 : toInt(a[0], a[1]);
+      return cls === intType ? v : adopt(new PyIntSub(v as number), cls);
+    },
+    repr: (v) => String(v),
+    hash: (v) => pyHash(v),
+    format: (v, spec) => lib(() => formatInt(v, spec)),
+    bool: (v) => v !== 0,
+  },
+});
+/** Placeholder for int subclasses' instances (rare in lessons). */
+class PyIntSub extends (Object as unknown as new () => import("./object.js").PyObject) {
+  constructor(readonly value: number) { super(); }
+}
+
+fillType(boolType, {
+  slots: {
+    new: (_cls, args) => (args.length ? truthy(args[0]) : false),
+    repr: (v) => (v ? "True" : "False"),
+    format: (v, spec) => (spec === "" ? (v ? "True" : "False") : lib(() => formatInt(v ? 1 : 0, spec))),
+  },
+});
+
+fillType(floatType, {
+  slots: {
+    new: (_cls, args, kw) => {
+      const a = positional(args, kw);
+      return new PyFloat(a.length === 0 ? 0 : toFloat(a[0]));
+    },
+    repr: (v: PyFloat) => floatRepr(v.value),
+    hash: (v) => pyHash(v),
+    format: (v: PyFloat, spec) => lib(() => formatFloat(v.value, spec)),
+    bool: (v: PyFloat) => v.value !== 0,
+  },
+  methods: {
+    is_integer: (v: PyFloat) => Number.isInteger(v.value),
+  },
+});
+
+fillType(noneType, {
+  slots: {
+    new: () => null,
+    repr: () => "None",
+    bool: () => false,
+    hash: () => 0x5f3759df,
+  },
+});

@@ -1,0 +1,90 @@
+// The attribute protocol: getattr/setattr/delattr with descriptors (data descriptors first, then the
+// instance __dict__, then non-data descriptors such as functions, which bind to the instance), the
+// __getattr__ fallback, and CPython's AttributeError wording for instances, types and modules.
+import { PyObject, PyType, PyValue, typeOf, hooks } from "../objects/object.js";
+import { attributeError, tn } from "../objects/exceptions.js";
+import { callBound } from "./call.js";
+
+/** object.__getattribute__: undefined when not found. */
+export function genericGetattr(obj: PyValue, name: string): PyValue | undefined {
+  const tp = typeOf(obj);
+  const d = tp.lookup(name);
+  let get: ((d: any, obj: PyValue | undefined, type: PyType) => PyValue) | undefined;
+  if (d instanceof PyObject) {
+    const s = d.cls.slots;
+    get = s.get;
+    if (get !== undefined && s.set !== undefined) return get(d, obj, tp);
+  }
+  const dict = (obj as PyObject).dict;
+  if (dict) {
+    const v = dict.getStr(name);
+    if (v !== undefined) return v;
+  }
+  if (get !== undefined) return get(d, obj, tp);
+  return d;
+}
+
+/** getattr(obj, name) or undefined (no AttributeError raised by the lookup itself). */
+export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
+  const tp = typeOf(obj);
+  const ga = tp.slots.getattro;
+  let v = ga ? ga(obj, name) : genericGetattr(obj, name);
+  if (v === undefined) {
+    const hook = tp.lookup("__getattr__");
+    if (hook != null) v = callBound(hook, obj, [name]);
+  }
+  return v;
+}
+
+export function getattr(obj: PyValue, name: string): PyValue {
+  const v = getattrOpt(obj, name);
+  if (v === undefined) throw noAttribute(obj, name);
+  return v;
+}
+
+export function noAttribute(obj: PyValue, name: string) {
+  if (obj instanceof PyType) return attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+  const mod = hooks.moduleName?.(obj);
+  if (mod !== undefined) return attributeError(`module '${mod}' has no attribute '${name}'`);
+  return attributeError(`'${tn(obj)}' object has no attribute '${name}'`);
+}
+hooks.noAttribute = noAttribute;
+
+/** object.__setattr__. */
+export function genericSetattr(obj: PyValue, name: string, v: PyValue): void {
+  const tp = typeOf(obj);
+  const d = tp.lookup(name);
+  if (d instanceof PyObject) {
+    const set = d.cls.slots.set;
+    if (set) { set(d, obj, v); return; }
+  }
+  const dict = (obj as PyObject).dict;
+  if (dict) { dict.setStr(name, v); return; }
+  if (d !== undefined) throw attributeError(`'${tn(obj)}' object attribute '${name}' is read-only`);
+  throw attributeError(`'${tn(obj)}' object has no attribute '${name}'`);
+}
+
+export function setattr(obj: PyValue, name: string, v: PyValue): void {
+  const s = typeOf(obj).slots.setattro;
+  if (s) s(obj, name, v);
+  else genericSetattr(obj, name, v);
+}
+
+export function genericDelattr(obj: PyValue, name: string): void {
+  const tp = typeOf(obj);
+  const d = tp.lookup(name);
+  if (d instanceof PyObject) {
+    const del = d.cls.slots.delete;
+    if (del) { del(d, obj); return; }
+  }
+  const dict = (obj as PyObject).dict;
+  if (dict && dict.delete(name) !== undefined) return;
+  throw noAttribute(obj, name);
+}
+
+export function delattr(obj: PyValue, name: string): void {
+  const s = typeOf(obj).slots.delattro;
+  if (s) s(obj, name);
+  else genericDelattr(obj, name);
+}
+

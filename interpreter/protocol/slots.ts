@@ -1,0 +1,134 @@
+// Slots <-> dunders. A builtin type's JS slots get Python-visible dunders (list.__len__), and every
+// type's slots are (re)computed from the dunders along its MRO, so a class statement that defines
+// __len__ gets a `len` slot calling it, and one that inherits from list gets list's native slot.
+import { objectType, PyType, PyValue, Slots, SlotName, SLOT_DUNDERS, hooks, typeOf, PyIterator } from "../objects/object.js";
+import { PyMethodDescriptor, PyStaticMethod } from "../objects/function.js";
+import { typeError, tn, isExc, StopIteration } from "../objects/exceptions.js";
+import { call, callBound, positional } from "./call.js";
+import { asIterator } from "./iter.js";
+import { truthy } from "./ops.js";
+
+const SLOT_NAMES = Object.keys(SLOT_DUNDERS) as SlotName[];
+
+/** Python-visible dunder for a native slot (only where the type has no method of that name). */
+function dunderFor(t: PyType, k: SlotName, f: NonNullable<Slots[SlotName]>): PyMethodDescriptor | PyStaticMethod {
+  const g = f as (...a: any[]) => any;
+  const name = SLOT_DUNDERS[k];
+  const m = (fn: (self: any, args: PyValue[], kw: string[] | null) => PyValue) => new PyMethodDescriptor(t, name, fn);
+  switch (k) {
+    case "new":
+      return new PyStaticMethod(hooks.makeStatic(name, (args, kw) => {
+        if (args.length === 0) throw typeError(`${t.name}.__new__(): not enough arguments`);
+        return g(args[0], args.slice(1), kw);
+      }));
+    case "init": return m((s, a, kw) => (g(s, a, kw), null));
+    case "call": return m((s, a, kw) => g(s, a, kw));
+    case "iter": return m((s) => hooks.wrapIter(g(s)));
+    case "next": return m((s) => {
+      const v = g(s);
+      if (v === undefined) throw hooks.stopIteration();
+      return v;
+    });
+    case "setitem": case "set": case "setattro": return m((s, a) => (g(s, a[0], a[1]), null));
+    case "delitem": case "delete": case "delattro": return m((s, a) => (g(s, a[0]), null));
+    case "get": return m((s, a) => g(s, a[0] === null ? undefined : a[0], a[1] ?? typeOf(a[0])));
+    case "getattro": return m((s, a) => {
+      const v = g(s, a[0]);
+      if (v === undefined) throw hooks.noAttribute(s, a[0] as string);
+      return v;
+    });
+    default: return m((s, a) => g(s, ...positional(a, null)));
+  }
+}
+
+function slotDunders(t: PyType): void {
+  for (const k of SLOT_NAMES) {
+    const f = t.slots[k];
+    if (f && t.getOwn(SLOT_DUNDERS[k]) === undefined) t.setOwn(SLOT_DUNDERS[k], dunderFor(t, k, f));
+  }
+}
+
+/** The slot function for a dunder defined in Python (or by a non-native object). */
+function wrapper(k: SlotName, fn: PyValue): Slots[SlotName] {
+  switch (k) {
+    case "repr": case "str": return (o: PyValue) => {
+      const r = callBound(fn, o, []);
+      if (typeof r !== "string") throw typeError(`${SLOT_DUNDERS[k]} returned non-string (type ${tn(r)})`);
+      return r;
+    };
+    case "hash": return (o: PyValue) => {
+      const r = callBound(fn, o, []);
+      if (typeof r === "number") return r;
+      if (typeof r === "boolean") return +r;
+      if (typeof r === "bigint") return Number(r % 2305843009213693951n);
+      throw typeError("__hash__ method should return an integer");
+    };
+    case "iter": return (o: PyValue): PyIterator => asIterator(callBound(fn, o, []));
+    case "next": return (o: PyValue) => {
+      try { return callBound(fn, o, []); } catch (e) {
+        if (isExc(e, StopIteration)) return undefined;
+        throw e;
+      }
+    };
+    case "len": return (o: PyValue) => {
+      const r = callBound(fn, o, []);
+      if (typeof r === "number") {
+        if (r < 0) throw hooks.valueError("__len__() should return >= 0");
+        return r;
+      }
+      if (typeof r === "boolean") return +r;
+      throw typeError(`'${tn(r)}' object cannot be interpreted as an integer`);
+    };
+    case "bool": return (o: PyValue) => {
+      const r = callBound(fn, o, []);
+      if (typeof r !== "boolean") throw typeError(`__bool__ should return bool, returned ${tn(r)}`);
+      return r;
+    };
+    case "contains": return (o: PyValue, v: PyValue) => truthy(callBound(fn, o, [v]));
+    case "getitem": return (o: PyValue, key: PyValue) => callBound(fn, o, [key]);
+    case "setitem": return (o: PyValue, key: PyValue, v: PyValue) => { callBound(fn, o, [key, v]); };
+    case "delitem": return (o: PyValue, key: PyValue) => { callBound(fn, o, [key]); };
+    case "call": return (o: PyValue, args: PyValue[], kw: string[] | null) => callBound(fn, o, args, kw);
+    case "new": return (cls: PyType, args: PyValue[], kw: string[] | null) =>
+      call(fn instanceof PyStaticMethod ? fn.fn : fn, [cls, ...args], kw);
+    case "init": return (o: PyValue, args: PyValue[], kw: string[] | null) => {
+      const r = callBound(fn, o, args, kw);
+      if (r !== null) throw typeError(`__init__() should return None, not '${tn(r)}'`);
+    };
+    case "format": return (o: PyValue, spec: string) => {
+      const r = callBound(fn, o, [spec]);
+      if (typeof r !== "string") throw typeError(`__format__ must return a str, not ${tn(r)}`);
+      return r;
+    };
+    case "getattro": return (o: PyValue, name: string) => callBound(fn, o, [name]);
+    case "setattro": return (o: PyValue, name: string, v: PyValue) => { callBound(fn, o, [name, v]); };
+    case "delattro": return (o: PyValue, name: string) => { callBound(fn, o, [name]); };
+    case "get": return (d: PyValue, obj: PyValue | undefined, type: PyType) => callBound(fn, d, [obj === undefined ? null : obj, type]);
+    case "set": return (d: PyValue, obj: PyValue, v: PyValue) => { callBound(fn, d, [obj, v]); };
+    case "delete": return (d: PyValue, obj: PyValue) => { callBound(fn, d, [obj]); };
+  }
+}
+
+/** Recomputes a type's slots from the dunders along its MRO (and its subclasses'). */
+export function inheritSlots(t: PyType): void {
+  const own: Slots = t.isHeap ? {} : t.nativeSlots;
+  const slots: Slots = {};
+  for (const k of SLOT_NAMES) {
+    const name = SLOT_DUNDERS[k];
+    const owner = t.lookupOwner(name);
+    if (!owner) continue;
+    if (owner === t && !t.isHeap && own[k]) { (slots as any)[k] = own[k]; continue; }
+    // object's __setattr__/__getattribute__/__delattr__ are the generic protocol: no slot needed.
+    if (owner === objectType && !owner.nativeSlots[k]) continue;
+    const v = owner.getOwn(name)!;
+    if (v === null) continue; // __hash__ = None: unhashable
+    if (!owner.isHeap && owner.slots[k]) (slots as any)[k] = owner.slots[k];
+    else (slots as any)[k] = wrapper(k, v);
+  }
+  if (!t.isHeap) for (const k of SLOT_NAMES) if (own[k] && !(slots as any)[k]) (slots as any)[k] = own[k];
+  t.slots = slots;
+  for (const s of t.subclasses) inheritSlots(s);
+}
+
+hooks.slotDunders = slotDunders;
+hooks.inheritSlots = inheritSlots;
