@@ -38,4 +38,36 @@ export interface ThreadHost {
   /** Returns false if the lock was not locked (the caller raises RuntimeError). */
   lockRelease(id: number): boolean;
   lockLocked(id: number): boolean;
+
+  // ---- added by runtime/: threads, lock lifetime, wait bookkeeping, the shared heap region ----
+  // Every wait below is interruptible: when an interrupt arrives it returns early (false) with
+  // interruptFlag still set, so the caller checks the flag and raises KeyboardInterrupt. That holds for
+  // lockAcquire too: a false return with interruptFlag set means interrupted, not timed out. Likewise
+  // Host.readLine returns null with interruptFlag set when interrupted (check the flag before EOFError).
+
+  /** Returns a lock id to the table once no thread can reach the lock (e.g. from a FinalizationRegistry). */
+  lockFree?(id: number): void;
+  /** The ident of MainThread. */
+  readonly mainIdent?: number;
+  /**
+   * Starts a thread in a pooled worker that will call the interpreter's thread entry with `entry` (the
+   * interpreter's own handle on what to run, e.g. a heap address). Returns the new thread's ident once
+   * it is running (so threads started in order begin in order). Throws when no thread slot is free.
+   */
+  startThread?(entry: number, name: string, daemon: boolean): number;
+  /** Waits for thread `ident` to finish; timeout in seconds, < 0 forever. Returns whether it finished. */
+  join?(ident: number, timeout: number): boolean;
+  /** True from startThread's return until the thread's entry returns. */
+  isAlive?(ident: number): boolean;
+  /** Number of alive threads, MainThread included (threading.active_count()). */
+  activeCount?(): number;
+  /** Alive threads in start order of their slots: idents and the names given to startThread. */
+  enumerate?(): { ident: number; name: string; daemon: boolean }[];
+  /**
+   * Word 0: the Python source line this thread is executing. The interpreter may store the line here
+   * (plain or Atomics.store) before a blocking call; waits record it for deadlock reports and timelines.
+   */
+  readonly lineWord?: Int32Array;
+  /** The bytes of the shared buffer reserved for the shared heap (runtime/heap/ lays them out). */
+  readonly heapRegion?: { buffer: SharedArrayBuffer; byteOffset: number; byteLength: number };
 }

@@ -1,0 +1,174 @@
+// The layout of the one SharedArrayBuffer a program runs on: a header, the thread table, the lock
+// table, the output channel, the stdin ring, and the bytes reserved for the shared heap (runtime/heap/).
+// Offsets are computed once by the host and stored in the header, so a worker only needs the buffer.
+import { LockTable } from "./lock-table.js";
+
+export const MAGIC = 0x70797431; // "pyt1"
+export const VERSION = 1;
+
+/** Header words. */
+export const H = {
+  MAGIC: 0,
+  VERSION: 1,
+  THREAD_BASE: 2, // word index of slot 0
+  THREAD_SLOTS: 3,
+  LOCK_BASE: 4, // word index of lock 0
+  LOCK_COUNT: 5,
+  CHANNEL_BASE: 6, // word index of the output channel's control words
+  CHANNEL_BYTES: 7, // ring capacity (a power of two)
+  STDIN_BASE: 8,
+  STDIN_BYTES: 9,
+  HEAP_OFFSET: 10, // byte offset of the heap region
+  HEAP_BYTES: 11,
+  NEXT_IDENT: 12, // thread idents are handed out by Atomics.add
+  MAIN_SLOT: 13,
+  HIGH_SLOT: 14, // one past the highest slot ever used (scans stop there)
+  TIME_BASE: 16, // float64 (words 16-17): the host's epoch-based clock origin, in ms
+} as const;
+export const HEADER_WORDS = 32;
+
+/** Thread slot words, relative to the slot's first word. */
+export const T = {
+  STATE: 0, // low 4 bits: ThreadState; high 16 bits: wake/reuse counter (see lock-table.ts WAKE_INC)
+  IDENT: 1,
+  DAEMON: 2,
+  INTERRUPT: 3, // non-zero: a KeyboardInterrupt is pending
+  PARK: 4, // a counter sleeps wait on
+  WAIT_KIND: 5, // WaitKind of the current wait
+  WAIT_TARGET: 6, // lock id, thread ident, or 0
+  WAIT_TIMED: 7, // 1 if the wait has a timeout
+  WAIT_LINE: 8, // Python source line of the blocking call
+  WAIT_ADDR: 9, // word index + 1 of the word the thread sleeps on (0: none); interrupts wake it
+  LINE: 10, // the interpreter's current line, copied into WAIT_LINE when a wait begins
+  ENTRY: 11, // what the thread runs (the interpreter's entry number)
+  NAME_LEN: 12, // bytes of UTF-8 name that follow
+  NAME: 16, // NAME_WORDS words of UTF-8
+} as const;
+export const NAME_BYTES = 128;
+export const SLOT_WORDS = 16 + NAME_BYTES / 4;
+
+export const ThreadState = { Free: 0, Starting: 1, Running: 2, Finished: 3 } as const;
+export const STATE_MASK = 0xf;
+
+export const WaitKind = { None: 0, Lock: 1, Join: 2, Sleep: 3, Input: 4, Other: 5 } as const;
+export type WaitKind = (typeof WaitKind)[keyof typeof WaitKind];
+
+/** Output channel control words, relative to CHANNEL_BASE; the ring follows them. */
+export const C = {
+  WRITE_POS: 0, // bytes reserved so far (mod 2^32)
+  READ_POS: 1, // bytes drained by the host
+  COMMIT_SEQ: 2, // bumped after each committed record; the host's drain loop waits on it
+  SPACE_SEQ: 3, // bumped by the host after freeing ring space; full writers wait on it
+  WORDS: 4,
+} as const;
+
+/** Stdin ring control words, relative to STDIN_BASE; the ring follows them. */
+export const S = {
+  WRITE_POS: 0, // bytes the host has put in
+  READ_POS: 1, // bytes readers have taken
+  EOF: 2, // 1 once the host has seen end of input
+  DATA_SEQ: 3, // bumped by the host after adding data or EOF; readers wait on it
+  WANT_SEQ: 4, // bumped by a reader that found the ring empty; the host starts reading on it
+  WORDS: 5,
+} as const;
+
+/** Lock id reserved for serialising stdin readers. */
+export const STDIN_LOCK = 0;
+export const RESERVED_LOCKS = 1;
+
+export interface LayoutOptions {
+  /** Total buffer size in bytes (default 256 MiB: untouched pages cost no memory). */
+  bytes?: number;
+  threadSlots?: number; // default 256
+  locks?: number; // default 65536
+  channelBytes?: number; // output ring capacity, a power of two (default 1 MiB)
+  stdinBytes?: number; // stdin ring capacity, a power of two (default 64 KiB)
+}
+
+function isPowerOfTwo(n: number): boolean {
+  return n >= 16 && (n & (n - 1)) === 0;
+}
+
+/** A view on a buffer laid out by createBuffer(): typed views and the region offsets. */
+export class Layout {
+  readonly i32: Int32Array;
+  readonly u8: Uint8Array;
+  readonly f64: Float64Array;
+  readonly threadBase: number;
+  readonly threadSlots: number;
+  readonly locks: LockTable;
+  readonly channelBase: number;
+  readonly channelBytes: number;
+  readonly stdinBase: number;
+  readonly stdinBytes: number;
+  readonly heapOffset: number;
+  readonly heapBytes: number;
+
+  constructor(readonly sab: SharedArrayBuffer) {
+    this.i32 = new Int32Array(sab);
+    this.u8 = new Uint8Array(sab);
+    this.f64 = new Float64Array(sab, 0, HEADER_WORDS / 2);
+    const h = this.i32;
+    if (h[H.MAGIC] !== MAGIC || h[H.VERSION] !== VERSION) throw new Error("pyt: not a pyt shared buffer");
+    this.threadBase = h[H.THREAD_BASE];
+    this.threadSlots = h[H.THREAD_SLOTS];
+    this.locks = new LockTable(h, h[H.LOCK_BASE], h[H.LOCK_COUNT], RESERVED_LOCKS);
+    this.channelBase = h[H.CHANNEL_BASE];
+    this.channelBytes = h[H.CHANNEL_BYTES];
+    this.stdinBase = h[H.STDIN_BASE];
+    this.stdinBytes = h[H.STDIN_BYTES];
+    this.heapOffset = h[H.HEAP_OFFSET];
+    this.heapBytes = h[H.HEAP_BYTES];
+  }
+
+  /** Word index of a thread slot's word `field` (a T member). */
+  slotWord(slot: number, field: number): number {
+    return this.threadBase + slot * SLOT_WORDS + field;
+  }
+
+  /** Epoch-based clock origin (ms) that all workers measure monotonic time from. */
+  get timeBase(): number {
+    return this.f64[H.TIME_BASE / 2];
+  }
+}
+
+/** Creates and initialises a buffer; returns its Layout. */
+export function createBuffer(options: LayoutOptions = {}, timeBase = 0): Layout {
+  const slots = options.threadSlots ?? 256;
+  const locks = options.locks ?? 65536;
+  const channelBytes = options.channelBytes ?? 1 << 20;
+  const stdinBytes = options.stdinBytes ?? 1 << 16;
+  if (!isPowerOfTwo(channelBytes) || !isPowerOfTwo(stdinBytes)) throw new Error("ring sizes must be powers of two");
+  if (slots < 1 || slots > 0x7ffe) throw new Error("thread slots must be 1..32766");
+  let w = HEADER_WORDS;
+  const threadBase = w;
+  w += slots * SLOT_WORDS;
+  const lockBase = w;
+  w += LockTable.wordsFor(locks);
+  const channelBase = w;
+  w += C.WORDS + channelBytes / 4;
+  const stdinBase = w;
+  w += S.WORDS + stdinBytes / 4;
+  const heapOffset = Math.ceil((w * 4) / 4096) * 4096; // page-aligned
+  const bytes = Math.max(options.bytes ?? 256 * 1024 * 1024, heapOffset);
+  if (bytes > 0x7fff_f000) throw new Error("shared buffer too large (max 2 GiB)");
+  const sab = new SharedArrayBuffer(bytes);
+  const h = new Int32Array(sab, 0, HEADER_WORDS);
+  h[H.THREAD_BASE] = threadBase;
+  h[H.THREAD_SLOTS] = slots;
+  h[H.LOCK_BASE] = lockBase;
+  h[H.LOCK_COUNT] = locks;
+  h[H.CHANNEL_BASE] = channelBase;
+  h[H.CHANNEL_BYTES] = channelBytes;
+  h[H.STDIN_BASE] = stdinBase;
+  h[H.STDIN_BYTES] = stdinBytes;
+  h[H.HEAP_OFFSET] = heapOffset;
+  h[H.HEAP_BYTES] = bytes - heapOffset;
+  h[H.NEXT_IDENT] = 1;
+  new Float64Array(sab, 0, HEADER_WORDS / 2)[H.TIME_BASE / 2] = timeBase;
+  h[H.VERSION] = VERSION;
+  Atomics.store(h, H.MAGIC, MAGIC);
+  const layout = new Layout(sab);
+  layout.locks.initReserved();
+  return layout;
+}

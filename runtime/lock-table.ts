@@ -1,0 +1,168 @@
+// The lock table: one Int32 word per lock in a SharedArrayBuffer, plus an allocation bitmap.
+// Imports nothing from the project, so tests can hammer it from real workers.
+//
+// Lock word: bits 0-14 = holder slot + 1 (0 = unlocked), bit 15 = contended (someone may be waiting),
+// bits 16-31 = wake counter. Anyone may add WAKE_INC to a word a thread waits on to make that thread's
+// Atomics.wait return (an interrupt); lock logic only ever looks at the low 16 bits, so this is harmless.
+
+/** Adding this to any waitable word changes its value without changing its meaning (see header). */
+export const WAKE_INC = 0x10000;
+const HOLDER_MASK = 0x7fff;
+const CONTENDED = 0x8000;
+const LOW_MASK = 0xffff;
+/** Largest thread slot a lock word can name (slot + 1 must fit in 15 bits). */
+export const MAX_HOLDER_SLOT = HOLDER_MASK - 1;
+/** Spin iterations before sleeping in Atomics.wait: a hand-off usually completes within them. */
+const SPIN = 100;
+
+/** Result of a blocking acquire. */
+export const ACQUIRED = 1;
+export const TIMED_OUT = 0;
+export const INTERRUPTED = -1;
+export type AcquireResult = typeof ACQUIRED | typeof TIMED_OUT | typeof INTERRUPTED;
+
+/**
+ * What the lock table asks of the waiting thread, so waits can be recorded (for a deadlock detector or a
+ * timeline) and interrupted. Protocol (no lost wake-ups): the waiter records the word it waits on
+ * (beginWait), then loads the word, then checks interrupted(), then waits for the loaded value. An
+ * interrupter sets the flag, then adds WAKE_INC to the recorded word and notifies it.
+ */
+export interface WaitHooks {
+  now(): number; // milliseconds, monotonic
+  beginWait(wordIndex: number, lockId: number, timed: boolean): void;
+  interrupted(): boolean;
+  endWait(): void;
+}
+
+export class LockTable {
+  /** Number of Int32 words the table needs for `count` locks: the lock words, then the bitmap. */
+  static wordsFor(count: number): number {
+    return count + Math.ceil(count / 32);
+  }
+
+  private readonly _bitmap: number;
+  private _hint = 0;
+
+  /**
+   * @param i32 a view on the whole shared buffer
+   * @param base word index of lock 0
+   * @param count number of locks (ids 0..count-1); ids below `reserved` are never handed out by allocate()
+   */
+  constructor(
+    private readonly _i32: Int32Array,
+    private readonly _base: number,
+    readonly count: number,
+    private readonly _reserved = 0,
+  ) {
+    this._bitmap = _base + count;
+  }
+
+  /** Word index (in the whole buffer) of a lock's word: what a waiter on that lock waits on. */
+  wordIndex(id: number): number {
+    return this._base + id;
+  }
+
+  /** A new unlocked lock id; throws when the table is full. */
+  allocate(): number {
+    const words = Math.ceil(this.count / 32);
+    for (let n = 0; n < words; n++) {
+      const w = (this._hint + n) % words;
+      const at = this._bitmap + w;
+      for (;;) {
+        const bits = Atomics.load(this._i32, at);
+        if (bits === -1) break;
+        const bit = 31 - Math.clz32(~bits & (bits + 1)); // lowest clear bit
+        const id = w * 32 + bit;
+        if (id >= this.count) break;
+        if (Atomics.compareExchange(this._i32, at, bits, bits | (1 << bit)) !== bits) continue;
+        if (id < this._reserved) continue; // reserved ids stay marked, try the next bit
+        Atomics.and(this._i32, this._base + id, ~LOW_MASK);
+        this._hint = w;
+        return id;
+      }
+    }
+    throw new Error(`lock table full (${this.count} locks)`);
+  }
+
+  /** Returns a lock id to the table. The lock must no longer be reachable by any thread. */
+  free(id: number): void {
+    Atomics.and(this._i32, this._base + id, ~LOW_MASK);
+    Atomics.and(this._i32, this._bitmap + (id >>> 5), ~(1 << (id & 31)));
+  }
+
+  /** Marks the reserved ids (below `reserved`) as allocated; call once when the buffer is created. */
+  initReserved(): void {
+    for (let id = 0; id < this._reserved; id++) Atomics.or(this._i32, this._bitmap + (id >>> 5), 1 << (id & 31));
+  }
+
+  locked(id: number): boolean {
+    return (Atomics.load(this._i32, this._base + id) & HOLDER_MASK) !== 0;
+  }
+
+  /** Holder slot, or -1 when unlocked. */
+  holder(id: number): number {
+    return (Atomics.load(this._i32, this._base + id) & HOLDER_MASK) - 1;
+  }
+
+  /** One attempt, never blocks. */
+  tryAcquire(id: number, slot: number): boolean {
+    const at = this._base + id;
+    const v = Atomics.load(this._i32, at);
+    return (v & HOLDER_MASK) === 0 && Atomics.compareExchange(this._i32, at, v, (v & ~HOLDER_MASK) | (slot + 1)) === v;
+  }
+
+  /**
+   * Acquires lock `id` for thread `slot`. timeoutMs < 0 waits forever. Spins briefly, then sleeps in
+   * Atomics.wait on the lock word. Returns ACQUIRED, TIMED_OUT, or INTERRUPTED (hooks said so).
+   */
+  acquire(id: number, slot: number, timeoutMs: number, hooks: WaitHooks): AcquireResult {
+    const i32 = this._i32;
+    const at = this._base + id;
+    const me = slot + 1;
+    let v = Atomics.load(i32, at);
+    if ((v & HOLDER_MASK) === 0 && Atomics.compareExchange(i32, at, v, (v & ~HOLDER_MASK) | me) === v) return ACQUIRED;
+    if (timeoutMs === 0) return TIMED_OUT;
+    for (let i = 0; i < SPIN; i++) {
+      v = Atomics.load(i32, at);
+      if ((v & HOLDER_MASK) === 0 && Atomics.compareExchange(i32, at, v, (v & ~HOLDER_MASK) | me) === v) return ACQUIRED;
+    }
+    const deadline = timeoutMs > 0 ? hooks.now() + timeoutMs : Infinity;
+    hooks.beginWait(at, id, timeoutMs > 0);
+    try {
+      for (;;) {
+        v = Atomics.load(i32, at);
+        if ((v & HOLDER_MASK) === 0) {
+          // Free: take it, keeping the contended bit set since other waiters may remain (Drepper's mutex).
+          if (Atomics.compareExchange(i32, at, v, (v & ~HOLDER_MASK) | me | CONTENDED) === v) return ACQUIRED;
+          continue;
+        }
+        if ((v & CONTENDED) === 0) {
+          if (Atomics.compareExchange(i32, at, v, v | CONTENDED) !== v) continue;
+          v |= CONTENDED;
+        }
+        if (hooks.interrupted()) return this._giveUp(at, INTERRUPTED);
+        const left = deadline - hooks.now();
+        if (left <= 0) return this._giveUp(at, TIMED_OUT);
+        Atomics.wait(i32, at, v, left === Infinity ? undefined : left);
+      }
+    } finally {
+      hooks.endWait();
+    }
+  }
+
+  /** A waiter that leaves may have consumed a release's single wake-up: pass it on if the lock is free. */
+  private _giveUp(at: number, result: AcquireResult): AcquireResult {
+    const v = Atomics.load(this._i32, at);
+    if ((v & HOLDER_MASK) === 0 && (v & CONTENDED) !== 0) Atomics.notify(this._i32, at, 1);
+    return result;
+  }
+
+  /** Releases lock `id` (any thread may release a plain lock). Returns false if it was not locked. */
+  release(id: number): boolean {
+    const at = this._base + id;
+    const old = Atomics.and(this._i32, at, ~LOW_MASK);
+    if ((old & HOLDER_MASK) === 0) return false;
+    if ((old & CONTENDED) !== 0) Atomics.notify(this._i32, at, 1);
+    return true;
+  }
+}

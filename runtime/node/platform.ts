@@ -1,0 +1,29 @@
+// The Node platform: worker_threads workers (with a big stack, so deep Python recursion fits), the
+// performance clock, Atomics.waitAsync.
+import { Worker } from "node:worker_threads";
+import { atomicsWaitAsync, type FromWorker, type Platform, type WorkerHandle, type WorkerInit } from "../platform.js";
+
+/** Stack size for every worker: Python's default recursion limit (1000) needs far less; deep lessons fit. */
+export const STACK_SIZE_MB = 64;
+
+export const nodePlatform: Platform = {
+  workerUrl: new URL("./worker.js", import.meta.url).href,
+  createWorker(url: string, init: WorkerInit): WorkerHandle {
+    const worker = new Worker(new URL(url), {
+      workerData: init,
+      resourceLimits: { stackSizeMb: STACK_SIZE_MB },
+      stdout: false,
+      stderr: false,
+    });
+    return {
+      post: (message) => worker.postMessage(message),
+      onMessage: (listener) => worker.on("message", (m: FromWorker) => listener(m)),
+      onError: (listener) => worker.on("error", listener),
+      onExit: (listener) => worker.on("exit", () => listener()),
+      terminate: () => void worker.terminate(),
+    };
+  },
+  now: () => performance.now(),
+  timeOrigin: performance.timeOrigin,
+  waitAsync: atomicsWaitAsync,
+};

@@ -1,0 +1,63 @@
+// What the runtime needs from Node or the browser: workers, a clock, and Atomics.waitAsync for the host's
+// drain loop. runtime/node/ and runtime/web/ implement it; the core never touches worker_threads or DOM.
+
+/** Data every worker starts with. Only the MainThread worker gets the program source. */
+export interface WorkerInit {
+  sab: SharedArrayBuffer;
+  /** "main": run `source` as __main__ in slot `slot`; "thread": wait for {t:"run"} messages. */
+  role: "main" | "thread";
+  slot: number;
+  source?: string;
+  file?: string;
+  argv: string[];
+  /** URL of a module exporting runMain/runThread (see worker-main.ts Runner); default: the interpreter. */
+  runner?: string;
+}
+
+/** Messages from the host to a worker. */
+export type ToWorker = { t: "run"; slot: number };
+
+/** Messages from a worker to the host. */
+export type FromWorker =
+  | { t: "ready" }
+  | { t: "spawn"; slot: number }
+  | { t: "done"; slot: number }
+  | { t: "exit"; status: number }
+  | { t: "fatal"; message: string };
+
+/** The host's handle on one worker. */
+export interface WorkerHandle {
+  post(message: ToWorker): void;
+  onMessage(listener: (message: FromWorker) => void): void;
+  /** An uncaught error in the worker (it is then dead or dying). */
+  onError(listener: (error: Error) => void): void;
+  /** The worker stopped, for whatever reason. */
+  onExit(listener: () => void): void;
+  terminate(): void;
+}
+
+/** The worker's side of its connection to the host. */
+export interface WorkerEndpoint {
+  /** The initial data (a promise where the platform delivers it by message, as Web Workers do). */
+  init: WorkerInit | Promise<WorkerInit>;
+  post(message: FromWorker): void;
+  onMessage(listener: (message: ToWorker) => void): void;
+}
+
+export interface Platform {
+  /** URL of the platform's worker entry module (runtime/<platform>/worker.js). */
+  readonly workerUrl: string;
+  createWorker(url: string, init: WorkerInit): WorkerHandle;
+  /** Monotonic milliseconds. */
+  now(): number;
+  /** Milliseconds since the epoch matching now() (performance.timeOrigin). */
+  readonly timeOrigin: number;
+  /** Resolves once i32[index] !== value (or it was notified). */
+  waitAsync(i32: Int32Array, index: number, value: number): Promise<void>;
+}
+
+/** A Platform.waitAsync built on Atomics.waitAsync, for platforms that have it (Node 20, Chromium). */
+export function atomicsWaitAsync(i32: Int32Array, index: number, value: number): Promise<void> {
+  const r = Atomics.waitAsync(i32, index, value);
+  return r.async ? r.value.then(() => undefined) : Promise.resolve();
+}

@@ -1,0 +1,257 @@
+// The host side of a running program: owns the shared buffer, the workers (MainThread's and a warm pool
+// for other threads), the output drain, stdin and interrupts. It never runs Python and never blocks:
+// everything here is driven by worker messages and Atomics.waitAsync.
+import { ChannelReader, type OutputChunk } from "./channel.js";
+import { createBuffer, H, type Layout, type LayoutOptions, ThreadState } from "./layout.js";
+import type { FromWorker, Platform, WorkerHandle, WorkerInit } from "./platform.js";
+import { StdinFeeder } from "./stdin.js";
+import { type ThreadInfo, ThreadTable } from "./thread-table.js";
+
+export interface ProgramOptions {
+  source: string;
+  /** The path as given on the command line; tracebacks show it. */
+  file: string;
+  /** sys.argv (default [file]). */
+  argv?: string[];
+  platform: Platform;
+  layout?: LayoutOptions;
+  /** URL of a module exporting runMain/runThread to run instead of the interpreter (tests). */
+  runner?: string;
+  /** Thread workers to start ahead of the first Thread.start() (default 0). */
+  prewarm?: number;
+}
+
+export interface Disposable {
+  dispose(): void;
+}
+
+/** Exit status of a program stopped by stop() or a second interrupt, as a shell reports SIGINT. */
+export const STOPPED_STATUS = 130;
+/** Exit status after an internal error. */
+export const INTERNAL_ERROR_STATUS = 70;
+
+const REPORT_HINT =
+  "This is a bug in pyt, not in your program. Please report it with the program and this message.\n";
+
+interface PooledWorker {
+  handle: WorkerHandle;
+  ready: boolean;
+  slot: number; // the thread it runs, -1 when idle
+}
+
+function listeners<T extends unknown[]>() {
+  const set = new Set<(...args: T) => void>();
+  return {
+    add(listener: (...args: T) => void): Disposable {
+      set.add(listener);
+      return { dispose: () => set.delete(listener) };
+    },
+    emit(...args: T) {
+      for (const l of set) l(...args);
+    },
+  };
+}
+
+export class Program {
+  /** Resolves with the exit status once every worker has stopped and all output has been emitted. */
+  readonly exited: Promise<number>;
+  private _resolveExit!: (status: number) => void;
+  private readonly _layout: Layout;
+  private readonly _threads: ThreadTable;
+  private readonly _reader: ChannelReader;
+  private readonly _stdin: StdinFeeder;
+  private readonly _output = listeners<[stream: 1 | 2, text: string]>();
+  private readonly _inputWanted = listeners<[]>();
+  private readonly _main: WorkerHandle;
+  private readonly _mainSlot: number;
+  private readonly _workers = new Set<PooledWorker>();
+  private readonly _idle: PooledWorker[] = [];
+  private readonly _waitingSpawns: number[] = [];
+  private _starting = 0; // pool workers created but not yet ready
+  private _interrupts = 0;
+  private _inputRequested = false;
+  private _done = false;
+
+  constructor(private readonly _options: ProgramOptions) {
+    this.exited = new Promise((resolve) => (this._resolveExit = resolve));
+    const platform = _options.platform;
+    const layout = (this._layout = createBuffer(_options.layout, platform.timeOrigin + platform.now()));
+    this._threads = new ThreadTable(layout);
+    this._reader = new ChannelReader(layout.i32, layout.u8, layout.channelBase, layout.channelBytes);
+    this._stdin = new StdinFeeder(layout.i32, layout.u8, layout.stdinBase, layout.stdinBytes);
+    this._mainSlot = this._threads.claim("MainThread", false, 0);
+    Atomics.store(layout.i32, H.MAIN_SLOT, this._mainSlot);
+    this._main = this._spawnWorker({
+      sab: layout.sab,
+      role: "main",
+      slot: this._mainSlot,
+      source: _options.source,
+      file: _options.file,
+      argv: _options.argv ?? [_options.file],
+      runner: _options.runner,
+    });
+    for (let i = 0; i < (_options.prewarm ?? 0); i++) this._addPoolWorker();
+    void this._drainLoop();
+    void this._stdinLoop();
+  }
+
+  /** Output in happens-before order; one write of the program is one call. */
+  onOutput(listener: (stream: 1 | 2, text: string) => void): Disposable {
+    return this._output.add(listener);
+  }
+
+  /** Fires the first time a thread calls input(): the embedder should start feeding sendInput(). */
+  onInputWanted(listener: () => void): Disposable {
+    return this._inputWanted.add(listener);
+  }
+
+  get inputWanted(): boolean {
+    return this._inputRequested;
+  }
+
+  sendInput(text: string | Uint8Array): void {
+    this._stdin.push(text);
+  }
+
+  endInput(): void {
+    this._stdin.end();
+  }
+
+  /** Ctrl-C: KeyboardInterrupt in MainThread (waking it from any wait); a second one stops everything. */
+  interrupt(): void {
+    if (this._done) return;
+    if (++this._interrupts >= 2) this.stop();
+    else this._threads.interrupt(this._mainSlot);
+  }
+
+  /** Ends every worker at once; exited resolves with `status`. */
+  stop(status = STOPPED_STATUS): void {
+    this._finish(status);
+  }
+
+  /** The live threads (for a debugger, deadlock watch or timeline). */
+  threads(): ThreadInfo[] {
+    return this._threads.list([ThreadState.Starting, ThreadState.Running]);
+  }
+
+  /** Number of workers in existence (MainThread's and the pool), and of idle pooled ones. */
+  get workerCount(): { total: number; idle: number } {
+    return { total: this._workers.size + (this._done ? 0 : 1), idle: this._idle.length };
+  }
+
+  private _spawnWorker(init: WorkerInit, pooled?: PooledWorker): WorkerHandle {
+    const platform = this._options.platform;
+    const handle = platform.createWorker(platform.workerUrl, init);
+    handle.onMessage((message) => this._onMessage(message, pooled));
+    handle.onError((error) => this._internalError(error.stack ?? String(error)));
+    handle.onExit(() => {
+      if (!this._done) this._internalError("a worker stopped unexpectedly");
+    });
+    return handle;
+  }
+
+  private _addPoolWorker(): void {
+    const worker: PooledWorker = { handle: undefined!, ready: false, slot: -1 };
+    this._starting++;
+    this._workers.add(worker);
+    worker.handle = this._spawnWorker(
+      { sab: this._layout.sab, role: "thread", slot: -1, argv: this._options.argv ?? [this._options.file], runner: this._options.runner },
+      worker,
+    );
+  }
+
+  private _onMessage(message: FromWorker, worker: PooledWorker | undefined): void {
+    if (this._done) return;
+    switch (message.t) {
+      case "ready":
+        if (!worker) return;
+        worker.ready = true;
+        this._starting--;
+        this._toIdle(worker);
+        return;
+      case "spawn":
+        this._waitingSpawns.push(message.slot);
+        if (this._idle.length > 0) this._toIdle(this._idle.pop()!);
+        else if (this._starting < this._waitingSpawns.length) this._addPoolWorker();
+        // Keep one spare warm: a program that starts one thread usually starts another.
+        if (this._idle.length + this._starting < this._waitingSpawns.length + 1) this._addPoolWorker();
+        return;
+      case "done":
+        if (worker) this._toIdle(worker);
+        return;
+      case "exit":
+        this._finish(message.status);
+        return;
+      case "fatal":
+        this._internalError(message.message);
+        return;
+    }
+  }
+
+  /** A ready worker with nothing to run: give it a waiting spawn, or park it in the pool. */
+  private _toIdle(worker: PooledWorker): void {
+    const slot = this._waitingSpawns.shift();
+    if (slot === undefined) {
+      worker.slot = -1;
+      this._idle.push(worker);
+      return;
+    }
+    worker.slot = slot;
+    worker.handle.post({ t: "run", slot });
+  }
+
+  private _internalError(message: string): void {
+    if (this._done) return;
+    this._drain();
+    this._output.emit(2, `pyt: internal error: ${message}\n${REPORT_HINT}`);
+    this._finish(INTERNAL_ERROR_STATUS);
+  }
+
+  private _finish(status: number): void {
+    if (this._done) return;
+    this._drain();
+    this._done = true;
+    this._main.terminate();
+    for (const w of this._workers) w.handle.terminate();
+    this._workers.clear();
+    this._idle.length = 0;
+    this._drain();
+    // Release the pending waitAsync calls so nothing keeps the host's event loop alive.
+    const i32 = this._layout.i32;
+    for (const index of [this._reader.commitSeqIndex, this._stdin.wantSeqIndex]) {
+      Atomics.add(i32, index, 1);
+      Atomics.notify(i32, index);
+    }
+    this._resolveExit(status);
+  }
+
+  private _drain(): void {
+    this._reader.drain((chunk: OutputChunk) => this._output.emit(chunk.stream, chunk.text));
+  }
+
+  private async _drainLoop(): Promise<void> {
+    const i32 = this._layout.i32;
+    const index = this._reader.commitSeqIndex;
+    while (!this._done) {
+      const seen = Atomics.load(i32, index);
+      this._drain();
+      await this._options.platform.waitAsync(i32, index, seen);
+    }
+  }
+
+  private async _stdinLoop(): Promise<void> {
+    const i32 = this._layout.i32;
+    const index = this._stdin.wantSeqIndex;
+    let seen = Atomics.load(i32, index);
+    while (!this._done) {
+      await this._options.platform.waitAsync(i32, index, seen);
+      if (this._done) return;
+      seen = Atomics.load(i32, index);
+      if (!this._inputRequested) {
+        this._inputRequested = true;
+        this._inputWanted.emit();
+      }
+      this._stdin.pump();
+    }
+  }
+}

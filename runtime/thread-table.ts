@@ -1,0 +1,154 @@
+// The thread table: one slot per Python thread (MainThread included) with its state, ident, daemon
+// flag, interrupt word, parking word and what it currently waits for. Slots are claimed with a CAS and
+// reused; every reuse bumps the state word's high bits, so a joiner holding a stale value never
+// mistakes a new thread for the one it waits on (no ABA).
+import { WAKE_INC } from "./lock-table.js";
+import { H, Layout, NAME_BYTES, STATE_MASK, T, ThreadState, WaitKind } from "./layout.js";
+
+export interface ThreadInfo {
+  slot: number;
+  ident: number;
+  name: string;
+  daemon: boolean;
+  state: number;
+}
+
+/** What a slot is blocked on, for a deadlock detector or a timeline. */
+export interface WaitRecord {
+  kind: WaitKind;
+  target: number;
+  timed: boolean;
+  line: number;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export class ThreadTable {
+  private readonly _i32: Int32Array;
+
+  constructor(private readonly _layout: Layout) {
+    this._i32 = _layout.i32;
+  }
+
+  word(slot: number, field: number): number {
+    return this._layout.slotWord(slot, field);
+  }
+
+  state(slot: number): number {
+    return Atomics.load(this._i32, this.word(slot, T.STATE)) & STATE_MASK;
+  }
+
+  ident(slot: number): number {
+    return Atomics.load(this._i32, this.word(slot, T.IDENT));
+  }
+
+  /** Sets the state bits, keeping the wake counter, and wakes everyone waiting on the state word. */
+  setState(slot: number, state: number): void {
+    const at = this.word(slot, T.STATE);
+    for (;;) {
+      const v = Atomics.load(this._i32, at);
+      if (Atomics.compareExchange(this._i32, at, v, (v & ~STATE_MASK) | state) === v) break;
+    }
+    Atomics.notify(this._i32, at);
+  }
+
+  /**
+   * Claims a slot for a new thread (state Starting) and fills it in; returns the slot. Prefers never-used
+   * or free slots, then reuses finished ones. Throws when every slot holds a live thread.
+   */
+  claim(name: string, daemon: boolean, entry: number): number {
+    const i32 = this._i32;
+    const n = this._layout.threadSlots;
+    for (const wanted of [ThreadState.Free, ThreadState.Finished]) {
+      for (let slot = 0; slot < n; slot++) {
+        const at = this.word(slot, T.STATE);
+        const v = Atomics.load(i32, at);
+        if ((v & STATE_MASK) !== wanted) continue;
+        if (Atomics.compareExchange(i32, at, v, ((v + WAKE_INC) & ~STATE_MASK) | ThreadState.Starting) !== v) continue;
+        const ident = Atomics.add(i32, H.NEXT_IDENT, 1);
+        for (const f of [T.INTERRUPT, T.WAIT_KIND, T.WAIT_TARGET, T.WAIT_TIMED, T.WAIT_LINE, T.WAIT_ADDR, T.LINE]) {
+          Atomics.store(i32, this.word(slot, f), 0);
+        }
+        Atomics.store(i32, this.word(slot, T.DAEMON), daemon ? 1 : 0);
+        Atomics.store(i32, this.word(slot, T.ENTRY), entry);
+        this._setName(slot, name);
+        Atomics.store(i32, this.word(slot, T.IDENT), ident);
+        for (;;) {
+          const high = Atomics.load(i32, H.HIGH_SLOT);
+          if (high > slot || Atomics.compareExchange(i32, H.HIGH_SLOT, high, slot + 1) === high) break;
+        }
+        return slot;
+      }
+    }
+    throw new Error(`can't start new thread (all ${n} thread slots are in use)`);
+  }
+
+  /** The slot of a live or finished thread with this ident, or -1 (never started, or slot reused). */
+  find(ident: number): number {
+    const high = Atomics.load(this._i32, H.HIGH_SLOT);
+    for (let slot = 0; slot < high; slot++) {
+      if (this.ident(slot) === ident && this.state(slot) !== ThreadState.Free) return slot;
+    }
+    return -1;
+  }
+
+  /** Threads in the given states (default: alive, i.e. Running), in slot order. */
+  list(states: readonly number[] = [ThreadState.Running]): ThreadInfo[] {
+    const out: ThreadInfo[] = [];
+    const high = Atomics.load(this._i32, H.HIGH_SLOT);
+    for (let slot = 0; slot < high; slot++) {
+      const state = this.state(slot);
+      if (!states.includes(state)) continue;
+      out.push({
+        slot,
+        ident: this.ident(slot),
+        name: this.name(slot),
+        daemon: Atomics.load(this._i32, this.word(slot, T.DAEMON)) !== 0,
+        state,
+      });
+    }
+    return out;
+  }
+
+  name(slot: number): string {
+    const len = Atomics.load(this._i32, this.word(slot, T.NAME_LEN));
+    const start = this.word(slot, T.NAME) * 4;
+    return decoder.decode(this._layout.u8.slice(start, start + len));
+  }
+
+  private _setName(slot: number, name: string): void {
+    let bytes = encoder.encode(name);
+    if (bytes.length > NAME_BYTES) {
+      let cut = NAME_BYTES;
+      while (cut > 0 && (bytes[cut] & 0xc0) === 0x80) cut--; // never split a UTF-8 sequence
+      bytes = bytes.subarray(0, cut);
+    }
+    this._layout.u8.set(bytes, this.word(slot, T.NAME) * 4);
+    Atomics.store(this._i32, this.word(slot, T.NAME_LEN), bytes.length);
+  }
+
+  waitRecord(slot: number): WaitRecord {
+    const i32 = this._i32;
+    return {
+      kind: Atomics.load(i32, this.word(slot, T.WAIT_KIND)) as WaitKind,
+      target: Atomics.load(i32, this.word(slot, T.WAIT_TARGET)),
+      timed: Atomics.load(i32, this.word(slot, T.WAIT_TIMED)) !== 0,
+      line: Atomics.load(i32, this.word(slot, T.WAIT_LINE)),
+    };
+  }
+
+  /**
+   * Requests a KeyboardInterrupt in `slot` and wakes it from whatever it waits on: set the flag first,
+   * then bump and notify the recorded word (see lock-table.ts WaitHooks for why no wake-up is lost).
+   */
+  interrupt(slot: number): void {
+    const i32 = this._i32;
+    Atomics.store(i32, this.word(slot, T.INTERRUPT), 1);
+    const addr = Atomics.load(i32, this.word(slot, T.WAIT_ADDR)) - 1;
+    if (addr >= 0) {
+      Atomics.add(i32, addr, WAKE_INC);
+      Atomics.notify(i32, addr);
+    }
+  }
+}

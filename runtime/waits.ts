@@ -1,0 +1,106 @@
+// Blocking primitives for the thread running in this worker: sleep, join, lock waits and input waits.
+// Each one records in the thread table what it waits for, sleeps in Atomics.wait on one word, and
+// returns early when the host interrupts the thread (ThreadTable.interrupt). No polling: a wait only
+// loops to re-check its condition after a wake-up, or to finish the rest of a timeout.
+import type { WaitHooks } from "./lock-table.js";
+import { STATE_MASK, T, ThreadState, WaitKind } from "./layout.js";
+import type { ThreadTable } from "./thread-table.js";
+
+export function nowMs(): number {
+  return performance.now();
+}
+
+export class ThreadWaits implements WaitHooks {
+  private readonly _interrupt: number;
+  private readonly _park: number;
+
+  constructor(
+    private readonly _i32: Int32Array,
+    private readonly _threads: ThreadTable,
+    readonly slot: number,
+  ) {
+    this._interrupt = _threads.word(slot, T.INTERRUPT);
+    this._park = _threads.word(slot, T.PARK);
+  }
+
+  now(): number {
+    return nowMs();
+  }
+
+  interrupted(): boolean {
+    return Atomics.load(this._i32, this._interrupt) !== 0;
+  }
+
+  /** Records a wait (kind, target, line) and the word this thread sleeps on. */
+  record(kind: WaitKind, target: number, timed: boolean, wordIndex: number): void {
+    const i32 = this._i32;
+    const t = this._threads;
+    Atomics.store(i32, t.word(this.slot, T.WAIT_KIND), kind);
+    Atomics.store(i32, t.word(this.slot, T.WAIT_TARGET), target);
+    Atomics.store(i32, t.word(this.slot, T.WAIT_TIMED), timed ? 1 : 0);
+    Atomics.store(i32, t.word(this.slot, T.WAIT_LINE), Atomics.load(i32, t.word(this.slot, T.LINE)));
+    Atomics.store(i32, t.word(this.slot, T.WAIT_ADDR), wordIndex + 1);
+  }
+
+  beginWait(wordIndex: number, lockId: number, timed: boolean): void {
+    this.record(WaitKind.Lock, lockId, timed, wordIndex);
+  }
+
+  endWait(): void {
+    const i32 = this._i32;
+    Atomics.store(i32, this._threads.word(this.slot, T.WAIT_ADDR), 0);
+    Atomics.store(i32, this._threads.word(this.slot, T.WAIT_KIND), WaitKind.None);
+  }
+
+  /**
+   * Waits on `wordIndex` while `check(value)` says to keep waiting (returns true), until the deadline
+   * (ms, Infinity = none). Returns "done" when check returned false, else "timeout" or "interrupted".
+   * `interruptible` false is for waits the host always ends soon (thread start).
+   */
+  waitOn(
+    kind: WaitKind,
+    target: number,
+    wordIndex: number,
+    deadline: number,
+    check: (value: number) => boolean,
+    interruptible = true,
+  ): "done" | "timeout" | "interrupted" {
+    const i32 = this._i32;
+    this.record(kind, target, deadline !== Infinity, wordIndex);
+    try {
+      for (;;) {
+        const v = Atomics.load(i32, wordIndex);
+        if (!check(v)) return "done";
+        if (interruptible && this.interrupted()) return "interrupted";
+        const left = deadline - nowMs();
+        if (left <= 0) return "timeout";
+        Atomics.wait(i32, wordIndex, v, left === Infinity ? undefined : left);
+      }
+    } finally {
+      this.endWait();
+    }
+  }
+
+  /** Sleeps `seconds`; returns false if cut short by an interrupt. */
+  sleep(seconds: number): boolean {
+    if (!(seconds > 0)) return !this.interrupted();
+    const deadline = nowMs() + seconds * 1000;
+    // The park word only changes on an interrupt, so check() keeps waiting until the deadline.
+    return this.waitOn(WaitKind.Sleep, 0, this._park, deadline, () => true) !== "interrupted";
+  }
+
+  /** Waits for thread `ident` to finish. timeout < 0: forever. Returns whether it has finished. */
+  join(ident: number, timeoutSeconds: number): boolean {
+    const slot = this._threads.find(ident);
+    if (slot < 0) return true;
+    const deadline = timeoutSeconds < 0 ? Infinity : nowMs() + timeoutSeconds * 1000;
+    const stateWord = this._threads.word(slot, T.STATE);
+    const result = this.waitOn(WaitKind.Join, ident, stateWord, deadline, (v) => {
+      // Re-read the ident after the state: if the slot was reused, the thread is long finished.
+      if (this._threads.ident(slot) !== ident) return false;
+      const state = v & STATE_MASK;
+      return state === ThreadState.Starting || state === ThreadState.Running;
+    });
+    return result === "done";
+  }
+}

@@ -1,0 +1,187 @@
+// The worker side: every Python thread, MainThread included, runs here. Builds a Host (interpreter/
+// host.ts) on the shared buffer for the thread's slot and runs the Runner (the interpreter, or a test's
+// stand-in). The MainThread worker alone receives the program source; pooled thread workers load no
+// parser, take {t:"run"} messages, and go back to the pool when their thread ends.
+import type { Host, ThreadHost } from "../interpreter/host.js";
+import { ChannelWriter } from "./channel.js";
+import { ACQUIRED, INTERRUPTED } from "./lock-table.js";
+import { H, Layout, STATE_MASK, STDIN_LOCK, T, ThreadState, WaitKind } from "./layout.js";
+import type { FromWorker, ToWorker, WorkerEndpoint, WorkerInit } from "./platform.js";
+import { StdinReader } from "./stdin.js";
+import { ThreadTable } from "./thread-table.js";
+import { ThreadWaits, nowMs } from "./waits.js";
+
+/** What a worker runs: the interpreter (interpreter-runner.ts) or a test's module with the same shape. */
+export interface Runner {
+  runMain(host: Host, source: string, file: string): number;
+  runThread(host: Host, entry: number): void;
+}
+
+/** Per-worker state shared by the threads this worker runs over its life. */
+class WorkerContext {
+  readonly layout: Layout;
+  readonly threads: ThreadTable;
+  readonly channel: ChannelWriter;
+  readonly stdin: StdinReader;
+
+  constructor(
+    readonly init: WorkerInit,
+    readonly post: (message: FromWorker) => void,
+  ) {
+    const layout = (this.layout = new Layout(init.sab));
+    this.threads = new ThreadTable(layout);
+    this.channel = new ChannelWriter(layout.i32, layout.u8, layout.channelBase, layout.channelBytes);
+    this.stdin = new StdinReader(layout.i32, layout.u8, layout.stdinBase, layout.stdinBytes);
+  }
+
+  /** The Host for the thread in `slot`. */
+  hostFor(slot: number): Host {
+    const { layout, threads, channel } = this;
+    const i32 = layout.i32;
+    const waits = new ThreadWaits(i32, threads, slot);
+    const locks = layout.locks;
+    const ident = threads.ident(slot);
+    const interruptFlag = new Int32Array(layout.sab, threads.word(slot, T.INTERRUPT) * 4, 1);
+    const mainSlot = Atomics.load(i32, H.MAIN_SLOT);
+    const context = this;
+    const threadHost: ThreadHost = {
+      ident,
+      nativeId: ident,
+      mainIdent: threads.ident(mainSlot),
+      lineWord: new Int32Array(layout.sab, threads.word(slot, T.LINE) * 4, 1),
+      heapRegion: { buffer: layout.sab, byteOffset: layout.heapOffset, byteLength: layout.heapBytes },
+      lockAllocate: () => locks.allocate(),
+      lockFree: (id) => locks.free(id),
+      lockAcquire: (id, blocking, timeout) => {
+        const ms = !blocking ? 0 : timeout < 0 ? -1 : timeout * 1000;
+        return locks.acquire(id, slot, ms, waits) === ACQUIRED;
+      },
+      lockRelease: (id) => locks.release(id),
+      lockLocked: (id) => locks.locked(id),
+      startThread: (entry, name, daemon) => context.startThread(waits, entry, name, daemon),
+      join: (target, timeout) => waits.join(target, timeout),
+      isAlive: (target) => {
+        const s = threads.find(target);
+        if (s < 0) return false;
+        const state = threads.state(s);
+        return state === ThreadState.Running || state === ThreadState.Starting;
+      },
+      activeCount: () => threads.list().length,
+      enumerate: () => threads.list().map(({ ident, name, daemon }) => ({ ident, name, daemon })),
+    };
+    return {
+      write: (stream, text) => channel.write(stream, text),
+      readLine: (prompt) => this._readLine(waits, prompt),
+      wallClock: () => Date.now() / 1000,
+      monotonic: () => (performance.timeOrigin + nowMs() - layout.timeBase) / 1000,
+      sleep: (seconds) => {
+        waits.sleep(seconds);
+      },
+      interruptFlag,
+      takeInterrupt: () => {
+        Atomics.store(interruptFlag, 0, 0);
+      },
+      argv: this.init.argv,
+      threads: threadHost,
+    };
+  }
+
+  startThread(waits: ThreadWaits, entry: number, name: string, daemon: boolean): number {
+    const threads = this.threads;
+    const slot = threads.claim(name, daemon, entry);
+    const ident = threads.ident(slot);
+    this.post({ t: "spawn", slot });
+    // Not interruptible: the host always moves the slot on (to Running, or Finished if it cannot start).
+    waits.waitOn(
+      WaitKind.Other,
+      ident,
+      threads.word(slot, T.STATE),
+      Infinity,
+      (v) => (v & STATE_MASK) === ThreadState.Starting,
+      false,
+    );
+    return ident;
+  }
+
+  private _readLine(waits: ThreadWaits, prompt: string): string | null {
+    if (prompt) this.channel.write(1, prompt);
+    const locks = this.layout.locks;
+    if (locks.acquire(STDIN_LOCK, waits.slot, -1, waits) === INTERRUPTED) return null;
+    try {
+      const line = this.stdin.readLine(
+        (index, seq) => waits.waitOn(WaitKind.Input, 0, index, Infinity, (v) => v === seq) === "done",
+      );
+      return line === undefined ? null : line;
+    } finally {
+      locks.release(STDIN_LOCK);
+    }
+  }
+
+  /** MainThread: run the module, then wait for non-daemon threads (as threading._shutdown), then exit. */
+  runMain(runner: Runner): void {
+    const { init, threads } = this;
+    const slot = init.slot;
+    const host = this.hostFor(slot);
+    threads.setState(slot, ThreadState.Running);
+    let status = runner.runMain(host, init.source ?? "", init.file ?? "<string>");
+    const waits = new ThreadWaits(this.layout.i32, threads, slot);
+    for (;;) {
+      const rest = threads
+        .list([ThreadState.Starting, ThreadState.Running])
+        .filter((t) => !t.daemon && t.slot !== slot);
+      if (rest.length === 0) break;
+      waits.join(rest[0].ident, -1);
+      if (waits.interrupted()) {
+        this.channel.write(2, "Exception ignored in: <module 'threading'>\nKeyboardInterrupt: \n");
+        status = 130;
+        break;
+      }
+    }
+    threads.setState(slot, ThreadState.Finished);
+    this.post({ t: "exit", status });
+  }
+
+  /** A pooled worker runs one thread, then reports back (and goes back to the pool). */
+  runThread(runner: Runner, slot: number): void {
+    const threads = this.threads;
+    const host = this.hostFor(slot);
+    const entry = Atomics.load(this.layout.i32, threads.word(slot, T.ENTRY));
+    threads.setState(slot, ThreadState.Running);
+    try {
+      runner.runThread(host, entry);
+    } finally {
+      threads.setState(slot, ThreadState.Finished);
+      this.post({ t: "done", slot });
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+/** The entry point, called by runtime/node/worker.ts or runtime/web/worker.ts. */
+export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
+  const post = (m: FromWorker) => endpoint.post(m);
+  try {
+    const init = await endpoint.init;
+    const context = new WorkerContext(init, post);
+    const runner: Runner = await (init.runner ? import(init.runner) : import("./interpreter-runner.js"));
+    if (init.role === "main") {
+      context.runMain(runner);
+      return;
+    }
+    endpoint.onMessage((message: ToWorker) => {
+      if (message.t !== "run") return;
+      try {
+        context.runThread(runner, message.slot);
+      } catch (error) {
+        post({ t: "fatal", message: describe(error) });
+      }
+    });
+    post({ t: "ready" });
+  } catch (error) {
+    post({ t: "fatal", message: describe(error) });
+  }
+}
