@@ -1,0 +1,11 @@
+# test bool: arithmetic, repr, conversions, bool() of values
+print(True, False, repr(True), str(False))
+print(True + True, True * 10, False - 1, True / 2, -True)
+print(bool(0), bool(1), bool(-1), bool(""), bool(" "), bool([]), bool([[]]))
+print(bool(None), bool(0.0), bool(float("nan")), bool({}), bool(range(0)))
+print(type(True).__name__, isinstance(False, int), True == 1, hash(True) == hash(1))
+print(sum([True, True, False]), [True, False].count(True))
+print(int(True), float(False), str(True) + "!")
+print(True & False, True | False, True ^ True, ~True)
+print(bool("False"), not "False")
+print({True: "a", 1: "b"})

@@ -1,0 +1,6 @@
+# test conversions with int(), float(), str(), bool() including int("ff", 16)
+print(int("ff", 16), int("0b11", 2), int("  12 "), int(7.9), int(-7.9), int("-0"))
+print(float("1.5"), float(2), float("-inf"), float("1e-3"), str(float("1e16")))
+print(str(12), str(-0.0), str(True), str([1, "a"]), str(None), str(""), str("x"))
+print(bool(0), bool("0"), bool([]), bool(0.0), bool(-1), bool(None))
+print(int(str(99) + "1"), float(str(0.1)) == 0.1, str(int("007")))

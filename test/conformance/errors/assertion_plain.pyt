@@ -1,0 +1,3 @@
+# test uncaught AssertionError without a message
+x = 1
+assert x == 2

@@ -1,0 +1,3 @@
+# test AttributeError on a builtin type method typo
+names = ["a", "b"]
+names.push("c")

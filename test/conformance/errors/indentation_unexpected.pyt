@@ -1,0 +1,3 @@
+# test IndentationError: unexpected indent
+x = 1
+    y = 2

@@ -1,0 +1,3 @@
+# test NameError with a "Did you mean" suggestion for a close name
+message = "hello"
+print(mesage)

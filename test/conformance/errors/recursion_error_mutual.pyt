@@ -1,0 +1,8 @@
+# test uncaught RecursionError from mutual recursion (two alternating frames)
+def ping(n):
+    return pong(n + 1)
+
+def pong(n):
+    return ping(n + 1)
+
+ping(0)

@@ -1,0 +1,4 @@
+# test uncaught StopIteration from next() on an exhausted iterator
+it = iter([1])
+print(next(it))
+print(next(it))

@@ -1,0 +1,2 @@
+# test SyntaxError: cannot assign to a literal
+1 = x

@@ -1,0 +1,3 @@
+# test SyntaxError: f-string with an empty expression
+name = "x"
+print(f"hello {}")

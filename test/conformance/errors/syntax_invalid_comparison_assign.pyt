@@ -1,0 +1,4 @@
+# test SyntaxError: assignment inside an if condition (= instead of ==)
+x = 3
+if x = 3:
+    print("three")

@@ -1,0 +1,2 @@
+# test SyntaxError: a keyword used as an assignment target
+class = "math"

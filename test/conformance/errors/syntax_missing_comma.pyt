@@ -1,0 +1,2 @@
+# test SyntaxError: perhaps you forgot a comma
+items = [1 2 3]

@@ -1,0 +1,3 @@
+# test SyntaxError: 'return' outside function
+print("top")
+return 5

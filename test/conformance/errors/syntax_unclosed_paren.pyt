@@ -1,0 +1,4 @@
+# test SyntaxError: an opening parenthesis never closed
+print("start")
+total = (1 + 2
+print(total)

@@ -1,0 +1,2 @@
+# test SyntaxError: unmatched closing bracket
+print("a"))

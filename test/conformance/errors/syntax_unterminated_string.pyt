@@ -1,0 +1,2 @@
+# test SyntaxError: unterminated string literal
+print("hello)

@@ -1,0 +1,3 @@
+# test SyntaxError: unterminated triple-quoted string
+text = """starts here
+and never ends

@@ -1,0 +1,4 @@
+# test TypeError for + between str and int
+count = 3
+label = "items: " + count
+print(label)

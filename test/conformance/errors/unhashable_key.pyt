@@ -1,0 +1,3 @@
+# test TypeError: unhashable type used as a dict key
+seen = {}
+seen[[1, 2]] = True

@@ -1,0 +1,3 @@
+# test uncaught ValueError from int()
+text = "12a"
+number = int(text)

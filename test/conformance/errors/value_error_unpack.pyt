@@ -1,0 +1,2 @@
+# test ValueError from unpacking the wrong number of values
+a, b = [1, 2, 3]

@@ -1,0 +1,3 @@
+# test uncaught ZeroDivisionError from integer modulo
+n = 10
+print(n % 0)

@@ -1,0 +1,15 @@
+# test generator expressions as call arguments and in iteration
+xs = [3, 1, 4, 1, 5, 9]
+print(sum(x for x in xs))
+print(sum(x * x for x in xs if x > 2))
+print(max(x % 5 for x in xs), min(-x for x in xs))
+print(any(x > 8 for x in xs), all(x > 0 for x in xs))
+print(sorted((x for x in xs), reverse=True))
+print(list(x + 1 for x in range(3)))
+print(tuple(c for c in "hi"))
+print(", ".join(str(x) for x in xs))
+print(sum((x for x in range(4)), 100))
+g = (n * 10 for n in range(3))
+print(next(g), next(g), list(g), list(g))
+print(dict((k, len(k)) for k in ["aa", "b"]))
+print(set(x % 2 for x in xs))

@@ -1,0 +1,15 @@
+# test numeric format specs: f, e, g, %, comma and underscore grouping, signs, zero padding
+x = 1234567.891
+print("{:>8.2f}|{:08.3f}|{:.0f}|{:f}".format(3.14159, 3.14159, 2.5, 1/3))
+print("{:,}|{:,.2f}|{:_}|{:_x}".format(1234567, x, 1000000, 0xFFFFFF))
+print("{:+d}|{: d}|{:-d}|{:+.1f}|{: .1f}".format(5, 5, 5, -0.05, 2.0))
+print("{:e}|{:.2E}|{:g}|{:.3g}|{:g}|{:g}".format(x, x, x, x, 1e-7, 100.0))
+print("{:%}|{:.1%}|{:.0%}".format(0.5, 0.1234, 1))
+print("{:x}|{:X}|{:#x}|{:o}|{:#b}|{:b}|{:08b}".format(255, 255, 255, 8, 5, 5, 5))
+print("{:d}|{:5d}|{:<5d}|{:^5d}|{:05d}|{:,d}".format(-42, -42, -42, -42, -42, -1234567))
+print("{:.2f}|{:.2f}|{:.2f}|{:.1f}".format(0.125, 0.375, 2.675, 0.25))
+print("{:10.3f}|{:<10.3e}|{:^10.2%}".format(3.14159, 3.14159, 0.5))
+print("{:,}".format(2 ** 70), "{:.2f}".format(2 ** 70), format(10 ** 20, "e"))
+print(format(float("inf"), ">6"), format(float("nan"), ".2f"), format(-0.0, ".1f"))
+print(format(1e16, ""), format(1.0, ""), format(1e16, ".2g"), format(123.456, ".10g"))
+print("{:n}".format(1234), "{:.3}".format(12345.678), "{:10}|".format(1.5))

@@ -1,0 +1,10 @@
+# test floor division and modulo with negative operands; true division
+print(7 // 2, -7 // 2, 7 // -2, -7 // -2)
+print(7 % 2, -7 % 2, 7 % -2, -7 % -2)
+print(7 / 2, -7 / 2, 6 / 3, 1 / 3)
+print(divmod(7, 2), divmod(-7, 2), divmod(7, -2), divmod(0, 5))
+print(divmod(7.5, 2), divmod(-7.5, 2))
+print(-7.0 // 2, -7.0 % 2, 7.5 // 2, 5 % 2.5)
+print(0 // 5, 0 % 5, -0 // 1)
+print(2 ** 70 // -3, 2 ** 70 % -3)
+print(-1 % 10, -11 % 10, -10 % 10)

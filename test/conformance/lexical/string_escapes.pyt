@@ -1,0 +1,16 @@
+# test string escapes: \n \t \\ \' \" \x \u \N-free octal, unknown escapes kept
+print("a\tb")
+print("line1\nline2")
+print("back\\slash")
+print('quote\'s', "dq\"s")
+print("\x41\x42\x43")
+print("\u00e9\u4e2d")
+print("\101\102")
+print("\0" == chr(0))
+print(len("\n\t\\"))
+print(repr("\n\t\r\\"))
+print(repr("\x00\x1f\x7f"))
+print(repr("é"))
+print("a\
+b")
+print("bell\a".endswith("\x07"))
