@@ -1,0 +1,472 @@
+// Shared hash tables (dicts, sets, attribute dicts, module globals): CPython's compact, insertion-ordered
+// layout. A table block [header, lock, seq, version, used, data] never moves; `data` is the word index
+// of [header, log2size, nentries, usable, index[size], entries[usable × (hash, key, value)]], replaced
+// on resize/clear (the old one retired). Mutations hold the lock; structural ones (insert, delete,
+// resize) also make `seq` odd while they work, so reads run lock-free as a seqlock: read, then check
+// that seq did not move (else retry, then fall back to the lock). Writers publish with Atomics stores
+// (entry before index) so a reader never follows an index to an unwritten entry.
+// Keys are words; the caller supplies hash and equality. `eq` may run on a stale key during a lock-free
+// read (its answer is then discarded) and under the lock during writes: it must be pure and must not
+// touch this table. For keys whose equality runs Python code, use tableCandidates() + identity eq.
+import { Allocator, TAG_STRING, TAG_TABLE, TAG_TABLE_DATA } from "./allocator.js";
+import { allocString } from "./blocks.js";
+import { lockAcquire, lockRelease } from "./mutex.js";
+import { EMPTY } from "./words.js";
+
+const T_LOCK = 1;
+const T_SEQ = 2;
+const T_VERSION = 3;
+const T_USED = 4;
+const T_DATA = 5;
+const D_LOG2 = 1;
+const D_N = 2; // entries ever filled in this block (deleted ones included)
+const D_USABLE = 3;
+const D_INDEX = 4;
+const IX_EMPTY = 0; // index slot: 0 empty, -1 deleted (dummy), k+1 entry k
+const IX_DUMMY = -1;
+const MIN_LOG2 = 3;
+const READ_TRIES = 4;
+
+export type KeyEq = (key: number) => boolean;
+
+function newData(al: Allocator, log2: number): number {
+  const size = 1 << log2;
+  const usable = ((size << 1) / 3) | 0;
+  const d = al.allocWords(D_INDEX + size + usable * 3, TAG_TABLE_DATA, true);
+  const w = al.i32;
+  w[d + D_LOG2] = log2;
+  w[d + D_N] = 0;
+  w[d + D_USABLE] = usable;
+  return d;
+}
+
+function log2For(minSize: number): number {
+  let l = MIN_LOG2;
+  while (1 << l < minSize) l++;
+  return l;
+}
+
+export function tableNew(al: Allocator, expected = 0): number {
+  const t = al.allocWords(6, TAG_TABLE, true);
+  al.i32[t + T_DATA] = newData(al, log2For(Math.ceil((expected * 3) / 2) + 1));
+  return t << 2;
+}
+
+export function tableSize(al: Allocator, table: number): number {
+  return Atomics.load(al.i32, (table >> 2) + T_USED);
+}
+
+/** Bumped by every insertion of a new key and every removal (for "changed size during iteration"). */
+export function tableVersion(al: Allocator, table: number): number {
+  return Atomics.load(al.i32, (table >> 2) + T_VERSION);
+}
+
+// ---------------------------------------------------------------- probing
+
+/** Entry index of the key, or -1. Works on a consistent block (lock held) or a racy one (bounded). */
+function find(w: Int32Array, d: number, hash: number, eq: KeyEq): number {
+  const mask = (1 << w[d + D_LOG2]) - 1;
+  const usable = w[d + D_USABLE];
+  const idx = d + D_INDEX;
+  const ent = idx + mask + 1;
+  let i = hash & mask;
+  let perturb = hash >>> 0;
+  for (let n = 0; n <= 4 * mask + 64; n++) {
+    const ix = Atomics.load(w, idx + i);
+    if (ix === IX_EMPTY) return -1;
+    if (ix > 0 && ix <= usable) {
+      const e = ent + (ix - 1) * 3;
+      if (Atomics.load(w, e) === hash) {
+        const k = Atomics.load(w, e + 1);
+        if (k !== EMPTY && eq(k)) return ix - 1;
+      }
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return -1;
+}
+
+/** find() specialised for string keys: no closure, and non-string keys are skipped safely. */
+function findStr(al: Allocator, d: number, hash: number, s: string): number {
+  const w = al.i32;
+  const u = al.u16;
+  const mask = (1 << w[d + D_LOG2]) - 1;
+  const usable = w[d + D_USABLE];
+  const idx = d + D_INDEX;
+  const ent = idx + mask + 1;
+  const len = s.length;
+  let i = hash & mask;
+  let perturb = hash >>> 0;
+  for (let n = 0; n <= 4 * mask + 64; n++) {
+    const ix = Atomics.load(w, idx + i);
+    if (ix === IX_EMPTY) return -1;
+    if (ix > 0 && ix <= usable) {
+      const e = ent + (ix - 1) * 3;
+      if (Atomics.load(w, e) === hash) {
+        const k = Atomics.load(w, e + 1);
+        if ((k & 7) === 0 && k !== 0) {
+          const a = k >> 2;
+          if ((w[a] & 0xff) === TAG_STRING && w[a + 1] === len) {
+            const base = (a + 3) * 2;
+            let j = 0;
+            while (j < len && u[base + j] === s.charCodeAt(j)) j++;
+            if (j === len) return ix - 1;
+          }
+        }
+      }
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return -1;
+}
+
+function entryBase(w: Int32Array, d: number, e: number): number {
+  return d + D_INDEX + (1 << w[d + D_LOG2]) + e * 3;
+}
+
+// ---------------------------------------------------------------- reads
+
+/** Entry index of the key at this instant, or -1. */
+export function tableLookup(al: Allocator, table: number, hash: number, eq: KeyEq): number {
+  const w = al.i32;
+  const a = table >> 2;
+  for (let t = 0; t < READ_TRIES; t++) {
+    const s1 = Atomics.load(w, a + T_SEQ);
+    if (s1 & 1) continue;
+    const e = find(w, Atomics.load(w, a + T_DATA), hash, eq);
+    if (Atomics.load(w, a + T_SEQ) === s1) return e;
+  }
+  lockAcquire(w, a + T_LOCK, al.me);
+  try {
+    return find(w, w[a + T_DATA], hash, eq);
+  } finally {
+    lockRelease(w, a + T_LOCK);
+  }
+}
+
+/** The value for the key, or EMPTY when absent. */
+export function tableGet(al: Allocator, table: number, hash: number, eq: KeyEq): number {
+  const w = al.i32;
+  const a = table >> 2;
+  for (let t = 0; t < READ_TRIES; t++) {
+    const s1 = Atomics.load(w, a + T_SEQ);
+    if (s1 & 1) continue;
+    const d = Atomics.load(w, a + T_DATA);
+    const e = find(w, d, hash, eq);
+    const v = e < 0 ? EMPTY : Atomics.load(w, entryBase(w, d, e) + 2);
+    if (Atomics.load(w, a + T_SEQ) === s1) return v;
+  }
+  lockAcquire(w, a + T_LOCK, al.me);
+  try {
+    const d = w[a + T_DATA];
+    const e = find(w, d, hash, eq);
+    return e < 0 ? EMPTY : w[entryBase(w, d, e) + 2];
+  } finally {
+    lockRelease(w, a + T_LOCK);
+  }
+}
+
+/** tableGet for a string key given as a JS string and its hashString(). */
+export function tableGetStr(al: Allocator, table: number, hash: number, s: string): number {
+  const w = al.i32;
+  const a = table >> 2;
+  for (let t = 0; t < READ_TRIES; t++) {
+    const s1 = Atomics.load(w, a + T_SEQ);
+    if (s1 & 1) continue;
+    const d = Atomics.load(w, a + T_DATA);
+    const e = findStr(al, d, hash, s);
+    const v = e < 0 ? EMPTY : Atomics.load(w, entryBase(w, d, e) + 2);
+    if (Atomics.load(w, a + T_SEQ) === s1) return v;
+  }
+  lockAcquire(w, a + T_LOCK, al.me);
+  const d = w[a + T_DATA];
+  const e = findStr(al, d, hash, s);
+  const v = e < 0 ? EMPTY : w[entryBase(w, d, e) + 2];
+  lockRelease(w, a + T_LOCK);
+  return v;
+}
+
+/** Keys stored with this hash (a snapshot), for callers whose equality must run outside the lock. */
+export function tableCandidates(al: Allocator, table: number, hash: number): number[] {
+  const out: number[] = [];
+  const w = al.i32;
+  const a = table >> 2;
+  lockAcquire(w, a + T_LOCK, al.me);
+  find(w, w[a + T_DATA], hash, (k) => {
+    out.push(k);
+    return false;
+  });
+  lockRelease(w, a + T_LOCK);
+  return out;
+}
+
+// ---------------------------------------------------------------- writes
+
+function beginWrite(w: Int32Array, a: number): void {
+  Atomics.add(w, a + T_SEQ, 1);
+}
+function endWrite(w: Int32Array, a: number): void {
+  Atomics.add(w, a + T_SEQ, 1);
+}
+
+/** Inserts a key known to be absent (lock held, seq odd). Resizes first when the entries are full. */
+function insertLocked(al: Allocator, a: number, hash: number, key: number, value: number): void {
+  const w = al.i32;
+  let d = w[a + T_DATA];
+  if (w[d + D_N] >= w[d + D_USABLE]) d = resizeLocked(al, a, log2For(w[a + T_USED] * 3));
+  const mask = (1 << w[d + D_LOG2]) - 1;
+  const idx = d + D_INDEX;
+  let i = hash & mask;
+  let perturb = hash >>> 0;
+  while (w[idx + i] > 0) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  const n = w[d + D_N];
+  const e = idx + mask + 1 + n * 3;
+  Atomics.store(w, e, hash);
+  Atomics.store(w, e + 1, key);
+  Atomics.store(w, e + 2, value);
+  Atomics.store(w, idx + i, n + 1);
+  w[d + D_N] = n + 1;
+  Atomics.store(w, a + T_USED, w[a + T_USED] + 1);
+  Atomics.store(w, a + T_VERSION, w[a + T_VERSION] + 1);
+}
+
+/** Rebuilds the live entries into a new block of 2^log2 slots, publishes it, retires the old. */
+function resizeLocked(al: Allocator, a: number, log2: number): number {
+  const w = al.i32;
+  const old = w[a + T_DATA];
+  const nd = newData(al, log2);
+  const mask = (1 << log2) - 1;
+  const idx = nd + D_INDEX;
+  const ent = idx + mask + 1;
+  const oldEnt = entryBase(w, old, 0);
+  const oldN = w[old + D_N];
+  let n = 0;
+  for (let k = 0; k < oldN; k++) {
+    const o = oldEnt + k * 3;
+    const key = w[o + 1];
+    if (key === EMPTY) continue;
+    const hash = w[o];
+    const e = ent + n * 3;
+    w[e] = hash;
+    w[e + 1] = key;
+    w[e + 2] = w[o + 2];
+    let i = hash & mask;
+    let perturb = hash >>> 0;
+    while (w[idx + i] !== IX_EMPTY) {
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    w[idx + i] = ++n;
+  }
+  w[nd + D_N] = n;
+  Atomics.store(w, a + T_DATA, nd);
+  al.retireWords(old);
+  return nd;
+}
+
+/**
+ * d[key] = value. Returns the previous value (the table keeps its own key; `key` was not stored), or
+ * EMPTY when the key was new (the table now owns `key`).
+ */
+export function tableSet(al: Allocator, table: number, hash: number, key: number, value: number, eq: KeyEq): number {
+  const w = al.i32;
+  const a = table >> 2;
+  lockAcquire(w, a + T_LOCK, al.me);
+  try {
+    const d = w[a + T_DATA];
+    const e = find(w, d, hash, eq);
+    // Replacing a value is one atomic store: readers see old or new, seq needn't move.
+    if (e >= 0) return Atomics.exchange(w, entryBase(w, d, e) + 2, value);
+    beginWrite(w, a);
+    try {
+      insertLocked(al, a, hash, key, value);
+    } finally {
+      endWrite(w, a);
+    }
+    return EMPTY;
+  } finally {
+    lockRelease(w, a + T_LOCK);
+  }
+}
+
+/** tableSet for a string key; when new, the key is copied into a string block the table owns. */
+export function tableSetStr(al: Allocator, table: number, hash: number, s: string, value: number): number {
+  const w = al.i32;
+  const a = table >> 2;
+  lockAcquire(w, a + T_LOCK, al.me);
+  try {
+    const d = w[a + T_DATA];
+    const e = findStr(al, d, hash, s);
+    if (e >= 0) return Atomics.exchange(w, entryBase(w, d, e) + 2, value);
+    const key = allocString(al, s);
+    beginWrite(w, a);
+    try {
+      insertLocked(al, a, hash, key, value);
+    } finally {
+      endWrite(w, a);
+    }
+    return EMPTY;
+  } finally {
+    lockRelease(w, a + T_LOCK);
+  }
+}
+
+/** Removes entry e (lock held, seq odd); fills out[0..1] with its key and value. */
+function removeLocked(w: Int32Array, a: number, d: number, e: number, out: Int32Array | number[]): void {
+  const base = entryBase(w, d, e);
+  const hash = w[base];
+  const mask = (1 << w[d + D_LOG2]) - 1;
+  const idx = d + D_INDEX;
+  let i = hash & mask;
+  let perturb = hash >>> 0;
+  while (w[idx + i] !== e + 1) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  out[0] = w[base + 1];
+  out[1] = w[base + 2];
+  Atomics.store(w, idx + i, IX_DUMMY);
+  Atomics.store(w, base + 1, EMPTY);
+  Atomics.store(w, base + 2, EMPTY);
+  Atomics.store(w, a + T_USED, w[a + T_USED] - 1);
+  Atomics.store(w, a + T_VERSION, w[a + T_VERSION] + 1);
+}
+
+/** del d[key]: true and out = [key, value] when it was present. */
+export function tableDelete(al: Allocator, table: number, hash: number, eq: KeyEq, out: Int32Array | number[]): boolean {
+  const w = al.i32;
+  const a = table >> 2;
+  lockAcquire(w, a + T_LOCK, al.me);
+  try {
+    const d = w[a + T_DATA];
+    const e = find(w, d, hash, eq);
+    if (e < 0) return false;
+    beginWrite(w, a);
+    removeLocked(w, a, d, e, out);
+    endWrite(w, a);
+    return true;
+  } finally {
+    lockRelease(w, a + T_LOCK);
+  }
+}
+
+/** tableDelete for a string key. */
+export function tableDeleteStr(al: Allocator, table: number, hash: number, s: string, out: Int32Array | number[]): boolean {
+  const w = al.i32;
+  const a = table >> 2;
+  lockAcquire(w, a + T_LOCK, al.me);
+  try {
+    const d = w[a + T_DATA];
+    const e = findStr(al, d, hash, s);
+    if (e < 0) return false;
+    beginWrite(w, a);
+    removeLocked(w, a, d, e, out);
+    endWrite(w, a);
+    return true;
+  } finally {
+    lockRelease(w, a + T_LOCK);
+  }
+}
+
+/** dict.popitem(): removes the last entry; true and out = [key, value], false when empty. */
+export function tablePopitem(al: Allocator, table: number, out: Int32Array | number[]): boolean {
+  const w = al.i32;
+  const a = table >> 2;
+  lockAcquire(w, a + T_LOCK, al.me);
+  try {
+    const d = w[a + T_DATA];
+    let n = w[d + D_N];
+    while (n > 0 && w[entryBase(w, d, n - 1) + 1] === EMPTY) n--;
+    if (n === 0) return false;
+    beginWrite(w, a);
+    removeLocked(w, a, d, n - 1, out);
+    w[d + D_N] = n - 1; // the slot can be refilled: nothing after it is live
+    endWrite(w, a);
+    return true;
+  } finally {
+    lockRelease(w, a + T_LOCK);
+  }
+}
+
+/** Empties the table; returns the removed words as [k0, v0, k1, v1, ...]. */
+export function tableClear(al: Allocator, table: number): number[] {
+  const w = al.i32;
+  const a = table >> 2;
+  lockAcquire(w, a + T_LOCK, al.me);
+  try {
+    const removed = itemsLocked(w, a, false);
+    beginWrite(w, a);
+    const old = w[a + T_DATA];
+    Atomics.store(w, a + T_DATA, newData(al, MIN_LOG2));
+    Atomics.store(w, a + T_USED, 0);
+    Atomics.store(w, a + T_VERSION, w[a + T_VERSION] + 1);
+    endWrite(w, a);
+    al.retireWords(old);
+    return removed;
+  } finally {
+    lockRelease(w, a + T_LOCK);
+  }
+}
+
+function itemsLocked(w: Int32Array, a: number, withHash: boolean): number[] {
+  const d = w[a + T_DATA];
+  const n = w[d + D_N];
+  const base = entryBase(w, d, 0);
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const e = base + k * 3;
+    if (w[e + 1] === EMPTY) continue;
+    if (withHash) out.push(w[e]);
+    out.push(w[e + 1], w[e + 2]);
+  }
+  return out;
+}
+
+/** A consistent snapshot of all entries, in insertion order, as [h0, k0, v0, h1, k1, v1, ...]. */
+export function tableItems(al: Allocator, table: number): number[] {
+  const w = al.i32;
+  const a = table >> 2;
+  lockAcquire(w, a + T_LOCK, al.me);
+  const out = itemsLocked(w, a, true);
+  lockRelease(w, a + T_LOCK);
+  return out;
+}
+
+/**
+ * Iteration by position: finds the first live entry at position >= pos, writes [key, value, hash] into
+ * out and returns the position to continue from; -1 at the end. Positions shift when the table resizes
+ * (only on insertion, which bumps the version: the caller raises "changed size during iteration").
+ */
+export function tableNext(al: Allocator, table: number, pos: number, out: Int32Array | number[]): number {
+  const w = al.i32;
+  const a = table >> 2;
+  lockAcquire(w, a + T_LOCK, al.me);
+  const d = w[a + T_DATA];
+  const n = w[d + D_N];
+  const base = entryBase(w, d, 0);
+  let r = -1;
+  for (let k = Math.max(0, pos); k < n; k++) {
+    const e = base + k * 3;
+    if (w[e + 1] !== EMPTY) {
+      out[0] = w[e + 1];
+      out[1] = w[e + 2];
+      out[2] = w[e];
+      r = k + 1;
+      break;
+    }
+  }
+  lockRelease(w, a + T_LOCK);
+  return r;
+}
+
+/** Retires an unreachable table (its data block too). The caller retires what the entries own. */
+export function tableRetire(al: Allocator, table: number): void {
+  const a = table >> 2;
+  al.retireWords(al.i32[a + T_DATA]);
+  al.retireWords(a);
+}
