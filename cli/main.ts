@@ -1,0 +1,86 @@
+// The `pyt` command line: parse the arguments, start the program's MainThread worker as early as
+// possible, copy its output to stdout/stderr, feed stdin on demand, turn Ctrl-C into an interrupt,
+// and exit with the program's status once all output is flushed.
+import { readFileSync } from "node:fs";
+import { startProgram, type Program } from "../runtime/index.js";
+import { nodePlatform } from "../runtime/node/index.js";
+import { parseArgs } from "./args.js";
+
+/** Heuristic: start a thread worker while MainThread starts, if the program may start threads. */
+const USES_THREADS = /\b(threading|_thread|Thread)\b/;
+
+function readSource(command: { source: "file" | "code" | "stdin"; target: string }): string | { error: string } {
+  if (command.source === "code") return command.target;
+  try {
+    let text = readFileSync(command.source === "stdin" ? 0 : command.target, "utf8");
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // UTF-8 BOM, as CPython accepts
+    return text;
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const errno = e.code === "ENOENT" ? 2 : e.code === "EACCES" ? 13 : e.code === "EISDIR" ? 21 : (e.errno ?? 5);
+    const reason =
+      e.code === "ENOENT"
+        ? "No such file or directory"
+        : e.code === "EACCES"
+          ? "Permission denied"
+          : e.code === "EISDIR"
+            ? "Is a directory"
+            : e.message;
+    return { error: `pyt: can't open file '${command.target}': [Errno ${Math.abs(errno)}] ${reason}\n` };
+  }
+}
+
+function exit(status: number): void {
+  // Both streams flushed before exit; pipes may still hold queued writes.
+  process.stdout.write("", () => process.stderr.write("", () => process.exit(status)));
+}
+
+function connectStdin(program: Program, alreadyRead: boolean): void {
+  if (alreadyRead) {
+    program.endInput();
+    return;
+  }
+  program.onInputWanted(() => {
+    process.stdin.on("data", (chunk: Buffer) => program.sendInput(new Uint8Array(chunk)));
+    process.stdin.on("end", () => program.endInput());
+    process.stdin.on("error", () => program.endInput());
+  });
+}
+
+function main(): void {
+  const command = parseArgs(process.argv.slice(2));
+  if (command.kind === "print") {
+    (command.stream === 1 ? process.stdout : process.stderr).write(command.text);
+    exit(command.status);
+    return;
+  }
+  const source = readSource(command);
+  if (typeof source !== "string") {
+    process.stderr.write(source.error);
+    exit(2);
+    return;
+  }
+  const file = command.source === "code" ? "<string>" : command.target;
+  const program = startProgram({
+    source,
+    file,
+    argv: command.argv,
+    platform: nodePlatform,
+    prewarm: USES_THREADS.test(source) ? 1 : 0,
+  });
+  let stdoutBroken = false;
+  process.stdout.on("error", () => {
+    stdoutBroken = true; // EPIPE: the reader went away; stop quietly, as `python3 x | head` nearly does
+    program.stop(1);
+  });
+  program.onOutput((stream, text) => {
+    if (stream === 1) {
+      if (!stdoutBroken) process.stdout.write(text);
+    } else process.stderr.write(text);
+  });
+  connectStdin(program, command.source === "stdin");
+  process.on("SIGINT", () => program.interrupt());
+  void program.exited.then(exit);
+}
+
+main();
