@@ -12,7 +12,14 @@ import type { Token } from "./lexer.js";
 export type Pos = ast.Loc;
 // Both tolerate undefined: during chevrotain's grammar recording, rules see placeholder values.
 export const tl = (t: IToken): Pos => ({ line: t?.startLine!, col: t?.startColumn!, endLine: t?.endLine!, endCol: t?.endColumn! });
-export const span = (a: Pos, b: Pos): Pos => ({ line: a?.line, col: a?.col, endLine: b?.endLine, endCol: b?.endCol });
+/** Where a parenthesized expression's parentheses are: a node's own Loc excludes them, but the Loc of
+ *  anything built around it includes them (CPython). Keyed by node, so nothing outlives a parse. */
+const outer = new WeakMap<object, Pos>();
+export const isParenthesized = (e: object): boolean => outer.has(e);
+export const span = (a: Pos, b: Pos): Pos => {
+  const oa = (a && outer.get(a)) ?? a, ob = (b && outer.get(b)) ?? b;
+  return { line: oa?.line, col: oa?.col, endLine: ob?.endLine, endCol: ob?.endCol };
+};
 
 /** What a String token carries once index.ts has decoded it. */
 export type StringPayload =
@@ -29,8 +36,8 @@ type ArgItem =
 const EXPR_START = new Set<TokenType>([T.Identifier, T.NumberLit, T.StringLit, T.LBrace, T.Lambda, T.None, T.True, T.False, T.Ellipsis]);
 
 export class PyExprParser extends EmbeddedActionsParser {
-  /** Expressions written in parentheses (AnnAssign.simple, target checks); reset per parse. */
-  protected parens = new WeakSet<object>();
+  /** Expressions written in parentheses (AnnAssign.simple, target checks). */
+  protected parens = { has: isParenthesized };
 
   constructor() {
     super(T.allTokens, { maxLookahead: 3, recoveryEnabled: false, skipValidations: true });
@@ -309,28 +316,32 @@ export class PyExprParser extends EmbeddedActionsParser {
     let last: Pos = first, comma = false;
     this.MANY(() => { this.CONSUME(T.Comma); const x = this.SUBRULE2(this.sliceItem); elts.push(x); last = x; comma = true; });
     this.OPTION(() => { last = tl(this.CONSUME2(T.Comma)); comma = true; });
-    return comma ? { kind: "Tuple", elts, ctx: "Load", ...span(first, last) } : first;
+    return comma || first?.kind === "Starred" ? { kind: "Tuple", elts, ctx: "Load", ...span(first, last) } : first;
   });
 
-  public sliceItem = this.RULE("sliceItem", (): ast.Expr => {
-    let lower: ast.Expr | null = null, upper: ast.Expr | null = null, step: ast.Expr | null = null;
-    let start: Pos | null = null, end: Pos | null = null, isSlice = false;
-    this.OPTION(() => { lower = this.SUBRULE(this.starNamedExpr); start = end = lower; });
+  public sliceItem = this.RULE("sliceItem", (): ast.Expr => this.OR([
+    {
+      ALT: () => {
+        const lower = this.SUBRULE(this.starNamedExpr);
+        let r = lower;
+        this.OPTION(() => { r = this.SUBRULE(this.sliceTail, { ARGS: [lower] }); });
+        return r;
+      },
+    },
+    { ALT: () => this.SUBRULE2(this.sliceTail, { ARGS: [null] }) },
+  ]));
+
+  /** `:upper:step` after an optional lower bound. */
+  public sliceTail = this.RULE("sliceTail", (lower: ast.Expr | null): ast.Expr => {
+    let upper: ast.Expr | null = null, step: ast.Expr | null = null;
+    const c1 = tl(this.CONSUME(T.Colon));
+    let end: Pos = c1;
+    this.OPTION(() => { upper = this.SUBRULE(this.test); end = upper; });
     this.OPTION2(() => {
-      const c1 = tl(this.CONSUME(T.Colon));
-      isSlice = true;
-      start ??= c1; end = c1;
-      this.OPTION3(() => { upper = this.SUBRULE(this.test); end = upper; });
-      this.OPTION4(() => {
-        end = tl(this.CONSUME2(T.Colon));
-        this.OPTION5(() => { step = this.SUBRULE2(this.test); end = step; });
-      });
+      end = tl(this.CONSUME2(T.Colon));
+      this.OPTION3(() => { step = this.SUBRULE2(this.test); end = step; });
     });
-    return this.ACTION(() => {
-      if (!start) this.fail("invalid syntax", tl(this.la(1)));
-      if (!isSlice) return lower!;
-      return { kind: "Slice", lower, upper, step, ...span(start!, end!) } as ast.Slice;
-    })!;
+    return { kind: "Slice", lower, upper, step, ...span(lower ?? c1, end) };
   });
 
   public atom = this.RULE("atom", (): ast.Expr => this.OR([
@@ -383,7 +394,7 @@ export class PyExprParser extends EmbeddedActionsParser {
                 if (tuple) return { kind: "Tuple", elts, ctx: "Load", ...span(lp, tl(rp)) } as ast.Expr;
                 this.ACTION(() => {
                   if (first.kind === "Starred") this.fail("cannot use starred expression here", first);
-                  this.parens.add(first);
+                  outer.set(first, span(lp, tl(rp)));
                 });
                 return first;
               },

@@ -13,7 +13,6 @@ type WithItemsResult = ast.WithItem[];
 
 export class PyParser extends PyExprParser {
   public fileInput = this.RULE("fileInput", (): ast.Module => {
-    this.parens = new WeakSet();
     const body: ast.Stmt[] = [];
     this.MANY(() => { pushAll(body, this.SUBRULE(this.stmt)); });
     this.CONSUME(T.EndOfFile);
@@ -226,19 +225,19 @@ export class PyParser extends PyExprParser {
       {
         ALT: () => {
           this.CONSUME(T.LParen);
-          names = this.SUBRULE(this.importAsNames);
-          this.OPTION2(() => this.CONSUME2(T.Comma));
+          names = this.SUBRULE(this.importAsNames, { ARGS: [true] });
           end = tl(this.CONSUME(T.RParen));
         },
       },
-      { ALT: () => { names = this.SUBRULE2(this.importAsNames); end = names[names.length - 1]; } },
+      { ALT: () => { names = this.SUBRULE2(this.importAsNames, { ARGS: [false] }); end = names[names.length - 1]; } },
     ]);
     return { kind: "ImportFrom", module, names, level, ...span(t, end) } as ast.Stmt;
   });
 
-  public importAsNames = this.RULE("importAsNames", (): ast.Alias[] => {
+  public importAsNames = this.RULE("importAsNames", (trailingComma: boolean): ast.Alias[] => {
     const names = [this.SUBRULE(this.importAsName)];
     this.MANY(() => { this.CONSUME(T.Comma); names.push(this.SUBRULE2(this.importAsName)); });
+    this.OPTION({ GATE: () => trailingComma, DEF: () => this.CONSUME2(T.Comma) });
     return names;
   });
 
@@ -376,12 +375,11 @@ export class PyParser extends PyExprParser {
     const items = this.OR([
       { GATE: () => this.parenthesizedWithItems(), ALT: () => {
         this.CONSUME(T.LParen);
-        const its = this.SUBRULE(this.withItems);
-        this.OPTION(() => this.CONSUME(T.Comma));
+        const its = this.SUBRULE(this.withItems, { ARGS: [true] });
         this.CONSUME(T.RParen);
         return its;
       } },
-      { ALT: () => this.SUBRULE2(this.withItems) },
+      { ALT: () => this.SUBRULE2(this.withItems, { ARGS: [false] }) },
     ]);
     this.colon();
     const body = this.SUBRULE(this.block, { ARGS: ["'with' statement", t.startLine!] });
@@ -402,9 +400,10 @@ export class PyParser extends PyExprParser {
     return this.la(i + 1).tokenType === T.Colon && (sawAs || this.la(i - 1).tokenType === T.Comma || true);
   }
 
-  public withItems = this.RULE("withItems", (): WithItemsResult => {
+  public withItems = this.RULE("withItems", (trailingComma: boolean): WithItemsResult => {
     const items = [this.SUBRULE(this.withItem)];
     this.MANY(() => { this.CONSUME(T.Comma); items.push(this.SUBRULE2(this.withItem)); });
+    this.OPTION({ GATE: () => trailingComma, DEF: () => this.CONSUME2(T.Comma) });
     return items;
   });
 
