@@ -60,6 +60,11 @@ export function roundSig(ax: number, p: number): [string, number] {
     const s = n.toString();
     if (s.length > p) { E++; continue; }
     if (s.length < p) { E--; continue; }
+    if (s === "1" + "0".repeat(p - 1)) {
+      // A value just below 10^E may have rounded up to exactly 10^(p-1) under a too-high estimate.
+      const s2 = scaledRound(ax, p - E).toString();
+      if (s2.length === p) return [s2, E - 1];
+    }
     return [s, E];
   }
 }
@@ -117,7 +122,10 @@ export function floatBody(x: number, type: FloatType, precision: number | null, 
   switch (type) {
     case "e": case "E": return expBody(ax, precision ?? 6, alt, upper);
     case "f": case "F": return fixedBody(ax, precision ?? 6, alt);
-    case "%": return fixedBody(ax * 100, precision ?? 6, alt) + "%";
+    case "%": {
+      const v = ax * 100;
+      return (Number.isFinite(v) ? fixedBody(v, precision ?? 6, alt) : "inf") + "%";
+    }
     case "g": case "G": case "n": return generalBody(ax, precision ?? 6, alt, upper);
     case "": case "r":
       if (precision === null) {

@@ -159,6 +159,9 @@ export function formatInt(v: PyInt | boolean, spec: string, typeName?: string): 
   if (f.type === "c") {
     if (f.sign) throw new LibError("ValueError", "Sign not allowed with integer format specifier 'c'");
     if (f.alt) throw new LibError("ValueError", "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (typeof n === "bigint" && (n < -(2n ** 63n) || n >= 2n ** 63n)) {
+      throw new LibError("OverflowError", "Python int too large to convert to C long");
+    }
     if (n < 0 || n > 0x10ffff) throw new LibError("OverflowError", "%c arg not in range(0x110000)");
     return layoutNumber(f, false, "", String.fromCodePoint(Number(n)), "");
   }
