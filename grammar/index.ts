@@ -50,7 +50,7 @@ function parseModule(source: string): ast.Module {
 
 function atEnd(e: GrammarError, toks: Token[]): boolean {
   const eof = toks[toks.length - 1];
-  return e.line === eof.startLine && e.col >= eof.startColumn - 1;
+  return e.line === eof.startLine && e.col === eof.startColumn;
 }
 
 /** A chevrotain recognition error becomes CPython's message for the offending token. */
@@ -82,7 +82,10 @@ function prepareLiterals(tokens: Token[], src: string): void {
 function decodeString(t: Token, src: string): StringPayload {
   const start = t.startOffset, end = start + t.image.length;
   const s = splitString(src, start, end);
-  const errAt = (e: EscapeError) => posError(e.msg, src, e.off);
+  // CPython 3.11 reports f-string errors at the end of the string token
+  const errAt = (e: EscapeError) => e.msg.startsWith("f-string")
+    ? new GrammarError("SyntaxError", e.msg, t.endLine, t.endColumn, t.endLine, t.endColumn + 1)
+    : posError(e.msg, src, e.off);
   try {
     if (s.bytes) {
       if (/[^\x00-\x7f]/.test(s.body)) throw new GrammarError("SyntaxError", "bytes can only contain ASCII literal characters", t.startLine, t.startColumn, t.endLine, t.endColumn);

@@ -65,6 +65,8 @@ export class PyExprParser extends EmbeddedActionsParser {
       else if (depth === 0 && (ty === T.Comma || ty === T.Colon || ty === T.For || ty === T.If || ty === T.Equal)) break;
       end = u;
     }
+    // across lines, CPython lets the generic error (and so an unclosed bracket) win
+    if (end.endLine !== a.endLine) return;
     this.fail("invalid syntax. Perhaps you forgot a comma?", span(a, tl(end)));
   }
 
@@ -658,7 +660,10 @@ function buildCall(items: ArgItem[], lp: Pos, rp: Pos): { args: ast.Expr[]; keyw
         throw errAt(it.kind === "star" ? "iterable argument unpacking follows keyword argument unpacking"
           : "positional argument follows keyword argument unpacking", it.value);
       }
-      if (sawKw && it.kind === "pos") throw errAt("positional argument follows keyword argument", it.value);
+      if (sawKw && it.kind === "pos") {
+        const v = it.value; // CPython points just past the argument
+        throw errAt("positional argument follows keyword argument", { line: v.endLine, col: v.endCol, endLine: v.endLine, endCol: v.endCol + 1 });
+      }
       args.push(it.value);
     } else {
       if (it.kind === "kw") {
