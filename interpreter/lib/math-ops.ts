@@ -2,7 +2,7 @@
 // (factorial, gcd, lcm, isqrt, comb, perm), float->int floor/ceil/trunc, Shewchuk fsum, and the
 // float functions with CPython's "math domain error" / "math range error" rules.
 import { LibError } from "./lib-error.js";
-import { big, norm, intFromFloat, floatToRatio, type PyInt } from "./int-ops.js";
+import { big, norm, intFromFloat, floatToRatio, ldexpRaw, type PyInt } from "./int-ops.js";
 
 export const pi = Math.PI, e = Math.E, tau = 2 * Math.PI, inf = Infinity, nan = NaN;
 
@@ -261,7 +261,23 @@ export function hypot(...xs: number[]): number {
     if (Number.isNaN(x)) anyNan = true;
   }
   if (anyNan) return NaN;
-  return Math.hypot(...xs);
+  return exactNorm(xs);
+}
+
+/** sqrt(sum of squares), correctly rounded, computed exactly with BigInt (CPython 3.11's
+ *  vector_norm is correctly rounded in all but vanishingly rare cases). */
+function exactNorm(xs: readonly number[]): number {
+  const parts = xs.filter((x) => x !== 0).map((x) => floatToRatio(Math.abs(x)));
+  if (parts.length === 0) return 0;
+  const emin = Math.min(...parts.map(([, e]) => e));
+  let S = 0n;
+  for (const [m, e] of parts) S += (m * m) << BigInt(2 * (e - emin));
+  // sqrt(S) * 2^emin; scale S by 4^k so the integer root has at least 55 bits.
+  const k = Math.max(0, 56 - Math.floor(S.toString(2).length / 2));
+  const T = S << BigInt(2 * k);
+  let q = big(isqrt(norm(T)));
+  if (q * q !== T) q |= 1n;
+  return ldexpRaw(Number(q), emin - k);
 }
 export function dist(p: readonly number[], q: readonly number[]): number {
   if (p.length !== q.length) throw new LibError("ValueError", "both points must have the same number of dimensions");

@@ -255,9 +255,19 @@ function titleChar(c: string): string {
   }
   return u;
 }
-function lowerChar(c: string): string {
-  // Per-character lowering (no final-sigma context) except where lower() applies it; callers decide.
-  return c.toLowerCase();
+const RE_CASE_IGNORABLE = /[\p{Mn}\p{Me}\p{Cf}\p{Lm}\p{Sk}'.:\u00ad\u2019]/u;
+/** Lower-case chars[i]; capital sigma becomes final sigma when it ends a word (CPython's
+ *  handle_capital_sigma: a cased letter before, none after, skipping case-ignorables). */
+function lowerAt(chars: readonly string[], i: number): string {
+  const c = chars[i];
+  if (c !== "\u03a3") return c.toLowerCase();
+  let j = i - 1;
+  while (j >= 0 && RE_CASE_IGNORABLE.test(chars[j])) j--;
+  const before = j >= 0 && isCased(chars[j]);
+  j = i + 1;
+  while (j < chars.length && RE_CASE_IGNORABLE.test(chars[j])) j++;
+  const after = j < chars.length && isCased(chars[j]);
+  return before && !after ? "\u03c2" : "\u03c3";
 }
 
 export function upper(s: string): string { return s.toUpperCase(); }
@@ -273,8 +283,10 @@ export function casefold(s: string): string {
 }
 export function swapcase(s: string): string {
   let out = "";
-  for (const c of s) {
-    if (RE_UPPER.test(c)) out += lowerChar(c);
+  const chars = [...s];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (RE_UPPER.test(c)) out += lowerAt(chars, i);
     else if (RE_LOWER.test(c)) out += c.toUpperCase();
     else out += c;
   }
@@ -287,8 +299,10 @@ export function capitalize(s: string): string {
 }
 export function title(s: string): string {
   let out = "", prevCased = false;
-  for (const c of s) {
-    const r = prevCased ? lowerChar(c) : titleChar(c);
+  const chars = [...s];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    const r = prevCased ? lowerAt(chars, i) : titleChar(c);
     out += r;
     prevCased = isCased(c);
   }

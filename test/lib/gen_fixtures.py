@@ -150,7 +150,7 @@ def gen_str():
     for s in ["abc", "ab", "", "\u00e9"]:
         for w in [0, 2, 5, 6, 7]:
             for m in ["center", "ljust", "rjust"]:
-                cases.append(case(m, lambda s, w, m=m: getattr(s, m)(w, "*"), s, w))
+                cases.append(case(m, lambda s, w, f, m=m: getattr(s, m)(w, f), s, w, "*"))
             cases.append(case("center", lambda s, w: s.center(w), s, w))
             cases.append(case("zfill", lambda s, w: s.zfill(w), s, w))
     for s in ["-42", "+7", "42", "-", "a-1"]:
