@@ -32,7 +32,7 @@ export function parse(source: string, file: string): ast.Module {
 
 function parseModule(source: string): ast.Module {
   const lex = lexer.tokenize(source);
-  if (lex.error) throw lex.error;
+  if (lex.error) throw earlierIndentError(lex.tokens, source) ?? lex.error;
   const p = getParser();
   prepareLiterals(lex.tokens, source);
   let mod: ast.Module | undefined;
@@ -48,6 +48,24 @@ function parseModule(source: string): ast.Module {
   return mod!;
 }
 
+/** CPython reports an unexpected indent found before a lexical error (it stops before tokenizing on). */
+function earlierIndentError(tokens: Token[], source: string): GrammarError | null {
+  if (!tokens.some((t) => t.tokenType === T.Indent)) return null;
+  const last = tokens[tokens.length - 1];
+  const eof = { ...last, tokenType: T.EndOfFile, image: "" } as Token;
+  const p = getParser();
+  prepareLiterals(tokens, source);
+  try {
+    p.input = [...tokens, eof];
+    p.fileInput();
+    const e = p.errors[0];
+    if (e && e.token.tokenType === T.Indent) return chevrotainError(e);
+  } catch {
+    // any other error: the lexical one wins
+  }
+  return null;
+}
+
 function atEnd(e: GrammarError, toks: Token[]): boolean {
   const eof = toks[toks.length - 1];
   return e.line === eof.startLine && e.col === eof.startColumn;
@@ -59,7 +77,8 @@ function chevrotainError(err: IRecognitionException): GrammarError {
   const line = t.startLine ?? 1, col = t.startColumn ?? 0;
   if (t.tokenType === T.Indent) return new GrammarError("IndentationError", "unexpected indent", line, col - 1, line, -1);
   if (t.tokenType === T.Dedent) return new GrammarError("IndentationError", "unexpected unindent", line, col - 1, line, -1);
-  const msg = err.message === "expected ':'" ? err.message : "invalid syntax";
+  // CPython says "expected ':'" only when the header's line ends where the colon should be
+  const msg = err.message === "expected ':'" && t.tokenType === T.Newline ? err.message : "invalid syntax";
   return new GrammarError("SyntaxError", msg, line, col, t.endLine ?? line, t.endColumn ?? col + 1);
 }
 

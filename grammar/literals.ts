@@ -23,8 +23,8 @@ export function checkNumber(src: string, start: number, end: number): { msg: str
   if (base === "octal" && /\d/.test(next)) return { msg: `invalid digit '${next}' in octal literal`, off: end };
   if (base === "binary" && /\d/.test(next)) return { msg: `invalid digit '${next}' in binary literal`, off: end };
   if (next === "_" || /[A-Za-z0-9_\u0080-\uffff]/.test(next)) {
-    if (/[eE]/.test(next) && base === "decimal" && !/[eEjJ]/.test(img)) return { msg: "invalid decimal literal", off: end - 1 };
     if (next !== "_" && KW_AFTER_NUMBER.test(src.slice(end))) return null;
+    if (/[eE]/.test(next) && base === "decimal" && !/[eEjJ]/.test(img)) return { msg: "invalid decimal literal", off: end - 1 };
     return { msg: `invalid ${base} literal`, off: next === "_" ? end : end - 1 };
   }
   return null;
