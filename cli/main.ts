@@ -67,6 +67,8 @@ function main(): void {
     argv: command.argv,
     platform: nodePlatform,
     prewarm: USES_THREADS.test(source) ? 1 : 0,
+    // Tests only: a module URL that stands in for the interpreter (see test/runtime/fixtures/runner.mjs).
+    runner: process.env.PYT_TEST_RUNNER,
   });
   let stdoutBroken = false;
   process.stdout.on("error", () => {

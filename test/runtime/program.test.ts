@@ -1,0 +1,154 @@
+// The host side and the worker side together, on real worker_threads, with a JS stand-in for the
+// interpreter (fixtures/runner.mjs): sleeps, interrupts of every kind of wait, the pool, program end.
+import { describe, expect, it } from "vitest";
+import { startProgram, type Program } from "../../dist/runtime/index.js";
+import { nodePlatform } from "../../dist/runtime/node/index.js";
+
+const runner = new URL("./fixtures/runner.mjs", import.meta.url).href;
+
+function start(source: string, extra: Partial<Parameters<typeof startProgram>[0]> = {}) {
+  const program = startProgram({ source, file: "t.pyt", platform: nodePlatform, runner, ...extra });
+  const out: string[] = [];
+  const err: string[] = [];
+  const waiters: { text: string; resolve: () => void }[] = [];
+  program.onOutput((stream, text) => {
+    (stream === 1 ? out : err).push(text);
+    for (const w of waiters.splice(0)) {
+      if (out.join("").includes(w.text)) w.resolve();
+      else waiters.push(w);
+    }
+  });
+  /** Resolves once stdout contains `text` (the test's synchronisation: no sleeps). */
+  const seen = (text: string) =>
+    new Promise<void>((resolve) => (out.join("").includes(text) ? resolve() : waiters.push({ text, resolve })));
+  return { program, out, err, seen, stdout: () => out.join(""), stderr: () => err.join("") };
+}
+
+async function exitOf(program: Program): Promise<number> {
+  return program.exited;
+}
+
+describe("program", () => {
+  it("runs MainThread and exits with its status", async () => {
+    const p = start("hello");
+    expect(await exitOf(p.program)).toBe(0);
+    expect(p.stdout()).toBe("hello\n");
+    expect(p.program.workerCount.total).toBe(0);
+  });
+
+  it("sleeps accurately (within a few ms, never short)", async () => {
+    const p = start("sleep-accuracy");
+    expect(await p.program.exited).toBe(0);
+    const r = JSON.parse(p.stdout()) as Record<string, number>;
+    for (const ms of [1, 10, 50]) {
+      expect(r[ms]).toBeGreaterThanOrEqual(ms - 0.05);
+      expect(r[ms]).toBeLessThan(ms + 15); // generous: the machine is shared and noisy
+    }
+  });
+
+  for (const [scenario, what, result] of [
+    ["block-sleep", "sleep", undefined],
+    ["block-lock", "acquire", false],
+    ["block-lock-timeout", "acquire", false],
+    ["block-join", "join", false],
+    ["block-input", "input", null],
+  ] as const) {
+    it(`interrupts MainThread blocked in ${scenario}`, async () => {
+      const p = start(scenario);
+      await p.seen(`blocked in ${what}`);
+      const t0 = performance.now();
+      p.program.interrupt();
+      expect(await p.program.exited).toBe(130);
+      expect(performance.now() - t0).toBeLessThan(5000); // it would otherwise block for 60 s or forever
+      expect(p.stdout()).toContain(`${what} returned ${JSON.stringify(result)} interrupt=1`);
+    });
+  }
+
+  it("a second interrupt stops everything", async () => {
+    const p = start("ignore-interrupts");
+    await p.seen("blocked in sleep");
+    p.program.interrupt();
+    await p.seen("ignored an interrupt");
+    p.program.interrupt();
+    expect(await p.program.exited).toBe(130);
+    expect(p.program.workerCount.total).toBe(0);
+  });
+
+  it("reuses pooled workers for threads started one after another", async () => {
+    const p = start("pool");
+    expect(await p.program.exited).toBe(0);
+    const lines = p.stdout().trim().split("\n");
+    expect(lines).toHaveLength(3);
+    const workers = new Set(lines.map((l) => l.split(" in ")[1]));
+    expect(workers.size).toBe(1);
+    const idents = new Set(lines.map((l) => l.split(" ")[1]));
+    expect(idents.size).toBe(3);
+  });
+
+  it("start returns once the thread is alive; join, isAlive, activeCount, enumerate", async () => {
+    const p = start("start-order");
+    expect(await p.program.exited).toBe(0);
+    expect(p.stdout()).toBe(
+      [
+        "alive after start: true",
+        'active: 2 ["MainThread","slow"]',
+        "slow thread done",
+        "joined: true alive: false active: 1",
+        "join timeout on main-held lock thread:",
+        "joined=false waited>=50ms: true",
+        "thread got lock",
+        "joined=true",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("waits for non-daemon threads at the end of the program", async () => {
+    const p = start("wait-nondaemon");
+    expect(await p.program.exited).toBe(0);
+    expect(p.stdout()).toBe("main done\nslow thread done\n");
+  });
+
+  it("does not wait for daemon threads", async () => {
+    const p = start("daemon-exit");
+    const t0 = performance.now();
+    expect(await p.program.exited).toBe(5);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(p.program.workerCount.total).toBe(0);
+  });
+
+  it("reports an internal error in MainThread and stops every worker", async () => {
+    const p = start("internal", { prewarm: 2 });
+    expect(await p.program.exited).toBe(70);
+    expect(p.stderr()).toMatch(/^pyt: internal error: Error: boom\n/);
+    expect(p.stderr()).toContain("Please report it");
+    expect(p.program.workerCount.total).toBe(0);
+  });
+
+  it("reports an internal error in a thread and stops the program", async () => {
+    const p = start("thread-internal");
+    expect(await p.program.exited).toBe(70);
+    expect(p.stderr()).toMatch(/^pyt: internal error: Error: thread boom\n/);
+    expect(p.program.workerCount.total).toBe(0);
+  });
+
+  it("feeds input lines only once a thread asks", async () => {
+    const p = start("input >\ninputs");
+    let asked = 0;
+    p.program.onInputWanted(() => {
+      asked++;
+      p.program.sendInput("first\nsecond\r\nthi");
+      p.program.sendInput("rd\n");
+      p.program.endInput();
+    });
+    expect(await p.program.exited).toBe(0);
+    expect(asked).toBe(1);
+    expect(p.stdout()).toBe('>got "first"\nline "second"\nline "third"\neof\n');
+  });
+
+  it("passes argv and the file name", async () => {
+    const p = start("argv\nfile", { argv: ["t.pyt", "a", "b c"] });
+    expect(await p.program.exited).toBe(0);
+    expect(p.stdout()).toBe('["t.pyt","a","b c"]\nt.pyt\n');
+  });
+});
