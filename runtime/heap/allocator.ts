@@ -12,7 +12,8 @@ const H_START = 3; // first block word
 const H_MAXSLOT = 4; // 1 + highest thread slot that ever attached
 const H_BUMP = 16; // next never-used word
 const H_EPOCH = 32; // global epoch (starts at 1; 0 in an announce word means "outside")
-const H_LOCK = 48; // allocator mutex (global free lists)
+const H_LOCK = 48; // allocator mutex (global free lists, orphan list)
+const H_ORPHANS = 50; // stack of orphan limbo blocks left by detached workers (guarded by H_LOCK)
 const H_FREE = 64; // NCLASSES free-list heads (word index of first free block, 0 = none)
 const MAGIC = 0x50797448; // "PytH"
 const THREAD_STRIDE = 16; // words per thread slot: one cache line each, so announces don't false-share
@@ -31,6 +32,7 @@ export const TAG_ITEMS = 6;
 export const TAG_TABLE = 7;
 export const TAG_TABLE_DATA = 8;
 export const TAG_RECORD = 9;
+const TAG_ORPHANS = 10; // [header, epoch, count, next, addrs...]: a detached worker's limbo
 export const FIRST_USER_TAG = 16;
 export const MAX_BLOCK_WORDS = 1 << 24; // 64 MB
 
@@ -290,6 +292,60 @@ export class Allocator {
       this._limboEpochs.splice(0, k);
       this._limboBatches.splice(0, k);
     }
+    if (w[H_ORPHANS] !== 0) this._collectOrphans(g);
+  }
+
+  /** Frees the orphan limbo blocks whose grace period is over (any worker may do it). */
+  private _collectOrphans(g: number): void {
+    const w = this.i32;
+    const ready: number[] = [];
+    lockAcquire(w, H_LOCK, this.me);
+    let prev = 0;
+    let o = w[H_ORPHANS];
+    while (o !== 0) {
+      const next = w[o + 3];
+      if (((g - w[o + 1]) | 0) >= 2) {
+        if (prev === 0) w[H_ORPHANS] = next;
+        else w[prev + 3] = next;
+        ready.push(o);
+      } else prev = o;
+      o = next;
+    }
+    lockRelease(w, H_LOCK);
+    for (const ob of ready) {
+      const n = w[ob + 2];
+      for (let i = 0; i < n; i++) this.freeNow(w[ob + 4 + i]);
+      this.freeNow(ob);
+    }
+  }
+
+  /** Hands this worker's remaining limbo to the shared orphan list, for whoever collects next. */
+  private _orphanLimbo(): void {
+    const w = this.i32;
+    while (this._limboEpochs.length > 0) {
+      const e = this._limboEpochs[this._limboEpochs.length - 1];
+      const all: number[] = [];
+      for (const b of this._limboBatches) for (const a of b) all.push(a);
+      this._limboEpochs.length = 0;
+      this._limboBatches.length = 0;
+      for (let i = 0; i < all.length; i += 65536) {
+        const n = Math.min(65536, all.length - i);
+        let ob: number;
+        try {
+          ob = this.allocWords(4 + n, TAG_ORPHANS, false);
+        } catch {
+          return; // no room even for the list: these blocks are lost (bounded by one grace period)
+        }
+        w[ob + 1] = e;
+        w[ob + 2] = n;
+        for (let k = 0; k < n; k++) w[ob + 4 + k] = all[i + k];
+        lockAcquire(w, H_LOCK, this.me);
+        w[ob + 3] = w[H_ORPHANS];
+        w[H_ORPHANS] = ob;
+        lockRelease(w, H_LOCK);
+      }
+      this._limboWords = 0;
+    }
   }
 
   private _tryAdvance(): void {
@@ -304,12 +360,13 @@ export class Allocator {
   }
 
   /**
-   * This worker stops using the heap: leaves, waits (briefly) for its limbo to drain, and gives its cached
-   * free blocks back to the global lists. Blocks still in limbo after that are lost (bounded).
+   * This worker stops using the heap: leaves, frees what limbo it can, hands the rest to the shared
+   * orphan list (freed by a later collect() in any worker), and gives its cached free blocks back.
    */
   detach(): void {
     this.leave();
-    for (let i = 0; i < 8 && this._limboEpochs.length > 0; i++) this.collect(true);
+    this.collect(true);
+    this._orphanLimbo();
     for (let c = 0; c < NCLASSES; c++) if (this._cache[c].length > 0) this._spill(c, this._cache[c].length);
   }
 
