@@ -1,0 +1,126 @@
+// The real command line: `node bin/pyt.js ...` as a user runs it. Program behaviour comes from a JS
+// stand-in for the interpreter (PYT_TEST_RUNNER, test/runtime/fixtures/runner.mjs), so these tests pin
+// the CLI's own contract: options, exit statuses, messages, argv, stdin, flushing, Ctrl-C.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const bin = fileURLToPath(new URL("../../bin/pyt.js", import.meta.url));
+const runner = new URL("../runtime/fixtures/runner.mjs", import.meta.url).href;
+const dir = mkdtempSync(join(tmpdir(), "pyt-cli-"));
+
+function pyt(args: string[], input?: string, useRunner = true) {
+  const env = { ...process.env, PYT_TEST_RUNNER: useRunner ? runner : "" };
+  const r = spawnSync(process.execPath, [bin, ...args], { input: input ?? "", env, encoding: "utf8" });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("pyt command line", () => {
+  it("--version", () => {
+    expect(pyt(["--version"])).toEqual({ status: 0, stdout: "pyt 0.1.0\n", stderr: "" });
+  });
+
+  it("-h and --help print usage on stdout", () => {
+    for (const flag of ["-h", "--help"]) {
+      const r = pyt([flag]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^usage: pyt \[option\] \.\.\. \[-c cmd \| file \| -\] \[arg\] \.\.\.\n/);
+    }
+  });
+
+  it("rejects unknown options with one line and status 2", () => {
+    for (const flag of ["-x", "--no-deadlock-check", "--timeline", "--trace"]) {
+      expect(pyt([flag, "f.pyt"])).toEqual({ status: 2, stdout: "", stderr: `pyt: unknown option ${flag} (try 'pyt -h')\n` });
+    }
+  });
+
+  it("says that the REPL and -i are not available yet", () => {
+    const none = pyt([]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/REPL is not available yet/);
+    const i = pyt(["-i", "f.pyt"]);
+    expect(i.status).toBe(2);
+    expect(i.stderr).toMatch(/-i .* not available yet/);
+  });
+
+  it("-c needs an argument", () => {
+    expect(pyt(["-c"]).stderr).toBe("pyt: argument expected for the -c option (try 'pyt -h')\n");
+  });
+
+  it("reports a missing file as CPython does", () => {
+    expect(pyt(["x.pyt"])).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "pyt: can't open file 'x.pyt': [Errno 2] No such file or directory\n",
+    });
+  });
+
+  it("runs a file (.pyt or .py, shebang line included) with its arguments in argv", () => {
+    for (const name of ["prog.pyt", "prog.py"]) {
+      const file = join(dir, name);
+      writeFileSync(file, "#!/usr/bin/env pyt\nprint hello\nargv\nfile\n");
+      const r = pyt([file, "a", "-x"]);
+      expect(r).toEqual({ status: 0, stdout: `hello\n${JSON.stringify([file, "a", "-x"])}\n${file}\n`, stderr: "" });
+    }
+  });
+
+  it("-c CODE sets argv[0] to -c and the file to <string>", () => {
+    expect(pyt(["-c", "argv\nfile", "1", "2"]).stdout).toBe('["-c","1","2"]\n<string>\n');
+  });
+
+  it("- reads the program from stdin; input() then sees end of input", () => {
+    expect(pyt(["-", "z"], "argv\nfile\ninput ?\n")).toEqual({
+      status: 0,
+      stdout: '["-","z"]\n<stdin>\n?got null\n',
+      stderr: "",
+    });
+  });
+
+  it("feeds stdin lines to input()", () => {
+    expect(pyt(["-c", "inputs"], "one\ntwo\nlast").stdout).toBe('line "one"\nline "two"\nline "last"\neof\n');
+  });
+
+  it("exits with the program's status and flushes both streams first", () => {
+    const big = "y".repeat(100_000);
+    const r = pyt(["-c", `print ${big}\neprint oops\nexit 3`]);
+    expect(r.status).toBe(3);
+    expect(r.stdout).toBe(big + "\n");
+    expect(r.stderr).toBe("oops\n");
+  });
+
+  it("reports internal errors with status 70", () => {
+    const r = pyt(["-c", "throw kaput"]);
+    expect(r.status).toBe(70);
+    expect(r.stderr).toMatch(/^pyt: internal error: Error: kaput\n/);
+    expect(r.stderr).toMatch(/Please report it/);
+  });
+
+  it("runs the real interpreter when no stand-in is given", () => {
+    const r = pyt(["-c", "pass"], "", false);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect([0, 1]).toContain(r.status); // 1 while the interpreter is still a stub
+  });
+
+  it("Ctrl-C interrupts a blocked MainThread; a second one stops everything with 130", async () => {
+    const child = spawn(process.execPath, [bin, "-c", "ignore-interrupts"], {
+      env: { ...process.env, PYT_TEST_RUNNER: runner },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    const seen = (text: string) =>
+      new Promise<void>((resolve) => {
+        const check = () => out.includes(text) && resolve();
+        child.stdout.on("data", (d) => ((out += d), check()));
+        check();
+      });
+    await seen("blocked in sleep");
+    child.kill("SIGINT");
+    await seen("ignored an interrupt");
+    child.kill("SIGINT");
+    const status = await new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    expect(status).toBe(130);
+  });
+});
