@@ -5,7 +5,8 @@ import { Program, type ProgramOptions } from "./program.js";
 export { Program, STOPPED_STATUS, INTERNAL_ERROR_STATUS } from "./program.js";
 export type { ProgramOptions, Disposable } from "./program.js";
 export type { Platform, WorkerHandle, WorkerEndpoint, WorkerInit } from "./platform.js";
-export type { ThreadInfo } from "./thread-table.js";
+export type { ThreadInfo, WaitRecord } from "./thread-table.js";
+export { WaitKind, ThreadState } from "./layout.js";
 export type { LayoutOptions } from "./layout.js";
 
 /**

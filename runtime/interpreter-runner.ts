@@ -1,5 +1,5 @@
-// The default Runner: the interpreter. A separate module so worker-main.ts can load it by dynamic import
-// (tests inject their own runner instead, and never load the interpreter).
+// The default Runner for MainThread: the interpreter, parser included (only MainThread parses source).
+// A separate module so worker-main.ts loads it by dynamic import, and tests can inject their own runner.
 import { Interpreter } from "../interpreter/index.js";
 import type { Host } from "../interpreter/host.js";
 
@@ -7,8 +7,4 @@ export function runMain(host: Host, source: string, file: string): number {
   return new Interpreter(host).runMain(source, file);
 }
 
-export function runThread(host: Host, entry: number): void {
-  const interp = new Interpreter(host) as unknown as { runThread?: (entry: number) => void };
-  if (typeof interp.runThread !== "function") throw new Error("this interpreter cannot run threads yet (no Interpreter.runThread)");
-  interp.runThread(entry);
-}
+export { runThread } from "./thread-runner.js";

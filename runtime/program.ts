@@ -5,7 +5,7 @@ import { ChannelReader, type OutputChunk } from "./channel.js";
 import { createBuffer, H, type Layout, type LayoutOptions, ThreadState } from "./layout.js";
 import type { FromWorker, Platform, WorkerHandle, WorkerInit } from "./platform.js";
 import { StdinFeeder } from "./stdin.js";
-import { type ThreadInfo, ThreadTable } from "./thread-table.js";
+import { type ThreadInfo, ThreadTable, type WaitRecord } from "./thread-table.js";
 
 export interface ProgramOptions {
   source: string;
@@ -129,9 +129,11 @@ export class Program {
     this._finish(status);
   }
 
-  /** The live threads (for a debugger, deadlock watch or timeline). */
-  threads(): ThreadInfo[] {
-    return this._threads.list([ThreadState.Starting, ThreadState.Running]);
+  /** The live threads and what each one waits for (for a deadlock watch, a timeline or a debugger). */
+  threads(): (ThreadInfo & { wait: WaitRecord })[] {
+    return this._threads
+      .list([ThreadState.Starting, ThreadState.Running])
+      .map((t) => ({ ...t, wait: this._threads.waitRecord(t.slot) }));
   }
 
   /** Number of workers in existence (MainThread's and the pool), and of idle pooled ones. */

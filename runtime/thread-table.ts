@@ -128,10 +128,12 @@ export class ThreadTable {
     Atomics.store(this._i32, this.word(slot, T.NAME_LEN), bytes.length);
   }
 
+  /** What `slot` waits for. The kind is read first (it is written last), so the fields belong to it. */
   waitRecord(slot: number): WaitRecord {
     const i32 = this._i32;
+    const kind = Atomics.load(i32, this.word(slot, T.WAIT_KIND)) as WaitKind;
     return {
-      kind: Atomics.load(i32, this.word(slot, T.WAIT_KIND)) as WaitKind,
+      kind,
       target: Atomics.load(i32, this.word(slot, T.WAIT_TARGET)),
       timed: Atomics.load(i32, this.word(slot, T.WAIT_TIMED)) !== 0,
       line: Atomics.load(i32, this.word(slot, T.WAIT_LINE)),

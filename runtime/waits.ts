@@ -35,11 +35,11 @@ export class ThreadWaits implements WaitHooks {
   record(kind: WaitKind, target: number, timed: boolean, wordIndex: number): void {
     const i32 = this._i32;
     const t = this._threads;
-    Atomics.store(i32, t.word(this.slot, T.WAIT_KIND), kind);
     Atomics.store(i32, t.word(this.slot, T.WAIT_TARGET), target);
     Atomics.store(i32, t.word(this.slot, T.WAIT_TIMED), timed ? 1 : 0);
     Atomics.store(i32, t.word(this.slot, T.WAIT_LINE), Atomics.load(i32, t.word(this.slot, T.LINE)));
     Atomics.store(i32, t.word(this.slot, T.WAIT_ADDR), wordIndex + 1);
+    Atomics.store(i32, t.word(this.slot, T.WAIT_KIND), kind); // last: a reader seeing the kind sees the rest
   }
 
   beginWait(wordIndex: number, lockId: number, timed: boolean): void {
@@ -48,8 +48,8 @@ export class ThreadWaits implements WaitHooks {
 
   endWait(): void {
     const i32 = this._i32;
-    Atomics.store(i32, this._threads.word(this.slot, T.WAIT_ADDR), 0);
     Atomics.store(i32, this._threads.word(this.slot, T.WAIT_KIND), WaitKind.None);
+    Atomics.store(i32, this._threads.word(this.slot, T.WAIT_ADDR), 0);
   }
 
   /**

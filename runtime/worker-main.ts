@@ -167,7 +167,11 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
   try {
     const init = await endpoint.init;
     const context = new WorkerContext(init, post);
-    const runner: Runner = await (init.runner ? import(init.runner) : import("./interpreter-runner.js"));
+    const runner: Runner = await (init.runner
+      ? import(init.runner)
+      : init.role === "main"
+        ? import("./interpreter-runner.js")
+        : import("./thread-runner.js"));
     if (init.role === "main") {
       context.runMain(runner);
       return;

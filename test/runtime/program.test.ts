@@ -1,7 +1,7 @@
 // The host side and the worker side together, on real worker_threads, with a JS stand-in for the
 // interpreter (fixtures/runner.mjs): sleeps, interrupts of every kind of wait, the pool, program end.
 import { describe, expect, it } from "vitest";
-import { startProgram, type Program } from "../../dist/runtime/index.js";
+import { startProgram, WaitKind, type Program } from "../../dist/runtime/index.js";
 import { nodePlatform } from "../../dist/runtime/node/index.js";
 
 const runner = new URL("./fixtures/runner.mjs", import.meta.url).href;
@@ -63,6 +63,35 @@ describe("program", () => {
       expect(p.stdout()).toContain(`${what} returned ${JSON.stringify(result)} interrupt=1`);
     });
   }
+
+  it("records what each thread waits for (kind, target, timeout, line)", async () => {
+    for (const [scenario, what, kind, timed] of [
+      ["block-lock", "acquire", WaitKind.Lock, false],
+      ["block-lock-timeout", "acquire", WaitKind.Lock, true],
+      ["block-sleep", "sleep", WaitKind.Sleep, true],
+      ["block-input", "input", WaitKind.Input, false],
+      ["block-join", "join", WaitKind.Join, false],
+    ] as const) {
+      const p = start(scenario);
+      await p.seen(`blocked in ${what}`);
+      // The output comes just before the wait begins: wait until the records show the waits.
+      const find = (name: string) => p.program.threads().find((t) => t.name === name);
+      while (find("MainThread")?.wait.kind !== kind || (kind === WaitKind.Join && find("sleeper")?.wait.kind !== WaitKind.Sleep)) {
+        await new Promise((r) => setImmediate(r));
+      }
+      const main = find("MainThread")!;
+      expect(main.wait.timed).toBe(timed);
+      expect(main.wait.line).toBe(42);
+      if (kind === WaitKind.Join) {
+        const sleeper = find("sleeper")!;
+        expect(main.wait.target).toBe(sleeper.ident);
+        expect(sleeper.daemon).toBe(true);
+        expect(sleeper.wait.timed).toBe(true);
+      }
+      p.program.stop();
+      expect(await p.program.exited).toBe(130);
+    }
+  });
 
   it("a second interrupt stops everything", async () => {
     const p = start("ignore-interrupts");
