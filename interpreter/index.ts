@@ -1,6 +1,17 @@
 // The interpreter's public surface: run a module as __main__ on a Host.
-// (Stub: the interpreter core replaces the body; the signature is the contract runtime/ builds on.)
 import type { Host } from "./host.js";
+import "./install.js";
+import "./builtins/index.js";
+import { parse, PySyntaxError } from "../grammar/index.js";
+import { compileModule, ScopeError } from "./compile/module.js";
+import { Frame } from "./frame.js";
+import { PyModule } from "./objects/module.js";
+import { PyException, PyBaseException, SystemExit, KeyboardInterrupt } from "./objects/exceptions.js";
+import { builtinsDict } from "./registry.js";
+import { unwind } from "./compile/errors.js";
+import { formatException, formatSyntaxError } from "./traceback.js";
+import { str } from "./protocol/repr.js";
+import { rt } from "./state.js";
 export type { Host, ThreadHost } from "./host.js";
 
 export class Interpreter {
@@ -12,7 +23,63 @@ export class Interpreter {
    * 0, 1 after an uncaught exception, or SystemExit's code.
    */
   runMain(source: string, file: string): number {
-    this._host.write(2, `pyt: the interpreter is not built yet (${file}, ${source.length} chars)\n`);
-    return 1;
+    const host = this._host;
+    rt.host = host;
+    rt.interrupt = host.interruptFlag;
+    rt.depth = 0;
+    rt.handling = [];
+    rt.sources.set(file, source);
+    let body;
+    try {
+      body = compileModule(parse(source, file), file);
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        host.write(2, formatSyntaxError(e as unknown as Parameters<typeof formatSyntaxError>[0]));
+        return 1;
+      }
+      if (e instanceof ScopeError) {
+        host.write(2, formatSyntaxError({ type: "SyntaxError", msg: e.message, file, line: e.loc.line, col: e.loc.col, endLine: e.loc.endLine, endCol: e.loc.endCol, text: source.split("\n")[e.loc.line - 1] ?? null }));
+        return 1;
+      }
+      return internalError(host, e);
+    }
+    const main = new PyModule("__main__", undefined, file);
+    const g = main.globals;
+    g.setStr("__builtins__", builtinsDict);
+    g.setStr("__file__", file);
+    g.setStr("__doc__", null);
+    rt.modules.set("__main__", main);
+    const frame = new Frame({ file, name: "<module>" }, [], [], g, g);
+    rt.depth = 1;
+    try {
+      body(frame);
+      return 0;
+    } catch (e) {
+      let pe: PyException;
+      try { pe = unwind(e, frame); } catch (internal) { return internalError(host, internal); }
+      return this._uncaught(pe.exc);
+    } finally {
+      rt.depth = 0;
+    }
   }
+
+  private _uncaught(exc: PyBaseException): number {
+    const host = this._host;
+    if (exc.cls.isSubtype(SystemExit)) {
+      const code = exc.args.length === 0 ? null : exc.args.length === 1 ? exc.args[0] : null;
+      if (code === null) return 0;
+      if (typeof code === "number") return code;
+      if (typeof code === "boolean") return +code;
+      host.write(2, str(code) + "\n");
+      return 1;
+    }
+    host.write(2, formatException(exc));
+    return exc.cls.isSubtype(KeyboardInterrupt) ? 130 : 1;
+  }
+}
+
+function internalError(host: Host, e: unknown): number {
+  const detail = e instanceof Error ? e.stack ?? e.message : String(e);
+  host.write(2, `pyt: internal error (please report it with the program that caused it):\n${detail}\n`);
+  return 1;
 }

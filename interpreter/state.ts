@@ -6,6 +6,8 @@ import type { PyBaseException } from "./objects/exceptions.js";
 
 export const rt = {
   host: null as unknown as Host,
+  /** host.interruptFlag (word 0 non-zero: KeyboardInterrupt pending). */
+  interrupt: new Int32Array(1) as Int32Array<ArrayBufferLike>,
   depth: 0,
   recursionLimit: 1000,
   /** Exceptions currently being handled (innermost last): `raise` with no argument re-raises the last. */

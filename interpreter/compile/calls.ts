@@ -1,0 +1,150 @@
+// Calls: argument lists (positional, *iterable, name=value, **mapping) built into one (args, kwnames)
+// array; `obj.method(...)` looked up without creating a bound method; zero-argument super().
+import * as ast from "../../grammar/ast.js";
+import type { Compiler } from "./compiler.js";
+import type { Ev, Frame } from "../frame.js";
+import { PyValue, typeOf, PyObject } from "../objects/object.js";
+import { PyFunction, PyMethodDescriptor, PyBuiltinFunction } from "../objects/function.js";
+import { PyDict } from "../objects/dict.js";
+import { typeError, tn } from "../objects/exceptions.js";
+import { makeSuper } from "../objects/super.js";
+import { call } from "../protocol/call.js";
+import { getattr } from "../protocol/attr.js";
+import { iterate } from "../protocol/iter.js";
+import { str } from "../protocol/repr.js";
+import { at } from "./errors.js";
+
+/** Builds the args array; `self` (when not undefined) goes first. kwnames is in `out.kw`. */
+type ArgsFn = (f: Frame, self: PyValue | undefined, out: { kw: string[] | null }) => PyValue[];
+
+function compileArgs(c: Compiler, e: ast.Call): { build: ArgsFn; staticKw: string[] | null; dynamic: boolean } {
+  const hasStar = e.args.some((a) => a.kind === "Starred");
+  const hasDStar = e.keywords.some((k) => k.arg === null);
+  const kwNames = e.keywords.filter((k) => k.arg !== null).map((k) => k.arg!);
+  if (!hasStar && !hasDStar) {
+    const ev = [...e.args, ...e.keywords.map((k) => k.value)].map((x) => c.expr(x));
+    const n = ev.length;
+    const kw = kwNames.length ? kwNames : null;
+    let build: ArgsFn;
+    if (n === 0) build = (_f, s) => (s === undefined ? [] : [s]);
+    else if (n === 1) { const a = ev[0]; build = (f, s) => (s === undefined ? [a(f)] : [s, a(f)]); }
+    else if (n === 2) { const a = ev[0], b = ev[1]; build = (f, s) => { if (s === undefined) { const x = a(f); return [x, b(f)]; } const x = a(f); return [s, x, b(f)]; }; }
+    else build = (f, s) => {
+      const out: PyValue[] = s === undefined ? [] : [s];
+      for (let i = 0; i < n; i++) out.push(ev[i](f));
+      return out;
+    };
+    return { build, staticKw: kw, dynamic: false };
+  }
+  const pos = e.args.map((a) => (a.kind === "Starred" ? { star: true, ev: c.expr(a.value), node: a } : { star: false, ev: c.expr(a), node: a }));
+  const kws = e.keywords.map((k) => ({ name: k.arg, ev: c.expr(k.value), node: k }));
+  const fname = funcName(e.func);
+  const build: ArgsFn = (f, s, out) => {
+    const args: PyValue[] = s === undefined ? [] : [s];
+    for (const p of pos) {
+      const v = p.ev(f);
+      if (!p.star) { args.push(v); continue; }
+      let it;
+      try { it = iterate(v); } catch {
+        throw at(typeError(`${fname}() argument after * must be an iterable, not ${tn(v)}`), p.node);
+      }
+      for (let x = it.next(); x !== undefined; x = it.next()) args.push(x);
+    }
+    const names: string[] = [];
+    for (const k of kws) {
+      const v = k.ev(f);
+      if (k.name !== null) {
+        if (names.includes(k.name)) throw at(typeError(`${fname}() got multiple values for keyword argument '${k.name}'`), e);
+        names.push(k.name); args.push(v); continue;
+      }
+      if (!(v instanceof PyDict)) throw at(typeError(`${fname}() argument after ** must be a mapping, not ${tn(v)}`), k.node);
+      for (const [kk, vv] of v.entries()) {
+        if (typeof kk !== "string") throw at(typeError("keywords must be strings"), e);
+        if (names.includes(kk)) throw at(typeError(`${fname}() got multiple values for keyword argument '${kk}'`), e);
+        names.push(kk); args.push(vv);
+      }
+    }
+    out.kw = names.length ? names : null;
+    return args;
+  };
+  return { build, staticKw: null, dynamic: true };
+}
+
+function funcName(e: ast.Expr): string {
+  if (e.kind === "Name") return e.id;
+  if (e.kind === "Attribute") return `${funcName(e.value)}.${e.attr}`.replace(/^\?\./, "");
+  return "?";
+}
+
+export function compileCall(c: Compiler, e: ast.Call): Ev {
+  const fn = e.func;
+  if (fn.kind === "Name" && fn.id === "super" && e.args.length === 0 && e.keywords.length === 0 && c.access("super").kind === "global") {
+    return compileZeroArgSuper(c, e);
+  }
+  const { build, staticKw, dynamic } = compileArgs(c, e);
+  if (fn.kind === "Attribute") return methodCall(c, e, fn, build, staticKw, dynamic);
+  const fev = c.expr(fn);
+  if (!dynamic) {
+    return (f) => {
+      const callee = fev(f);
+      const args = build(f, undefined, NO_OUT);
+      try {
+        if (callee instanceof PyFunction) return callee.code.invoke(callee, args, staticKw);
+        if (callee instanceof PyBuiltinFunction) return callee.fn(args, staticKw);
+        return call(callee, args, staticKw);
+      } catch (err) { throw at(err, e); }
+    };
+  }
+  return (f) => {
+    const callee = fev(f);
+    const out = { kw: null as string[] | null };
+    const args = build(f, undefined, out);
+    try { return call(callee, args, out.kw); } catch (err) { throw at(err, e); }
+  };
+}
+const NO_OUT = { kw: null as string[] | null };
+
+function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, staticKw: string[] | null, dynamic: boolean): Ev {
+  const oev = c.expr(fn.value);
+  const name = fn.attr;
+  return (f) => {
+    const obj = oev(f);
+    const tp = typeOf(obj);
+    if (tp.slots.getattro === undefined) {
+      const m = tp.lookup(name);
+      if (m instanceof PyFunction) {
+        const d = (obj as PyObject).dict;
+        if (d == null || d.getStr(name) === undefined) {
+          const out = { kw: staticKw };
+          const args = build(f, obj, dynamic ? out : NO_OUT);
+          try { return m.code.invoke(m, args, out.kw); } catch (err) { throw at(err, e); }
+        }
+      } else if (m instanceof PyMethodDescriptor) {
+        const out = { kw: staticKw };
+        const args = build(f, undefined, dynamic ? out : NO_OUT);
+        try { return m.fn(obj, args, out.kw); } catch (err) { throw at(err, e); }
+      }
+    }
+    let callee: PyValue;
+    try { callee = getattr(obj, name); } catch (err) { throw at(err, fn); }
+    const out = { kw: staticKw };
+    const args = build(f, undefined, dynamic ? out : NO_OUT);
+    try { return call(callee, args, out.kw); } catch (err) { throw at(err, e); }
+  };
+}
+
+function compileZeroArgSuper(c: Compiler, e: ast.Call): Ev {
+  const s = c.scope;
+  const ci = s.cellIndex("__class__");
+  const first = s.params[0];
+  if (ci < 0 || first === undefined) {
+    const msg = ci < 0 ? "super(): __class__ cell not found" : "super(): no arguments";
+    return () => { throw at(typeError(msg), e); };
+  }
+  const acc = s.resolve(first);
+  return (f) => {
+    const self = acc.kind === "fast" ? f.locals[acc.index] : acc.kind === "cell" ? f.cells[acc.index].get() : undefined;
+    try { return makeSuper(f.cells[ci].get(), self); } catch (err) { throw at(err, e); }
+  };
+}
+export { str };

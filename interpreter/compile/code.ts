@@ -1,0 +1,147 @@
+// Code: the compiled form of a def/lambda/comprehension body (a PyFunction's `code`). invoke() binds
+// (args, kwnames) to the parameter slots with CPython's error messages, makes the frame, counts the
+// Python call depth, checks for interrupts, runs the body and records the traceback entry on unwind.
+import type { PyValue } from "../objects/object.js";
+import { PyFunction, FunctionCode } from "../objects/function.js";
+import { PyCell } from "../objects/cell.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PyDict } from "../objects/dict.js";
+import { typeError, recursionError, makeExc, KeyboardInterrupt } from "../objects/exceptions.js";
+import { Frame, FrameInfo, Exec } from "../frame.js";
+import { unwind } from "./errors.js";
+import { rt } from "../state.js";
+
+export class Code implements FunctionCode, FrameInfo {
+  /** Set once the body is compiled (lazily, so a def's body compiles on first call). */
+  body: Exec | null = null;
+  /** Parameters: posonly + args (positional), then kwonly; vararg/kwarg slots or -1. */
+  argcount = 0;
+  posonlyCount = 0;
+  kwonlyNames: string[] = [];
+  paramNames: string[] = [];
+  varargSlot = -1;
+  kwargSlot = -1;
+  nlocals = 0;
+  /** For each own cell: the local slot of the parameter it starts from, or -1. */
+  cellParamSlots: number[] = [];
+  ncells = 0;
+  /** Simple signature: positional params only, no defaults needed when all passed, no cells. */
+  simple = false;
+  qualname: string;
+
+  constructor(readonly name: string, readonly file: string, private readonly _compileBody: () => Exec) {
+    this.qualname = name;
+  }
+
+  invoke(fn: PyFunction, args: PyValue[], kwnames: string[] | null): PyValue {
+    let locals: (PyValue | undefined)[];
+    if (kwnames === null && args.length === this.argcount && this.simple) {
+      locals = args;
+      for (let i = args.length; i < this.nlocals; i++) locals.push(undefined);
+    } else {
+      locals = this.bind(fn, args, kwnames);
+    }
+    let cells: PyCell[] = EMPTY_CELLS;
+    if (this.ncells !== 0) {
+      cells = [];
+      const cps = this.cellParamSlots;
+      for (let i = 0; i < cps.length; i++) cells.push(new PyCell(cps[i] >= 0 ? locals[cps[i]] : undefined));
+      const cl = fn.closure;
+      if (cl !== null) for (let i = 0; i < cl.length; i++) cells.push(cl[i]);
+    }
+    const f = new Frame(this, locals, cells, fn.globals, null);
+    const body = this.body ?? (this.body = this._compileBody());
+    if (++rt.depth > rt.recursionLimit) {
+      rt.depth--;
+      throw recursionError();
+    }
+    if (Atomics.load(rt.interrupt, 0) !== 0) {
+      rt.depth--;
+      rt.host.takeInterrupt();
+      throw makeExc(KeyboardInterrupt);
+    }
+    try {
+      body(f);
+      return f.ret;
+    } catch (e) {
+      throw unwind(e, f);
+    } finally {
+      rt.depth--;
+    }
+  }
+
+  private bind(fn: PyFunction, args: PyValue[], kwnames: string[] | null): (PyValue | undefined)[] {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const nargs = args.length - nkw;
+    const locals: (PyValue | undefined)[] = new Array(this.nlocals).fill(undefined);
+    const npos = this.argcount;
+    const n = Math.min(nargs, npos);
+    for (let i = 0; i < n; i++) locals[i] = args[i];
+    if (this.varargSlot >= 0) locals[this.varargSlot] = new PyTuple(nargs > npos ? args.slice(npos, nargs) : []);
+    else if (nargs > npos) throw this.tooMany(fn, nargs, args, kwnames);
+    let kwdict: PyDict | null = null;
+    if (this.kwargSlot >= 0) locals[this.kwargSlot] = kwdict = new PyDict();
+    for (let k = 0; k < nkw; k++) {
+      const name = kwnames![k];
+      const v = args[nargs + k];
+      let idx = this.paramNames.indexOf(name);
+      if (idx >= 0 && idx < this.posonlyCount) idx = kwdict ? -1 : -2;
+      if (idx >= 0) {
+        if (locals[idx] !== undefined) throw typeError(`${fn.qualname}() got multiple values for argument '${name}'`);
+        locals[idx] = v;
+      } else if (kwdict) kwdict.setStr(name, v);
+      else if (idx === -2) {
+        throw typeError(`${fn.qualname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+      } else throw typeError(`${fn.qualname}() got an unexpected keyword argument '${name}'`);
+    }
+    if (nargs < npos) {
+      const defs = fn.defaults;
+      const firstDef = npos - defs.length;
+      const missing: string[] = [];
+      for (let i = nargs; i < npos; i++) {
+        if (locals[i] !== undefined) continue;
+        if (i >= firstDef) locals[i] = defs[i - firstDef];
+        else missing.push(this.paramNames[i]);
+      }
+      if (missing.length) throw missingArgs(fn, missing, "positional");
+    }
+    if (this.kwonlyNames.length) {
+      const missing: string[] = [];
+      for (let i = 0; i < this.kwonlyNames.length; i++) {
+        const slot = npos + i;
+        if (locals[slot] !== undefined) continue;
+        const d = fn.kwdefaults?.get(this.kwonlyNames[i]);
+        if (d !== undefined) locals[slot] = d;
+        else missing.push(this.kwonlyNames[i]);
+      }
+      if (missing.length) throw missingArgs(fn, missing, "keyword-only");
+    }
+    return locals;
+  }
+
+  private tooMany(fn: PyFunction, nargs: number, args: PyValue[], kwnames: string[] | null) {
+    const npos = this.argcount;
+    const ndef = fn.defaults.length;
+    const takes = ndef ? `from ${npos - ndef} to ${npos}` : `${npos}`;
+    let kwGiven = 0;
+    if (kwnames) for (const k of kwnames) if (this.kwonlyNames.includes(k)) kwGiven++;
+    const plural = ndef === 0 && npos === 1 ? "" : "s";
+    const given = kwGiven
+      ? `${nargs} positional argument${nargs === 1 ? "" : "s"} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? "" : "s"}) were given`
+      : `${nargs} ${nargs === 1 ? "was" : "were"} given`;
+    void args;
+    return typeError(`${fn.qualname}() takes ${takes} positional argument${plural} but ${given}`);
+  }
+}
+
+const EMPTY_CELLS: PyCell[] = [];
+
+function missingArgs(fn: PyFunction, names: string[], kind: string) {
+  const q = names.map((n) => `'${n}'`);
+  let list: string;
+  if (q.length === 1) list = q[0];
+  else if (q.length === 2) list = `${q[0]} and ${q[1]}`;
+  else list = q.slice(0, -1).join(", ") + `, and ${q[q.length - 1]}`;
+  const s = names.length === 1 ? "" : "s";
+  return typeError(`${fn.qualname}() missing ${names.length} required ${kind} argument${s}: ${list}`);
+}

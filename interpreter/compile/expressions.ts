@@ -1,0 +1,359 @@
+// Expressions → closures. Int fast paths are inlined in BinOp/Compare; anything that can raise
+// records its node on the exception (at()) so tracebacks get CPython's position and carets.
+import * as ast from "../../grammar/ast.js";
+import type { Compiler } from "./compiler.js";
+import type { Ev, Frame } from "../frame.js";
+import { PyFloat, PyValue, Ellipsis, PyObject } from "../objects/object.js";
+import { PyList } from "../objects/list.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PyDict } from "../objects/dict.js";
+import { PySlice } from "../objects/slice.js";
+import { makeSet } from "../objects/set.js";
+import { nameError, unboundLocalError, makeExc, NameError, typeError, tn, notImplementedError } from "../objects/exceptions.js";
+import { binaryOp, unaryOp, compare, truthy, contains, CmpOp } from "../protocol/ops.js";
+import { getattr } from "../protocol/attr.js";
+import { getitem } from "../protocol/items.js";
+import { repr, str, asciiRepr } from "../protocol/repr.js";
+import { format } from "../protocol/format.js";
+import { iterate } from "../protocol/iter.js";
+import { builtinsDict } from "../registry.js";
+import { at } from "./errors.js";
+import { compileCall } from "./calls.js";
+import { compileLambda, compileComprehension } from "./functions.js";
+
+export function compileExpr(c: Compiler, e: ast.Expr): Ev {
+  switch (e.kind) {
+    case "Constant": return constant(e);
+    case "Name": return loadName(c, e);
+    case "BinOp": return binOp(c, e);
+    case "UnaryOp": return unary(c, e);
+    case "BoolOp": return boolOp(c, e);
+    case "Compare": return compareExpr(c, e);
+    case "IfExp": {
+      const t = c.expr(e.test), b = c.expr(e.body), o = c.expr(e.orelse);
+      return (f) => (truthy(t(f)) ? b(f) : o(f));
+    }
+    case "NamedExpr": {
+      const v = c.expr(e.value);
+      const st = c.store(e.target);
+      return (f) => { const x = v(f); st(f, x); return x; };
+    }
+    case "Call": return compileCall(c, e);
+    case "Attribute": {
+      const o = c.expr(e.value);
+      const name = e.attr;
+      return (f) => {
+        const obj = o(f);
+        try { return getattr(obj, name); } catch (err) { throw at(err, e); }
+      };
+    }
+    case "Subscript": return subscript(c, e);
+    case "Slice": {
+      const lo = e.lower ? c.expr(e.lower) : null, up = e.upper ? c.expr(e.upper) : null, st = e.step ? c.expr(e.step) : null;
+      return (f) => new PySlice(lo ? lo(f) : null, up ? up(f) : null, st ? st(f) : null);
+    }
+    case "List": {
+      const items = seq(c, e.elts);
+      return (f) => new PyList(items(f));
+    }
+    case "Tuple": {
+      if (e.elts.every((x) => x.kind === "Constant")) {
+        const t = new PyTuple(e.elts.map((x) => constValue((x as ast.Constant).value)));
+        return () => t;
+      }
+      const items = seq(c, e.elts);
+      return (f) => new PyTuple(items(f));
+    }
+    case "Set": {
+      const items = seq(c, e.elts);
+      return (f) => { try { return makeSet(items(f)); } catch (err) { throw at(err, e); } };
+    }
+    case "Dict": return dictDisplay(c, e);
+    case "JoinedStr": return joinedStr(c, e);
+    case "FormattedValue": return formattedValue(c, e);
+    case "Lambda": return compileLambda(c, e);
+    case "ListComp": case "SetComp": case "DictComp": case "GeneratorExp": return compileComprehension(c, e);
+    case "Starred": {
+      return () => { throw makeExc(NameError, "can't use starred expression here"); };
+    }
+    default: return ast.assertNever(e);
+  }
+}
+
+export function constValue(v: ast.ConstValue): PyValue {
+  switch (v.type) {
+    case "int": {
+      const n = Number(v.value);
+      return Number.isSafeInteger(n) ? n : BigInt(v.value);
+    }
+    case "float": return new PyFloat(Number(v.value));
+    case "str": return v.value;
+    case "bool": return v.value;
+    case "None": return null;
+    case "Ellipsis": return Ellipsis;
+    case "complex": case "bytes":
+      throw notImplementedError(`${v.type} literals are not supported`);
+  }
+}
+
+function constant(e: ast.Constant): Ev {
+  let v: PyValue;
+  try { v = constValue(e.value); } catch (err) {
+    return () => { throw at(err, e); };
+  }
+  return () => v;
+}
+
+function loadName(c: Compiler, e: ast.Name): Ev {
+  const name = e.id;
+  const a = c.access(name);
+  switch (a.kind) {
+    case "fast": {
+      const i = a.index;
+      return (f) => {
+        const v = f.locals[i];
+        if (v === undefined) throw at(unboundLocalError(name), e);
+        return v;
+      };
+    }
+    case "cell": {
+      const i = a.index;
+      const own = c.scope.cells.has(name);
+      return (f) => {
+        const v = f.cells[i].get();
+        if (v === undefined) throw at(own ? unboundLocalError(name) : freeUnbound(name), e);
+        return v;
+      };
+    }
+    case "classderef": {
+      const i = a.index;
+      return (f) => {
+        const v = f.ns!.getStr(name);
+        if (v !== undefined) return v;
+        const w = f.cells[i].get();
+        if (w === undefined) throw at(freeUnbound(name), e);
+        return w;
+      };
+    }
+    case "global":
+      return (f) => {
+        let v = f.globals.getStr(name);
+        if (v === undefined) {
+          v = builtinsDict.getStr(name);
+          if (v === undefined) throw at(nameError(name), e);
+        }
+        return v;
+      };
+    case "name":
+      return (f) => {
+        let v = f.ns!.getStr(name);
+        if (v === undefined) {
+          v = f.globals.getStr(name);
+          if (v === undefined) {
+            v = builtinsDict.getStr(name);
+            if (v === undefined) throw at(nameError(name), e);
+          }
+        }
+        return v;
+      };
+  }
+}
+export function freeUnbound(name: string) {
+  return makeExc(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+/** Items of a list/tuple/set display, expanding *starred entries. */
+export function seq(c: Compiler, elts: ast.Expr[]): (f: Frame) => PyValue[] {
+  if (!elts.some((x) => x.kind === "Starred")) {
+    const ev = elts.map((x) => c.expr(x));
+    const n = ev.length;
+    if (n === 0) return () => [];
+    if (n === 1) { const a = ev[0]; return (f) => [a(f)]; }
+    if (n === 2) { const a = ev[0], b = ev[1]; return (f) => [a(f), b(f)]; }
+    return (f) => { const out: PyValue[] = new Array(n); for (let i = 0; i < n; i++) out[i] = ev[i](f); return out; };
+  }
+  const parts = elts.map((x) => (x.kind === "Starred" ? { star: true, ev: c.expr(x.value), node: x } : { star: false, ev: c.expr(x), node: x }));
+  return (f) => {
+    const out: PyValue[] = [];
+    for (const p of parts) {
+      const v = p.ev(f);
+      if (!p.star) { out.push(v); continue; }
+      let it;
+      try { it = iterate(v); } catch (err) {
+        throw at(typeError(`Value after * must be an iterable, not ${tn(v)}`), p.node);
+      }
+      for (let x = it.next(); x !== undefined; x = it.next()) out.push(x);
+    }
+    return out;
+  };
+}
+
+function dictDisplay(c: Compiler, e: ast.Dict): Ev {
+  const ks = e.keys.map((k) => (k ? c.expr(k) : null));
+  const vs = e.values.map((v) => c.expr(v));
+  return (f) => {
+    const d = new PyDict();
+    try {
+      for (let i = 0; i < vs.length; i++) {
+        const k = ks[i];
+        if (k) { const kv = k(f); d.set(kv, vs[i](f)); continue; }
+        const m = vs[i](f);
+        if (m instanceof PyDict) for (const [kk, vv] of m.entries()) d.set(kk, vv);
+        else throw typeError(`'${tn(m)}' object is not a mapping`);
+      }
+    } catch (err) { throw at(err, e); }
+    return d;
+  };
+}
+
+function binOp(c: Compiler, e: ast.BinOp): Ev {
+  const l = c.expr(e.left), r = c.expr(e.right);
+  const op = e.op;
+  const slow = (a: PyValue, b: PyValue) => {
+    try { return binaryOp(op, a, b); } catch (err) { throw at(err, e); }
+  };
+  switch (op) {
+    case "+": return (f) => {
+      const a = l(f), b = r(f);
+      if (typeof a === "number" && typeof b === "number") { const x = a + b; if (Number.isSafeInteger(x)) return x; }
+      else if (typeof a === "string" && typeof b === "string") return a + b;
+      return slow(a, b);
+    };
+    case "-": return (f) => {
+      const a = l(f), b = r(f);
+      if (typeof a === "number" && typeof b === "number") { const x = a - b; if (Number.isSafeInteger(x)) return x; }
+      return slow(a, b);
+    };
+    case "*": return (f) => {
+      const a = l(f), b = r(f);
+      if (typeof a === "number" && typeof b === "number") { const x = a * b; if (Number.isSafeInteger(x) && x !== 0) return x; }
+      return slow(a, b);
+    };
+    case "%": return (f) => {
+      const a = l(f), b = r(f);
+      if (typeof a === "number" && typeof b === "number" && a >= 0 && b > 0) return a % b;
+      return slow(a, b);
+    };
+    case "//": return (f) => {
+      const a = l(f), b = r(f);
+      if (typeof a === "number" && typeof b === "number" && a >= 0 && b > 0) return (a - (a % b)) / b;
+      return slow(a, b);
+    };
+    default: return (f) => slow(l(f), r(f));
+  }
+}
+
+function unary(c: Compiler, e: ast.UnaryOp): Ev {
+  const o = c.expr(e.operand);
+  if (e.op === "not") return (f) => !truthy(o(f));
+  const op = e.op;
+  if (op === "-" && e.operand.kind === "Constant") {
+    const v = (() => { try { return unaryOp("-", constValue(e.operand.value)); } catch { return undefined; } })();
+    if (v !== undefined) return () => v;
+  }
+  return (f) => {
+    const v = o(f);
+    if (op === "-" && typeof v === "number" && v !== 0) return -v;
+    try { return unaryOp(op, v); } catch (err) { throw at(err, e); }
+  };
+}
+
+function boolOp(c: Compiler, e: ast.BoolOp): Ev {
+  const vs = e.values.map((v) => c.expr(v));
+  if (e.op === "and") {
+    if (vs.length === 2) { const a = vs[0], b = vs[1]; return (f) => { const x = a(f); return truthy(x) ? b(f) : x; }; }
+    return (f) => { let x: PyValue = null; for (const v of vs) { x = v(f); if (!truthy(x)) return x; } return x; };
+  }
+  if (vs.length === 2) { const a = vs[0], b = vs[1]; return (f) => { const x = a(f); return truthy(x) ? x : b(f); }; }
+  return (f) => { let x: PyValue = null; for (const v of vs) { x = v(f); if (truthy(x)) return x; } return x; };
+}
+
+/** One comparison a OP b (with fast paths), as a JS function of the two values. */
+export function cmpFn(op: ast.CmpOperator, node: ast.Loc): (a: PyValue, b: PyValue) => PyValue {
+  const guard = (g: (a: PyValue, b: PyValue) => PyValue) => (a: PyValue, b: PyValue) => {
+    try { return g(a, b); } catch (err) { throw at(err, node); }
+  };
+  switch (op) {
+    case "is": return (a, b) => a === b;
+    case "is not": return (a, b) => a !== b;
+    case "in": return guard((a, b) => contains(b, a));
+    case "not in": return guard((a, b) => !contains(b, a));
+    case "<": return (a, b) => (typeof a === "number" && typeof b === "number" ? a < b : guard((x, y) => compare("<", x, y))(a, b));
+    case "<=": return (a, b) => (typeof a === "number" && typeof b === "number" ? a <= b : guard((x, y) => compare("<=", x, y))(a, b));
+    case ">": return (a, b) => (typeof a === "number" && typeof b === "number" ? a > b : guard((x, y) => compare(">", x, y))(a, b));
+    case ">=": return (a, b) => (typeof a === "number" && typeof b === "number" ? a >= b : guard((x, y) => compare(">=", x, y))(a, b));
+    case "==": return (a, b) => (typeof a === "number" && typeof b === "number" ? a === b : typeof a === "string" && typeof b === "string" ? a === b : guard((x, y) => compare("==", x, y))(a, b));
+    case "!=": return (a, b) => (typeof a === "number" && typeof b === "number" ? a !== b : typeof a === "string" && typeof b === "string" ? a !== b : guard((x, y) => compare("!=", x, y))(a, b));
+  }
+}
+export type { CmpOp };
+
+function compareExpr(c: Compiler, e: ast.Compare): Ev {
+  const left = c.expr(e.left);
+  const rights = e.comparators.map((x) => c.expr(x));
+  const fns = e.ops.map((op) => cmpFn(op, e));
+  if (fns.length === 1) {
+    const r = rights[0], op = e.ops[0];
+    switch (op) {
+      case "<": return (f) => { const a = left(f), b = r(f); return typeof a === "number" && typeof b === "number" ? a < b : fns[0](a, b); };
+      case "<=": return (f) => { const a = left(f), b = r(f); return typeof a === "number" && typeof b === "number" ? a <= b : fns[0](a, b); };
+      case ">": return (f) => { const a = left(f), b = r(f); return typeof a === "number" && typeof b === "number" ? a > b : fns[0](a, b); };
+      case ">=": return (f) => { const a = left(f), b = r(f); return typeof a === "number" && typeof b === "number" ? a >= b : fns[0](a, b); };
+      case "==": return (f) => { const a = left(f), b = r(f); return typeof a === "number" && typeof b === "number" ? a === b : fns[0](a, b); };
+      case "!=": return (f) => { const a = left(f), b = r(f); return typeof a === "number" && typeof b === "number" ? a !== b : fns[0](a, b); };
+      default: { const g = fns[0]; return (f) => g(left(f), r(f)); }
+    }
+  }
+  return (f) => {
+    let a = left(f);
+    let res: PyValue = true;
+    for (let i = 0; i < fns.length; i++) {
+      const b = rights[i](f);
+      res = fns[i](a, b);
+      if (!truthy(res)) return res;
+      a = b;
+    }
+    return res;
+  };
+}
+
+function subscript(c: Compiler, e: ast.Subscript): Ev {
+  const o = c.expr(e.value), k = c.expr(e.slice);
+  return (f) => {
+    const obj = o(f), key = k(f);
+    if (obj instanceof PyList && typeof key === "number") {
+      const n = obj.length;
+      const i = key < 0 ? key + n : key;
+      if (i >= 0 && i < n) return obj.getItem(i);
+    }
+    try { return getitem(obj, key); } catch (err) { throw at(err, e); }
+  };
+}
+
+function joinedStr(c: Compiler, e: ast.JoinedStr): Ev {
+  const parts = e.values.map((v) => c.expr(v));
+  if (parts.length === 1) { const p = parts[0]; return (f) => p(f); }
+  return (f) => {
+    let s = "";
+    for (let i = 0; i < parts.length; i++) s += parts[i](f) as string;
+    return s;
+  };
+}
+
+function formattedValue(c: Compiler, e: ast.FormattedValue): Ev {
+  const v = c.expr(e.value);
+  const spec = e.formatSpec ? c.expr(e.formatSpec) : null;
+  const conv = e.conversion;
+  return (f) => {
+    let x = v(f);
+    try {
+      if (conv === "r") x = repr(x);
+      else if (conv === "s") x = str(x);
+      else if (conv === "a") x = asciiRepr(x);
+      const sp = spec ? (spec(f) as string) : "";
+      if (sp === "" && typeof x === "string") return x;
+      return format(x, sp);
+    } catch (err) { throw at(err, e); }
+  };
+}
+export type { PyObject };

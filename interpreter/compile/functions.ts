@@ -1,0 +1,232 @@
+// def, lambda, class and comprehensions: each body is compiled once into a Code (lazily for defs);
+// executing the statement evaluates defaults/decorators/bases and builds the PyFunction or class.
+// Generator expressions are evaluated eagerly into a list iterator (no generators yet): fine when the
+// result is consumed at once (sum(x for x in xs), "".join(...), list(...)), different if it is not.
+import * as ast from "../../grammar/ast.js";
+import type { Compiler } from "./compiler.js";
+import { Frame, Ev, Exec, RETURN, NORMAL } from "../frame.js";
+import { PyValue, PyType, typeType, typeOf } from "../objects/object.js";
+import { PyFunction } from "../objects/function.js";
+import { PyCell } from "../objects/cell.js";
+import { PyDict } from "../objects/dict.js";
+import { PyList } from "../objects/list.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PySet } from "../objects/set.js";
+import { createClass } from "../objects/object-type.js";
+import { typeError, makeExc, KeyboardInterrupt } from "../objects/exceptions.js";
+import { call } from "../protocol/call.js";
+import { iterate, PyIteratorObject } from "../protocol/iter.js";
+import { truthy } from "../protocol/ops.js";
+import { Code } from "./code.js";
+import { at, unwind } from "./errors.js";
+import { rt } from "../state.js";
+import type { PyIterator } from "../objects/object.js";
+
+function makeCode(c: Compiler, node: unknown, a: ast.Arguments, name: string, qualname: string, body: (nc: Compiler) => Exec): Code {
+  const nc = c.nested(node, qualname + ".<locals>.");
+  const s = nc.scope;
+  const code = new Code(name, c.file, () => body(nc));
+  code.qualname = qualname;
+  const pos = [...a.posonlyargs, ...a.args].map((x) => x.arg);
+  code.argcount = pos.length;
+  code.posonlyCount = a.posonlyargs.length;
+  code.kwonlyNames = a.kwonlyargs.map((x) => x.arg);
+  code.paramNames = [...pos, ...code.kwonlyNames];
+  code.varargSlot = a.vararg ? s.locals.indexOf(a.vararg.arg) : -1;
+  code.kwargSlot = a.kwarg ? s.locals.indexOf(a.kwarg.arg) : -1;
+  code.nlocals = s.locals.length;
+  code.cellParamSlots = [...s.cells].map((n) => s.params.indexOf(n));
+  code.ncells = s.cells.size + s.free.length;
+  code.simple = !a.vararg && !a.kwarg && a.kwonlyargs.length === 0;
+  return code;
+}
+
+/** The closure cells a new function of scope `inner` takes from the running frame. */
+function closureOf(c: Compiler, node: unknown): ((f: Frame) => PyCell[]) | null {
+  const inner = c.scopes.get(node)!;
+  if (inner.free.length === 0) return null;
+  const idx = inner.free.map((n) => c.scope.cellIndex(n));
+  return (f) => idx.map((i) => f.cells[i]);
+}
+
+function defaultsOf(c: Compiler, a: ast.Arguments): (f: Frame) => [PyValue[], Map<string, PyValue> | null] {
+  const ds = a.defaults.map((d) => c.expr(d));
+  const kds = a.kwDefaults.map((d, i) => (d ? { name: a.kwonlyargs[i].arg, ev: c.expr(d) } : null)).filter((x) => x !== null);
+  return (f) => {
+    const defs = ds.map((d) => d(f));
+    let kw: Map<string, PyValue> | null = null;
+    if (kds.length) { kw = new Map(); for (const k of kds) kw.set(k!.name, k!.ev(f)); }
+    return [defs, kw];
+  };
+}
+
+function docstring(body: ast.Stmt[]): PyValue {
+  const s = body[0];
+  if (s && s.kind === "Expr" && s.value.kind === "Constant" && s.value.value.type === "str") return s.value.value.value;
+  return null;
+}
+
+export function compileFunctionDef(c: Compiler, st: ast.FunctionDef): Exec {
+  const qualname = c.qualPrefix + st.name;
+  const code = makeCode(c, st, st.args, st.name, qualname, (nc) => nc.block(st.body));
+  const defaults = defaultsOf(c, st.args);
+  const closure = closureOf(c, st);
+  const decos = st.decorators.map((d) => ({ ev: c.expr(d), node: d }));
+  const store = c.store({ kind: "Name", id: st.name, ctx: "Store", line: st.line, col: st.col, endLine: st.endLine, endCol: st.endCol });
+  const doc = docstring(st.body);
+  return (f) => {
+    const decoFns = decos.map((d) => d.ev(f));
+    const [defs, kw] = defaults(f);
+    const pf = new PyFunction(st.name, code, f.globals, defs, kw, closure ? closure(f) : null);
+    pf.qualname = qualname;
+    pf.doc = doc;
+    const mod = f.globals.getStr("__name__");
+    if (mod !== undefined) pf.module = mod;
+    let fn: PyValue = pf;
+    for (let i = decoFns.length - 1; i >= 0; i--) {
+      try { fn = call(decoFns[i], [fn]); } catch (err) { throw at(err, decos[i].node); }
+    }
+    store(f, fn);
+    return NORMAL;
+  };
+}
+
+export function compileLambda(c: Compiler, e: ast.Lambda): Ev {
+  const qualname = c.qualPrefix + "<lambda>";
+  const code = makeCode(c, e, e.args, "<lambda>", qualname, (nc) => {
+    const b = nc.expr(e.body);
+    return (f) => { f.ret = b(f); return RETURN; };
+  });
+  const defaults = defaultsOf(c, e.args);
+  const closure = closureOf(c, e);
+  return (f) => {
+    const [defs, kw] = defaults(f);
+    const fn = new PyFunction("<lambda>", code, f.globals, defs, kw, closure ? closure(f) : null);
+    fn.qualname = qualname;
+    return fn;
+  };
+}
+
+export function compileClassDef(c: Compiler, st: ast.ClassDef): Exec {
+  const qualname = c.qualPrefix + st.name;
+  const nc = c.nested(st, qualname + ".");
+  const s = nc.scope;
+  const body = nc.block(st.body);
+  const bases = st.bases.map((b) => c.expr(b));
+  const kws = st.keywords.map((k) => ({ name: k.arg, ev: c.expr(k.value) }));
+  const decos = st.decorators.map((d) => ({ ev: c.expr(d), node: d }));
+  const closure = closureOf(c, st);
+  const hasClassCell = s.needsClassCell;
+  const store = c.store({ kind: "Name", id: st.name, ctx: "Store", line: st.line, col: st.col, endLine: st.endLine, endCol: st.endCol });
+  const info = { file: c.file, name: st.name };
+  const doc = docstring(st.body);
+  return (f) => {
+    const decoFns = decos.map((d) => d.ev(f));
+    const bs = bases.map((b) => b(f));
+    let meta: PyValue | null = null;
+    const kwargs = new Map<string, PyValue>();
+    for (const k of kws) {
+      const v = k.ev(f);
+      if (k.name === "metaclass") meta = v; else if (k.name) kwargs.set(k.name, v);
+    }
+    const ns = new PyDict();
+    const mod = f.globals.getStr("__name__");
+    ns.setStr("__module__", mod === undefined ? "__main__" : mod);
+    ns.setStr("__qualname__", qualname);
+    if (doc !== null) ns.setStr("__doc__", doc);
+    const cells: PyCell[] = [];
+    const classCell = hasClassCell ? new PyCell() : null;
+    if (classCell) cells.push(classCell);
+    if (closure) cells.push(...closure(f));
+    const cf = new Frame(info, [], cells, f.globals, ns);
+    try { body(cf); } catch (err) { throw unwind(err, cf); }
+    for (const b of bs) if (!(b instanceof PyType)) throw at(typeError("bases must be types"), st);
+    if (meta === null) {
+      meta = typeType;
+      for (const b of bs) { const m = typeOf(b); if (m.isSubtype(meta as PyType)) meta = m; }
+    }
+    let cls: PyValue;
+    try {
+      if (meta === typeType) cls = createClass(typeType, st.name, bs as PyType[], ns, kwargs);
+      else {
+        const names = [...kwargs.keys()];
+        cls = call(meta, [st.name, new PyTuple(bs), ns, ...kwargs.values()], names.length ? names : null);
+      }
+    } catch (err) { throw at(err, st); }
+    if (classCell) classCell.set(cls);
+    for (let i = decoFns.length - 1; i >= 0; i--) {
+      try { cls = call(decoFns[i], [cls]); } catch (err) { throw at(err, decos[i].node); }
+    }
+    store(f, cls);
+    return NORMAL;
+  };
+}
+
+type Comp = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp;
+const COMP_NAMES = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" };
+
+export function compileComprehension(c: Compiler, e: Comp): Ev {
+  const name = COMP_NAMES[e.kind];
+  const noArgs: ast.Arguments = { posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kwDefaults: [], kwarg: null, defaults: [] };
+  const code = makeCode(c, e, noArgs, name, c.qualPrefix + name, (nc) => compBody(nc, e));
+  code.argcount = 1;
+  code.paramNames = [".0"];
+  const first = c.expr(e.generators[0].iter);
+  const closure = closureOf(c, e);
+  return (f) => {
+    const src = first(f);
+    let it: PyIterator;
+    try { it = iterate(src); } catch (err) { throw at(err, e.generators[0].iter); }
+    const fn = new PyFunction(name, code, f.globals, [], null, closure ? closure(f) : null);
+    return code.invoke(fn, [it as unknown as PyValue], null);
+  };
+}
+
+function compBody(nc: Compiler, e: Comp): Exec {
+  let inner: (f: Frame) => void;
+  if (e.kind === "DictComp") {
+    const k = nc.expr(e.key), v = nc.expr(e.value);
+    inner = (f) => { const kk = k(f); try { (f.ret as PyDict).set(kk, v(f)); } catch (err) { throw at(err, e); } };
+  } else if (e.kind === "SetComp") {
+    const x = nc.expr(e.elt);
+    inner = (f) => { const v = x(f); try { (f.ret as PySet).add(v); } catch (err) { throw at(err, e); } };
+  } else {
+    const x = nc.expr(e.elt);
+    inner = (f) => { (f.ret as unknown as PyValue[]).push(x(f)); };
+  }
+  for (let i = e.generators.length - 1; i >= 0; i--) inner = genLoop(nc, e.generators[i], i === 0, inner);
+  const loop = inner;
+  const kind = e.kind;
+  return (f) => {
+    f.ret = kind === "DictComp" ? new PyDict() : kind === "SetComp" ? new PySet() : ([] as unknown as PyValue);
+    loop(f);
+    if (kind === "ListComp") f.ret = new PyList(f.ret as unknown as PyValue[]);
+    else if (kind === "GeneratorExp") {
+      const items = f.ret as unknown as PyValue[];
+      let i = 0;
+      f.ret = new PyIteratorObject({ next: () => (i < items.length ? items[i++] : undefined) });
+    }
+    return RETURN;
+  };
+}
+
+function genLoop(nc: Compiler, g: ast.Comprehension, first: boolean, body: (f: Frame) => void): (f: Frame) => void {
+  const src = first ? null : nc.expr(g.iter);
+  const store = nc.store(g.target);
+  const ifs = g.ifs.map((x) => nc.expr(x));
+  const interrupt = rt;
+  return (f) => {
+    let it: PyIterator;
+    if (src === null) it = f.locals[0] as unknown as PyIterator;
+    else {
+      const v = src(f);
+      try { it = iterate(v); } catch (err) { throw at(err, g.iter); }
+    }
+    outer: for (let x = it.next(); x !== undefined; x = it.next()) {
+      store(f, x);
+      for (let i = 0; i < ifs.length; i++) if (!truthy(ifs[i](f))) continue outer;
+      body(f);
+      if (Atomics.load(interrupt.interrupt, 0) !== 0) { rt.host.takeInterrupt(); throw makeExc(KeyboardInterrupt); }
+    }
+  };
+}

@@ -1,0 +1,24 @@
+// import / from-import of builtin modules, found by name in the registry and created once per
+// interpreter (rt.modules is sys.modules).
+import { PyValue } from "../objects/object.js";
+import { PyModule } from "../objects/module.js";
+import { moduleNotFoundError, importError } from "../objects/exceptions.js";
+import { moduleFactory } from "../registry.js";
+import { getattrOpt } from "../protocol/attr.js";
+import { rt } from "../state.js";
+
+export function importModule(name: string): PyModule {
+  const m = rt.modules.get(name);
+  if (m) return m;
+  const factory = moduleFactory(name);
+  if (!factory) throw moduleNotFoundError(name);
+  const mod = factory({ host: rt.host });
+  rt.modules.set(name, mod);
+  return mod;
+}
+
+export function importFrom(m: PyModule, modName: string, name: string): PyValue {
+  const v = getattrOpt(m, name);
+  if (v === undefined) throw importError(`cannot import name '${name}' from '${modName}' (unknown location)`);
+  return v;
+}

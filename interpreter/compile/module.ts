@@ -1,0 +1,12 @@
+// Compiling a whole module: scope analysis, then the body as one Exec run in a module frame.
+import type * as ast from "../../grammar/ast.js";
+import { analyze, ScopeError } from "./scope.js";
+import { Compiler } from "./compiler.js";
+import type { Exec } from "../frame.js";
+
+export function compileModule(mod: ast.Module, file: string): Exec {
+  const scopes = analyze(mod);
+  const c = new Compiler(file, scopes, scopes.get(mod)!, "");
+  return c.block(mod.body);
+}
+export { ScopeError };

@@ -1,0 +1,338 @@
+// Scope analysis, like CPython's symtable: which names of a function are locals (an array slot per
+// frame), cells (locals captured by inner functions), free variables (cells of an enclosing function),
+// or globals; class bodies resolve through their namespace; comprehensions and lambdas are functions.
+// Methods that use super() or __class__ get the implicit __class__ cell of their class.
+import * as ast from "../../grammar/ast.js";
+
+export type ScopeKind = "module" | "function" | "class" | "comprehension";
+
+export class Scope {
+  /** Names bound here (assigned, params, def/class/import/for/with/except targets). */
+  readonly bound = new Set<string>();
+  readonly used = new Set<string>();
+  readonly globals = new Set<string>();
+  readonly nonlocals = new Set<string>();
+  readonly params: string[] = [];
+  /** Local names captured by inner scopes (stored in PyCells). */
+  readonly cells = new Set<string>();
+  /** Names this scope reads from enclosing functions' cells, in slot order. */
+  readonly free: string[] = [];
+  readonly children: Scope[] = [];
+  usesSuper = false;
+  /** Class scopes: some method needs the __class__ cell. */
+  needsClassCell = false;
+  /** Slot order of fast locals (function scopes): params first. */
+  locals: string[] = [];
+  constructor(readonly kind: ScopeKind, readonly name: string, readonly parent: Scope | null, readonly node: unknown) {
+    parent?.children.push(this);
+  }
+  get isFunction(): boolean {
+    return this.kind === "function" || this.kind === "comprehension";
+  }
+
+  /** How a name is accessed in this scope. */
+  resolve(name: string): NameAccess {
+    if (this.kind === "module") return { kind: "name" };
+    if (this.globals.has(name)) return { kind: "global" };
+    if (this.kind === "class") {
+      if (this.free.includes(name) && !this.bound.has(name)) return { kind: "classderef", index: this.cellIndex(name) };
+      return { kind: "name" };
+    }
+    if (this.cells.has(name) || this.free.includes(name)) return { kind: "cell", index: this.cellIndex(name) };
+    const i = this.locals.indexOf(name);
+    if (i >= 0) return { kind: "fast", index: i };
+    return { kind: "global" };
+  }
+  /** Cell slots: own cells (sorted as created) then free variables. */
+  cellNames(): string[] {
+    return [...this.cells, ...this.free];
+  }
+  cellIndex(name: string): number {
+    return this.cellNames().indexOf(name);
+  }
+}
+
+export type NameAccess =
+  | { kind: "fast"; index: number }
+  | { kind: "cell"; index: number }
+  | { kind: "classderef"; index: number }
+  | { kind: "global" }
+  | { kind: "name" };
+
+export class ScopeError extends Error {
+  constructor(msg: string, readonly loc: ast.Loc) { super(msg); }
+}
+
+/** Builds the scope tree of a module; scopes are found again by their AST node (scopeOf). */
+export function analyze(mod: ast.Module): Map<unknown, Scope> {
+  const byNode = new Map<unknown, Scope>();
+  const top = new Scope("module", "<module>", null, mod);
+  byNode.set(mod, top);
+  new Collector(byNode).stmts(mod.body, top);
+  resolveScope(top);
+  return byNode;
+}
+
+class Collector {
+  constructor(private readonly byNode: Map<unknown, Scope>) {}
+
+  stmts(ss: ast.Stmt[], s: Scope): void {
+    for (const st of ss) this.stmt(st, s);
+  }
+
+  private bind(name: string, s: Scope): void {
+    s.bound.add(name);
+  }
+
+  private args(a: ast.Arguments, s: Scope): void {
+    for (const d of a.defaults) this.expr(d, s);
+    for (const d of a.kwDefaults) if (d) this.expr(d, s);
+  }
+
+  private funcScope(kind: ScopeKind, name: string, node: unknown, a: ast.Arguments, s: Scope): Scope {
+    const fs = new Scope(kind, name, s, node);
+    this.byNode.set(node, fs);
+    // Slot order: positional, keyword-only, *args, **kwargs (Code.bind relies on it).
+    const ps = [...a.posonlyargs, ...a.args].map((x) => x.arg);
+    for (const k of a.kwonlyargs) ps.push(k.arg);
+    if (a.vararg) ps.push(a.vararg.arg);
+    if (a.kwarg) ps.push(a.kwarg.arg);
+    fs.params.push(...ps);
+    for (const p of ps) fs.bound.add(p);
+    return fs;
+  }
+
+  stmt(st: ast.Stmt, s: Scope): void {
+    switch (st.kind) {
+      case "FunctionDef": {
+        for (const d of st.decorators) this.expr(d, s);
+        this.args(st.args, s);
+        this.bind(st.name, s);
+        const fs = this.funcScope("function", st.name, st, st.args, s);
+        this.stmts(st.body, fs);
+        return;
+      }
+      case "ClassDef": {
+        for (const d of st.decorators) this.expr(d, s);
+        for (const b of st.bases) this.expr(b, s);
+        for (const k of st.keywords) this.expr(k.value, s);
+        this.bind(st.name, s);
+        const cs = new Scope("class", st.name, s, st);
+        this.byNode.set(st, cs);
+        this.stmts(st.body, cs);
+        return;
+      }
+      case "Return": if (st.value) this.expr(st.value, s); return;
+      case "Delete": for (const t of st.targets) this.target(t, s); return;
+      case "Assign":
+        this.expr(st.value, s);
+        for (const t of st.targets) this.target(t, s);
+        return;
+      case "AugAssign":
+        this.expr(st.value, s);
+        this.target(st.target, s);
+        if (st.target.kind === "Name") s.used.add(st.target.id);
+        return;
+      case "AnnAssign":
+        if (st.value) this.expr(st.value, s);
+        if (st.target.kind === "Name") { if (st.value) this.bind(st.target.id, s); }
+        else this.target(st.target, s);
+        return;
+      case "For":
+        this.expr(st.iter, s);
+        this.target(st.target, s);
+        this.stmts(st.body, s);
+        this.stmts(st.orelse, s);
+        return;
+      case "While": case "If":
+        this.expr(st.test, s);
+        this.stmts(st.body, s);
+        this.stmts(st.orelse, s);
+        return;
+      case "With":
+        for (const it of st.items) {
+          this.expr(it.contextExpr, s);
+          if (it.optionalVars) this.target(it.optionalVars, s);
+        }
+        this.stmts(st.body, s);
+        return;
+      case "Raise":
+        if (st.exc) this.expr(st.exc, s);
+        if (st.cause) this.expr(st.cause, s);
+        return;
+      case "Try":
+        this.stmts(st.body, s);
+        for (const h of st.handlers) {
+          if (h.type) this.expr(h.type, s);
+          if (h.name) this.bind(h.name, s);
+          this.stmts(h.body, s);
+        }
+        this.stmts(st.orelse, s);
+        this.stmts(st.finalbody, s);
+        return;
+      case "Assert":
+        this.expr(st.test, s);
+        if (st.msg) this.expr(st.msg, s);
+        return;
+      case "Import":
+        for (const a of st.names) this.bind(a.asname ?? a.name.split(".")[0], s);
+        return;
+      case "ImportFrom":
+        for (const a of st.names) if (a.name !== "*") this.bind(a.asname ?? a.name, s);
+        return;
+      case "Global":
+        for (const n of st.names) s.globals.add(n);
+        return;
+      case "Nonlocal":
+        for (const n of st.names) s.nonlocals.add(n);
+        return;
+      case "Expr": this.expr(st.value, s); return;
+      case "Pass": case "Break": case "Continue": return;
+      default: ast.assertNever(st);
+    }
+  }
+
+  target(t: ast.Expr, s: Scope): void {
+    switch (t.kind) {
+      case "Name": this.bind(t.id, s); return;
+      case "Tuple": case "List": for (const e of t.elts) this.target(e, s); return;
+      case "Starred": this.target(t.value, s); return;
+      default: this.expr(t, s);
+    }
+  }
+
+  private comp(node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp, s: Scope, name: string): void {
+    const gens = node.generators;
+    this.expr(gens[0].iter, s);
+    const cs = new Scope("comprehension", name, s, node);
+    this.byNode.set(node, cs);
+    cs.params.push(".0");
+    cs.bound.add(".0");
+    gens.forEach((g, i) => {
+      if (i > 0) this.expr(g.iter, cs);
+      this.target(g.target, cs);
+      for (const c of g.ifs) this.expr(c, cs);
+    });
+    if (node.kind === "DictComp") { this.expr(node.key, cs); this.expr(node.value, cs); }
+    else this.expr(node.elt, cs);
+  }
+
+  expr(e: ast.Expr, s: Scope): void {
+    switch (e.kind) {
+      case "Name":
+        if (e.ctx === "Load") {
+          s.used.add(e.id);
+          if (e.id === "super") s.usesSuper = true;
+        } else this.bind(e.id, s);
+        return;
+      case "NamedExpr": {
+        this.expr(e.value, s);
+        let t = s;
+        while (t.kind === "comprehension" && t.parent) t = t.parent;
+        if (t !== s) {
+          t.bound.add(e.target.id);
+          // the comprehension reaches it as a free variable (or global at module level)
+          s.used.add(e.target.id);
+        } else this.bind(e.target.id, s);
+        return;
+      }
+      case "BoolOp": for (const v of e.values) this.expr(v, s); return;
+      case "BinOp": this.expr(e.left, s); this.expr(e.right, s); return;
+      case "UnaryOp": this.expr(e.operand, s); return;
+      case "Lambda": {
+        this.args(e.args, s);
+        const fs = this.funcScope("function", "<lambda>", e, e.args, s);
+        this.expr(e.body, fs);
+        return;
+      }
+      case "IfExp": this.expr(e.test, s); this.expr(e.body, s); this.expr(e.orelse, s); return;
+      case "Dict":
+        for (const k of e.keys) if (k) this.expr(k, s);
+        for (const v of e.values) this.expr(v, s);
+        return;
+      case "Set": case "List": case "Tuple": for (const x of e.elts) this.target(x, s); return;
+      case "ListComp": this.comp(e, s, "<listcomp>"); return;
+      case "SetComp": this.comp(e, s, "<setcomp>"); return;
+      case "DictComp": this.comp(e, s, "<dictcomp>"); return;
+      case "GeneratorExp": this.comp(e, s, "<genexpr>"); return;
+      case "Compare": this.expr(e.left, s); for (const c of e.comparators) this.expr(c, s); return;
+      case "Call":
+        this.expr(e.func, s);
+        for (const a of e.args) this.expr(a, s);
+        for (const k of e.keywords) this.expr(k.value, s);
+        return;
+      case "FormattedValue":
+        this.expr(e.value, s);
+        if (e.formatSpec) this.expr(e.formatSpec, s);
+        return;
+      case "JoinedStr": for (const v of e.values) this.expr(v, s); return;
+      case "Constant": return;
+      case "Attribute": this.expr(e.value, s); return;
+      case "Subscript": this.expr(e.value, s); this.expr(e.slice, s); return;
+      case "Starred": this.target(e.value, s); return;
+      case "Slice":
+        if (e.lower) this.expr(e.lower, s);
+        if (e.upper) this.expr(e.upper, s);
+        if (e.step) this.expr(e.step, s);
+        return;
+      default: ast.assertNever(e);
+    }
+  }
+}
+
+/** Finds the function scope that owns `name` for a free reference from `s`; marks cells and frees. */
+function resolveFree(s: Scope, name: string): boolean {
+  const path: Scope[] = [];
+  let p = s.parent;
+  while (p && p.kind !== "module") {
+    if (p.isFunction) {
+      if (p.globals.has(name)) return false;
+      if (p.nonlocals.has(name) || p.free.includes(name)) { path.push(p); break; }
+      if (p.bound.has(name)) {
+        p.cells.add(name);
+        for (const q of [s, ...path]) if (!q.free.includes(name)) q.free.push(name);
+        return true;
+      }
+    }
+    path.push(p);
+    p = p.parent;
+  }
+  if (p && p.kind !== "module" && path.length) {
+    for (const q of [s, ...path.slice(0, -1)]) if (!q.free.includes(name)) q.free.push(name);
+    return true;
+  }
+  return false;
+}
+
+function resolveScope(s: Scope): void {
+  if (s.isFunction) {
+    for (const n of s.nonlocals) {
+      if (!resolveFree(s, n)) throw new ScopeError(`no binding for nonlocal '${n}' found`, s.node as ast.Loc);
+    }
+    for (const n of [...s.used, ...s.bound]) {
+      if (s.globals.has(n) || s.nonlocals.has(n)) continue;
+      if (s.bound.has(n)) continue;
+      resolveFree(s, n);
+    }
+    if (s.usesSuper || s.used.has("__class__")) {
+      let c = s.parent;
+      const path: Scope[] = [s];
+      while (c && c.kind !== "class") { path.push(c); c = c.parent; }
+      if (c) {
+        c.needsClassCell = true;
+        for (const q of path) if (!q.free.includes("__class__")) q.free.push("__class__");
+      }
+    }
+  } else if (s.kind === "class") {
+    for (const n of s.used) if (!s.bound.has(n) && !s.globals.has(n)) resolveFree(s, n);
+  }
+  for (const c of s.children) resolveScope(c);
+  if (s.isFunction) {
+    const locals = [...s.params];
+    for (const n of s.bound) {
+      if (!locals.includes(n) && !s.globals.has(n) && !s.nonlocals.has(n)) locals.push(n);
+    }
+    s.locals = locals;
+  }
+  if (s.kind === "class" && s.needsClassCell) s.cells.add("__class__");
+}

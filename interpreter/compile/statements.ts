@@ -1,0 +1,399 @@
+// Statements → closures returning a completion code (NORMAL/BREAK/CONTINUE/RETURN), so control flow
+// needs no exceptions. Loops check the interrupt word at back-edges. try/except/finally, with, raise
+// (cause/context chaining) and import live here too.
+import * as ast from "../../grammar/ast.js";
+import type { Compiler } from "./compiler.js";
+import { Frame, Exec, Ev, NORMAL, BREAK, CONTINUE, RETURN } from "../frame.js";
+import { PyValue, PyType, PyObject } from "../objects/object.js";
+import { PyRange } from "../objects/range.js";
+import { PyTuple } from "../objects/tuple.js";
+import {
+  PyException, PyBaseException, BaseException, toPyException, typeError, runtimeError, makeExc,
+  AssertionError, KeyboardInterrupt, tn,
+} from "../objects/exceptions.js";
+import { truthy, inplaceOp, binaryOp } from "../protocol/ops.js";
+import { iterate } from "../protocol/iter.js";
+import { call, callBound } from "../protocol/call.js";
+import { getattr, setattr } from "../protocol/attr.js";
+import { getitem, setitem } from "../protocol/items.js";
+import { at, materialize, RERAISED } from "./errors.js";
+import { compileFunctionDef, compileClassDef } from "./functions.js";
+import { importModule, importFrom } from "./imports.js";
+import { rt } from "../state.js";
+
+export function compileBlock(c: Compiler, ss: ast.Stmt[]): Exec {
+  const live = ss.filter((s) => s.kind !== "Pass" && s.kind !== "Global" && s.kind !== "Nonlocal");
+  const fns = live.map((s) => c.stmt(s));
+  const lines = live.map((s) => s.line);
+  const n = fns.length;
+  if (n === 0) return () => NORMAL;
+  if (n === 1) { const s0 = fns[0], l0 = lines[0]; return (f) => { f.line = l0; return s0(f); }; }
+  if (n === 2) {
+    const s0 = fns[0], s1 = fns[1], l0 = lines[0], l1 = lines[1];
+    return (f) => { f.line = l0; const r = s0(f); if (r !== NORMAL) return r; f.line = l1; return s1(f); };
+  }
+  return (f) => {
+    for (let i = 0; i < n; i++) {
+      f.line = lines[i];
+      const r = fns[i](f);
+      if (r !== NORMAL) return r;
+    }
+    return NORMAL;
+  };
+}
+
+export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
+  switch (s.kind) {
+    case "Expr": { const e = c.expr(s.value); return (f) => { e(f); return NORMAL; }; }
+    case "Assign": return assign(c, s);
+    case "AugAssign": return augAssign(c, s);
+    case "AnnAssign": {
+      if (!s.value) return () => NORMAL;
+      const v = c.expr(s.value), st = c.store(s.target);
+      return (f) => { st(f, v(f)); return NORMAL; };
+    }
+    case "If": {
+      const t = c.expr(s.test), b = c.block(s.body), o = s.orelse.length ? c.block(s.orelse) : null;
+      if (o === null) return (f) => { const x = t(f); return x === true || (x !== false && truthy(x)) ? b(f) : NORMAL; };
+      return (f) => { const x = t(f); return x === true || (x !== false && truthy(x)) ? b(f) : o(f); };
+    }
+    case "While": return whileLoop(c, s);
+    case "For": return forLoop(c, s);
+    case "Break": return () => BREAK;
+    case "Continue": return () => CONTINUE;
+    case "Pass": case "Global": case "Nonlocal": return () => NORMAL;
+    case "Return": {
+      if (!s.value) return (f) => { f.ret = null; return RETURN; };
+      const v = c.expr(s.value);
+      return (f) => { f.ret = v(f); return RETURN; };
+    }
+    case "FunctionDef": return compileFunctionDef(c, s);
+    case "ClassDef": return compileClassDef(c, s);
+    case "Delete": {
+      const ds = s.targets.map((t) => c.del(t));
+      return (f) => { for (const d of ds) d(f); return NORMAL; };
+    }
+    case "Raise": return raise(c, s);
+    case "Try": return tryStmt(c, s);
+    case "Assert": {
+      const t = c.expr(s.test), m = s.msg ? c.expr(s.msg) : null;
+      return (f) => {
+        if (truthy(t(f))) return NORMAL;
+        throw at(m ? makeExc(AssertionError, m(f)) : makeExc(AssertionError), s);
+      };
+    }
+    case "With": return withStmt(c, s, 0);
+    case "Import": {
+      const parts = s.names.map((a) => ({ name: a.name, store: c.store(nameNode(a.asname ?? a.name.split(".")[0], s)) }));
+      return (f) => {
+        for (const p of parts) {
+          let m;
+          try { m = importModule(p.name); } catch (err) { throw at(err, s); }
+          p.store(f, m);
+        }
+        return NORMAL;
+      };
+    }
+    case "ImportFrom": {
+      const mod = s.module ?? "";
+      const parts = s.names.filter((a) => a.name !== "*").map((a) => ({ name: a.name, store: c.store(nameNode(a.asname ?? a.name, s)) }));
+      const star = s.names.some((a) => a.name === "*");
+      return (f) => {
+        let m;
+        try { m = importModule(mod); } catch (err) { throw at(err, s); }
+        if (star) {
+          for (const [k, v] of m.dict!.entries()) if (typeof k === "string" && !k.startsWith("_")) (f.ns ?? f.globals).setStr(k, v);
+        }
+        for (const p of parts) {
+          let v;
+          try { v = importFrom(m, mod, p.name); } catch (err) { throw at(err, s); }
+          p.store(f, v);
+        }
+        return NORMAL;
+      };
+    }
+    default: return ast.assertNever(s);
+  }
+}
+
+function nameNode(id: string, loc: ast.Loc): ast.Name {
+  return { kind: "Name", id, ctx: "Store", line: loc.line, col: loc.col, endLine: loc.endLine, endCol: loc.endCol };
+}
+
+function assign(c: Compiler, s: ast.Assign): Exec {
+  const v = c.expr(s.value);
+  const stores = s.targets.map((t) => c.store(t));
+  if (stores.length === 1) { const st = stores[0]; return (f) => { st(f, v(f)); return NORMAL; }; }
+  return (f) => { const x = v(f); for (const st of stores) st(f, x); return NORMAL; };
+}
+
+function augAssign(c: Compiler, s: ast.AugAssign): Exec {
+  const op = s.op;
+  const v = c.expr(s.value);
+  const t = s.target;
+  const apply = (a: PyValue, b: PyValue) => {
+    if (typeof a === "number" && typeof b === "number") {
+      if (op === "+") { const r = a + b; if (Number.isSafeInteger(r)) return r; }
+      else if (op === "-") { const r = a - b; if (Number.isSafeInteger(r)) return r; }
+    }
+    try { return a instanceof PyObject ? inplaceOp(op, a, b) : binaryOp(op, a, b); } catch (err) { throw at(err, s); }
+  };
+  if (t.kind === "Name") {
+    const load = c.expr({ ...t, ctx: "Load" }), st = c.store(t);
+    const a = c.access(t.id);
+    if (a.kind === "fast") {
+      const i = a.index;
+      return (f) => {
+        const x = load(f), y = v(f);
+        if (op === "+" && typeof x === "number" && typeof y === "number") {
+          const r = x + y;
+          if (Number.isSafeInteger(r)) { f.locals[i] = r; return NORMAL; }
+        }
+        f.locals[i] = apply(x, y);
+        return NORMAL;
+      };
+    }
+    return (f) => { const x = load(f); st(f, apply(x, v(f))); return NORMAL; };
+  }
+  if (t.kind === "Attribute") {
+    const o = c.expr(t.value);
+    return (f) => {
+      const obj = o(f);
+      let x;
+      try { x = getattr(obj, t.attr); } catch (err) { throw at(err, t); }
+      const r = apply(x, v(f));
+      try { setattr(obj, t.attr, r); } catch (err) { throw at(err, t); }
+      return NORMAL;
+    };
+  }
+  if (t.kind === "Subscript") {
+    const o = c.expr(t.value), k = c.expr(t.slice);
+    return (f) => {
+      const obj = o(f), key = k(f);
+      let x;
+      try { x = getitem(obj, key); } catch (err) { throw at(err, t); }
+      const r = apply(x, v(f));
+      try { setitem(obj, key, r); } catch (err) { throw at(err, t); }
+      return NORMAL;
+    };
+  }
+  throw new Error("internal: bad augmented assignment target");
+}
+
+function checkInterrupt(): void {
+  if (Atomics.load(rt.interrupt, 0) !== 0) {
+    rt.host.takeInterrupt();
+    throw makeExc(KeyboardInterrupt);
+  }
+}
+
+function whileLoop(c: Compiler, s: ast.While): Exec {
+  const t = c.expr(s.test), b = c.block(s.body), o = s.orelse.length ? c.block(s.orelse) : null;
+  const flag = rt;
+  return (f) => {
+    for (;;) {
+      const x = t(f);
+      if (!(x === true || (x !== false && truthy(x)))) break;
+      const r = b(f);
+      if (r !== NORMAL) {
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
+      if (Atomics.load(flag.interrupt, 0) !== 0) checkInterrupt();
+    }
+    return o ? o(f) : NORMAL;
+  };
+}
+
+function forLoop(c: Compiler, s: ast.For): Exec {
+  const iter = c.expr(s.iter), st = c.store(s.target), b = c.block(s.body), o = s.orelse.length ? c.block(s.orelse) : null;
+  const flag = rt;
+  const fastSlot = s.target.kind === "Name" && c.access(s.target.id).kind === "fast" ? (c.access(s.target.id) as { index: number }).index : -1;
+  return (f) => {
+    const v = iter(f);
+    if (v instanceof PyRange && fastSlot >= 0) {
+      const { start, stop, step } = v;
+      const locals = f.locals;
+      for (let i = start; step > 0 ? i < stop : i > stop; i += step) {
+        locals[fastSlot] = i;
+        const r = b(f);
+        if (r !== NORMAL) {
+          if (r === BREAK) return NORMAL;
+          if (r === RETURN) return r;
+        }
+        if (Atomics.load(flag.interrupt, 0) !== 0) checkInterrupt();
+      }
+      return o ? o(f) : NORMAL;
+    }
+    let it;
+    try { it = iterate(v); } catch (err) { throw at(err, s.iter); }
+    for (let x = it.next(); x !== undefined; x = it.next()) {
+      st(f, x);
+      const r = b(f);
+      if (r !== NORMAL) {
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
+      if (Atomics.load(flag.interrupt, 0) !== 0) checkInterrupt();
+    }
+    return o ? o(f) : NORMAL;
+  };
+}
+
+/** exc.__context__ = ctx, avoiding cycles as CPython does. */
+export function chainContext(exc: PyBaseException, ctx: PyBaseException): void {
+  if (exc === ctx) return;
+  for (let o: PyBaseException | null = ctx; o; o = o.context) {
+    if (o.context === exc) { o.context = null; break; }
+  }
+  exc.context = ctx;
+}
+
+/** The exception instance a `raise X` statement raises. */
+function toExceptionInstance(v: PyValue, what: string): PyBaseException {
+  if (v instanceof PyType && v.isSubtype(BaseException)) {
+    const inst = call(v, []);
+    if (inst instanceof PyBaseException) return inst;
+    throw typeError(`calling ${v.name} should have returned an instance of BaseException, not ${tn(inst)}`);
+  }
+  if (v instanceof PyBaseException) return v;
+  throw typeError(what);
+}
+
+function raise(c: Compiler, s: ast.Raise): Exec {
+  if (!s.exc) {
+    return () => {
+      const h = rt.handling;
+      if (h.length === 0) throw at(runtimeError("No active exception to reraise"), s);
+      const exc = h[h.length - 1];
+      exc.loc = RERAISED;
+      throw new PyException(exc);
+    };
+  }
+  const e = c.expr(s.exc);
+  const cause = s.cause ? c.expr(s.cause) : null;
+  return (f) => {
+    let exc: PyBaseException;
+    try {
+      exc = toExceptionInstance(e(f), "exceptions must derive from BaseException");
+      if (cause) {
+        const cv = cause(f);
+        if (cv === null) exc.cause = null;
+        else exc.cause = toExceptionInstance(cv, "exception causes must derive from BaseException");
+        exc.suppressContext = true;
+      }
+    } catch (err) { throw at(err, s); }
+    const h = rt.handling;
+    if (h.length) chainContext(exc, h[h.length - 1]);
+    exc.loc = s;
+    void f;
+    throw new PyException(exc);
+  };
+}
+
+function matches(exc: PyBaseException, t: PyValue): boolean {
+  if (t instanceof PyType && t.isSubtype(BaseException)) return exc.cls.isSubtype(t);
+  if (t instanceof PyTuple) return t.items.some((x) => matches(exc, x));
+  throw typeError("catching classes that do not inherit from BaseException is not allowed");
+}
+
+function tryStmt(c: Compiler, s: ast.Try): Exec {
+  const body = c.block(s.body);
+  const handlers = s.handlers.map((h) => ({
+    type: h.type ? c.expr(h.type) : null,
+    node: h,
+    store: h.name ? c.store(nameNode(h.name, h)) : null,
+    unbind: h.name ? c.del(nameNode(h.name, h)) : null,
+    body: c.block(h.body),
+  }));
+  const orelse = s.orelse.length ? c.block(s.orelse) : null;
+  const finalbody = s.finalbody.length ? c.block(s.finalbody) : null;
+  const inner: Exec = handlers.length === 0 ? body : (f) => {
+    let r: number;
+    try {
+      r = body(f);
+    } catch (err) {
+      const pe = toPyException(err);
+      for (const h of handlers) {
+        if (h.type !== null) {
+          let ok: boolean;
+          try { ok = matches(pe.exc, h.type(f)); } catch (err2) { throw at(err2, h.node.type!); }
+          if (!ok) continue;
+        }
+        materialize(pe, f);
+        rt.handling.push(pe.exc);
+        try {
+          if (h.store) h.store(f, pe.exc);
+          return h.body(f);
+        } catch (err2) {
+          const pe2 = toPyException(err2);
+          chainContext(pe2.exc, pe.exc);
+          throw pe2;
+        } finally {
+          rt.handling.pop();
+          if (h.unbind) { try { h.unbind(f); } catch { /* already unbound */ } }
+        }
+      }
+      throw pe;
+    }
+    if (r === NORMAL && orelse) return orelse(f);
+    return r;
+  };
+  if (!finalbody) return inner;
+  return (f) => {
+    let r: number;
+    try {
+      r = inner(f);
+    } catch (err) {
+      const pe = toPyException(err);
+      rt.handling.push(pe.exc);
+      let r2: number;
+      try { r2 = finalbody(f); } catch (err2) {
+        const pe2 = toPyException(err2);
+        chainContext(pe2.exc, pe.exc);
+        throw pe2;
+      } finally { rt.handling.pop(); }
+      if (r2 !== NORMAL) return r2;
+      throw pe;
+    }
+    const r2 = finalbody(f);
+    return r2 !== NORMAL ? r2 : r;
+  };
+}
+
+function withStmt(c: Compiler, s: ast.With, i: number): Exec {
+  const item = s.items[i];
+  const ctx = c.expr(item.contextExpr);
+  const store = item.optionalVars ? c.store(item.optionalVars) : null;
+  const body = i + 1 < s.items.length ? withStmt(c, s, i + 1) : c.block(s.body);
+  return (f) => {
+    const mgr = ctx(f);
+    const t = (mgr as PyObject).cls ? (mgr as PyObject).cls : null;
+    const enter = t?.lookup("__enter__"), exit = t?.lookup("__exit__");
+    if (enter == null || exit == null) {
+      throw at(typeError(`'${tn(mgr)}' object does not support the context manager protocol`), item.contextExpr);
+    }
+    let v: PyValue;
+    try { v = callBound(enter, mgr, []); } catch (err) { throw at(err, item.contextExpr); }
+    if (store) store(f, v);
+    let r: number;
+    try {
+      r = body(f);
+    } catch (err) {
+      const pe = toPyException(err);
+      rt.handling.push(pe.exc);
+      let suppress: boolean;
+      try { suppress = truthy(callBound(exit, mgr, [pe.exc.cls, pe.exc, null])); } catch (err2) {
+        const pe2 = toPyException(err2);
+        chainContext(pe2.exc, pe.exc);
+        throw at(pe2, item.contextExpr);
+      } finally { rt.handling.pop(); }
+      if (suppress) return NORMAL;
+      throw pe;
+    }
+    try { callBound(exit, mgr, [null, null, null]); } catch (err) { throw at(err, item.contextExpr); }
+    return r;
+  };
+}
+export type { Frame, Ev };
+export { CONTINUE };

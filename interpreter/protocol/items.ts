@@ -1,0 +1,26 @@
+// Subscription: getitem/setitem/delitem through the type's slots, with CPython's wording for types
+// that are not subscriptable, and list/str fast paths used by compiled code.
+import { PyValue, typeOf, PyType } from "../objects/object.js";
+import { typeError, tn } from "../objects/exceptions.js";
+import { callBound } from "./call.js";
+
+export function getitem(o: PyValue, k: PyValue): PyValue {
+  const g = typeOf(o).slots.getitem;
+  if (g) return g(o, k);
+  if (o instanceof PyType) {
+    const cg = o.lookup("__class_getitem__");
+    if (cg != null) return callBound(cg, o, [k]);
+    throw typeError(`type '${o.name}' is not subscriptable`);
+  }
+  throw typeError(`'${tn(o)}' object is not subscriptable`);
+}
+export function setitem(o: PyValue, k: PyValue, v: PyValue): void {
+  const s = typeOf(o).slots.setitem;
+  if (s) { s(o, k, v); return; }
+  throw typeError(`'${tn(o)}' object does not support item assignment`);
+}
+export function delitem(o: PyValue, k: PyValue): void {
+  const d = typeOf(o).slots.delitem;
+  if (d) { d(o, k); return; }
+  throw typeError(`'${tn(o)}' object does not support item deletion`);
+}

@@ -1,0 +1,147 @@
+// CPython 3.11 traceback text: chained exceptions (cause/context), `File "x", line N, in f`, the
+// stripped source line, the caret line (with ~~~^~~~ anchors for binary operators and subscripts,
+// omitted when it would underline the whole line), "[Previous line repeated N more times]", and the
+// final `Type: message` line. Also SyntaxError as CPython prints it.
+import type * as ast from "../grammar/ast.js";
+import { PyBaseException, TbEntry, excStr } from "./objects/exceptions.js";
+import { rt } from "./state.js";
+
+const RECURSIVE_CUTOFF = 3;
+
+export function formatException(exc: PyBaseException): string {
+  return formatChain(exc, new Set());
+}
+
+function formatChain(exc: PyBaseException, seen: Set<PyBaseException>): string {
+  seen.add(exc);
+  let out = "";
+  if (exc.cause && !seen.has(exc.cause)) {
+    out += formatChain(exc.cause, seen) + "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (exc.context && !exc.suppressContext && !seen.has(exc.context)) {
+    out += formatChain(exc.context, seen) + "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  const entries = exc.traceback.slice().reverse();
+  if (entries.length) out += "Traceback (most recent call last):\n" + formatEntries(entries);
+  return out + finalLine(exc);
+}
+
+export function finalLine(exc: PyBaseException): string {
+  const t = exc.cls;
+  const name = t.module === "builtins" || t.module === "__main__" ? t.qualname : `${t.module}.${t.qualname}`;
+  let msg: string;
+  try { msg = excStr(exc); } catch { msg = "<exception str() failed>"; }
+  return msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
+}
+
+function formatEntries(entries: TbEntry[]): string {
+  let out = "";
+  let last: TbEntry | null = null;
+  let count = 0;
+  for (const e of entries) {
+    if (last && e.file === last.file && e.line === last.line && e.name === last.name) {
+      count++;
+      if (count > RECURSIVE_CUTOFF) continue;
+    } else {
+      if (count > RECURSIVE_CUTOFF) out += repeated(count - RECURSIVE_CUTOFF);
+      count = 1;
+    }
+    last = e;
+    out += formatEntry(e);
+  }
+  if (count > RECURSIVE_CUTOFF) out += repeated(count - RECURSIVE_CUTOFF);
+  return out;
+}
+function repeated(n: number): string {
+  return `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;
+}
+
+function sourceLine(file: string, line: number): string | null {
+  const src = rt.sources.get(file);
+  if (src === undefined) return null;
+  const lines = src.split("\n");
+  const l = lines[line - 1];
+  return l === undefined ? null : l.replace(/\r$/, "");
+}
+
+function isWs(c: string): boolean {
+  return c === " " || c === "\t" || c === "\f" || c === "\n" || c === "\r" || c === "\v";
+}
+
+function formatEntry(e: TbEntry): string {
+  let out = `  File "${e.file}", line ${e.line}, in ${e.name}\n`;
+  const raw = sourceLine(e.file, e.line);
+  if (raw === null) return out;
+  const line = raw.replace(/[ \t\f\v\r\n]+$/, "");
+  let trunc = 0;
+  while (trunc < line.length && (line[trunc] === " " || line[trunc] === "\t" || line[trunc] === "\f")) trunc++;
+  const stripped = line.slice(trunc);
+  if (stripped === "") return out;
+  out += `    ${stripped}\n`;
+  const loc = e.loc;
+  if (!loc || loc.line !== e.line) return out;
+  const start = loc.col;
+  let end: number;
+  let left = -1, right = -1;
+  if (loc.endLine === loc.line) {
+    end = loc.endCol;
+    const anchors = anchorsOf(loc as ast.Expr, line);
+    if (anchors) [left, right] = anchors;
+  } else {
+    let i = line.length;
+    while (--i >= 0 && isWs(line[i]));
+    end = i + 1;
+  }
+  const hasAnchors = left !== -1 || right !== -1;
+  if (end - start === stripped.length && !hasAnchors) return out;
+  let carets = "";
+  for (let o = trunc + 1; o <= end; o++) {
+    if (o <= start) carets += " ";
+    else if (hasAnchors && left < o && o <= right) carets += "^";
+    else carets += hasAnchors ? "~" : "^";
+  }
+  return out + `    ${carets}\n`;
+}
+
+/** 3.11's anchors: the operator of a one-line BinOp, the [...] of a Subscript (absolute columns). */
+function anchorsOf(node: ast.Expr, line: string): [number, number] | null {
+  const k = (node as { kind?: string }).kind;
+  if (k === "BinOp") {
+    const b = node as ast.BinOp;
+    if (b.left.endLine !== b.line || b.right.line !== b.line) return null;
+    const opStr = line.slice(b.left.endCol, b.right.col);
+    let off = 0;
+    while (off < opStr.length && isWs(opStr[off])) off++;
+    const leftA = b.left.endCol + off;
+    let rightA = leftA + 1;
+    if (off + 1 < opStr.length && !isWs(opStr[off + 1])) rightA++;
+    return [leftA, rightA];
+  }
+  if (k === "Subscript") {
+    const s = node as ast.Subscript;
+    if (s.value.endLine !== s.line || s.slice.endLine !== s.line) return null;
+    return [s.value.endCol, s.slice.endCol + 1];
+  }
+  return null;
+}
+
+/** The parser's SyntaxError, printed as CPython does for a file that does not compile. */
+export function formatSyntaxError(err: { type: string; msg: string; file: string; line: number; col: number; endLine: number; endCol: number; text: string | null }): string {
+  let out = `  File "${err.file}", line ${err.line}\n`;
+  if (err.text !== null && err.text !== undefined) {
+    const rtext = err.text.replace(/\n+$/, "");
+    const ltext = rtext.replace(/^[ \n\f]+/, "");
+    const spaces = rtext.length - ltext.length;
+    out += `    ${ltext}\n`;
+    const offset = err.col + 1;
+    let endOffset = err.endLine === err.line && err.endCol > 0 ? err.endCol + 1 : offset;
+    if (offset === endOffset || endOffset === -1) endOffset = offset + 1;
+    const colno = offset - 1 - spaces;
+    const endColno = endOffset - 1 - spaces;
+    if (colno >= 0) {
+      let caretSpace = "";
+      for (const ch of ltext.slice(0, colno)) caretSpace += isWs(ch) ? ch : " ";
+      out += `    ${caretSpace}${"^".repeat(Math.max(1, endColno - colno))}\n`;
+    }
+  }
+  return out + `${err.type}: ${err.msg}\n`;
+}
