@@ -84,6 +84,7 @@ export class Allocator {
   private readonly _net: number;
   private _netLocal = 0;
   private _annEpoch = 0; // what we announced; 0 = outside
+  private _spCountdown = 1;
   private readonly _cache: number[][] = []; // per class: word indices of free blocks only we may reuse
   private readonly _cacheCap: number[] = [];
   private _limboEpochs: number[] = []; // one batch per epoch seen at retire time
@@ -252,8 +253,13 @@ export class Allocator {
     return this._annEpoch !== 0;
   }
 
-  /** leave() + enter() when the epoch moved, i.e. "I hold no raw addresses from before this point". */
+  /**
+   * "I hold no raw addresses from before this point": re-announces when the epoch moved. Looks at the
+   * epoch only every 16th call (re-announcing less often only delays reclamation a little).
+   */
   safepoint(): void {
+    if (--this._spCountdown > 0) return;
+    this._spCountdown = 16;
     if (this._annEpoch !== 0 && Atomics.load(this.i32, H_EPOCH) !== this._annEpoch) this.enter();
   }
 

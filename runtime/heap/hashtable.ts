@@ -1,20 +1,23 @@
 // Shared hash tables (dicts, sets, attribute dicts, module globals): CPython's compact, insertion-ordered
-// layout. A table block [header, lock, seq, version, used, data] never moves; `data` is the word index
-// of [header, log2size, nentries, usable, index[size], entries[usable × (hash, key, value)]], replaced
-// on resize/clear (the old one retired). Mutations hold the lock; structural ones (insert, delete,
-// resize) also make `seq` odd while they work, so reads run lock-free as a seqlock: read, then check
-// that seq did not move (else retry, then fall back to the lock). Writers publish with Atomics stores
-// (entry before index) so a reader never follows an index to an unwritten entry.
-// Keys are words; the caller supplies hash and equality. `eq` may run on a stale key during a lock-free
-// read (its answer is then discarded) and under the lock during writes: it must be pure and must not
-// touch this table. For keys whose equality runs Python code, use tableCandidates() + identity eq.
+// layout. A table block [header, lock, (spare), version, used, data] never moves; `data` is the word
+// index of [header, log2size, nentries, usable, index[size], entries[usable × (hash, key, value)]],
+// replaced on resize/clear (the old one retired, never written again). Mutations hold the lock word.
+// Reads take no lock and no retry loop, because within one data block every word only moves forward:
+// an index slot goes EMPTY -> entry -> DUMMY (-> another entry), an entry's hash/key are written once
+// before its index slot is published and later only cleared to EMPTY, and entries are never reused
+// (popitem leaves a tombstone; resize compacts into a new block). So a probe never sees a hole on a live
+// key's chain, every key word it reads was really stored there, and a read is linearizable at the
+// moment it reads the value slot. Only the data pointer is read with Atomics.load; the reads after it
+// follow address dependencies (each address computed from the word read before).
+// Keys are words; the caller supplies hash and equality. `eq` runs during lock-free reads (possibly on a
+// key being deleted) and under the lock during writes: it must be pure and must not touch this table.
+// For keys whose equality runs Python code, use tableCandidates() then an identity eq.
 import { Allocator, TAG_STRING, TAG_TABLE, TAG_TABLE_DATA } from "./allocator.js";
 import { allocString } from "./blocks.js";
 import { lockAcquire, lockRelease } from "./mutex.js";
 import { EMPTY } from "./words.js";
 
 const T_LOCK = 1;
-const T_SEQ = 2;
 const T_VERSION = 3;
 const T_USED = 4;
 const T_DATA = 5;
@@ -25,7 +28,6 @@ const D_INDEX = 4;
 const IX_EMPTY = 0; // index slot: 0 empty, -1 deleted (dummy), k+1 entry k
 const IX_DUMMY = -1;
 const MIN_LOG2 = 3;
-const READ_TRIES = 4;
 
 export type KeyEq = (key: number) => boolean;
 
@@ -72,12 +74,12 @@ function find(w: Int32Array, d: number, hash: number, eq: KeyEq): number {
   let i = hash & mask;
   let perturb = hash >>> 0;
   for (let n = 0; n <= 4 * mask + 64; n++) {
-    const ix = Atomics.load(w, idx + i);
+    const ix = w[idx + i];
     if (ix === IX_EMPTY) return -1;
     if (ix > 0 && ix <= usable) {
       const e = ent + (ix - 1) * 3;
-      if (Atomics.load(w, e) === hash) {
-        const k = Atomics.load(w, e + 1);
+      if (w[e] === hash) {
+        const k = w[e + 1];
         if (k !== EMPTY && eq(k)) return ix - 1;
       }
     }
@@ -99,12 +101,12 @@ function findStr(al: Allocator, d: number, hash: number, s: string): number {
   let i = hash & mask;
   let perturb = hash >>> 0;
   for (let n = 0; n <= 4 * mask + 64; n++) {
-    const ix = Atomics.load(w, idx + i);
+    const ix = w[idx + i];
     if (ix === IX_EMPTY) return -1;
     if (ix > 0 && ix <= usable) {
       const e = ent + (ix - 1) * 3;
-      if (Atomics.load(w, e) === hash) {
-        const k = Atomics.load(w, e + 1);
+      if (w[e] === hash) {
+        const k = w[e + 1];
         if ((k & 7) === 0 && k !== 0) {
           const a = k >> 2;
           if ((w[a] & 0xff) === TAG_STRING && w[a + 1] === len) {
@@ -131,61 +133,23 @@ function entryBase(w: Int32Array, d: number, e: number): number {
 /** Entry index of the key at this instant, or -1. */
 export function tableLookup(al: Allocator, table: number, hash: number, eq: KeyEq): number {
   const w = al.i32;
-  const a = table >> 2;
-  for (let t = 0; t < READ_TRIES; t++) {
-    const s1 = Atomics.load(w, a + T_SEQ);
-    if (s1 & 1) continue;
-    const e = find(w, Atomics.load(w, a + T_DATA), hash, eq);
-    if (Atomics.load(w, a + T_SEQ) === s1) return e;
-  }
-  lockAcquire(w, a + T_LOCK, al.me);
-  try {
-    return find(w, w[a + T_DATA], hash, eq);
-  } finally {
-    lockRelease(w, a + T_LOCK);
-  }
+  return find(w, Atomics.load(w, (table >> 2) + T_DATA), hash, eq);
 }
 
 /** The value for the key, or EMPTY when absent. */
 export function tableGet(al: Allocator, table: number, hash: number, eq: KeyEq): number {
   const w = al.i32;
-  const a = table >> 2;
-  for (let t = 0; t < READ_TRIES; t++) {
-    const s1 = Atomics.load(w, a + T_SEQ);
-    if (s1 & 1) continue;
-    const d = Atomics.load(w, a + T_DATA);
-    const e = find(w, d, hash, eq);
-    const v = e < 0 ? EMPTY : Atomics.load(w, entryBase(w, d, e) + 2);
-    if (Atomics.load(w, a + T_SEQ) === s1) return v;
-  }
-  lockAcquire(w, a + T_LOCK, al.me);
-  try {
-    const d = w[a + T_DATA];
-    const e = find(w, d, hash, eq);
-    return e < 0 ? EMPTY : w[entryBase(w, d, e) + 2];
-  } finally {
-    lockRelease(w, a + T_LOCK);
-  }
+  const d = Atomics.load(w, (table >> 2) + T_DATA);
+  const e = find(w, d, hash, eq);
+  return e < 0 ? EMPTY : w[entryBase(w, d, e) + 2];
 }
 
 /** tableGet for a string key given as a JS string and its hashString(). */
 export function tableGetStr(al: Allocator, table: number, hash: number, s: string): number {
   const w = al.i32;
-  const a = table >> 2;
-  for (let t = 0; t < READ_TRIES; t++) {
-    const s1 = Atomics.load(w, a + T_SEQ);
-    if (s1 & 1) continue;
-    const d = Atomics.load(w, a + T_DATA);
-    const e = findStr(al, d, hash, s);
-    const v = e < 0 ? EMPTY : Atomics.load(w, entryBase(w, d, e) + 2);
-    if (Atomics.load(w, a + T_SEQ) === s1) return v;
-  }
-  lockAcquire(w, a + T_LOCK, al.me);
-  const d = w[a + T_DATA];
+  const d = Atomics.load(w, (table >> 2) + T_DATA);
   const e = findStr(al, d, hash, s);
-  const v = e < 0 ? EMPTY : w[entryBase(w, d, e) + 2];
-  lockRelease(w, a + T_LOCK);
-  return v;
+  return e < 0 ? EMPTY : w[entryBase(w, d, e) + 2];
 }
 
 /** Keys stored with this hash (a snapshot), for callers whose equality must run outside the lock. */
@@ -204,14 +168,7 @@ export function tableCandidates(al: Allocator, table: number, hash: number): num
 
 // ---------------------------------------------------------------- writes
 
-function beginWrite(w: Int32Array, a: number): void {
-  Atomics.add(w, a + T_SEQ, 1);
-}
-function endWrite(w: Int32Array, a: number): void {
-  Atomics.add(w, a + T_SEQ, 1);
-}
-
-/** Inserts a key known to be absent (lock held, seq odd). Resizes first when the entries are full. */
+/** Inserts a key known to be absent (lock held). Resizes first when the entries are full. */
 function insertLocked(al: Allocator, a: number, hash: number, key: number, value: number): void {
   const w = al.i32;
   let d = w[a + T_DATA];
@@ -226,10 +183,11 @@ function insertLocked(al: Allocator, a: number, hash: number, key: number, value
   }
   const n = w[d + D_N];
   const e = idx + mask + 1 + n * 3;
-  Atomics.store(w, e, hash);
-  Atomics.store(w, e + 1, key);
-  Atomics.store(w, e + 2, value);
-  Atomics.store(w, idx + i, n + 1);
+  w[e] = hash;
+  w[e + 1] = key;
+  w[e + 2] = value;
+  Atomics.store(w, idx + i, n + 1); // publishes the entry written just before
+
   w[d + D_N] = n + 1;
   Atomics.store(w, a + T_USED, w[a + T_USED] + 1);
   Atomics.store(w, a + T_VERSION, w[a + T_VERSION] + 1);
@@ -280,14 +238,9 @@ export function tableSet(al: Allocator, table: number, hash: number, key: number
   try {
     const d = w[a + T_DATA];
     const e = find(w, d, hash, eq);
-    // Replacing a value is one atomic store: readers see old or new, seq needn't move.
+    // Replacing a value is one atomic store: readers see the old or the new value.
     if (e >= 0) return Atomics.exchange(w, entryBase(w, d, e) + 2, value);
-    beginWrite(w, a);
-    try {
-      insertLocked(al, a, hash, key, value);
-    } finally {
-      endWrite(w, a);
-    }
+    insertLocked(al, a, hash, key, value);
     return EMPTY;
   } finally {
     lockRelease(w, a + T_LOCK);
@@ -304,19 +257,14 @@ export function tableSetStr(al: Allocator, table: number, hash: number, s: strin
     const e = findStr(al, d, hash, s);
     if (e >= 0) return Atomics.exchange(w, entryBase(w, d, e) + 2, value);
     const key = allocString(al, s);
-    beginWrite(w, a);
-    try {
-      insertLocked(al, a, hash, key, value);
-    } finally {
-      endWrite(w, a);
-    }
+    insertLocked(al, a, hash, key, value);
     return EMPTY;
   } finally {
     lockRelease(w, a + T_LOCK);
   }
 }
 
-/** Removes entry e (lock held, seq odd); fills out[0..1] with its key and value. */
+/** Removes entry e (lock held); fills out[0..1] with its key and value. */
 function removeLocked(w: Int32Array, a: number, d: number, e: number, out: Int32Array | number[]): void {
   const base = entryBase(w, d, e);
   const hash = w[base];
@@ -346,9 +294,7 @@ export function tableDelete(al: Allocator, table: number, hash: number, eq: KeyE
     const d = w[a + T_DATA];
     const e = find(w, d, hash, eq);
     if (e < 0) return false;
-    beginWrite(w, a);
     removeLocked(w, a, d, e, out);
-    endWrite(w, a);
     return true;
   } finally {
     lockRelease(w, a + T_LOCK);
@@ -364,9 +310,7 @@ export function tableDeleteStr(al: Allocator, table: number, hash: number, s: st
     const d = w[a + T_DATA];
     const e = findStr(al, d, hash, s);
     if (e < 0) return false;
-    beginWrite(w, a);
     removeLocked(w, a, d, e, out);
-    endWrite(w, a);
     return true;
   } finally {
     lockRelease(w, a + T_LOCK);
@@ -383,10 +327,8 @@ export function tablePopitem(al: Allocator, table: number, out: Int32Array | num
     let n = w[d + D_N];
     while (n > 0 && w[entryBase(w, d, n - 1) + 1] === EMPTY) n--;
     if (n === 0) return false;
-    beginWrite(w, a);
+    // Unlike CPython the entry stays a tombstone (never refilled): lock-free readers rely on it.
     removeLocked(w, a, d, n - 1, out);
-    w[d + D_N] = n - 1; // the slot can be refilled: nothing after it is live
-    endWrite(w, a);
     return true;
   } finally {
     lockRelease(w, a + T_LOCK);
@@ -400,12 +342,10 @@ export function tableClear(al: Allocator, table: number): number[] {
   lockAcquire(w, a + T_LOCK, al.me);
   try {
     const removed = itemsLocked(w, a, false);
-    beginWrite(w, a);
     const old = w[a + T_DATA];
     Atomics.store(w, a + T_DATA, newData(al, MIN_LOG2));
     Atomics.store(w, a + T_USED, 0);
     Atomics.store(w, a + T_VERSION, w[a + T_VERSION] + 1);
-    endWrite(w, a);
     al.retireWords(old);
     return removed;
   } finally {

@@ -44,9 +44,10 @@ export function listGet(al: Allocator, list: number, i: number): number {
   const n = Atomics.load(w, a + L_LEN);
   if (i < 0) i += n;
   if (i < 0 || i >= n) return EMPTY;
-  const it = Atomics.load(w, a + L_ITEMS);
+  // Plain reads from here: ordered after the length load, and each address depends on the word before.
+  const it = w[a + L_ITEMS];
   if (it === 0 || i >= w[it + I_CAP]) return EMPTY; // shrunk under us: now out of range
-  return Atomics.load(w, it + I_BODY + i);
+  return w[it + I_BODY + i];
 }
 
 /** Replaces item i; returns the previous word, or EMPTY when i is out of range (nothing stored). */

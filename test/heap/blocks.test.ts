@@ -38,14 +38,16 @@ describe("allocator", () => {
     const s = heap.allocString("keep me");
     heap.retire(s);
     for (let i = 0; i < 10; i++) {
-      heap.safepoint();
+      heap.leave();
+      heap.enter();
       heap.collect();
     }
     expect(heap.allocString("other!!")).not.toBe(s);
     expect(reader.readString(s)).toBe("keep me");
     reader.leave();
     for (let i = 0; i < 4; i++) {
-      heap.safepoint();
+      heap.leave();
+      heap.enter();
       heap.collect();
     }
     expect(heap.allocString("same sz")).toBe(s);

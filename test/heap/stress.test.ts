@@ -103,12 +103,11 @@ describe("heap under 4 real workers", () => {
     expect(heap.tableSize(table)).toBe(expected.size + 16);
   });
 
-  it("2 writers overwrite one slot 1 000 000 times while 2 readers read it: no torn or freed value, heap back to start", async () => {
-    const { sab, heap, bytes } = setup(16 << 20);
+  it.each([500000, 2500000])("2 writers × %i overwrites of one slot while 2 readers read it: no torn or freed value, heap back to start", async (n: number) => {
+    const { sab, heap, bytes } = setup(64 << 20);
     heap.enter();
     const rec = heap.allocRecord(heap.FIRST_USER_TAG, [EMPTY]);
     const before = heap.stats();
-    const n = 500000;
     heap.leave();
     const res = await run(sab, bytes, "overwrite", { rec, n, writers: 2 });
     const reads = res.reduce((a, r) => a + r.count, 0);
@@ -122,6 +121,9 @@ describe("heap under 4 real workers", () => {
     );
     expect(reads).toBeGreaterThan(0);
     expect(after.bytesInUse - before.bytesInUse).toBeLessThanOrEqual(64);
-    expect(after.bytesReserved).toBeLessThan(2 << 20);
+    // ~20 bytes per write (2n writes) would be 20-100 MB unreclaimed. What stays reserved is what was in
+    // limbo at the worst moment: writes during the longest stretch some reader sat inside without a
+    // safepoint (with 4 workers on 2 cores, a preempted reader), so it depends on scheduling, not on n.
+    expect(after.bytesReserved).toBeLessThan(16 << 20);
   });
 });
