@@ -124,7 +124,8 @@ export interface SharedHeap {
   /** Retires an unreachable list and its items array (not the blocks its items point to). */
   listRetire(list: number): void;
 
-  // ---- hash tables (dict, set, attribute dicts, globals); insertion-ordered
+  // ---- hash tables (dict, set, attribute dicts, globals); insertion-ordered. Values are never EMPTY
+  // (EMPTY means "absent"): a set stores NONE or TRUE as every key's value.
   tableNew(expectedSize?: number): number;
   tableSize(table: number): number;
   /** Bumped on every new key and every removal: iteration compares it to raise RuntimeError. */
@@ -150,6 +151,15 @@ export interface SharedHeap {
   tableItems(table: number): number[];
   /** Next live entry at position >= pos: out = [key, value, hash], returns the next pos, or -1 at the end. */
   tableNext(table: number, pos: number, out: Int32Array | number[]): number;
+  /**
+   * Inline caches for hot fixed keys (globals, attributes at one site): layout = tableLayout(t) read
+   * BEFORE e = tableLookup(t, ...); then tableValueAt(t, layout, e) is the value, or EMPTY on a miss
+   * (layout changed or entry deleted: redo the slow path). Entry indexes are stable within a layout.
+   */
+  tableLayout(table: number): number;
+  tableValueAt(table: number, layout: number, entry: number): number;
+  /** Replaces the value at a cached entry; returns the previous value, or EMPTY on a miss (nothing stored). */
+  tableSetAt(table: number, layout: number, entry: number, value: number): number;
   /** Keys stored with this hash, for keys whose equality runs Python code (then use an identity eq). */
   tableCandidates(table: number, hash: number): number[];
   /** Retires an unreachable table and its data (not the blocks its entries point to). */

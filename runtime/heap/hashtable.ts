@@ -1,5 +1,5 @@
 // Shared hash tables (dicts, sets, attribute dicts, module globals): CPython's compact, insertion-ordered
-// layout. A table block [header, lock, (spare), version, used, data] never moves; `data` is the word
+// layout. A table block [header, lock, layout, version, used, data] never moves; `data` is the word
 // index of [header, log2size, nentries, usable, index[size], entries[usable × (hash, key, value)]],
 // replaced on resize/clear (the old one retired, never written again). Mutations hold the lock word.
 // Reads take no lock and no retry loop, because within one data block every word only moves forward:
@@ -18,6 +18,7 @@ import { lockAcquire, lockRelease } from "./mutex.js";
 import { EMPTY } from "./words.js";
 
 const T_LOCK = 1;
+const T_LAYOUT = 2; // bumped before a new data block is published (resize, clear): entry indexes change
 const T_VERSION = 3;
 const T_USED = 4;
 const T_DATA = 5;
@@ -152,6 +153,45 @@ export function tableGetStr(al: Allocator, table: number, hash: number, s: strin
   return e < 0 ? EMPTY : w[entryBase(w, d, e) + 2];
 }
 
+// ---------------------------------------------------------------- inline caches
+// For hot lookups with a fixed key (global names, attribute names at one call site): remember
+// (tableLayout(), tableLookup()) once, then read and write by entry index while the layout holds. Read the
+// layout BEFORE the lookup: a resize in between then makes the cache miss, never lie. An entry index
+// keeps its key for the life of a layout (entries are never reused), and a deleted entry reads EMPTY.
+
+/** The table's layout counter; entry indexes from tableLookup stay valid while it is unchanged. */
+export function tableLayout(al: Allocator, table: number): number {
+  return Atomics.load(al.i32, (table >> 2) + T_LAYOUT);
+}
+
+/** The value at entry e if the layout is still `layout` and the entry is live, else EMPTY (a miss). */
+export function tableValueAt(al: Allocator, table: number, layout: number, e: number): number {
+  const w = al.i32;
+  const a = table >> 2;
+  const d = Atomics.load(w, a + T_DATA); // data first: a resize bumps the layout before publishing
+  if (Atomics.load(w, a + T_LAYOUT) !== layout || e >>> 0 >= w[d + D_N]) return EMPTY;
+  return w[entryBase(w, d, e) + 2];
+}
+
+/** Replaces the value at entry e if the layout still holds and the entry is live; returns the previous
+ *  value, or EMPTY on a miss (nothing stored: take the slow path). */
+export function tableSetAt(al: Allocator, table: number, layout: number, e: number, value: number): number {
+  const w = al.i32;
+  const a = table >> 2;
+  lockAcquire(w, a + T_LOCK, al.me);
+  const d = w[a + T_DATA];
+  let old = EMPTY;
+  if (w[a + T_LAYOUT] === layout && e >>> 0 < w[d + D_N]) {
+    const b = entryBase(w, d, e);
+    if (w[b + 1] !== EMPTY) {
+      old = w[b + 2];
+      Atomics.store(w, b + 2, value);
+    }
+  }
+  lockRelease(w, a + T_LOCK);
+  return old;
+}
+
 /** Keys stored with this hash (a snapshot), for callers whose equality must run outside the lock. */
 export function tableCandidates(al: Allocator, table: number, hash: number): number[] {
   const out: number[] = [];
@@ -222,6 +262,7 @@ function resizeLocked(al: Allocator, a: number, log2: number): number {
     w[idx + i] = ++n;
   }
   w[nd + D_N] = n;
+  Atomics.store(w, a + T_LAYOUT, w[a + T_LAYOUT] + 1);
   Atomics.store(w, a + T_DATA, nd);
   al.retireWords(old);
   return nd;
@@ -343,7 +384,9 @@ export function tableClear(al: Allocator, table: number): number[] {
   try {
     const removed = itemsLocked(w, a, false);
     const old = w[a + T_DATA];
-    Atomics.store(w, a + T_DATA, newData(al, MIN_LOG2));
+    const nd = newData(al, MIN_LOG2);
+    Atomics.store(w, a + T_LAYOUT, w[a + T_LAYOUT] + 1);
+    Atomics.store(w, a + T_DATA, nd);
     Atomics.store(w, a + T_USED, 0);
     Atomics.store(w, a + T_VERSION, w[a + T_VERSION] + 1);
     al.retireWords(old);
@@ -378,30 +421,28 @@ export function tableItems(al: Allocator, table: number): number[] {
 }
 
 /**
- * Iteration by position: finds the first live entry at position >= pos, writes [key, value, hash] into
- * out and returns the position to continue from; -1 at the end. Positions shift when the table resizes
- * (only on insertion, which bumps the version: the caller raises "changed size during iteration").
+ * Iteration by position (lock-free): finds the first live entry at position >= pos, writes
+ * [key, value, hash] into out and returns the position to continue from; -1 at the end. Positions
+ * shift when the table resizes (only on insertion, which bumps the version: the caller raises
+ * "dictionary changed size during iteration").
  */
 export function tableNext(al: Allocator, table: number, pos: number, out: Int32Array | number[]): number {
   const w = al.i32;
-  const a = table >> 2;
-  lockAcquire(w, a + T_LOCK, al.me);
-  const d = w[a + T_DATA];
+  const d = Atomics.load(w, (table >> 2) + T_DATA);
   const n = w[d + D_N];
   const base = entryBase(w, d, 0);
-  let r = -1;
   for (let k = Math.max(0, pos); k < n; k++) {
     const e = base + k * 3;
-    if (w[e + 1] !== EMPTY) {
-      out[0] = w[e + 1];
-      out[1] = w[e + 2];
-      out[2] = w[e];
-      r = k + 1;
-      break;
-    }
+    const key = w[e + 1];
+    if (key === EMPTY) continue;
+    const value = w[e + 2];
+    if (value === EMPTY) continue; // deleted while we looked
+    out[0] = key;
+    out[1] = value;
+    out[2] = w[e];
+    return k + 1;
   }
-  lockRelease(w, a + T_LOCK);
-  return r;
+  return -1;
 }
 
 /** Retires an unreachable table (its data block too). The caller retires what the entries own. */

@@ -238,6 +238,15 @@ export class Heap implements SharedHeap {
   tableNext(table: number, pos: number, out: Int32Array | number[]): number {
     return H.tableNext(this._al, table, pos, out);
   }
+  tableLayout(table: number): number {
+    return H.tableLayout(this._al, table);
+  }
+  tableValueAt(table: number, layout: number, entry: number): number {
+    return H.tableValueAt(this._al, table, layout, entry);
+  }
+  tableSetAt(table: number, layout: number, entry: number, value: number): number {
+    return H.tableSetAt(this._al, table, layout, entry, value);
+  }
   tableCandidates(table: number, hash: number): number[] {
     return H.tableCandidates(this._al, table, hash);
   }

@@ -112,3 +112,21 @@ bench("stringEquals (11 chars)", N, (n) => {
 });
 const st = heap.stats();
 console.log(`stats: inUse ${(st.bytesInUse / 1048576).toFixed(1)} MB, reserved ${(st.bytesReserved / 1048576).toFixed(1)} MB; sink ${sink > 0}`);
+{
+  const layouts = names.map(() => heap.tableLayout(G));
+  const entries = names.map((s, i) => heap.tableLookup(G, nh[i], (k) => heap.stringEquals(k, s)));
+  let s2 = 0;
+  bench("global read via inline cache (tableValueAt)", 10 * N, (n) => {
+    for (let i = 0; i < n; i++) {
+      const j = i % 40;
+      s2 += heap.tableValueAt(G, layouts[j], entries[j]);
+    }
+  });
+  bench("global write via inline cache (tableSetAt)", N, (n) => {
+    for (let i = 0; i < n; i++) {
+      const j = i % 40;
+      heap.tableSetAt(G, layouts[j], entries[j], encodeSmall(i));
+    }
+  });
+  console.log(s2 > 0);
+}

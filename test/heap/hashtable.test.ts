@@ -93,3 +93,33 @@ describe("shared hash table", () => {
     expect(heap.tableGetStr(t, heap.hashString("w99999"), "w99999")).toBe(S(1));
   });
 });
+
+describe("table inline caches", () => {
+  it("hit while the layout holds; miss after resize, clear or delete", () => {
+    const { heap } = makeHeap(4 << 20);
+    const t = heap.tableNew();
+    const h = heap.hashString("x");
+    heap.tableSetStr(t, h, "x", S(1));
+    const layout = heap.tableLayout(t);
+    const e = heap.tableLookup(t, h, (k) => heap.stringEquals(k, "x"));
+    expect(e).toBe(0);
+    expect(heap.tableValueAt(t, layout, e)).toBe(S(1));
+    expect(heap.tableSetAt(t, layout, e, S(2))).toBe(S(1));
+    expect(heap.tableGetStr(t, h, "x")).toBe(S(2));
+    expect(heap.tableValueAt(t, layout, 5)).toBe(EMPTY); // no such entry
+    for (let i = 0; i < 20; i++) heap.tableSetStr(t, heap.hashString("k" + i), "k" + i, S(i)); // resizes
+    expect(heap.tableLayout(t)).not.toBe(layout);
+    expect(heap.tableValueAt(t, layout, e)).toBe(EMPTY);
+    expect(heap.tableSetAt(t, layout, e, S(3))).toBe(EMPTY);
+    expect(heap.tableGetStr(t, h, "x")).toBe(S(2));
+    const l2 = heap.tableLayout(t);
+    const e2 = heap.tableLookup(t, h, (k) => heap.stringEquals(k, "x"));
+    expect(heap.tableValueAt(t, l2, e2)).toBe(S(2));
+    heap.tableDeleteStr(t, h, "x", [0, 0]);
+    expect(heap.tableValueAt(t, l2, e2)).toBe(EMPTY);
+    expect(heap.tableSetAt(t, l2, e2, S(4))).toBe(EMPTY);
+    expect(heap.tableGetStr(t, h, "x")).toBe(EMPTY);
+    heap.tableClear(t);
+    expect(heap.tableLayout(t)).not.toBe(l2);
+  });
+});
