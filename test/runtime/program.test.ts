@@ -123,6 +123,14 @@ describe("program", () => {
     expect(idents.size).toBe(10);
   });
 
+  it("starts a thread on a warm worker in well under a new worker's start-up time", async () => {
+    const p = start("start-latency");
+    expect(await p.program.exited).toBe(0);
+    const r = JSON.parse(p.stdout()) as { startMs: number; cycleMs: number };
+    console.log(`Thread start (warm pool): ${r.startMs.toFixed(3)} ms; start+run+join: ${r.cycleMs.toFixed(3)} ms`);
+    expect(r.startMs).toBeLessThan(10); // a new worker takes 20-50 ms
+  });
+
   it("start returns once the thread is alive; join, isAlive, activeCount, enumerate", async () => {
     const p = start("start-order");
     expect(await p.program.exited).toBe(0);
