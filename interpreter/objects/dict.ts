@@ -1,11 +1,19 @@
-// PyDict: Python's dict (insertion-ordered hash map with Python equality: 1 == 1.0 == True).
-// OWNED BY THE TYPES ENGINEER — this is the interpreter core's working placeholder; replace freely
-// but keep the method API (get/set/delete/has/size/entries/keys/values/getStr/setStr) that the core uses.
-// State is private (docs/internals.md: it becomes shared-heap backed later).
+// PyDict: Python's dict (insertion-ordered hash map with Python equality: 1 == 1.0 == True) and the
+// dict type's slots and methods. The storage is private (docs/internals.md: it becomes shared-heap
+// backed later): others use get/set/delete/has/size/entries/keys/values/getStr/setStr/popLast, each
+// one Python-level operation. Views and dict iterators live in dict-views.ts.
 
-import { PyFloat, PyObject, PyValue, defineType, Methods } from "./object.js";
-import type { PyIterator } from "./object.js";
+import { PyFloat, PyObject, PyValue, PyType, Methods, defineType, typeOf, NotImplemented } from "./object.js";
 import { dictKeyHooks } from "./dict-hooks.js";
+import { makeView, dictIterator, dictReversed } from "./dict-views.js";
+import { typeError, valueError, keyError, tn } from "./exceptions.js";
+import { repr } from "../protocol/repr.js";
+import { pyEquals } from "../protocol/ops.js";
+import { iterate } from "../protocol/iter.js";
+import { call, callBound, arity, noKwargs, positional, kwargsOf } from "../protocol/call.js";
+import { getitem } from "../protocol/items.js";
+import { reprGuard } from "./args.js";
+import { adopt } from "./object-type.js";
 
 interface Entry { key: PyValue; value: PyValue }
 
@@ -93,41 +101,152 @@ export class PyDict extends PyObject {
   /** A snapshot of [key, value] pairs in insertion order. */
   entries(): [PyValue, PyValue][] { const out: [PyValue, PyValue][] = []; for (const e of this._map.values()) out.push([e.key, e.value]); return out; }
   keys(): PyValue[] { const out: PyValue[] = []; for (const e of this._map.values()) out.push(e.key); return out; }
+  /** Removes and returns the last-inserted [key, value], or undefined when empty (popitem). */
+  popLast(): [PyValue, PyValue] | undefined {
+    let last: Entry | undefined;
+    for (const e of this._map.values()) last = e;
+    if (last === undefined) return undefined;
+    this.delete(last.key);
+    return [last.key, last.value];
+  }
   values(): PyValue[] { const out: PyValue[] = []; for (const e of this._map.values()) out.push(e.value); return out; }
 }
 
-function dictIter(d: PyDict): PyIterator {
-  const keys = d.keys();
+
+/** dict.update / dict(...) with one positional argument: a mapping (has keys()) or pairs. */
+export function dictMerge(d: PyDict, o: PyValue): void {
+  if (o instanceof PyDict) { for (const [k, v] of o.entries()) d.set(k, v); return; }
+  const keys = typeOf(o).lookup("keys");
+  if (keys != null) {
+    const it = iterate(callBound(keys, o, []));
+    for (let k = it.next(); k !== undefined; k = it.next()) d.set(k, getitem(o, k));
+    return;
+  }
+  let it;
+  try { it = iterate(o); } catch { throw typeError(`'${tn(o)}' object is not iterable`); }
   let i = 0;
-  return { next: () => (i < keys.length ? keys[i++] : undefined) };
+  for (let e = it.next(); e !== undefined; e = it.next(), i++) {
+    let pair: PyValue[];
+    try {
+      const pit = iterate(e);
+      pair = [];
+      for (let x = pit.next(); x !== undefined; x = pit.next()) pair.push(x);
+    } catch {
+      throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+    }
+    if (pair.length !== 2) throw valueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+    d.set(pair[0], pair[1]);
+  }
+}
+function updateFrom(name: string, d: PyDict, args: PyValue[], kw: string[] | null): void {
+  const pos = positional(args, kw);
+  if (pos.length > 1) throw typeError(`${name} expected at most 1 argument, got ${pos.length}`);
+  if (pos.length) dictMerge(d, pos[0]);
+  for (const [k, v] of kwargsOf(args, kw)) d.set(k, v);
+}
+function copyDict(d: PyDict): PyDict {
+  const r = new PyDict();
+  for (const [k, v] of d.entries()) r.set(k, v);
+  return r;
+}
+function dictEq(a: PyDict, b: PyDict): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a.entries()) {
+    const w = b.get(k);
+    if (w === undefined || !(v === w || pyEquals(v, w))) return false;
+  }
+  return true;
+}
+function dictRepr(d: PyDict): string {
+  return reprGuard(d, "{...}", () => `{${d.entries().map(([k, v]) => `${repr(k)}: ${repr(v)}`).join(", ")}}`);
 }
 
 const dictMethods: Methods = {
-  get(self: PyDict, args) { const v = self.get(args[0]); return v === undefined ? (args.length > 1 ? args[1] : null) : v; },
-  keys(self: PyDict) { return dictKeyHooks.list(self.keys()); },
-  values(self: PyDict) { return dictKeyHooks.list(self.values()); },
-  items(self: PyDict) { return dictKeyHooks.list(self.entries().map((e) => dictKeyHooks.tuple(e))); },
-  setdefault(self: PyDict, args) { const v = self.get(args[0]); if (v !== undefined) return v; const d = args.length > 1 ? args[1] : null; self.set(args[0], d); return d; },
-  pop(self: PyDict, args) { const v = self.delete(args[0]); if (v !== undefined) return v; if (args.length > 1) return args[1]; throw dictKeyHooks.keyError(args[0]); },
-  clear(self: PyDict) { self.clear(); return null; },
-  copy(self: PyDict) { const d = new PyDict(); for (const [k, v] of self.entries()) d.set(k, v); return d; },
-  update(self: PyDict, args) { const o = args[0]; if (o instanceof PyDict) for (const [k, v] of o.entries()) self.set(k, v); return null; },
+  get(self: PyDict, args, kw) {
+    noKwargs("dict.get", kw); arity("get", args, 1, 2);
+    const v = self.get(args[0]);
+    return v === undefined ? (args.length > 1 ? args[1] : null) : v;
+  },
+  keys(self: PyDict, args) { arity("dict.keys", args, 0, 0); return makeView("keys", self); },
+  values(self: PyDict, args) { arity("dict.values", args, 0, 0); return makeView("values", self); },
+  items(self: PyDict, args) { arity("dict.items", args, 0, 0); return makeView("items", self); },
+  setdefault(self: PyDict, args, kw) {
+    noKwargs("dict.setdefault", kw); arity("setdefault", args, 1, 2);
+    const v = self.get(args[0]);
+    if (v !== undefined) return v;
+    const d = args.length > 1 ? args[1] : null;
+    self.set(args[0], d);
+    return d;
+  },
+  pop(self: PyDict, args, kw) {
+    noKwargs("dict.pop", kw); arity("pop", args, 1, 2);
+    const v = self.delete(args[0]);
+    if (v !== undefined) return v;
+    if (args.length > 1) return args[1];
+    throw keyError(args[0]);
+  },
+  popitem(self: PyDict, args) {
+    arity("dict.popitem", args, 0, 0);
+    const e = self.popLast();
+    if (e === undefined) throw keyError("popitem(): dictionary is empty");
+    return dictKeyHooks.tuple(e);
+  },
+  clear(self: PyDict, args) { arity("dict.clear", args, 0, 0); self.clear(); return null; },
+  copy(self: PyDict, args) { arity("dict.copy", args, 0, 0); return copyDict(self); },
+  update(self: PyDict, args, kw) { updateFrom("update", self, args, kw); return null; },
+  __or__(self: PyDict, [o]) {
+    if (!(o instanceof PyDict)) return NotImplemented;
+    const r = copyDict(self);
+    dictMerge(r, o);
+    return r;
+  },
+  __ror__(self: PyDict, [o]) {
+    if (!(o instanceof PyDict)) return NotImplemented;
+    const r = copyDict(o);
+    dictMerge(r, self);
+    return r;
+  },
+  __ior__(self: PyDict, [o]) { dictMerge(self, o); return self; },
+  __eq__: (self: PyDict, [o]) => (o instanceof PyDict ? dictEq(self, o) : NotImplemented),
+  __ne__: (self: PyDict, [o]) => (o instanceof PyDict ? !dictEq(self, o) : NotImplemented),
+  __reversed__: (self: PyDict) => dictReversed("keys", self),
 };
 
-export const dictType = defineType("dict", {
+export const dictType: PyType = defineType("dict", {
   proto: PyDict,
   methods: dictMethods,
+  classMethods: {
+    fromkeys(cls: PyType, args, kw) {
+      noKwargs("fromkeys", kw); arity("fromkeys", args, 1, 2);
+      const d = call(cls, []);
+      const v = args.length > 1 ? args[1] : null;
+      const it = iterate(args[0]);
+      for (let k = it.next(); k !== undefined; k = it.next()) {
+        if (d instanceof PyDict && typeOf(d) === dictType) d.set(k, v);
+        else callBound(typeOf(d).lookup("__setitem__")!, d, [k, v]);
+      }
+      return d;
+    },
+  },
   slots: {
     len: (d: PyDict) => d.size,
-    getitem: (d: PyDict, k) => { const v = d.get(k); if (v === undefined) throw dictKeyHooks.keyError(k); return v; },
+    getitem: (d: PyDict, k) => {
+      const v = d.get(k);
+      if (v !== undefined) return v;
+      if (typeOf(d) !== dictType) {
+        const missing = typeOf(d).lookup("__missing__");
+        if (missing != null) return callBound(missing, d, [k]);
+      }
+      throw keyError(k);
+    },
     setitem: (d: PyDict, k, v) => d.set(k, v),
-    delitem: (d: PyDict, k) => { if (d.delete(k) === undefined) throw dictKeyHooks.keyError(k); },
+    delitem: (d: PyDict, k) => { if (d.delete(k) === undefined) throw keyError(k); },
     contains: (d: PyDict, k) => d.get(k) !== undefined,
-    iter: dictIter,
+    iter: (d: PyDict) => dictIterator("keys", d),
     bool: (d: PyDict) => d.size > 0,
-    repr: (d: PyDict) => dictKeyHooks.repr(d),
-    new: () => new PyDict(),
-    init: (d: PyDict, args) => { const o = args[0]; if (o instanceof PyDict) for (const [k, v] of o.entries()) d.set(k, v); },
+    repr: dictRepr,
+    new: (cls: PyType) => (cls === dictType ? new PyDict() : adopt(new PyDict(), cls)),
+    init: (d: PyDict, args, kw) => updateFrom("dict", d, args, kw),
   },
   attrs: { __hash__: null },
 });

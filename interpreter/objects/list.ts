@@ -1,14 +1,19 @@
-// PyList: Python's list. State (_items) is private to this file (docs/internals.md).
-// OWNED BY THE TYPES ENGINEER — interpreter-core placeholder; keep the method API
-// (getItem/setItem/append/length/snapshot/extend/pop) that the core uses.
-import { PyObject, PyValue, defineType, NotImplemented } from "./object.js";
+// PyList: Python's list. Its state (_items) is private to this file (docs/internals.md): everything
+// else uses the methods below, each one Python-level operation, so they can later forward atomically
+// to the shared heap. Slots and methods follow CPython's listobject.c, with its error wording.
+import { PyObject, PyValue, PyType, typeOf, defineType, NotImplemented, Methods } from "./object.js";
 import { indexError, typeError, valueError, tn } from "./exceptions.js";
 import { repr } from "../protocol/repr.js";
 import { pyEquals } from "../protocol/ops.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import { eqItems, seqCompare } from "./tuple.js";
 import { iterate } from "../protocol/iter.js";
-import type { PyIterator } from "./object.js";
+import { arity, noKwargs } from "../protocol/call.js";
+import { asSsize, clampIndex, parseArgs, reprGuard, indexValue } from "./args.js";
+import { sortValues } from "./list-sort.js";
+import { truthy } from "../protocol/ops.js";
+import { PyNativeIter, listIteratorType, listReverseIteratorType } from "./iterators.js";
+import { adopt } from "./object-type.js";
 
 export class PyList extends PyObject {
   private _items: PyValue[];
@@ -24,104 +29,224 @@ export class PyList extends PyObject {
   snapshot(): PyValue[] { return this._items.slice(); }
   replaceAll(vs: PyValue[]): void { this._items = vs; }
   splice(start: number, del: number, ins: PyValue[]): void { this._items.splice(start, del, ...ins); }
+  clear(): void { this._items = []; }
+  reverse(): void { this._items.reverse(); }
 }
 
-function normIndex(l: PyList, k: PyValue): number {
-  let i: number;
-  if (typeof k === "number") i = k;
-  else if (typeof k === "boolean") i = k ? 1 : 0;
-  else throw typeError(`list indices must be integers or slices, not ${tn(k)}`);
+function listIndex(l: PyList, k: PyValue): number {
+  const i = indexValue(k);
+  if (i === null) throw typeError(`list indices must be integers or slices, not ${tn(k)}`);
+  if (typeof i === "bigint") throw indexError("cannot fit 'int' into an index-sized integer");
   return i < 0 ? i + l.length : i;
 }
 function listGetitem(l: PyList, k: PyValue): PyValue {
+  if (typeof k === "number") {
+    const i = k < 0 ? k + l.length : k;
+    if (i < 0 || i >= l.length) throw indexError("list index out of range");
+    return l.getItem(i);
+  }
   if (k instanceof PySlice) {
-    const [start, , step, len] = sliceIndices(k, l.length);
+    const items = l.snapshot();
+    const [start, , step, len] = sliceIndices(k, items.length);
+    if (step === 1) return new PyList(items.slice(start, start + len));
     const out: PyValue[] = [];
-    for (let i = 0, j = start; i < len; i++, j += step) out.push(l.getItem(j));
+    for (let i = 0, j = start; i < len; i++, j += step) out.push(items[j]);
     return new PyList(out);
   }
-  const i = normIndex(l, k);
+  const i = listIndex(l, k);
   if (i < 0 || i >= l.length) throw indexError("list index out of range");
   return l.getItem(i);
 }
 function listSetitem(l: PyList, k: PyValue, v: PyValue): void {
   if (k instanceof PySlice) {
-    const [start, stop, step] = sliceIndices(k, l.length);
-    const vals = listFromIterable(v);
+    const vals = v === l ? l.snapshot() : seqItems(v, "must assign iterable to extended slice");
+    const [start, stop, step, len] = sliceIndices(k, l.length);
     if (step === 1) { l.splice(start, Math.max(0, stop - start), vals); return; }
-    throw typeError("extended slice assignment not supported yet");
+    if (vals.length !== len) throw valueError(`attempt to assign sequence of size ${vals.length} to extended slice of size ${len}`);
+    for (let i = 0, j = start; i < len; i++, j += step) l.setItem(j, vals[i]);
+    return;
   }
-  const i = normIndex(l, k);
+  const i = listIndex(l, k);
   if (i < 0 || i >= l.length) throw indexError("list assignment index out of range");
   l.setItem(i, v);
 }
 function listDelitem(l: PyList, k: PyValue): void {
   if (k instanceof PySlice) {
-    const [start, , step, len] = sliceIndices(k, l.length);
-    const keep = l.snapshot();
+    const items = l.snapshot();
+    const [start, stop, step, len] = sliceIndices(k, items.length);
+    if (step === 1) { l.splice(start, Math.max(0, stop - start), []); return; }
     const drop = new Set<number>();
     for (let i = 0, j = start; i < len; i++, j += step) drop.add(j);
-    l.replaceAll(keep.filter((_, i) => !drop.has(i)));
+    l.replaceAll(items.filter((_, i) => !drop.has(i)));
     return;
   }
-  const i = normIndex(l, k);
+  const i = listIndex(l, k);
   if (i < 0 || i >= l.length) throw indexError("list assignment index out of range");
   l.pop(i);
 }
-function listFromIterable(v: PyValue): PyValue[] {
-  const it = iterate(v); const out: PyValue[] = [];
+/** Items of an iterable (a fresh array); `msg` replaces "'x' object is not iterable" when given. */
+function seqItems(v: PyValue, msg?: string): PyValue[] {
+  if (v instanceof PyList) return v.snapshot();
+  let it;
+  try { it = iterate(v); } catch (e) {
+    if (msg) throw typeError(msg);
+    throw e;
+  }
+  const out: PyValue[] = [];
   for (let x = it.next(); x !== undefined; x = it.next()) out.push(x);
   return out;
 }
-function listIter(l: PyList): PyIterator {
+export function listIter(l: PyList): PyNativeIter {
   let i = 0;
-  return { next: () => (i < l.length ? l.getItem(i++) : undefined) };
+  return new PyNativeIter(listIteratorType, () => (i < l.length ? l.getItem(i++) : undefined));
+}
+function listReversed(l: PyList): PyNativeIter {
+  let i = l.length - 1;
+  return new PyNativeIter(listReverseIteratorType, () => {
+    if (i >= 0 && i < l.length) return l.getItem(i--);
+    i = -1;
+    return undefined;
+  });
+}
+function listRepr(l: PyList): string {
+  return reprGuard(l, "[...]", () => `[${l.snapshot().map(repr).join(", ")}]`);
+}
+function repeatCount(n: PyValue): number | null {
+  const i = indexValue(n);
+  if (i === null) return null;
+  if (typeof i === "bigint") {
+    if (i <= 0n) return 0;
+    throw makeMemoryError();
+  }
+  return Math.max(0, i);
+}
+import { makeExc, MemoryError } from "./exceptions.js";
+function makeMemoryError() { return makeExc(MemoryError); }
+
+/** True when `o` is a user object with the reflected dunder (it gets its chance, as in CPython). */
+export function reflected(o: PyValue, name: string): boolean {
+  return o instanceof PyObject && typeOf(o).isHeap && typeOf(o).lookup(name) != null;
+}
+/** seq * non-int: let a user __rmul__ answer, else CPython's sq_repeat error. */
+export function noRepeat(n: PyValue, forward: boolean): PyValue {
+  if (forward && reflected(n, "__rmul__")) return NotImplemented;
+  throw typeError(`can't multiply sequence by non-int of type '${tn(n)}'`);
 }
 
-export const listType = defineType("list", {
+function repeat(items: PyValue[], n: number): PyValue[] {
+  if (items.length * n > 1e8) throw makeMemoryError();
+  const out: PyValue[] = [];
+  for (let i = 0; i < n; i++) for (const x of items) out.push(x);
+  return out;
+}
+function findIndex(self: PyList, v: PyValue, start: number, stop: number): number {
+  const n = self.length;
+  if (start < 0) start = Math.max(0, start + n);
+  if (stop < 0) stop = Math.max(0, stop + n);
+  for (let i = start; i < Math.min(stop, self.length); i++) {
+    const x = self.getItem(i);
+    if (x === v || pyEquals(x, v)) return i;
+  }
+  return -1;
+}
+
+const listMethods: Methods = {
+  append(self: PyList, args, kw) { noKwargs("list.append", kw); arity("list.append", args, 1, 1); self.append(args[0]); return null; },
+  extend(self: PyList, args, kw) { noKwargs("list.extend", kw); arity("list.extend", args, 1, 1); self.extend(seqItems(args[0])); return null; },
+  pop(self: PyList, args, kw) {
+    noKwargs("pop", kw); arity("pop", args, 0, 1);
+    let i = args.length ? asSsize(args[0]) : -1;
+    if (self.length === 0) throw indexError("pop from empty list");
+    if (i < 0) i += self.length;
+    if (i < 0 || i >= self.length) throw indexError("pop index out of range");
+    return self.pop(i);
+  },
+  insert(self: PyList, args, kw) {
+    noKwargs("insert", kw); arity("insert", args, 2, 2);
+    let i = asSsize(args[0]);
+    const n = self.length;
+    if (i < 0) i = Math.max(0, i + n);
+    self.insert(Math.min(i, n), args[1]);
+    return null;
+  },
+  remove(self: PyList, args, kw) {
+    noKwargs("list.remove", kw); arity("list.remove", args, 1, 1);
+    const i = findIndex(self, args[0], 0, self.length);
+    if (i < 0) throw valueError("list.remove(x): x not in list");
+    self.pop(i);
+    return null;
+  },
+  index(self: PyList, args, kw) {
+    noKwargs("index", kw); arity("index", args, 1, 3);
+    const start = args.length > 1 ? clampIndex(args[1]) : 0;
+    const stop = args.length > 2 ? clampIndex(args[2]) : Number.MAX_SAFE_INTEGER;
+    const i = findIndex(self, args[0], start, stop);
+    if (i < 0) throw valueError(`${repr(args[0])} is not in list`);
+    return i;
+  },
+  count(self: PyList, args, kw) {
+    noKwargs("list.count", kw); arity("list.count", args, 1, 1);
+    let c = 0;
+    for (const x of self.snapshot()) if (x === args[0] || pyEquals(x, args[0])) c++;
+    return c;
+  },
+  sort(self: PyList, args, kw) {
+    if (args.length - (kw?.length ?? 0) > 0) throw typeError("sort() takes no positional arguments");
+    const [key, rev] = parseArgs("sort", args, kw, ["key", "reverse"], 0);
+    const sorted = sortValues(self.snapshot(), key ?? null, rev === undefined ? false : truthy(rev));
+    self.replaceAll(sorted);
+    return null;
+  },
+  reverse(self: PyList, args, kw) { noKwargs("list.reverse", kw); arity("list.reverse", args, 0, 0); self.reverse(); return null; },
+  copy(self: PyList, args, kw) { noKwargs("list.copy", kw); arity("list.copy", args, 0, 0); return new PyList(self.snapshot()); },
+  clear(self: PyList, args, kw) { noKwargs("list.clear", kw); arity("list.clear", args, 0, 0); self.clear(); return null; },
+  __add__(self: PyList, [o]) {
+    if (!(o instanceof PyList) && reflected(o, "__radd__")) return NotImplemented;
+    if (!(o instanceof PyList)) throw typeError(`can only concatenate list (not "${tn(o)}") to list`);
+    return new PyList(self.snapshot().concat(o.snapshot()));
+  },
+  __iadd__(self: PyList, [o]) { self.extend(seqItems(o)); return self; },
+  __mul__(self: PyList, [n]) {
+    const c = repeatCount(n);
+    if (c === null) return noRepeat(n, true);
+    return new PyList(repeat(self.snapshot(), c));
+  },
+  __rmul__(self: PyList, [n]) {
+    const c = repeatCount(n);
+    if (c === null) return noRepeat(n, false);
+    return new PyList(repeat(self.snapshot(), c));
+  },
+  __imul__(self: PyList, [n]) {
+    const c = repeatCount(n);
+    if (c === null) throw typeError(`can't multiply sequence by non-int of type '${tn(n)}'`);
+    self.replaceAll(repeat(self.snapshot(), c));
+    return self;
+  },
+  __reversed__: (self: PyList) => listReversed(self),
+  __eq__: (s: PyList, [o]) => (o instanceof PyList ? eqItems(s.snapshot(), o.snapshot()) : NotImplemented),
+  __ne__: (s: PyList, [o]) => (o instanceof PyList ? !eqItems(s.snapshot(), o.snapshot()) : NotImplemented),
+  __lt__: (s: PyList, [o]) => (o instanceof PyList ? seqCompare(s.snapshot(), o.snapshot(), "<") : NotImplemented),
+  __le__: (s: PyList, [o]) => (o instanceof PyList ? seqCompare(s.snapshot(), o.snapshot(), "<=") : NotImplemented),
+  __gt__: (s: PyList, [o]) => (o instanceof PyList ? seqCompare(s.snapshot(), o.snapshot(), ">") : NotImplemented),
+  __ge__: (s: PyList, [o]) => (o instanceof PyList ? seqCompare(s.snapshot(), o.snapshot(), ">=") : NotImplemented),
+};
+
+export const listType: PyType = defineType("list", {
   proto: PyList,
   slots: {
-    repr: (l: PyList) => `[${l.snapshot().map(repr).join(", ")}]`,
+    repr: listRepr,
     len: (l: PyList) => l.length,
     getitem: listGetitem, setitem: listSetitem, delitem: listDelitem,
-    contains: (l: PyList, v) => l.snapshot().some((x) => x === v || pyEquals(x, v)),
+    contains: (l: PyList, v) => findIndex(l, v, 0, l.length) >= 0,
     iter: listIter,
     bool: (l: PyList) => l.length > 0,
-    new: () => new PyList(),
-    init: (l: PyList, args) => { l.replaceAll(args.length ? listFromIterable(args[0]) : []); },
+    new: (cls: PyType) => (cls === listType ? new PyList() : adopt(new PyList(), cls)),
+    init: (l: PyList, args, kw) => {
+      noKwargs("list", kw);
+      if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);
+      l.replaceAll(args.length ? seqItems(args[0]) : []);
+    },
   },
   attrs: { __hash__: null },
-  methods: {
-    append(self: PyList, args) { self.append(args[0]); return null; },
-    extend(self: PyList, args) { self.extend(listFromIterable(args[0])); return null; },
-    pop(self: PyList, args) {
-      if (self.length === 0) throw indexError("pop from empty list");
-      let i = args.length ? (args[0] as number) : self.length - 1;
-      if (i < 0) i += self.length;
-      if (i < 0 || i >= self.length) throw indexError("pop index out of range");
-      return self.pop(i);
-    },
-    insert(self: PyList, args) { let i = args[0] as number; if (i < 0) i = Math.max(0, i + self.length); self.insert(Math.min(i, self.length), args[1]); return null; },
-    index(self: PyList, args) { const i = self.snapshot().findIndex((x) => pyEquals(x, args[0])); if (i < 0) throw valueError(`${repr(args[0])} is not in list`); return i; },
-    count(self: PyList, args) { return self.snapshot().filter((x) => pyEquals(x, args[0])).length; },
-    reverse(self: PyList) { self.replaceAll(self.snapshot().reverse()); return null; },
-    copy(self: PyList) { return new PyList(self.snapshot()); },
-    clear(self: PyList) { self.replaceAll([]); return null; },
-    __add__(self: PyList, [o]) {
-      if (!(o instanceof PyList)) throw typeError(`can only concatenate list (not "${tn(o)}") to list`);
-      return new PyList(self.snapshot().concat(o.snapshot()));
-    },
-    __iadd__(self: PyList, [o]) { self.extend(listFromIterable(o)); return self; },
-    __mul__(self: PyList, [n]) {
-      if (typeof n !== "number") { if (typeof n === "boolean") n = +n; else throw typeError(`can't multiply sequence by non-int of type '${tn(n)}'`); }
-      const s = self.snapshot(); const out: PyValue[] = [];
-      for (let i = 0; i < (n as number); i++) for (const x of s) out.push(x);
-      return new PyList(out);
-    },
-    __eq__: (s: PyList, [o]) => (o instanceof PyList ? eqItems(s.snapshot(), o.snapshot()) : NotImplemented),
-    __lt__: (s: PyList, [o]) => (o instanceof PyList ? seqCompare(s.snapshot(), o.snapshot(), "<") : NotImplemented),
-    __le__: (s: PyList, [o]) => (o instanceof PyList ? seqCompare(s.snapshot(), o.snapshot(), "<=") : NotImplemented),
-    __gt__: (s: PyList, [o]) => (o instanceof PyList ? seqCompare(s.snapshot(), o.snapshot(), ">") : NotImplemented),
-    __ge__: (s: PyList, [o]) => (o instanceof PyList ? seqCompare(s.snapshot(), o.snapshot(), ">=") : NotImplemented),
-  },
+  methods: listMethods,
 });

@@ -1,38 +1,302 @@
-// PySet: Python's set (a PyDict of keys underneath).
-// OWNED BY THE TYPES ENGINEER — interpreter-core placeholder; keep makeSet(items) for set displays.
-import { PyObject, PyValue, defineType } from "./object.js";
-import { PyDict } from "./dict.js";
+// PySet / PyFrozenSet: Python's set and frozenset over a CPython-layout hash table (set-table.ts),
+// so iteration and repr order match CPython. The table is private to this file: other files use
+// add/has/remove/size/items/pop/clear, each one Python operation. Operations follow setobject.c.
+import { PyObject, PyValue, PyType, defineType, NotImplemented, Methods, typeOf } from "./object.js";
+import { keyError, typeError, runtimeError, tn } from "./exceptions.js";
 import { repr } from "../protocol/repr.js";
-import { keyError } from "./exceptions.js";
-import { toArray } from "../protocol/iter.js";
+import { pyEquals } from "../protocol/ops.js";
+import { iterate } from "../protocol/iter.js";
+import { arity, noKwargs } from "../protocol/call.js";
+import { SetTable } from "./set-table.js";
+import { fullHash, exactHashes, Hash } from "./hashing.js";
+import { PyDict } from "./dict.js";
+import { PyNativeIter, setIteratorType } from "./iterators.js";
+import { adopt } from "./object-type.js";
+import { reprGuard } from "./args.js";
 
 export class PySet extends PyObject {
-  private _d = new PyDict();
-  add(v: PyValue): void { this._d.set(v, true); }
-  has(v: PyValue): boolean { return this._d.get(v) !== undefined; }
-  remove(v: PyValue): boolean { return this._d.delete(v) !== undefined; }
-  get size(): number { return this._d.size; }
-  items(): PyValue[] { return this._d.keys(); }
+  private _t = new SetTable(pyEquals);
+  /** Cached frozenset hash. */
+  private _hash: bigint | null = null;
+
+  get size(): number { return this._t.used; }
+  add(v: PyValue): void { this._t.add(v, keyHash(v)); }
+  has(v: PyValue): boolean { return this._t.has(v, keyHash(v)); }
+  /** Removes v; false when absent (discard). */
+  remove(v: PyValue): boolean { return this._t.discard(v, keyHash(v)); }
+  /** The items in CPython's iteration order (a snapshot). */
+  items(): PyValue[] { return this._t.values(); }
+  clear(): void { this._t.clear(); }
+  /** Removes and returns an arbitrary item (CPython's choice); undefined when empty. */
+  pop(): PyValue | undefined { return this._t.pop(); }
+
+  /** set_update_internal: adds every item of an iterable. */
+  update(other: PyValue): void {
+    if (other instanceof PySet) { this._t.merge(other._t); return; }
+    if (other instanceof PyDict) {
+      this._t.presize(other.size);
+      for (const k of other.keys()) this._t.add(k, keyHash(k));
+      return;
+    }
+    const it = iterate(other);
+    for (let x = it.next(); x !== undefined; x = it.next()) this._t.add(x, keyHash(x));
+  }
+  /** set_difference_update_internal. */
+  differenceUpdate(other: PyValue): void {
+    if (other === this) { this._t.clear(); return; }
+    if (other instanceof PySet) for (const [k, h] of other._t.entries()) this._t.discard(k, h);
+    else {
+      const it = iterate(other);
+      for (let x = it.next(); x !== undefined; x = it.next()) this._t.discard(x, keyHash(x));
+    }
+    this._t.compactAfterDiscards();
+  }
+  /** set_symmetric_difference_update. */
+  symmetricUpdate(other: PyValue): void {
+    if (other === this) { this._t.clear(); return; }
+    const src = other instanceof PySet ? other : newSet(setType, other);
+    for (const [k, h] of src._t.entries()) if (!this._t.discard(k, h)) this._t.add(k, h);
+  }
+  /** Entries with their hashes, table order (for the set algebra below). */
+  entries(): [PyValue, Hash][] { return this._t.entries(); }
+  addHashed(k: PyValue, h: Hash): void { this._t.add(k, h); }
+  hasHashed(k: PyValue, h: Hash): boolean { return this._t.has(k, h); }
+  frozenHash(): bigint {
+    if (this._hash === null) this._hash = this._t.frozenHash((h) => BigInt.asUintN(64, BigInt(h)));
+    return this._hash;
+  }
+}
+export class PyFrozenSet extends PySet {}
+
+/** A set key's hash; a set used as a key is looked up as the equal frozenset (CPython). */
+function keyHash(v: PyValue): Hash {
+  if (v instanceof PySet && !(v instanceof PyFrozenSet)) {
+    const f = new PyFrozenSet();
+    f.update(v);
+    return fullHash(f);
+  }
+  return fullHash(v);
+}
+
+function baseType(s: PySet): PyType {
+  return s instanceof PyFrozenSet ? frozensetType : setType;
+}
+/** make_new_set: an empty set of `cls` filled from an iterable. */
+function newSet(cls: PyType, it?: PyValue): PySet {
+  const frozen = cls === frozensetType || cls.isSubtype(frozensetType);
+  const s = frozen ? new PyFrozenSet() : new PySet();
+  if (cls !== setType && cls !== frozensetType) adopt(s, cls);
+  if (it !== undefined) s.update(it);
+  return s;
+}
+/** A set of the same base type as `s` (never a subclass, as make_new_set_basetype). */
+function copyOf(s: PySet): PySet {
+  return newSet(baseType(s), s);
 }
 export function makeSet(items: PyValue[]): PySet {
   const s = new PySet();
   for (const x of items) s.add(x);
   return s;
 }
-export const setType = defineType("set", {
+
+function isAnySet(v: PyValue): v is PySet {
+  return v instanceof PySet;
+}
+
+function intersection(so: PySet, other: PyValue): PySet {
+  const result = newSet(baseType(so));
+  if (other instanceof PySet) {
+    let a = so, b = other;
+    if (b.size > a.size) { const t = a; a = b; b = t; }
+    for (const [k, h] of b.entries()) if (a.hasHashed(k, h)) result.addHashed(k, h);
+    return result;
+  }
+  const it = iterate(other);
+  for (let x = it.next(); x !== undefined; x = it.next()) {
+    const h = keyHash(x);
+    if (so.hasHashed(x, h)) result.addHashed(x, h);
+  }
+  return result;
+}
+function difference(so: PySet, other: PyValue): PySet {
+  let otherSize: number;
+  if (other instanceof PySet) otherSize = other.size;
+  else if (other instanceof PyDict) otherSize = other.size;
+  else { const r = copyOf(so); r.differenceUpdate(other); return r; }
+  if ((so.size >> 2) > otherSize) { const r = copyOf(so); r.differenceUpdate(other); return r; }
+  const result = newSet(baseType(so));
+  for (const [k, h] of so.entries()) {
+    const inOther = other instanceof PySet ? other.hasHashed(k, h) : (other as PyDict).get(k) !== undefined;
+    if (!inOther) result.addHashed(k, h);
+  }
+  return result;
+}
+function symmetricDifference(so: PySet, other: PyValue): PySet {
+  const r = newSet(baseType(so), other);
+  r.symmetricUpdate(so);
+  return r;
+}
+function union(so: PySet, others: PyValue[]): PySet {
+  const r = copyOf(so);
+  for (const o of others) r.update(o);
+  return r;
+}
+function issubset(so: PySet, other: PyValue): boolean {
+  const o = other instanceof PySet ? other : newSet(setType, other);
+  if (so.size > o.size) return false;
+  for (const [k, h] of so.entries()) if (!o.hasHashed(k, h)) return false;
+  return true;
+}
+function issuperset(so: PySet, other: PyValue): boolean {
+  if (other instanceof PySet) return issubset(other, so);
+  const it = iterate(other);
+  for (let x = it.next(); x !== undefined; x = it.next()) if (!so.has(x)) return false;
+  return true;
+}
+function isdisjoint(so: PySet, other: PyValue): boolean {
+  if (other instanceof PySet) {
+    let a = so, b = other;
+    if (a.size > b.size) { const t = a; a = b; b = t; }
+    for (const [k, h] of a.entries()) if (b.hasHashed(k, h)) return false;
+    return true;
+  }
+  const it = iterate(other);
+  for (let x = it.next(); x !== undefined; x = it.next()) if (so.has(x)) return false;
+  return true;
+}
+
+function setRepr(s: PySet): string {
+  const t = typeOf(s);
+  const items = s.items();
+  if (t === setType) return items.length === 0 ? "set()" : reprGuard(s, "set(...)", () => `{${items.map(repr).join(", ")}}`);
+  if (items.length === 0) return `${t.name}()`;
+  return reprGuard(s, `${t.name}(...)`, () => `${t.name}({${items.map(repr).join(", ")}})`);
+}
+function setIter(s: PySet): PyNativeIter {
+  const items = s.items();
+  const n = s.size;
+  let i = 0;
+  return new PyNativeIter(setIteratorType, () => {
+    if (s.size !== n) { i = items.length; throw runtimeError("Set changed size during iteration"); }
+    return i < items.length ? items[i++] : undefined;
+  });
+}
+
+const binop = (f: (a: PySet, b: PySet) => PyValue) => (self: PySet, [o]: PyValue[]) => (isAnySet(o) ? f(self, o) : NotImplemented);
+
+/** Methods shared by set and frozenset. */
+const commonMethods: Methods = {
+  copy: (s: PySet, args, kw) => { noKwargs("copy", kw); arity("copy", args, 0, 0); return s instanceof PyFrozenSet && typeOf(s) === frozensetType ? s : copyOf(s); },
+  union: (s: PySet, args, kw) => { noKwargs("union", kw); return union(s, args); },
+  intersection: (s: PySet, args, kw) => {
+    noKwargs("intersection", kw);
+    let r: PySet = copyOf(s);
+    for (const o of args) r = intersection(r, o);
+    return r;
+  },
+  difference: (s: PySet, args, kw) => {
+    noKwargs("difference", kw);
+    if (args.length === 0) return copyOf(s);
+    const r = difference(s, args[0]);
+    for (let i = 1; i < args.length; i++) r.differenceUpdate(args[i]);
+    return r;
+  },
+  symmetric_difference: (s: PySet, args, kw) => { noKwargs("symmetric_difference", kw); arity("symmetric_difference", args, 1, 1); return symmetricDifference(s, args[0]); },
+  issubset: (s: PySet, args, kw) => { noKwargs("issubset", kw); arity("issubset", args, 1, 1); return issubset(s, args[0]); },
+  issuperset: (s: PySet, args, kw) => { noKwargs("issuperset", kw); arity("issuperset", args, 1, 1); return issuperset(s, args[0]); },
+  isdisjoint: (s: PySet, args, kw) => { noKwargs("isdisjoint", kw); arity("isdisjoint", args, 1, 1); return isdisjoint(s, args[0]); },
+  __or__: binop((a, b) => union(a, [b])),
+  __and__: binop(intersection),
+  __sub__: binop(difference),
+  __xor__: binop(symmetricDifference),
+  __ror__: binop((a, b) => union(b, [a])),
+  __rand__: binop((a, b) => intersection(b, a)),
+  __rsub__: binop((a, b) => difference(b, a)),
+  __rxor__: binop((a, b) => symmetricDifference(b, a)),
+  __eq__: binop((a, b) => a.size === b.size && issubset(a, b)),
+  __ne__: binop((a, b) => !(a.size === b.size && issubset(a, b))),
+  __le__: binop((a, b) => issubset(a, b)),
+  __lt__: binop((a, b) => a.size < b.size && issubset(a, b)),
+  __ge__: binop((a, b) => issuperset(a, b)),
+  __gt__: binop((a, b) => a.size > b.size && issuperset(a, b)),
+};
+
+const setOnlyMethods: Methods = {
+  add: (s: PySet, args, kw) => { noKwargs("set.add", kw); arity("set.add", args, 1, 1); s.add(args[0]); return null; },
+  remove: (s: PySet, args, kw) => {
+    noKwargs("set.remove", kw); arity("set.remove", args, 1, 1);
+    if (!s.remove(args[0])) throw keyError(args[0]);
+    return null;
+  },
+  discard: (s: PySet, args, kw) => { noKwargs("set.discard", kw); arity("set.discard", args, 1, 1); s.remove(args[0]); return null; },
+  pop: (s: PySet, args, kw) => {
+    noKwargs("set.pop", kw); arity("set.pop", args, 0, 0);
+    const v = s.pop();
+    if (v === undefined) throw keyError("pop from an empty set");
+    return v;
+  },
+  clear: (s: PySet, args, kw) => { noKwargs("set.clear", kw); arity("set.clear", args, 0, 0); s.clear(); return null; },
+  update: (s: PySet, args, kw) => { noKwargs("update", kw); for (const o of args) s.update(o); return null; },
+  intersection_update: (s: PySet, args, kw) => {
+    noKwargs("intersection_update", kw);
+    let r: PySet = copyOf(s);
+    for (const o of args) r = intersection(r, o);
+    s.clear(); s.update(r);
+    return null;
+  },
+  difference_update: (s: PySet, args, kw) => { noKwargs("difference_update", kw); for (const o of args) s.differenceUpdate(o); return null; },
+  symmetric_difference_update: (s: PySet, args, kw) => {
+    noKwargs("symmetric_difference_update", kw); arity("symmetric_difference_update", args, 1, 1);
+    s.symmetricUpdate(args[0]);
+    return null;
+  },
+  __ior__: (s: PySet, [o]) => { if (!isAnySet(o)) return NotImplemented; s.update(o); return s; },
+  __iand__: (s: PySet, [o]) => { if (!isAnySet(o)) return NotImplemented; const r = intersection(s, o); s.clear(); s.update(r); return s; },
+  __isub__: (s: PySet, [o]) => { if (!isAnySet(o)) return NotImplemented; s.differenceUpdate(o); return s; },
+  __ixor__: (s: PySet, [o]) => { if (!isAnySet(o)) return NotImplemented; s.symmetricUpdate(o); return s; },
+};
+
+function setContains(s: PySet, v: PyValue): boolean {
+  return s.has(v);
+}
+
+export const setType: PyType = defineType("set", {
   proto: PySet,
   slots: {
-    repr: (s: PySet) => (s.size === 0 ? "set()" : `{${s.items().map(repr).join(", ")}}`),
+    repr: setRepr,
     len: (s: PySet) => s.size,
-    contains: (s: PySet, v) => s.has(v),
-    iter: (s: PySet) => { const it = s.items(); let i = 0; return { next: () => (i < it.length ? it[i++] : undefined) }; },
-    new: () => new PySet(),
-    init: (s: PySet, args) => { if (args.length) for (const x of toArray(args[0])) s.add(x); },
+    contains: setContains,
+    iter: setIter,
+    bool: (s: PySet) => s.size > 0,
+    new: (cls: PyType) => newSet(cls),
+    init: (s: PySet, args, kw) => {
+      if (kw && kw.length && typeOf(s) === setType) throw typeError("set() takes no keyword arguments");
+      if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
+      if (s.size) s.clear();
+      if (args.length) s.update(args[0]);
+    },
   },
   attrs: { __hash__: null },
-  methods: {
-    add: (s: PySet, [v]) => (s.add(v), null),
-    remove: (s: PySet, [v]) => { if (!s.remove(v)) throw keyError(v); return null; },
-    discard: (s: PySet, [v]) => (s.remove(v), null),
-  },
+  methods: { ...commonMethods, ...setOnlyMethods },
 });
+
+export const frozensetType: PyType = defineType("frozenset", {
+  proto: PyFrozenSet,
+  slots: {
+    repr: setRepr,
+    len: (s: PySet) => s.size,
+    contains: setContains,
+    iter: setIter,
+    bool: (s: PySet) => s.size > 0,
+    hash: (s: PySet) => Number(s.frozenHash()),
+    new: (cls: PyType, args, kw) => {
+      if (kw && kw.length && cls === frozensetType) throw typeError("frozenset() takes no keyword arguments");
+      if (args.length > 1) throw typeError(`frozenset expected at most 1 argument, got ${args.length}`);
+      if (cls === frozensetType && args[0] instanceof PyFrozenSet && typeOf(args[0]) === frozensetType) return args[0];
+      return newSet(cls, args.length ? args[0] : undefined);
+    },
+  },
+  methods: commonMethods,
+});
+exactHashes.set(frozensetType, (s: PySet) => s.frozenHash());
+export { tn };

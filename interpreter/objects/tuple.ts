@@ -1,12 +1,19 @@
-// PyTuple: Python's tuple (immutable, so `items` is public read-only).
-// OWNED BY THE TYPES ENGINEER — interpreter-core placeholder; keep `new PyTuple(items)` and `.items`.
-import { PyObject, PyValue, defineType, NotImplemented } from "./object.js";
-import { excHooks } from "./exceptions.js";
+// PyTuple: Python's tuple (immutable, so `items` is public read-only), with CPython's xxHash-based
+// tuple hash (exact 64-bit value in tupleHash64, for hash() and set ordering) and the sequence
+// comparison helpers list.ts shares.
+import { PyObject, PyValue, PyType, defineType, NotImplemented, Methods } from "./object.js";
+import { excHooks, valueError, makeExc, MemoryError } from "./exceptions.js";
 import { repr } from "../protocol/repr.js";
-import { pyEquals, pyHash, compare } from "../protocol/ops.js";
+import { pyEquals, compare, truthy } from "../protocol/ops.js";
 import { indexError, typeError, tn } from "./exceptions.js";
 import { PySlice, sliceIndices } from "./slice.js";
-import { truthy } from "../protocol/ops.js";
+import { iterate } from "../protocol/iter.js";
+import { arity, noKwargs } from "../protocol/call.js";
+import { clampIndex, indexValue, reprGuard } from "./args.js";
+import { PyNativeIter, tupleIteratorType } from "./iterators.js";
+import { fullHash, exactHashes } from "./hashing.js";
+import { adopt } from "./object-type.js";
+import { reflected, noRepeat } from "./list.js";
 
 export class PyTuple extends PyObject {
   constructor(readonly items: PyValue[]) { super(); }
@@ -15,13 +22,27 @@ export const EMPTY_TUPLE = new PyTuple([]);
 excHooks.tuple = (items) => new PyTuple(items);
 
 function tupleRepr(t: PyTuple): string {
-  if (t.items.length === 1) return `(${repr(t.items[0])},)`;
-  return `(${t.items.map(repr).join(", ")})`;
+  if (t.items.length === 1) return reprGuard(t, "(...)", () => `(${repr(t.items[0])},)`);
+  return reprGuard(t, "(...)", () => `(${t.items.map(repr).join(", ")})`);
+}
+
+const M64 = (1n << 64n) - 1n;
+const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
+/** CPython 3.11 tuplehash (xxHash lanes), as a signed 64-bit bigint. */
+export function tupleHash64(t: PyTuple): bigint {
+  let acc = P5;
+  for (const x of t.items) {
+    const lane = BigInt.asUintN(64, BigInt(fullHash(x)));
+    acc = (acc + lane * P2) & M64;
+    acc = ((acc << 31n) | (acc >> 33n)) & M64;
+    acc = (acc * P1) & M64;
+  }
+  acc = (acc + (BigInt(t.items.length) ^ (P5 ^ 3527539n))) & M64;
+  if (acc === M64) return 1546275796n;
+  return BigInt.asIntN(64, acc);
 }
 function tupleHash(t: PyTuple): number {
-  let h = 0x345678;
-  for (const x of t.items) h = (Math.imul(h, 1000003) ^ pyHash(x)) | 0;
-  return h === -1 ? -2 : h;
+  return Number(tupleHash64(t));
 }
 function tupleGetitem(t: PyTuple, k: PyValue): PyValue {
   if (typeof k === "number") {
@@ -32,51 +53,101 @@ function tupleGetitem(t: PyTuple, k: PyValue): PyValue {
   }
   if (k instanceof PySlice) {
     const [start, , step, len] = sliceIndices(k, t.items.length);
+    if (step === 1 && len === t.items.length && t.cls === tupleType) return t;
     const out: PyValue[] = [];
     for (let i = 0, j = start; i < len; i++, j += step) out.push(t.items[j]);
     return new PyTuple(out);
   }
-  if (typeof k === "boolean") return tupleGetitem(t, k ? 1 : 0);
-  throw typeError(`tuple indices must be integers or slices, not ${tn(k)}`);
+  const i = indexValue(k);
+  if (i === null) throw typeError(`tuple indices must be integers or slices, not ${tn(k)}`);
+  if (typeof i === "bigint") throw indexError("cannot fit 'int' into an index-sized integer");
+  return tupleGetitem(t, i);
 }
-function seqCompare(a: PyValue[], b: PyValue[], op: "<" | "<=" | ">" | ">="): boolean {
+/** Lexicographic comparison of two sequences (CPython's list/tuple richcompare). */
+export function seqCompare(a: PyValue[], b: PyValue[], op: "<" | "<=" | ">" | ">="): boolean {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    if (!pyEquals(a[i], b[i])) return truthy(compare(op, a[i], b[i]));
+    if (a[i] !== b[i] && !pyEquals(a[i], b[i])) return truthy(compare(op, a[i], b[i]));
   }
   const la = a.length, lb = b.length;
   return op === "<" ? la < lb : op === "<=" ? la <= lb : op === ">" ? la > lb : la >= lb;
 }
-export { seqCompare };
-function eqItems(a: PyValue[], b: PyValue[]): boolean {
+export function eqItems(a: PyValue[], b: PyValue[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!pyEquals(a[i], b[i])) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !pyEquals(a[i], b[i])) return false;
   return true;
 }
-export { eqItems };
+function repeatTuple(t: PyTuple, n: PyValue, forward: boolean): PyValue {
+  const c = indexValue(n);
+  if (c === null) return noRepeat(n, forward);
+  const k = typeof c === "bigint" ? (c <= 0n ? 0 : Infinity) : Math.max(0, c);
+  if (k === 1 && t.cls === tupleType) return t;
+  if (t.items.length * k > 1e8) throw makeExc(MemoryError);
+  const out: PyValue[] = [];
+  for (let i = 0; i < k; i++) for (const x of t.items) out.push(x);
+  return new PyTuple(out);
+}
 
-export const tupleType = defineType("tuple", {
+const tupleMethods: Methods = {
+  __eq__: (s: PyTuple, [o]) => (o instanceof PyTuple ? eqItems(s.items, o.items) : NotImplemented),
+  __ne__: (s: PyTuple, [o]) => (o instanceof PyTuple ? !eqItems(s.items, o.items) : NotImplemented),
+  __lt__: (s: PyTuple, [o]) => (o instanceof PyTuple ? seqCompare(s.items, o.items, "<") : NotImplemented),
+  __le__: (s: PyTuple, [o]) => (o instanceof PyTuple ? seqCompare(s.items, o.items, "<=") : NotImplemented),
+  __gt__: (s: PyTuple, [o]) => (o instanceof PyTuple ? seqCompare(s.items, o.items, ">") : NotImplemented),
+  __ge__: (s: PyTuple, [o]) => (o instanceof PyTuple ? seqCompare(s.items, o.items, ">=") : NotImplemented),
+  __add__: (s: PyTuple, [o]) => {
+    if (!(o instanceof PyTuple) && reflected(o, "__radd__")) return NotImplemented;
+    if (!(o instanceof PyTuple)) throw typeError(`can only concatenate tuple (not "${tn(o)}") to tuple`);
+    return new PyTuple(s.items.concat(o.items));
+  },
+  __mul__: (s: PyTuple, [n]) => repeatTuple(s, n, true),
+  __rmul__: (s: PyTuple, [n]) => repeatTuple(s, n, false),
+  count: (s: PyTuple, args, kw) => {
+    noKwargs("tuple.count", kw); arity("tuple.count", args, 1, 1);
+    let c = 0;
+    for (const x of s.items) if (x === args[0] || pyEquals(x, args[0])) c++;
+    return c;
+  },
+  index: (s: PyTuple, args, kw) => {
+    noKwargs("index", kw); arity("index", args, 1, 3);
+    const n = s.items.length;
+    let start = args.length > 1 ? clampIndex(args[1]) : 0;
+    let stop = args.length > 2 ? clampIndex(args[2]) : n;
+    if (start < 0) start = Math.max(0, start + n);
+    if (stop < 0) stop = Math.max(0, stop + n);
+    for (let i = start; i < Math.min(stop, n); i++) if (s.items[i] === args[0] || pyEquals(s.items[i], args[0])) return i;
+    throw valueError("tuple.index(x): x not in tuple");
+  },
+};
+
+export const tupleType: PyType = defineType("tuple", {
   proto: PyTuple,
   slots: {
     repr: tupleRepr,
     hash: tupleHash,
     len: (t: PyTuple) => t.items.length,
     getitem: tupleGetitem,
-    contains: (t: PyTuple, v) => t.items.some((x) => pyEquals(x, v)),
-    iter: (t: PyTuple) => { let i = 0; const it = t.items; return { next: () => (i < it.length ? it[i++] : undefined) }; },
-    bool: (t: PyTuple) => t.items.length > 0,
-  },
-  methods: {
-    __eq__: (s: PyTuple, [o]) => (o instanceof PyTuple ? eqItems(s.items, o.items) : NotImplemented),
-    __lt__: (s: PyTuple, [o]) => (o instanceof PyTuple ? seqCompare(s.items, o.items, "<") : NotImplemented),
-    __le__: (s: PyTuple, [o]) => (o instanceof PyTuple ? seqCompare(s.items, o.items, "<=") : NotImplemented),
-    __gt__: (s: PyTuple, [o]) => (o instanceof PyTuple ? seqCompare(s.items, o.items, ">") : NotImplemented),
-    __ge__: (s: PyTuple, [o]) => (o instanceof PyTuple ? seqCompare(s.items, o.items, ">=") : NotImplemented),
-    __add__: (s: PyTuple, [o]) => {
-      if (!(o instanceof PyTuple)) throw typeError(`can only concatenate tuple (not "${tn(o)}") to tuple`);
-      return new PyTuple(s.items.concat(o.items));
+    contains: (t: PyTuple, v) => t.items.some((x) => x === v || pyEquals(x, v)),
+    iter: (t: PyTuple) => {
+      let i = 0;
+      const it = t.items;
+      return new PyNativeIter(tupleIteratorType, () => (i < it.length ? it[i++] : undefined));
     },
-    count: (s: PyTuple, [v]) => s.items.filter((x) => pyEquals(x, v)).length,
-    index: (s: PyTuple, [v]) => { const i = s.items.findIndex((x) => pyEquals(x, v)); if (i < 0) throw typeError("tuple.index(x): x not in tuple"); return i; },
+    bool: (t: PyTuple) => t.items.length > 0,
+    new: (cls: PyType, args, kw) => {
+      noKwargs("tuple", kw);
+      if (args.length > 1) throw typeError(`tuple expected at most 1 argument, got ${args.length}`);
+      let items: PyValue[] = [];
+      if (args.length) {
+        const a = args[0];
+        if (a instanceof PyTuple && cls === tupleType) return a;
+        const it = iterate(a);
+        for (let x = it.next(); x !== undefined; x = it.next()) items.push(x);
+      }
+      if (cls === tupleType) return items.length ? new PyTuple(items) : EMPTY_TUPLE;
+      return adopt(new PyTuple(items), cls);
+    },
   },
+  methods: tupleMethods,
 });
+exactHashes.set(tupleType, tupleHash64);

@@ -1,0 +1,29 @@
+// fullHash: a value's exact CPython hash (64-bit, as a number when it is a safe integer, else a
+// bigint). Sets use it to lay out their table exactly as CPython, so `{3, 1, 2}` prints `{1, 2, 3}`;
+// hash() uses it so `hash((1, 2))` prints CPython's number. Tuples and frozensets register theirs.
+import { PyValue, PyFloat, PyObject, PyType } from "./object.js";
+import { pyHash } from "../protocol/ops.js";
+import * as I from "../lib/int-ops.js";
+
+export type Hash = number | bigint;
+/** Exact hashes for builtin types whose slot hash loses bits (tuple, frozenset). */
+export const exactHashes = new Map<PyType, (o: any) => bigint>();
+
+function norm(h: bigint): Hash {
+  const n = Number(h);
+  return Number.isSafeInteger(n) ? n : h;
+}
+
+export function fullHash(v: PyValue): Hash {
+  switch (typeof v) {
+    case "number": return v === -1 ? -2 : v;
+    case "boolean": return v ? 1 : 0;
+    case "bigint": return norm(BigInt(I.intHash(v)));
+    case "string": return pyHash(v);
+  }
+  if (v === null) return pyHash(v);
+  if (v instanceof PyFloat) return norm(BigInt(I.floatHash(v.value)));
+  const ex = exactHashes.get((v as PyObject).cls);
+  if (ex) return norm(ex(v));
+  return pyHash(v);
+}
