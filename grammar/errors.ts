@@ -29,4 +29,6 @@ export class GrammarError {
     readonly endLine: number = line,
     readonly endCol: number = col + 1,
   ) {}
+  /** Set when the parser failed on the end of the input (DEDENT or EOF): the REPL reads more. */
+  atEnd = false;
 }

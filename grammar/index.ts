@@ -39,7 +39,13 @@ function parseModule(source: string): ast.Module {
   try {
     p.input = lex.tokens;
     mod = p.fileInput();
-    if (p.errors.length) throw chevrotainError(p.errors[0]);
+    if (p.errors.length) {
+      const e = chevrotainError(p.errors[0]);
+      const ty = p.errors[0].token.tokenType;
+      e.atEnd = ty === T.EndOfFile || (ty === T.Dedent && lex.tokens.indexOf(p.errors[0].token as Token) >= 0
+        && lex.tokens.slice(lex.tokens.indexOf(p.errors[0].token as Token)).every((t) => t.tokenType === T.Dedent || t.tokenType === T.EndOfFile));
+      throw e;
+    }
   } catch (e) {
     if (lex.unclosed && e instanceof GrammarError && (e.line > lex.unclosed.line || atEnd(e, lex.tokens))) throw lex.unclosed;
     throw e;
@@ -104,7 +110,7 @@ function decodeString(t: Token, src: string): StringPayload {
   // CPython 3.11 reports f-string errors at the end of the string token
   const errAt = (e: EscapeError) => e.msg.startsWith("f-string")
     ? new GrammarError("SyntaxError", e.msg, t.endLine, t.endColumn, t.endLine, t.endColumn + 1)
-    : posError(e.msg, src, e.off);
+    : posError(e.msg, src, e.off, t);
   try {
     if (s.bytes) {
       if (/[^\x00-\x7f]/.test(s.body)) throw new GrammarError("SyntaxError", "bytes can only contain ASCII literal characters", t.startLine, t.startColumn, t.endLine, t.endColumn);
@@ -118,9 +124,10 @@ function decodeString(t: Token, src: string): StringPayload {
   }
 }
 
-function posError(msg: string, src: string, off: number): GrammarError {
-  let line = 1, ls = 0;
-  for (let i = 0; i < off && i < src.length; i++) {
+/** The position of a source offset inside token t (scanning from the token, not the file). */
+function posError(msg: string, src: string, off: number, t: Token): GrammarError {
+  let line = t.startLine, ls = t.startOffset - t.startColumn;
+  for (let i = t.startOffset; i < off && i < src.length; i++) {
     const c = src[i];
     if (c === "\n" || (c === "\r" && src[i + 1] !== "\n")) { line++; ls = i + 1; }
   }
@@ -133,7 +140,7 @@ function fstringValues(pieces: FPiece[], src: string, t: Token): ast.Expr[] {
   for (const p of pieces) {
     if (p.kind === "text") { out.push({ kind: "Constant", value: { type: "str", value: p.value }, ...loc }); continue; }
     if (p.debug !== null) out.push({ kind: "Constant", value: { type: "str", value: p.debug }, ...loc });
-    const value = parseField(p.expr, p.exprOff, src);
+    const value = parseField(p.expr, p.exprOff, src, t);
     const formatSpec: ast.JoinedStr | null = p.spec ? { kind: "JoinedStr", values: fstringValues(p.spec, src, t), ...loc } : null;
     out.push({ kind: "FormattedValue", value, conversion: p.conversion, formatSpec, ...loc });
   }
@@ -148,8 +155,8 @@ function fstringValues(pieces: FPiece[], src: string, t: Token): ast.Expr[] {
   return merged;
 }
 
-function parseField(expr: string, off: number, src: string): ast.Expr {
-  const start = posError("", src, off);
+function parseField(expr: string, off: number, src: string, t: Token): ast.Expr {
+  const start = posError("", src, off, t);
   const lex = lexer.tokenize(expr, { line0: start.line, col0: start.col, inBrackets: true });
   const fix = (e: GrammarError) => new GrammarError(e.type, e.msg.startsWith("f-string") ? e.msg : `f-string: ${e.msg}`, e.line, e.col, e.endLine, e.endCol);
   if (lex.error) throw fix(lex.error);
@@ -181,9 +188,10 @@ function toPySyntaxError(e: unknown, source: string, file: string): PySyntaxErro
 
 /**
  * For the REPL. "incomplete" when the input ends inside brackets, a triple-quoted string, after a
- * backslash continuation, or inside a compound statement (one whose header ends in ':'): as with
- * CPython's codeop, a compound statement needs a terminating blank line, so `"if x:\n    y\n"` is
- * "incomplete" (the REPL decides when a blank line ends it). "invalid" for any other syntax error.
+ * backslash continuation, after a decorator, or inside a compound statement (one whose header ends
+ * in ':'): as with CPython's codeop, a compound statement needs a terminating blank line, so
+ * `"if x:\n    y\n"` is "incomplete" and `"if x:\n    y\n\n"` is "complete" (the REPL decides when
+ * to send the blank line). "invalid" for any other syntax error; "complete" when it parses.
  */
 export function isComplete(source: string): "complete" | "incomplete" | "invalid" {
   const lex = lexer.tokenize(source);
@@ -192,16 +200,15 @@ export function isComplete(source: string): "complete" | "incomplete" | "invalid
     return "invalid";
   }
   if (lex.unclosed) return "incomplete";
-  const toks = lex.tokens;
-  // inside a block: the input opened an indented suite (or ends with a header's ':')
-  const opensBlock = toks.some((t) => t.tokenType === T.Indent);
+  const blankEnd = /(?:\r?\n|\r)[ \t\f]*(?:\r?\n|\r)$/.test(source) || /^[ \t\f]*(?:\r?\n|\r)?$/.test(source);
+  const opensBlock = lex.tokens.some((t) => t.tokenType === T.Indent);
   try {
     parseModule(source);
   } catch (e) {
-    if (e instanceof GrammarError && e.type === "IndentationError" && /^expected an indented block/.test(e.msg) && e.endCol === -1) return "incomplete";
+    if (e instanceof GrammarError && e.atEnd && !blankEnd) return "incomplete";
     return "invalid";
   }
-  return opensBlock ? "incomplete" : "complete";
+  return opensBlock && !blankEnd ? "incomplete" : "complete";
 }
 
 export { createLexer } from "./lexer.js";

@@ -50,19 +50,18 @@ function layout(src: string, lexer: Lexer, opts: LexOptions): LexResult {
     return cursor;
   };
   const lineText = (l: number): string => src.slice(starts[l], l + 1 < starts.length ? starts[l + 1] : src.length).replace(/\r?\n$|\r$/, "");
-  const place = (t: IToken, start: number, end: number): Token => {
+  const place = (t: Token, start: number, end: number): Token => {
     const l1 = lineOf(start);
     t.startLine = l1 + 1 + line0;
     t.startColumn = start - starts[l1] + (l1 === 0 ? col0 : 0);
-    const l2 = lineOf(end);
+    const l2 = end === start ? l1 : lineOf(end);
     t.endLine = l2 + 1 + line0;
     t.endColumn = end - starts[l2] + (l2 === 0 ? col0 : 0);
     cursor = l1;
-    return t as Token;
+    return t;
   };
   const make = (type: TokenType, image: string, start: number, end: number, at?: Token): Token => {
-    const t = createTokenInstance(type, image, start, end, 0, 0, 0, 0) as Token;
-    t.level = 0;
+    const t = newToken(type, image, start, end);
     if (at) {
       t.startLine = t.endLine = at.startLine; t.startColumn = t.endColumn = at.startColumn;
     } else place(t, start, end);
@@ -100,12 +99,12 @@ function layout(src: string, lexer: Lexer, opts: LexOptions): LexResult {
     const type = r.tokenType;
     if (type === T.RawNewline) {
       if (brackets.length || !lineHasTokens) continue;
-      out.push(place(createTokenInstance(T.Newline, "", r.startOffset, r.startOffset, 0, 0, 0, 0), r.startOffset, r.startOffset + 1));
+      out.push(place(newToken(T.Newline, "", r.startOffset, r.startOffset), r.startOffset, r.startOffset + 1));
       lineHasTokens = false;
       continue;
     }
     const start = r.startOffset, end = start + r.image.length;
-    const tok = place(r, start, end);
+    const tok = place(newToken(type, r.image, start, end), start, end);
     if (type === T.Backslash) {
       error = err("unexpected character after line continuation character", start + 1);
       break;
@@ -196,6 +195,14 @@ function layout(src: string, lexer: Lexer, opts: LexOptions): LexResult {
   function tabError(l: number): GrammarError {
     return new GrammarError("TabError", "inconsistent use of tabs and spaces in indentation", l + 1 + line0, 0, l + 1 + line0, -1);
   }
+}
+
+/** Tokens of one shape (chevrotain's IToken fields plus ours), so V8 keeps property access monomorphic. */
+function newToken(tokenType: TokenType, image: string, start: number, end: number): Token {
+  return {
+    image, startOffset: start, endOffset: end - 1, startLine: 0, startColumn: 0, endLine: 0, endColumn: 0,
+    tokenTypeIdx: tokenType.tokenTypeIdx!, tokenType, payload: undefined, level: 0,
+  };
 }
 
 /** True when the last non-blank thing in the source is a backslash continuation (not inside a comment or string). */

@@ -1,7 +1,7 @@
 // Expression rules of the parser (CPython 3.11 precedence), as an EmbeddedActionsParser base class;
 // parser.ts adds the statements. Rules return ast nodes; anything beyond building plain objects runs
 // inside ACTION (skipped while chevrotain records the grammar).
-import { EmbeddedActionsParser, type IToken, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from "chevrotain";
 import type * as ast from "./ast.js";
 import * as T from "./tokens.js";
 import { GrammarError } from "./errors.js";
@@ -40,8 +40,13 @@ export class PyExprParser extends EmbeddedActionsParser {
   protected parens = { has: isParenthesized };
 
   constructor() {
-    super(T.allTokens, { maxLookahead: 3, recoveryEnabled: false, skipValidations: true });
+    super(T.allTokens, { maxLookahead: 2, recoveryEnabled: false, skipValidations: true });
   }
+
+  // Alternatives arrays of hot rules, built once (chevrotain's advice: OR([...]) allocates per call).
+  private _testAlts?: IOrAlt<ast.Expr>[]; private _compOpAlts?: IOrAlt<ast.CmpOperator>[];
+  private _atomAlts?: IOrAlt<ast.Expr>[]; private _starNamedAlts?: IOrAlt<ast.Expr>[];
+  private _starExprAlts?: IOrAlt<ast.Expr>[]; private _starBitOrAlts?: IOrAlt<ast.Expr>[]; private _argItemAlts?: IOrAlt<ArgItem>[];
 
   protected la(i: number): Token { return this.LA(i) as Token; }
 
@@ -70,7 +75,7 @@ export class PyExprParser extends EmbeddedActionsParser {
     this.fail("invalid syntax. Perhaps you forgot a comma?", span(a, tl(end)));
   }
 
-  public test = this.RULE("test", (): ast.Expr => this.OR([
+  public test = this.RULE("test", (): ast.Expr => this.OR((this._testAlts ??= [
     { ALT: () => this.SUBRULE(this.lambdef) },
     {
       ALT: () => {
@@ -88,7 +93,7 @@ export class PyExprParser extends EmbeddedActionsParser {
         return r;
       },
     },
-  ]));
+  ])));
 
   public namedExpr = this.RULE("namedExpr", (): ast.Expr => {
     const e = this.SUBRULE(this.test);
@@ -122,119 +127,96 @@ export class PyExprParser extends EmbeddedActionsParser {
     return r;
   });
 
+  /** or/and (and binds tighter), read as one loop and folded: fewer chevrotain rule calls per operand. */
   public disjunction = this.RULE("disjunction", (): ast.Expr => {
-    const first = this.SUBRULE(this.conjunction);
-    const values = [first];
-    this.MANY(() => { this.CONSUME(T.Or); values.push(this.SUBRULE2(this.conjunction)); });
-    return values.length === 1 ? first : { kind: "BoolOp", op: "or", values, ...span(first, values[values.length - 1]) };
-  });
-
-  public conjunction = this.RULE("conjunction", (): ast.Expr => {
     const first = this.SUBRULE(this.inversion);
-    const values = [first];
-    this.MANY(() => { this.CONSUME(T.And); values.push(this.SUBRULE2(this.inversion)); });
-    return values.length === 1 ? first : { kind: "BoolOp", op: "and", values, ...span(first, values[values.length - 1]) };
+    const operands = [first], ops: string[] = [];
+    this.MANY(() => { ops.push(this.CONSUME(T.BoolOpTok).image); operands.push(this.SUBRULE2(this.inversion)); });
+    return ops.length === 0 ? first : this.ACTION(() => foldBool(operands, ops))!;
   });
 
-  public inversion = this.RULE("inversion", (): ast.Expr => this.OR([
-    {
-      ALT: () => {
-        const t = this.CONSUME(T.Not);
-        const e = this.SUBRULE(this.inversion);
-        return { kind: "UnaryOp", op: "not", operand: e, ...span(tl(t), e) } as ast.Expr;
-      },
-    },
-    { ALT: () => this.SUBRULE(this.comparison) },
-  ]));
-
-  public comparison = this.RULE("comparison", (): ast.Expr => {
+  /** `not`* then a comparison chain. */
+  public inversion = this.RULE("inversion", (): ast.Expr => {
+    const nots: IToken[] = [];
+    this.MANY(() => nots.push(this.CONSUME(T.Not)));
     const left = this.SUBRULE(this.bitOr);
     const ops: ast.CmpOperator[] = [], comparators: ast.Expr[] = [];
-    this.MANY(() => {
-      ops.push(this.SUBRULE(this.compOp));
+    this.MANY2(() => {
+      ops.push(this.OR((this._compOpAlts ??= [
+        { ALT: () => this.CONSUME(T.CompOp).image as ast.CmpOperator },
+        { ALT: () => { this.CONSUME(T.In); return "in" as const; } },
+        { ALT: () => { this.CONSUME2(T.Not); this.CONSUME2(T.In); return "not in" as const; } },
+        {
+          ALT: () => {
+            this.CONSUME(T.Is);
+            let op: ast.CmpOperator = "is";
+            this.OPTION(() => { this.CONSUME3(T.Not); op = "is not"; });
+            return op;
+          },
+        },
+      ])));
       comparators.push(this.SUBRULE2(this.bitOr));
     });
-    return ops.length === 0 ? left : { kind: "Compare", left, ops, comparators, ...span(left, comparators[comparators.length - 1]) };
+    let e: ast.Expr = ops.length === 0 ? left : { kind: "Compare", left, ops, comparators, ...span(left, comparators[comparators.length - 1]) };
+    for (let i = nots.length - 1; i >= 0; i--) e = { kind: "UnaryOp", op: "not", operand: e, ...span(tl(nots[i]), e) };
+    return e;
   });
-
-  public compOp = this.RULE("compOp", (): ast.CmpOperator => this.OR([
-    { ALT: () => this.CONSUME(T.CompOp).image as ast.CmpOperator },
-    { ALT: () => { this.CONSUME(T.In); return "in" as const; } },
-    { ALT: () => { this.CONSUME(T.Not); this.CONSUME2(T.In); return "not in" as const; } },
-    {
-      ALT: () => {
-        this.CONSUME(T.Is);
-        let op: ast.CmpOperator = "is";
-        this.OPTION(() => { this.CONSUME2(T.Not); op = "is not"; });
-        return op;
-      },
-    },
-  ]));
 
   private bin(left: ast.Expr, op: string, right: ast.Expr): ast.Expr {
     return { kind: "BinOp", left, op: op as ast.BinOperator, right, ...span(left, right) };
   }
 
+  /** bitwise-or down to term level in one rule: operands and operators are read in a loop, then folded
+   *  by precedence (all left-associative). Six chevrotain rules per operand would cost far more. */
   public bitOr = this.RULE("bitOr", (): ast.Expr => {
-    let e = this.SUBRULE(this.bitXor);
-    this.MANY(() => { this.CONSUME(T.VBar); const r = this.SUBRULE2(this.bitXor); e = this.bin(e, "|", r); });
-    return e;
-  });
-  public bitXor = this.RULE("bitXor", (): ast.Expr => {
-    let e = this.SUBRULE(this.bitAnd);
-    this.MANY(() => { this.CONSUME(T.Caret); const r = this.SUBRULE2(this.bitAnd); e = this.bin(e, "^", r); });
-    return e;
-  });
-  public bitAnd = this.RULE("bitAnd", (): ast.Expr => {
-    let e = this.SUBRULE(this.shiftExpr);
-    this.MANY(() => { this.CONSUME(T.Amper); const r = this.SUBRULE2(this.shiftExpr); e = this.bin(e, "&", r); });
-    return e;
-  });
-  public shiftExpr = this.RULE("shiftExpr", (): ast.Expr => {
-    let e = this.SUBRULE(this.arith);
-    this.MANY(() => { const op = this.CONSUME(T.ShiftOp).image; const r = this.SUBRULE2(this.arith); e = this.bin(e, op, r); });
-    return e;
-  });
-  public arith = this.RULE("arith", (): ast.Expr => {
-    let e = this.SUBRULE(this.term);
-    this.MANY(() => { const op = this.CONSUME(T.AddOp).image; const r = this.SUBRULE2(this.term); e = this.bin(e, op, r); });
-    return e;
-  });
-  public term = this.RULE("term", (): ast.Expr => {
-    let e = this.SUBRULE(this.factor);
-    this.MANY(() => { const op = this.CONSUME(T.MulOp).image; const r = this.SUBRULE2(this.factor); e = this.bin(e, op, r); });
-    return e;
-  });
-  public factor = this.RULE("factor", (): ast.Expr => this.OR([
-    {
-      ALT: () => {
-        const t = this.OR2([{ ALT: () => this.CONSUME(T.AddOp) }, { ALT: () => this.CONSUME(T.Tilde) }]);
-        const e = this.SUBRULE(this.factor);
-        return { kind: "UnaryOp", op: t.image as ast.UnaryOperator, operand: e, ...span(tl(t), e) } as ast.Expr;
-      },
-    },
-    { ALT: () => this.SUBRULE(this.power) },
-  ]));
-  public power = this.RULE("power", (): ast.Expr => {
-    let e = this.SUBRULE(this.primary);
-    this.OPTION(() => { this.CONSUME(T.DoubleStar); const r = this.SUBRULE(this.factor); e = this.bin(e, "**", r); });
-    return e;
+    const first = this.SUBRULE(this.factor);
+    const ops: string[] = [], operands = [first];
+    this.MANY(() => { ops.push(this.CONSUME(T.BinOp).image); operands.push(this.SUBRULE2(this.factor)); });
+    return ops.length === 0 ? first : this.ACTION(() => foldBinary(operands, ops))!;
   });
 
-  public primary = this.RULE("primary", (): ast.Expr => {
-    let e = this.SUBRULE(this.atom);
-    this.MANY(() => this.OR([
+  /** Unary `+ - ~`, an atom with its trailers (`.name`, calls, subscripts), then `** factor`. */
+  public factor = this.RULE("factor", (): ast.Expr => {
+    const prefix: IToken[] = [];
+    this.MANY(() => prefix.push(this.CONSUME(T.UnaryTok)));
+    let e = this.OR((this._atomAlts ??= [
+    { ALT: () => { const t = this.CONSUME(T.Identifier); return { kind: "Name", id: t.image, ctx: "Load", line: t.startLine!, col: t.startColumn!, endLine: t.endLine!, endCol: t.endColumn! } as ast.Expr; } },
+    { ALT: () => { const t = this.CONSUME(T.NumberLit); return { kind: "Constant", value: t.payload, line: t.startLine!, col: t.startColumn!, endLine: t.endLine!, endCol: t.endColumn! } as ast.Expr; } },
+    {
+      ALT: () => {
+        const toks: IToken[] = [];
+        this.AT_LEAST_ONE(() => toks.push(this.CONSUME(T.StringLit)));
+        return this.ACTION(() => joinStrings(toks))!;
+      },
+    },
+    { ALT: () => { const t = this.CONSUME(T.None); return { kind: "Constant", value: { type: "None" }, ...tl(t) } as ast.Expr; } },
+    { ALT: () => { const t = this.CONSUME(T.True); return { kind: "Constant", value: { type: "bool", value: true }, ...tl(t) } as ast.Expr; } },
+    { ALT: () => { const t = this.CONSUME(T.False); return { kind: "Constant", value: { type: "bool", value: false }, ...tl(t) } as ast.Expr; } },
+    { ALT: () => { const t = this.CONSUME(T.Ellipsis); return { kind: "Constant", value: { type: "Ellipsis" }, ...tl(t) } as ast.Expr; } },
+    { ALT: () => this.SUBRULE(this.parenAtom) },
+    { ALT: () => this.SUBRULE(this.listAtom) },
+    { ALT: () => this.SUBRULE(this.braceAtom) },
+    {
+      ALT: () => {
+        const t = this.OR3([{ ALT: () => this.CONSUME(T.Yield) }, { ALT: () => this.CONSUME(T.Await) }]);
+        return this.ACTION(() => this.fail(`'${t.image}' is not supported yet`, tl(t)))!;
+      },
+    },
+  ]));
+    this.MANY2(() => this.OR2([
       {
         ALT: () => {
           this.CONSUME(T.Dot);
-          const n = this.CONSUME(T.Identifier);
-          e = { kind: "Attribute", value: e, attr: n.image, ctx: "Load", ...span(e, tl(n)) };
+          const n = this.CONSUME2(T.Identifier);
+          const o = (e && outer.get(e)) ?? e ?? {};
+          e = { kind: "Attribute", value: e, attr: n.image, ctx: "Load", line: o.line, col: o.col, endLine: n.endLine!, endCol: n.endColumn! };
         },
       },
       {
         ALT: () => {
           const c = this.SUBRULE(this.callArgs);
-          e = { kind: "Call", func: e, args: c.args, keywords: c.keywords, ...span(e, c.end) };
+          const o = (e && outer.get(e)) ?? e ?? {};
+          e = { kind: "Call", func: e, args: c.args, keywords: c.keywords, line: o.line, col: o.col, endLine: c?.end?.endLine, endCol: c?.end?.endCol };
         },
       },
       {
@@ -242,10 +224,15 @@ export class PyExprParser extends EmbeddedActionsParser {
           this.CONSUME(T.LBracket);
           const s = this.SUBRULE(this.slices);
           const r = this.CONSUME(T.RBracket);
-          e = { kind: "Subscript", value: e, slice: s, ctx: "Load", ...span(e, tl(r)) };
+          const o = (e && outer.get(e)) ?? e ?? {};
+          e = { kind: "Subscript", value: e, slice: s, ctx: "Load", line: o.line, col: o.col, endLine: r.endLine!, endCol: r.endColumn! };
         },
       },
     ]));
+    this.OPTION(() => { this.CONSUME(T.DoubleStar); const r = this.SUBRULE(this.factor); e = this.bin(e, "**", r); });
+    for (let i = prefix.length - 1; i >= 0; i--) {
+      e = { kind: "UnaryOp", op: prefix[i].image as ast.UnaryOperator, operand: e, ...span(tl(prefix[i]), e) };
+    }
     return e;
   });
 
@@ -255,14 +242,14 @@ export class PyExprParser extends EmbeddedActionsParser {
     const items: ArgItem[] = [];
     this.OPTION(() => {
       items.push(this.SUBRULE(this.argItem));
-      this.MANY(() => { this.CONSUME(T.Comma); items.push(this.SUBRULE2(this.argItem)); });
-      this.OPTION2(() => this.CONSUME2(T.Comma));
+      let more = true;
+      this.MANY({ GATE: () => more, DEF: () => { this.CONSUME(T.Comma); more = false; this.OPTION2(() => { items.push(this.SUBRULE2(this.argItem)); more = true; }); } });
     });
     const rp = this.CONSUME(T.RParen);
     return this.ACTION(() => buildCall(items, tl(lp), tl(rp)))!;
   });
 
-  public argItem = this.RULE("argItem", (): ArgItem => this.OR([
+  public argItem = this.RULE("argItem", (): ArgItem => this.OR((this._argItemAlts ??= [
     {
       ALT: () => {
         const s = this.CONSUME(T.Star);
@@ -309,15 +296,21 @@ export class PyExprParser extends EmbeddedActionsParser {
         return item;
       },
     },
-  ]));
+  ])));
 
   /** The inside of `x[...]`: one index or slice, or a tuple of them. */
   public slices = this.RULE("slices", (): ast.Expr => {
     const first = this.SUBRULE(this.sliceItem);
     const elts = [first];
     let last: Pos = first, comma = false;
-    this.MANY(() => { this.CONSUME(T.Comma); const x = this.SUBRULE2(this.sliceItem); elts.push(x); last = x; comma = true; });
-    this.OPTION(() => { last = tl(this.CONSUME2(T.Comma)); comma = true; });
+    let more = true;
+    this.MANY({
+      GATE: () => more,
+      DEF: () => {
+        last = tl(this.CONSUME(T.Comma)); comma = true; more = false;
+        this.OPTION(() => { const x = this.SUBRULE2(this.sliceItem); elts.push(x); last = x; more = true; });
+      },
+    });
     return comma || first?.kind === "Starred" ? { kind: "Tuple", elts, ctx: "Load", ...span(first, last) } : first;
   });
 
@@ -346,31 +339,6 @@ export class PyExprParser extends EmbeddedActionsParser {
     return { kind: "Slice", lower, upper, step, ...span(lower ?? c1, end) };
   });
 
-  public atom = this.RULE("atom", (): ast.Expr => this.OR([
-    { ALT: () => { const t = this.CONSUME(T.Identifier); return { kind: "Name", id: t.image, ctx: "Load", ...tl(t) } as ast.Expr; } },
-    { ALT: () => { const t = this.CONSUME(T.NumberLit); return { kind: "Constant", value: t.payload, ...tl(t) } as ast.Expr; } },
-    {
-      ALT: () => {
-        const toks: IToken[] = [];
-        this.AT_LEAST_ONE(() => toks.push(this.CONSUME(T.StringLit)));
-        return this.ACTION(() => joinStrings(toks))!;
-      },
-    },
-    { ALT: () => { const t = this.CONSUME(T.None); return { kind: "Constant", value: { type: "None" }, ...tl(t) } as ast.Expr; } },
-    { ALT: () => { const t = this.CONSUME(T.True); return { kind: "Constant", value: { type: "bool", value: true }, ...tl(t) } as ast.Expr; } },
-    { ALT: () => { const t = this.CONSUME(T.False); return { kind: "Constant", value: { type: "bool", value: false }, ...tl(t) } as ast.Expr; } },
-    { ALT: () => { const t = this.CONSUME(T.Ellipsis); return { kind: "Constant", value: { type: "Ellipsis" }, ...tl(t) } as ast.Expr; } },
-    { ALT: () => this.SUBRULE(this.parenAtom) },
-    { ALT: () => this.SUBRULE(this.listAtom) },
-    { ALT: () => this.SUBRULE(this.braceAtom) },
-    {
-      ALT: () => {
-        const t = this.OR2([{ ALT: () => this.CONSUME(T.Yield) }, { ALT: () => this.CONSUME(T.Await) }]);
-        return this.ACTION(() => this.fail(`'${t.image}' is not supported yet`, tl(t)))!;
-      },
-    },
-  ]));
-
   public parenAtom = this.RULE("parenAtom", (): ast.Expr => {
     const lp = tl(this.CONSUME(T.LParen));
     return this.OR([
@@ -390,8 +358,8 @@ export class PyExprParser extends EmbeddedActionsParser {
               ALT: () => {
                 const elts = [first];
                 let tuple = false;
-                this.MANY(() => { this.CONSUME(T.Comma); elts.push(this.SUBRULE2(this.starNamedExpr)); tuple = true; });
-                this.OPTION(() => { this.CONSUME2(T.Comma); tuple = true; });
+                let more = true;
+                this.MANY({ GATE: () => more, DEF: () => { this.CONSUME(T.Comma); tuple = true; more = false; this.OPTION(() => { elts.push(this.SUBRULE2(this.starNamedExpr)); more = true; }); } });
                 const rp = this.CONSUME3(T.RParen);
                 if (tuple) return { kind: "Tuple", elts, ctx: "Load", ...span(lp, tl(rp)) } as ast.Expr;
                 this.ACTION(() => {
@@ -425,8 +393,8 @@ export class PyExprParser extends EmbeddedActionsParser {
             {
               ALT: () => {
                 const elts = [first];
-                this.MANY(() => { this.CONSUME(T.Comma); elts.push(this.SUBRULE2(this.starNamedExpr)); });
-                this.OPTION(() => this.CONSUME2(T.Comma));
+                let more = true;
+                this.MANY({ GATE: () => more, DEF: () => { this.CONSUME(T.Comma); more = false; this.OPTION(() => { elts.push(this.SUBRULE2(this.starNamedExpr)); more = true; }); } });
                 const rb = this.CONSUME3(T.RBracket);
                 return { kind: "List", elts, ctx: "Load", ...span(lb, tl(rb)) } as ast.Expr;
               },
@@ -478,8 +446,8 @@ export class PyExprParser extends EmbeddedActionsParser {
             {
               ALT: () => {
                 const elts = [first];
-                this.MANY(() => { this.CONSUME(T.Comma); elts.push(this.SUBRULE2(this.starNamedExpr)); });
-                this.OPTION(() => this.CONSUME2(T.Comma));
+                let more = true;
+                this.MANY({ GATE: () => more, DEF: () => { this.CONSUME(T.Comma); more = false; this.OPTION(() => { elts.push(this.SUBRULE2(this.starNamedExpr)); more = true; }); } });
                 const rb = this.CONSUME4(T.RBrace);
                 return { kind: "Set", elts, ...span(lb, tl(rb)) } as ast.Expr;
               },
@@ -493,22 +461,29 @@ export class PyExprParser extends EmbeddedActionsParser {
   /** The rest of a dict display after its first entry. */
   public dictRest = this.RULE("dictRest", (lb: Pos, k0: ast.Expr | null, v0: ast.Expr): ast.Expr => {
     const keys: (ast.Expr | null)[] = [k0], values = [v0];
-    this.MANY(() => {
-      this.CONSUME(T.Comma);
-      this.OR([
-        { ALT: () => { this.CONSUME(T.DoubleStar); keys.push(null); values.push(this.SUBRULE(this.bitOr)); } },
-        {
-          ALT: () => {
-            const k = this.SUBRULE(this.test);
-            this.ACTION(() => { if (this.la(1).tokenType !== T.Colon) this.fail("':' expected after dictionary key", k); });
-            this.CONSUME(T.Colon);
-            keys.push(k);
-            values.push(this.SUBRULE2(this.test));
-          },
-        },
-      ]);
+    let more = true;
+    this.MANY({
+      GATE: () => more,
+      DEF: () => {
+        this.CONSUME(T.Comma);
+        more = false;
+        this.OPTION(() => {
+          more = true;
+          this.OR([
+            { ALT: () => { this.CONSUME(T.DoubleStar); keys.push(null); values.push(this.SUBRULE(this.bitOr)); } },
+            {
+              ALT: () => {
+                const k = this.SUBRULE(this.test);
+                this.ACTION(() => { if (this.la(1).tokenType !== T.Colon) this.fail("':' expected after dictionary key", k); });
+                this.CONSUME(T.Colon);
+                keys.push(k);
+                values.push(this.SUBRULE2(this.test));
+              },
+            },
+          ]);
+        });
+      },
     });
-    this.OPTION(() => this.CONSUME2(T.Comma));
     const rb = this.CONSUME(T.RBrace);
     return { kind: "Dict", keys, values, ...span(lb, tl(rb)) };
   });
@@ -532,13 +507,19 @@ export class PyExprParser extends EmbeddedActionsParser {
     const first = this.SUBRULE(this.starBitOr);
     const elts = [first];
     let last: Pos = first, comma = false;
-    this.MANY(() => { this.CONSUME(T.Comma); const x = this.SUBRULE2(this.starBitOr); elts.push(x); last = x; comma = true; });
-    this.OPTION(() => { last = tl(this.CONSUME2(T.Comma)); comma = true; });
+    let more = true;
+    this.MANY({
+      GATE: () => more,
+      DEF: () => {
+        last = tl(this.CONSUME(T.Comma)); comma = true; more = false;
+        this.OPTION(() => { const x = this.SUBRULE2(this.starBitOr); elts.push(x); last = x; more = true; });
+      },
+    });
     const e: ast.Expr = comma ? { kind: "Tuple", elts, ctx: "Load", ...span(first, last) } : first;
     return this.ACTION(() => toTarget(e, "Store"))!;
   });
 
-  public starBitOr = this.RULE("starBitOr", (): ast.Expr => this.OR([
+  public starBitOr = this.RULE("starBitOr", (): ast.Expr => this.OR((this._starBitOrAlts ??= [
     {
       ALT: () => {
         const s = this.CONSUME(T.Star);
@@ -547,9 +528,9 @@ export class PyExprParser extends EmbeddedActionsParser {
       },
     },
     { ALT: () => this.SUBRULE2(this.bitOr) },
-  ]));
+  ])));
 
-  public starNamedExpr = this.RULE("starNamedExpr", (): ast.Expr => this.OR([
+  public starNamedExpr = this.RULE("starNamedExpr", (): ast.Expr => this.OR((this._starNamedAlts ??= [
     {
       ALT: () => {
         const s = this.CONSUME(T.Star);
@@ -558,9 +539,9 @@ export class PyExprParser extends EmbeddedActionsParser {
       },
     },
     { ALT: () => this.SUBRULE(this.namedExpr) },
-  ]));
+  ])));
 
-  public starExpr = this.RULE("starExpr", (): ast.Expr => this.OR([
+  public starExpr = this.RULE("starExpr", (): ast.Expr => this.OR((this._starExprAlts ??= [
     {
       ALT: () => {
         const s = this.CONSUME(T.Star);
@@ -569,15 +550,21 @@ export class PyExprParser extends EmbeddedActionsParser {
       },
     },
     { ALT: () => this.SUBRULE(this.test) },
-  ]));
+  ])));
 
   /** `a`, `a, b`, `a, *b,`: a Tuple when there is a comma. */
   public starExpressions = this.RULE("starExpressions", (): ast.Expr => {
     const first = this.SUBRULE(this.starExpr);
     const elts = [first];
     let last: Pos = first, comma = false;
-    this.MANY(() => { this.CONSUME(T.Comma); const x = this.SUBRULE2(this.starExpr); elts.push(x); last = x; comma = true; });
-    this.OPTION(() => { last = tl(this.CONSUME2(T.Comma)); comma = true; });
+    let more = true;
+    this.MANY({
+      GATE: () => more,
+      DEF: () => {
+        last = tl(this.CONSUME(T.Comma)); comma = true; more = false;
+        this.OPTION(() => { const x = this.SUBRULE2(this.starExpr); elts.push(x); last = x; more = true; });
+      },
+    });
     return comma ? { kind: "Tuple", elts, ctx: "Load", ...span(first, last) } : first;
   });
 
@@ -594,8 +581,8 @@ export class PyExprParser extends EmbeddedActionsParser {
   public params = this.RULE("params", (isLambda: boolean): ParamItem[] => {
     const items: ParamItem[] = [];
     items.push(this.SUBRULE(this.paramItem, { ARGS: [isLambda] }));
-    this.MANY(() => { this.CONSUME(T.Comma); items.push(this.SUBRULE2(this.paramItem, { ARGS: [isLambda] })); });
-    this.OPTION(() => this.CONSUME2(T.Comma));
+    let more = true;
+    this.MANY({ GATE: () => more, DEF: () => { this.CONSUME(T.Comma); more = false; this.OPTION(() => { items.push(this.SUBRULE2(this.paramItem, { ARGS: [isLambda] })); more = true; }); } });
     return items;
   });
 
@@ -642,6 +629,33 @@ export class PyExprParser extends EmbeddedActionsParser {
     this.CONSUME(T.EndOfFile);
     return e;
   });
+}
+
+function foldBool(operands: ast.Expr[], ops: string[]): ast.Expr {
+  const groups: ast.Expr[][] = [[operands[0]]];
+  ops.forEach((op, i) => { if (op === "or") groups.push([operands[i + 1]]); else groups[groups.length - 1].push(operands[i + 1]); });
+  const ands = groups.map((g): ast.Expr => g.length === 1 ? g[0] : { kind: "BoolOp", op: "and", values: g, ...span(g[0], g[g.length - 1]) });
+  return ands.length === 1 ? ands[0] : { kind: "BoolOp", op: "or", values: ands, ...span(ands[0], ands[ands.length - 1]) };
+}
+
+const PREC: Record<string, number> = { "|": 1, "^": 2, "&": 3, "<<": 4, ">>": 4, "+": 5, "-": 5, "*": 6, "/": 6, "//": 6, "%": 6, "@": 6 };
+
+function foldBinary(operands: ast.Expr[], ops: string[]): ast.Expr {
+  const out: ast.Expr[] = [operands[0]];
+  const stack: string[] = [];
+  const reduce = () => {
+    const right = out.pop()!, left = out.pop()!;
+    const l = outer.get(left) ?? left, r = outer.get(right) ?? right; // (never runs while recording)
+    out.push({ kind: "BinOp", left, op: stack.pop() as ast.BinOperator, right, line: l.line, col: l.col, endLine: r.endLine, endCol: r.endCol });
+  };
+  for (let i = 0; i < ops.length; i++) {
+    const p = PREC[ops[i]];
+    while (stack.length && PREC[stack[stack.length - 1]] >= p) reduce();
+    stack.push(ops[i]);
+    out.push(operands[i + 1]);
+  }
+  while (stack.length) reduce();
+  return out[0];
 }
 
 function buildCall(items: ArgItem[], lp: Pos, rp: Pos): { args: ast.Expr[]; keywords: ast.Keyword[]; end: Pos } {

@@ -1,6 +1,6 @@
 // Statement rules of the parser; PyParser is the one class the rest of grammar/ uses.
 // Compound statements end where their last body statement ends, as in CPython's ast.
-import type { IToken } from "chevrotain";
+import type { IOrAlt, IToken } from "chevrotain";
 import type * as ast from "./ast.js";
 import * as T from "./tokens.js";
 import { PyExprParser, span, tl, type Pos } from "./parser-expr.js";
@@ -12,6 +12,8 @@ const lastOf = (body: ast.Stmt[]): Pos => body?.[body.length - 1];
 type WithItemsResult = ast.WithItem[];
 
 export class PyParser extends PyExprParser {
+  private _smallAlts?: IOrAlt<ast.Stmt>[]; private _compoundAlts?: IOrAlt<ast.Stmt>[];
+
   public fileInput = this.RULE("fileInput", (): ast.Module => {
     const body: ast.Stmt[] = [];
     this.MANY(() => { pushAll(body, this.SUBRULE(this.stmt)); });
@@ -49,13 +51,13 @@ export class PyParser extends PyExprParser {
 
   public simpleStmts = this.RULE("simpleStmts", (): ast.Stmt[] => {
     const out = [this.SUBRULE(this.smallStmt)];
-    this.MANY(() => { this.CONSUME(T.Semicolon); out.push(this.SUBRULE2(this.smallStmt)); });
-    this.OPTION(() => this.CONSUME2(T.Semicolon));
+    let more = true;
+    this.MANY({ GATE: () => more, DEF: () => { this.CONSUME(T.Semicolon); more = false; this.OPTION(() => { out.push(this.SUBRULE2(this.smallStmt)); more = true; }); } });
     this.CONSUME(T.Newline);
     return out;
   });
 
-  public smallStmt = this.RULE("smallStmt", (): ast.Stmt => this.OR([
+  public smallStmt = this.RULE("smallStmt", (): ast.Stmt => this.OR((this._smallAlts ??= [
     { ALT: () => this.SUBRULE(this.exprStmt) },
     { ALT: () => ({ kind: "Pass", ...tl(this.CONSUME(T.Pass)) }) as ast.Stmt },
     { ALT: () => ({ kind: "Break", ...tl(this.CONSUME(T.Break)) }) as ast.Stmt },
@@ -93,8 +95,14 @@ export class PyParser extends PyExprParser {
         const t = tl(this.CONSUME(T.Del));
         const targets = [this.SUBRULE(this.starBitOr)];
         let last: Pos = targets[0];
-        this.MANY2(() => { this.CONSUME2(T.Comma); const x = this.SUBRULE2(this.starBitOr); targets.push(x); last = x; });
-        this.OPTION4(() => { last = tl(this.CONSUME3(T.Comma)); });
+        let more = true;
+        this.MANY2({
+          GATE: () => more,
+          DEF: () => {
+            last = tl(this.CONSUME2(T.Comma)); more = false;
+            this.OPTION4(() => { const x = this.SUBRULE2(this.starBitOr); targets.push(x); last = x; more = true; });
+          },
+        });
         this.ACTION(() => targets.forEach((x) => toTarget(x, "Del")));
         return { kind: "Delete", targets, ...span(t, last) } as ast.Stmt;
       },
@@ -110,7 +118,7 @@ export class PyParser extends PyExprParser {
     },
     { ALT: () => this.SUBRULE(this.importStmt) },
     { ALT: () => this.SUBRULE(this.fromImport) },
-  ]));
+  ])));
 
   private noBareStar(e: ast.Expr | null): void {
     if (e && e.kind === "Starred") this.fail("can't use starred expression here", e);
@@ -236,8 +244,15 @@ export class PyParser extends PyExprParser {
 
   public importAsNames = this.RULE("importAsNames", (trailingComma: boolean): ast.Alias[] => {
     const names = [this.SUBRULE(this.importAsName)];
-    this.MANY(() => { this.CONSUME(T.Comma); names.push(this.SUBRULE2(this.importAsName)); });
-    this.OPTION({ GATE: () => trailingComma, DEF: () => this.CONSUME2(T.Comma) });
+    let more = true;
+    this.MANY({
+      GATE: () => more,
+      DEF: () => {
+        this.CONSUME(T.Comma); more = false;
+        this.OPTION(() => { names.push(this.SUBRULE2(this.importAsName)); more = true; });
+        this.ACTION(() => { if (!more && !trailingComma) this.fail("trailing comma not allowed without surrounding parentheses", tl(this.la(1))); });
+      },
+    });
     return names;
   });
 
@@ -250,7 +265,7 @@ export class PyParser extends PyExprParser {
 
   // ---- compound statements ----
 
-  public compoundStmt = this.RULE("compoundStmt", (): ast.Stmt => this.OR([
+  public compoundStmt = this.RULE("compoundStmt", (): ast.Stmt => this.OR((this._compoundAlts ??= [
     { ALT: () => this.SUBRULE(this.ifStmt) },
     { ALT: () => this.SUBRULE(this.whileStmt) },
     { ALT: () => this.SUBRULE(this.forStmt) },
@@ -260,7 +275,7 @@ export class PyParser extends PyExprParser {
     { ALT: () => this.SUBRULE(this.classDef, { ARGS: [[]] }) },
     { ALT: () => this.SUBRULE(this.decorated) },
     { ALT: () => { const t = this.CONSUME(T.Async); return this.ACTION(() => this.fail("'async' is not supported yet", tl(t)))!; } },
-  ]));
+  ])));
 
   /** A suite: NEWLINE INDENT stmts DEDENT, or simple statements on the header's line. */
   public block = this.RULE("block", (what: string, line: number): ast.Stmt[] => this.OR([
@@ -270,8 +285,11 @@ export class PyParser extends PyExprParser {
         this.ACTION(() => {
           if (this.la(1).tokenType !== T.Indent) {
             const t = this.la(1);
-            throw new GrammarError("IndentationError", `expected an indented block after ${what} on line ${line}`,
-              t.startLine!, t.startColumn!, t.endLine!, t.tokenType === T.Dedent || t.tokenType === T.EndOfFile ? -1 : t.endColumn!);
+            const end = t.tokenType === T.Dedent || t.tokenType === T.EndOfFile;
+            const e = new GrammarError("IndentationError", `expected an indented block after ${what} on line ${line}`,
+              t.startLine!, t.startColumn!, t.endLine!, end ? -1 : t.endColumn!);
+            e.atEnd = end && this.atInputEnd();
+            throw e;
           }
         });
         this.CONSUME(T.Indent);
@@ -283,6 +301,15 @@ export class PyParser extends PyExprParser {
     },
     { ALT: () => this.SUBRULE(this.simpleStmts) },
   ]));
+
+  /** Only DEDENTs and EOF remain. */
+  protected atInputEnd(): boolean {
+    for (let i = 1; ; i++) {
+      const ty = this.la(i).tokenType;
+      if (ty === T.EndOfFile) return true;
+      if (ty !== T.Dedent) return false;
+    }
+  }
 
   private colon(idx = 0): void { this.consume(idx, T.Colon, { ERR_MSG: "expected ':'" }); }
 
@@ -338,7 +365,9 @@ export class PyParser extends PyExprParser {
       const n = this.la(1).tokenType;
       if (n !== T.Except && n !== T.Finally) {
         const u = this.la(1);
-        throw new GrammarError("SyntaxError", "expected 'except' or 'finally' block", u.startLine!, u.startColumn!, u.endLine!, u.endColumn!);
+        const e = new GrammarError("SyntaxError", "expected 'except' or 'finally' block", u.startLine!, u.startColumn!, u.endLine!, u.endColumn!);
+        e.atEnd = this.atInputEnd();
+        throw e;
       }
     });
     const handlers: ast.ExceptHandler[] = [];
@@ -402,8 +431,15 @@ export class PyParser extends PyExprParser {
 
   public withItems = this.RULE("withItems", (trailingComma: boolean): WithItemsResult => {
     const items = [this.SUBRULE(this.withItem)];
-    this.MANY(() => { this.CONSUME(T.Comma); items.push(this.SUBRULE2(this.withItem)); });
-    this.OPTION({ GATE: () => trailingComma, DEF: () => this.CONSUME2(T.Comma) });
+    let more = true;
+    this.MANY({
+      GATE: () => more,
+      DEF: () => {
+        this.CONSUME(T.Comma); more = false;
+        this.OPTION(() => { items.push(this.SUBRULE2(this.withItem)); more = true; });
+        this.ACTION(() => { if (!more && !trailingComma) this.fail("invalid syntax", tl(this.la(1))); });
+      },
+    });
     return items;
   });
 

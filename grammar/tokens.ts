@@ -10,10 +10,14 @@ const keywordNames = [
   "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
   "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ] as const;
+/** `and`/`or`, read in one loop by the parser. */
+export const BoolOpTok = createToken({ name: "BoolOpTok", pattern: Lexer.NA });
+/** Prefix `+ - ~`. */
+export const UnaryTok = createToken({ name: "UnaryTok", pattern: Lexer.NA });
 export const keywords: Record<string, TokenType> = {};
 for (const k of keywordNames) {
   const name = k === "None" || k === "True" || k === "False" ? k : k[0].toUpperCase() + k.slice(1);
-  keywords[k] = createToken({ name, pattern: new RegExp(k), longer_alt: Identifier });
+  keywords[k] = createToken({ name, pattern: new RegExp(k), longer_alt: Identifier, categories: k === "and" || k === "or" ? [BoolOpTok] : [] });
 }
 export const {
   False, None, True, And, As, Assert, Async, Await, Break, Class, Continue, Def, Del, Elif, Else, Except,
@@ -74,6 +78,8 @@ export const AddOp = createToken({ name: "AddOp", pattern: Lexer.NA });
 export const MulOp = createToken({ name: "MulOp", pattern: Lexer.NA });
 export const ShiftOp = createToken({ name: "ShiftOp", pattern: Lexer.NA });
 export const CompOp = createToken({ name: "CompOp", pattern: Lexer.NA });
+/** Every binary operator between bitwise-or and term level: parsed in one loop, folded by precedence. */
+export const BinOp = createToken({ name: "BinOp", pattern: Lexer.NA });
 const aug = (name: string, p: string) => op(name, p, { categories: [AugAssign] });
 export const PowAssign = aug("PowAssign", "**=");
 export const FloorDivAssign = aug("FloorDivAssign", "//=");
@@ -83,9 +89,9 @@ export const Ellipsis = op("Ellipsis", "...");
 export const Arrow = op("Arrow", "->");
 export const ColonEqual = op("ColonEqual", ":=");
 export const DoubleStar = op("DoubleStar", "**");
-export const DoubleSlash = op("DoubleSlash", "//", { categories: [MulOp] });
-export const Shl = op("Shl", "<<", { categories: [ShiftOp] });
-export const Shr = op("Shr", ">>", { categories: [ShiftOp] });
+export const DoubleSlash = op("DoubleSlash", "//", { categories: [MulOp, BinOp] });
+export const Shl = op("Shl", "<<", { categories: [ShiftOp, BinOp] });
+export const Shr = op("Shr", ">>", { categories: [ShiftOp, BinOp] });
 export const LessEqual = op("LessEqual", "<=", { categories: [CompOp] });
 export const GreaterEqual = op("GreaterEqual", ">=", { categories: [CompOp] });
 export const EqEqual = op("EqEqual", "==", { categories: [CompOp] });
@@ -99,16 +105,16 @@ export const AmperAssign = aug("AmperAssign", "&=");
 export const VBarAssign = aug("VBarAssign", "|=");
 export const CaretAssign = aug("CaretAssign", "^=");
 export const AtAssign = aug("AtAssign", "@=");
-export const Plus = op("Plus", "+", { categories: [AddOp] });
-export const Minus = op("Minus", "-", { categories: [AddOp] });
-export const Star = op("Star", "*", { categories: [MulOp] });
-export const Slash = op("Slash", "/", { categories: [MulOp] });
-export const Percent = op("Percent", "%", { categories: [MulOp] });
-export const At = op("At", "@", { categories: [MulOp] });
-export const Amper = op("Amper", "&");
-export const VBar = op("VBar", "|");
-export const Caret = op("Caret", "^");
-export const Tilde = op("Tilde", "~");
+export const Plus = op("Plus", "+", { categories: [AddOp, BinOp, UnaryTok] });
+export const Minus = op("Minus", "-", { categories: [AddOp, BinOp, UnaryTok] });
+export const Star = op("Star", "*", { categories: [MulOp, BinOp] });
+export const Slash = op("Slash", "/", { categories: [MulOp, BinOp] });
+export const Percent = op("Percent", "%", { categories: [MulOp, BinOp] });
+export const At = op("At", "@", { categories: [MulOp, BinOp] });
+export const Amper = op("Amper", "&", { categories: [BinOp] });
+export const VBar = op("VBar", "|", { categories: [BinOp] });
+export const Caret = op("Caret", "^", { categories: [BinOp] });
+export const Tilde = op("Tilde", "~", { categories: [UnaryTok] });
 export const Less = op("Less", "<", { categories: [CompOp] });
 export const Greater = op("Greater", ">", { categories: [CompOp] });
 export const LParen = op("LParen", "(");
@@ -147,4 +153,4 @@ export const rawTokens: TokenType[] = [
   VBar, Caret, Tilde, Less, Greater, LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Colon, Dot,
   Semicolon, Equal,
 ];
-export const allTokens: TokenType[] = [...rawTokens, AugAssign, AddOp, MulOp, ShiftOp, CompOp, Newline, Indent, Dedent, EndOfFile];
+export const allTokens: TokenType[] = [...rawTokens, AugAssign, AddOp, MulOp, ShiftOp, CompOp, BinOp, BoolOpTok, UnaryTok, Newline, Indent, Dedent, EndOfFile];

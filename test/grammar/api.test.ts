@@ -1,0 +1,174 @@
+// parse()/isComplete() behaviour beyond the CPython fixtures: unsupported features, literal values,
+// error shape, robustness (nothing but PySyntaxError escapes) and speed.
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { isComplete, parse, PySyntaxError, type Module, type Expr } from "../../grammar/index.js";
+
+const expr = (src: string): Expr => {
+  const s = parse(src + "\n", "x.py").body[0];
+  if (s.kind !== "Expr") throw new Error(s.kind);
+  return s.value;
+};
+const error = (src: string): PySyntaxError => {
+  try {
+    parse(src, "x.pyt");
+  } catch (e) {
+    if (e instanceof PySyntaxError) return e;
+    throw e;
+  }
+  throw new Error("no error");
+};
+
+describe("unsupported features are named SyntaxErrors", () => {
+  for (const [src, msg] of [
+    ["def f():\n    yield 1\n", "'yield' is not supported yet"],
+    ["x = yield\n", "'yield' is not supported yet"],
+    ["lambda: (yield)\n", "'yield' is not supported yet"],
+    ["async def f():\n    pass\n", "'async' is not supported yet"],
+    ["@d\nasync def f(): pass\n", "'async' is not supported yet"],
+    ["def f():\n    await x\n", "'await' is not supported yet"],
+    ["match x:\n    case 1:\n        pass\n", "'match' is not supported yet"],
+    ["match (x):\n    case 1: pass\n", "'match' is not supported yet"],
+    ["type X = int\n", "'type' statements are not supported yet"],
+    ["try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported yet"],
+  ] as const) {
+    it(msg + " " + JSON.stringify(src), () => {
+      const e = error(src);
+      expect(e.type).toBe("SyntaxError");
+      expect(e.msg).toBe(msg);
+    });
+  }
+  it("soft keywords still work as names", () => {
+    expect(() => parse("match = 3\nmatch(x)\nmatch[1] = 2\nmatch.y: int = 1\ntype = 4\nprint(type(x))\n", "x.py")).not.toThrow();
+  });
+});
+
+describe("literal values", () => {
+  it("ints are decimal strings", () => {
+    expect(expr("0xff")).toMatchObject({ kind: "Constant", value: { type: "int", value: "255" } });
+    expect(expr("0o777")).toMatchObject({ value: { type: "int", value: "511" } });
+    expect(expr("0b1010_1010")).toMatchObject({ value: { type: "int", value: "170" } });
+    expect(expr("0x1_0000_0000_0000_0000")).toMatchObject({ value: { type: "int", value: "18446744073709551616" } });
+    expect(expr("007" === "007" ? "0" : "0")).toMatchObject({ value: { type: "int", value: "0" } });
+  });
+  it("floats and complex", () => {
+    expect(expr("1.")).toMatchObject({ value: { type: "float", value: "1" } });
+    expect(Number((expr(".5e1") as { value: { value: string } }).value.value)).toBe(5);
+    expect(Number((expr("1e400") as { value: { value: string } }).value.value)).toBe(Infinity);
+    expect(expr("2j")).toMatchObject({ value: { type: "complex", value: "2" } });
+  });
+  it("string escapes and bytes", () => {
+    expect(expr("'\\x41\\u00e9\\U0001F600\\101\\q\\\n'")).toMatchObject({ value: { type: "str", value: "Aé😀A\\q" } });
+    expect(expr("b'\\xff\\n'")).toMatchObject({ value: { type: "bytes", value: "\xff\n" } });
+    expect(expr("r'\\n'")).toMatchObject({ value: { type: "str", value: "\\n" } });
+  });
+  it("adjacent f-strings and strings make one JoinedStr", () => {
+    const e = expr("'a' f'{x!r:>{w}}' 'b{{'");
+    expect(e.kind).toBe("JoinedStr");
+    if (e.kind !== "JoinedStr") return;
+    expect(e.values.map((v) => v.kind)).toEqual(["Constant", "FormattedValue", "Constant"]);
+    expect(e.values[1]).toMatchObject({ conversion: "r", value: { kind: "Name", id: "x" }, formatSpec: { kind: "JoinedStr" } });
+    expect(e.values[2]).toMatchObject({ value: { value: "b{{" } }); // plain strings keep their braces
+  });
+  it("f'{x=}' is text plus a repr field", () => {
+    expect(expr("f'{x=}'")).toMatchObject({ values: [{ value: { value: "x=" } }, { kind: "FormattedValue", conversion: "r" }] });
+  });
+});
+
+describe("errors", () => {
+  it("carry file, position and the source line", () => {
+    const e = error("x = 1\nif x\n    pass\n");
+    expect(e).toBeInstanceOf(Error);
+    expect({ type: e.type, msg: e.msg, file: e.file, line: e.line, col: e.col, text: e.text })
+      .toEqual({ type: "SyntaxError", msg: "expected ':'", file: "x.pyt", line: 2, col: 4, text: "if x" });
+  });
+  it("never lets anything but PySyntaxError escape", () => {
+    const corpus = (JSON.parse(readFileSync(new URL("./fixtures/parse.json", import.meta.url), "utf8")) as { src: string }[]).map((c) => c.src);
+    const bits = ["(", ")", "[", "]", "{", "}", ":", ",", "=", "*", "\n", "    ", "\t", "'", '"', "'''", "f'{", "}", "\\", "#", "lambda", "yield", "1", ".", ";", "@", "\r\n"];
+    let seed = 42;
+    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    for (let i = 0; i < 3000; i++) {
+      let s = corpus[rnd(corpus.length)];
+      const p = rnd(s.length + 1);
+      s = rnd(2) ? s.slice(0, p) + bits[rnd(bits.length)] + s.slice(p) : s.slice(0, p) + s.slice(p + 1 + rnd(3));
+      try {
+        parse(s, "x.py");
+      } catch (e) {
+        expect(e).toBeInstanceOf(PySyntaxError);
+        expect((e as PySyntaxError).msg).not.toMatch(/internal/);
+      }
+      expect(["complete", "incomplete", "invalid"]).toContain(isComplete(s));
+    }
+  });
+  it("deep nesting is a SyntaxError, not a crash", () => {
+    expect(error("x = " + "(".repeat(5000) + ")".repeat(5000) + "\n")).toBeInstanceOf(PySyntaxError);
+  });
+});
+
+describe("isComplete", () => {
+  for (const [src, want] of [
+    ["x = 1\n", "complete"],
+    ["", "complete"],
+    ["# c\n", "complete"],
+    ["if x: y\n", "complete"],
+    ["x = [1,\n 2]\n", "complete"],
+    ["if x:\n", "incomplete"],
+    ["if x:\n    y\n", "incomplete"],
+    ["if x:\n    y\n\n", "complete"],
+    ["if x:\n    y\nelse:\n", "incomplete"],
+    ["def f():\n    return 1\n", "incomplete"],
+    ["try:\n    x\n", "incomplete"],
+    ["@dec\n", "incomplete"],
+    ["x = (1,\n", "incomplete"],
+    ["print('a'\n", "incomplete"],
+    ['s = """abc\n', "incomplete"],
+    ["x = 1 + \\\n", "incomplete"],
+    ["x = )\n", "invalid"],
+    ["x = 1 +\n", "invalid"],
+    ["if x:\n\n", "invalid"],
+    ["if x:\n    y\n  z\n", "invalid"],
+  ] as const) {
+    it(`${JSON.stringify(src)} is ${want}`, () => expect(isComplete(src)).toBe(want));
+  }
+});
+
+describe("performance", () => {
+  it("parses a 2000-line file in a few ms after warm-up", () => {
+    const chunk = readFileSync(new URL("./fixtures/parse.json", import.meta.url), "utf8");
+    void chunk;
+    const unit = [
+      "import threading",
+      "counter = 0",
+      "lock = threading.Lock()",
+      "def worker(n, *, step=1):",
+      "    global counter",
+      "    for i in range(n):",
+      "        with lock:",
+      "            counter += step  # add",
+      "    return [x * 2 for x in range(n) if x % 2 == 0]",
+      "class Point:",
+      "    def __init__(self, x: int, y: int = 0) -> None:",
+      "        self.x, self.y = x, y",
+      "    def __repr__(self):",
+      "        return f'Point({self.x!r}, {self.y:>4})'",
+      "threads = [threading.Thread(target=worker, args=(1000,)) for _ in range(4)]",
+      "if __name__ == '__main__':",
+      "    d = {'a': 1, **{'b': 2}}",
+      "    print(sorted(d.items(), key=lambda kv: -kv[1]), sep=', ')",
+      "    try:",
+      "        x = d['c']",
+      "    except (KeyError, IndexError) as e:",
+      "        print('missing', e)",
+    ].join("\n") + "\n";
+    const src = unit.repeat(Math.ceil(2000 / 22));
+    let mod: Module | null = null;
+    for (let i = 0; i < 5; i++) mod = parse(src, "big.py");
+    const t0 = performance.now();
+    const n = 10;
+    for (let i = 0; i < n; i++) mod = parse(src, "big.py");
+    const ms = (performance.now() - t0) / n;
+    expect(mod!.body.length).toBeGreaterThan(500);
+    console.log(`2000-line parse: ${ms.toFixed(2)} ms`);
+    expect(ms).toBeLessThan(100); // generous for noisy CI; typically a few ms
+  });
+});
