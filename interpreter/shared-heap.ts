@@ -66,6 +66,8 @@ export interface SharedHeap {
   stats(): SharedHeapStats;
   /** This worker is done with the heap: leave, drain limbo, return cached free blocks. */
   detach(): void;
+  /** A reclamation pass now (retire() runs one every 64 retirements; allocation runs one before failing). */
+  collect(): void;
 
   // ---- immutable blocks
   /** The 32-bit hash heap strings carry; hash JS strings with it so table string keys meet. */

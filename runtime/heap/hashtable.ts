@@ -1,6 +1,6 @@
 // Shared hash tables (dicts, sets, attribute dicts, module globals): CPython's compact, insertion-ordered
 // layout. A table block [header, lock, layout, version, used, data] never moves; `data` is the word
-// index of [header, log2size, nentries, usable, index[size], entries[usable × (hash, key, value)]],
+// index of [header, log2size, nentries, usable, top, index[size], entries[usable × (hash, key, value)]],
 // replaced on resize/clear (the old one retired, never written again). Mutations hold the lock word.
 // Reads take no lock and no retry loop, because within one data block every word only moves forward:
 // an index slot goes EMPTY -> entry -> DUMMY (-> another entry), an entry's hash/key are written once
@@ -25,7 +25,8 @@ const T_DATA = 5;
 const D_LOG2 = 1;
 const D_N = 2; // entries ever filled in this block (deleted ones included)
 const D_USABLE = 3;
-const D_INDEX = 4;
+const D_TOP = 4; // no live entry at or above this position (popitem's starting point; lock held)
+const D_INDEX = 5;
 const IX_EMPTY = 0; // index slot: 0 empty, -1 deleted (dummy), k+1 entry k
 const IX_DUMMY = -1;
 const MIN_LOG2 = 3;
@@ -229,6 +230,7 @@ function insertLocked(al: Allocator, a: number, hash: number, key: number, value
   Atomics.store(w, idx + i, n + 1); // publishes the entry written just before
 
   w[d + D_N] = n + 1;
+  w[d + D_TOP] = n + 1;
   Atomics.store(w, a + T_USED, w[a + T_USED] + 1);
   Atomics.store(w, a + T_VERSION, w[a + T_VERSION] + 1);
 }
@@ -262,6 +264,7 @@ function resizeLocked(al: Allocator, a: number, log2: number): number {
     w[idx + i] = ++n;
   }
   w[nd + D_N] = n;
+  w[nd + D_TOP] = n;
   Atomics.store(w, a + T_LAYOUT, w[a + T_LAYOUT] + 1);
   Atomics.store(w, a + T_DATA, nd);
   al.retireWords(old);
@@ -365,11 +368,13 @@ export function tablePopitem(al: Allocator, table: number, out: Int32Array | num
   lockAcquire(w, a + T_LOCK, al.me);
   try {
     const d = w[a + T_DATA];
-    let n = w[d + D_N];
+    let n = w[d + D_TOP];
     while (n > 0 && w[entryBase(w, d, n - 1) + 1] === EMPTY) n--;
+    w[d + D_TOP] = n;
     if (n === 0) return false;
     // Unlike CPython the entry stays a tombstone (never refilled): lock-free readers rely on it.
     removeLocked(w, a, d, n - 1, out);
+    w[d + D_TOP] = n - 1;
     return true;
   } finally {
     lockRelease(w, a + T_LOCK);

@@ -10,7 +10,8 @@ Atomics.add(bar, 0, 1);
 Atomics.notify(bar, 0);
 while (Atomics.load(bar, 1) === 0) Atomics.wait(bar, 1, 0, 10);
 
-const result = { slot, ok: true, errors: [], count: 0 };
+const result = { slot, ok: true, errors: [], count: 0, ms: 0 };
+const t0 = performance.now();
 function fail(msg) {
   if (result.errors.length < 10) result.errors.push(msg);
   result.ok = false;
@@ -88,5 +89,6 @@ if (scenario === "push") {
     result.count = reads;
   }
 }
+result.ms = performance.now() - t0;
 heap.detach();
 parentPort.postMessage(result);

@@ -15,6 +15,7 @@ interface Result {
   ok: boolean;
   errors: string[];
   count: number;
+  ms: number;
 }
 
 function setup(bytes: number) {
@@ -61,8 +62,10 @@ describe("heap under 4 real workers", () => {
     const list = heap.listNew();
     const n = 50000;
     heap.leave();
-    await run(sab, bytes, "push", { list, n });
+    const res = await run(sab, bytes, "push", { list, n });
     heap.enter();
+    const ms = Math.max(...res.map((r) => r.ms));
+    console.log(`push: ${WORKERS} × ${n} contended pushes in ${ms.toFixed(0)} ms (${((ms * 1e6) / (WORKERS * n)).toFixed(0)} ns/push overall)`);
     expect(heap.listLength(list)).toBe(WORKERS * n);
     const got = Array.from(heap.listSnapshot(list), decodeSmall).sort((a, b) => a - b);
     expect(got.every((v, i) => v === i)).toBe(true);
@@ -84,8 +87,10 @@ describe("heap under 4 real workers", () => {
     for (let j = 0; j < fixed; j++) heap.tableSetStr(table, hashString(`fixed${j}`), `fixed${j}`, encodeSmall(j));
     const n = 30000;
     heap.leave();
-    await run(sab, bytes, "table", { table, n, fixed, workers: WORKERS });
+    const res = await run(sab, bytes, "table", { table, n, fixed, workers: WORKERS });
     heap.enter();
+    const ms = Math.max(...res.map((r) => r.ms));
+    console.log(`table: ${WORKERS} × ${n} rounds (2 sets, 1 get, 1/3 delete) in ${ms.toFixed(0)} ms`);
     const expected = new Map<string, number>();
     for (let j = 0; j < fixed; j++) expected.set(`fixed${j}`, j);
     for (let s = 0; s < WORKERS; s++)
