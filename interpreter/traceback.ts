@@ -5,6 +5,7 @@
 import type * as ast from "../grammar/ast.js";
 import { PyBaseException, TbEntry, excStr } from "./objects/exceptions.js";
 import { rt } from "./state.js";
+import { suggestionFor } from "./suggest.js";
 
 const RECURSIVE_CUTOFF = 3;
 
@@ -30,6 +31,8 @@ export function finalLine(exc: PyBaseException): string {
   const name = t.module === "builtins" || t.module === "__main__" ? t.qualname : `${t.module}.${t.qualname}`;
   let msg: string;
   try { msg = excStr(exc); } catch { msg = "<exception str() failed>"; }
+  const hint = suggestionFor(exc);
+  if (hint !== null) msg += `. Did you mean: '${hint}'?`;
   return msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
 }
 
@@ -124,24 +127,26 @@ function anchorsOf(node: ast.Expr, line: string): [number, number] | null {
   return null;
 }
 
-/** The parser's SyntaxError, printed as CPython does for a file that does not compile. */
+/**
+ * The parser's SyntaxError, printed as CPython's C printer does for a file that does not compile
+ * (pythonrun.c print_error_text). Tokenizer errors (IndentationError, TabError) carry no end offset.
+ */
 export function formatSyntaxError(err: { type: string; msg: string; file: string; line: number; col: number; endLine: number; endCol: number; text: string | null }): string {
   let out = `  File "${err.file}", line ${err.line}\n`;
   if (err.text !== null && err.text !== undefined) {
-    const rtext = err.text.replace(/\n+$/, "");
-    const ltext = rtext.replace(/^[ \n\f]+/, "");
-    const spaces = rtext.length - ltext.length;
-    out += `    ${ltext}\n`;
-    const offset = err.col + 1;
-    let endOffset = err.endLine === err.line && err.endCol > 0 ? err.endCol + 1 : offset;
-    if (offset === endOffset || endOffset === -1) endOffset = offset + 1;
-    const colno = offset - 1 - spaces;
-    const endColno = endOffset - 1 - spaces;
-    if (colno >= 0) {
-      let caretSpace = "";
-      for (const ch of ltext.slice(0, colno)) caretSpace += isWs(ch) ? ch : " ";
-      out += `    ${caretSpace}${"^".repeat(Math.max(1, endColno - colno))}\n`;
-    }
+    const line = err.text.replace(/\n$/, "");
+    let offset = err.col + 1;
+    let endOffset = err.type === "SyntaxError" ? err.endCol + 1 : -1;
+    if (err.type === "SyntaxError" && err.endLine > err.line) endOffset = line.length;
+    if (endOffset > line.length + 1) endOffset = line.length + 1;
+    const reps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    offset--;
+    let i = 0;
+    while (i < line.length && (line[i] === " " || line[i] === "\t" || line[i] === "\f")) { i++; offset--; }
+    const text = line.slice(i);
+    if (offset > text.length) offset = text.length;
+    out += `    ${text}\n`;
+    if (offset >= 0) out += `    ${" ".repeat(offset)}${"^".repeat(reps)}\n`;
   }
   return out + `${err.type}: ${err.msg}\n`;
 }

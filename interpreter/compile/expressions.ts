@@ -104,8 +104,15 @@ function constant(e: ast.Constant): Ev {
   return () => v;
 }
 
+function nameErr(name: string, varnames: string[], f: Frame) {
+  const err = nameError(name);
+  err.exc.suggest = { kind: "name", name, varnames, globals: f.globals };
+  return err;
+}
+
 function loadName(c: Compiler, e: ast.Name): Ev {
   const name = e.id;
+  const varnames = c.scope.isFunction ? c.scope.locals : [];
   const a = c.access(name);
   switch (a.kind) {
     case "fast": {
@@ -140,7 +147,7 @@ function loadName(c: Compiler, e: ast.Name): Ev {
         let v = f.globals.getStr(name);
         if (v === undefined) {
           v = builtinsDict.getStr(name);
-          if (v === undefined) throw at(nameError(name), e);
+          if (v === undefined) throw at(nameErr(name, varnames, f), e);
         }
         return v;
       };
@@ -151,7 +158,7 @@ function loadName(c: Compiler, e: ast.Name): Ev {
           v = f.globals.getStr(name);
           if (v === undefined) {
             v = builtinsDict.getStr(name);
-            if (v === undefined) throw at(nameError(name), e);
+            if (v === undefined) throw at(nameErr(name, varnames, f), e);
           }
         }
         return v;

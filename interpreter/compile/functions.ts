@@ -176,9 +176,9 @@ export function compileComprehension(c: Compiler, e: Comp): Ev {
   return (f) => {
     const src = first(f);
     let it: PyIterator;
-    try { it = iterate(src); } catch (err) { throw at(err, e.generators[0].iter); }
+    try { it = iterate(src); } catch (err) { throw at(err, e); }
     const fn = new PyFunction(name, code, f.globals, [], null, closure ? closure(f) : null);
-    return code.invoke(fn, [it as unknown as PyValue], null);
+    try { return code.invoke(fn, [it as unknown as PyValue], null); } catch (err) { throw at(err, e); }
   };
 }
 

@@ -79,7 +79,7 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
       const t = c.expr(s.test), m = s.msg ? c.expr(s.msg) : null;
       return (f) => {
         if (truthy(t(f))) return NORMAL;
-        throw at(m ? makeExc(AssertionError, m(f)) : makeExc(AssertionError), s);
+        throw at(m ? makeExc(AssertionError, m(f)) : makeExc(AssertionError), s.test);
       };
     }
     case "With": return withStmt(c, s, 0);
@@ -371,7 +371,7 @@ function withStmt(c: Compiler, s: ast.With, i: number): Exec {
     const t = (mgr as PyObject).cls ? (mgr as PyObject).cls : null;
     const enter = t?.lookup("__enter__"), exit = t?.lookup("__exit__");
     if (enter == null || exit == null) {
-      throw at(typeError(`'${tn(mgr)}' object does not support the context manager protocol`), item.contextExpr);
+      throw at(typeError(`'${tn(mgr)}' object does not support the context manager protocol`), s);
     }
     let v: PyValue;
     try { v = callBound(enter, mgr, []); } catch (err) { throw at(err, item.contextExpr); }

@@ -23,7 +23,8 @@ export class PyBaseException extends PyObject {
   suppressContext = false;
   /** Node that raised in the frame currently unwinding; consumed when the frame is left. */
   loc: Loc | null = null;
-  /** True once the frame that set `loc` has recorded it (set by the unwinder). */
+  /** What "Did you mean" needs (suggest.ts): set when the interpreter raises NameError/AttributeError. */
+  suggest: { kind: "name"; name: string; varnames: string[]; globals: { keys(): PyValue[] } } | { kind: "attr"; name: string; obj: PyValue } | null = null;
   constructor(cls: PyType, public args: PyValue[]) {
     super();
     this.cls = cls;

@@ -7,6 +7,10 @@ import type { PyCell } from "./cell.js";
 import { typeError, attributeError, tn } from "./exceptions.js";
 import { objectId, repr } from "../protocol/repr.js";
 import { call, callBound } from "../protocol/call.js";
+import { getset } from "./getset.js";
+import { PyTuple } from "./tuple.js";
+import { newDictHook } from "./exceptions.js";
+const newDict = () => newDictHook.make() as PyDict;
 
 /** What a PyFunction runs: built by the compiler from the def's AST node (compile/functions.ts). */
 export interface FunctionCode {
@@ -28,12 +32,22 @@ export class PyFunction extends PyObject {
   ) {
     super();
     this.qualname = name;
+    this.dict = newDict();
   }
 }
 const hex = (o: object) => "0x" + objectId(o).toString(16).padStart(12, "0");
 
 export const functionType = defineType("function", {
   proto: PyFunction,
+  attrs: {
+    __name__: getset("__name__", (f: PyFunction) => f.name, (f: PyFunction, v) => { f.name = String(v); }),
+    __qualname__: getset("__qualname__", (f: PyFunction) => f.qualname, (f: PyFunction, v) => { f.qualname = String(v); }),
+    __doc__: getset("__doc__", (f: PyFunction) => f.doc, (f: PyFunction, v) => { f.doc = v; }),
+    __module__: getset("__module__", (f: PyFunction) => f.module, (f: PyFunction, v) => { f.module = v; }),
+    __defaults__: getset("__defaults__", (f: PyFunction) => (f.defaults.length ? new PyTuple(f.defaults) : null)),
+    __globals__: getset("__globals__", (f: PyFunction) => f.globals),
+    __dict__: getset("__dict__", (f: PyFunction) => f.dict),
+  },
   slots: {
     repr: (f: PyFunction) => `<function ${f.qualname} at ${hex(f)}>`,
     call: (f: PyFunction, args, kw) => f.code.invoke(f, args, kw),
@@ -48,6 +62,11 @@ export class PyMethod extends PyObject {
 }
 export const methodType = defineType("method", {
   proto: PyMethod,
+  attrs: {
+    __self__: getset("__self__", (m: PyMethod) => m.self),
+    __func__: getset("__func__", (m: PyMethod) => m.fn),
+    __name__: getset("__name__", (m: PyMethod) => (m.fn instanceof PyFunction ? m.fn.name : null)),
+  },
   slots: {
     repr: (m: PyMethod) => `<bound method ${m.fn instanceof PyFunction ? m.fn.qualname : "?"} of ${repr(m.self)}>`,
     call: (m: PyMethod, args, kw) => {
@@ -67,6 +86,11 @@ export class PyBuiltinFunction extends PyObject {
 }
 export const builtinFunctionType = defineType("builtin_function_or_method", {
   proto: PyBuiltinFunction,
+  attrs: {
+    __name__: getset("__name__", (f: PyBuiltinFunction) => f.name),
+    __qualname__: getset("__qualname__", (f: PyBuiltinFunction) => f.name),
+    __self__: getset("__self__", (f: PyBuiltinFunction) => (f.self === undefined ? null : f.self)),
+  },
   slots: {
     repr: (f: PyBuiltinFunction) =>
       f.self === undefined ? `<built-in function ${f.name}>` : `<built-in method ${f.name} of ${tn(f.self)} object at ${hex(f.self as object)}>`,

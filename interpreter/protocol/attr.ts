@@ -43,6 +43,11 @@ export function getattr(obj: PyValue, name: string): PyValue {
 }
 
 export function noAttribute(obj: PyValue, name: string) {
+  const e = noAttributeMsg(obj, name);
+  e.exc.suggest = { kind: "attr", name, obj };
+  return e;
+}
+function noAttributeMsg(obj: PyValue, name: string) {
   if (obj instanceof PyType) return attributeError(`type object '${obj.name}' has no attribute '${name}'`);
   const mod = hooks.moduleName?.(obj);
   if (mod !== undefined) return attributeError(`module '${mod}' has no attribute '${name}'`);
