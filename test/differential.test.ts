@@ -3,10 +3,10 @@
 // produced (<case>.out, <case>.err if any, <case>.status if non-zero; see tools/gen-expected.py).
 // Programs run concurrently in a small pool started up front; each it() awaits its own result.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { basename, dirname, join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { outcomeDiff } from "./helpers/diff.js";
-import { Pool, poolSize, pytCommand, repoRoot, runPyt, type RunResult } from "./helpers/run.js";
+import { normalizePaths, Pool, poolSize, pytCommand, repoRoot, runPyt, type RunResult } from "./helpers/run.js";
 
 const corpus = join(repoRoot, "test", "conformance");
 const TIMEOUT_MS = Number(process.env.PYT_TIMEOUT_MS) || 20_000;
@@ -19,11 +19,6 @@ function programs(dir: string): string[] {
 
 function readOr(file: string, fallback: string | null): string | null {
   return existsSync(file) ? readFileSync(file, "utf8") : fallback;
-}
-
-/** Tracebacks may name the program by the path as given or by its absolute path (CPython 3.9+ does the latter). */
-export function normalizePaths(text: string, file: string): string {
-  return text.split(file).join(basename(file));
 }
 
 const files = programs(corpus);

@@ -127,3 +127,15 @@ export function poolSize(max = 4): number {
   const n = Number(process.env.PYT_JOBS);
   return Number.isInteger(n) && n > 0 ? n : Math.min(max, 3);
 }
+
+/** Tracebacks may name the program by the path as given or by its absolute path (CPython 3.9+ does the
+ * latter); both sides are compared with the program's basename (STYLE.md, Tests). */
+export function normalizePaths(text: string, file: string): string {
+  return text.split(file).join(basename(file));
+}
+
+/** Run `count` times, `parallel` at a time, and return all results. */
+export async function runMany(file: string, count: number, parallel: number, opts: RunOptions = {}): Promise<RunResult[]> {
+  const pool = new Pool(parallel);
+  return Promise.all(Array.from({ length: count }, () => pool.run(() => runPyt(file, opts))));
+}
