@@ -52,6 +52,74 @@ if (scenario === "push") {
     }
     if ((i & 63) === 0) heap.safepoint();
   }
+} else if (scenario === "shift") {
+  // writers: insert at the front / pop from the front (in-place shifts), splice and reverse (new blocks);
+  // readers: every item read is EMPTY (out of range) or a word some writer stored
+  if (slot < p.writers) {
+    for (let i = 0; i < p.n; i++) {
+      const v = encodeSmall(1000 + slot * p.n + i);
+      heap.listInsert(p.list, 0, v);
+      if ((i & 7) === 0) heap.listSplice(p.list, 1, 3, [heap.listGet(p.list, 2), heap.listGet(p.list, 1)].filter((w) => w !== EMPTY));
+      if ((i & 255) === 0) heap.listReverse(p.list);
+      if (heap.listPop(p.list, 0) === EMPTY) fail("pop from a list that cannot be empty");
+      heap.safepoint();
+    }
+    Atomics.add(bar, 2, 1);
+  } else {
+    let reads = 0;
+    while (Atomics.load(bar, 2) < p.writers) {
+      const n = heap.listLength(p.list);
+      for (let k = 0; k < 32; k++) {
+        const w = heap.listGet(p.list, (reads * 7919 + k) % (n + 4) - 2);
+        if (w !== EMPTY && ((w & 1) !== 1 || decodeSmall(w) < 0 || decodeSmall(w) >= 1000 + p.writers * p.n)) fail(`read ${w}`);
+        reads++;
+      }
+      heap.safepoint();
+    }
+    result.count = reads;
+  }
+} else if (scenario === "tablechurn") {
+  // writers overwrite string values (retiring the old ones) and delete/re-insert keys (retiring keys too);
+  // readers look keys up lock-free and read the strings
+  const out = [0, 0];
+  if (slot < p.writers) {
+    for (let i = 0; i < p.n; i++) {
+      const k = `key${i % p.keys}`;
+      const h = hashString(k);
+      if (i % 97 === 0) {
+        if (heap.tableDeleteStr(p.table, h, k, out)) {
+          heap.retire(out[0]);
+          heap.retire(out[1]);
+        }
+      } else {
+        const old = heap.tableSetStr(p.table, h, k, heap.allocString(`v${slot}:${i}`));
+        if (old !== EMPTY) heap.retire(old);
+      }
+      heap.safepoint();
+    }
+    Atomics.add(bar, 2, 1);
+  } else {
+    let reads = 0;
+    while (Atomics.load(bar, 2) < p.writers) {
+      for (let j = 0; j < p.keys; j++) {
+        const k = `key${j}`;
+        const w = heap.tableGetStr(p.table, hashString(k), k);
+        if (w !== EMPTY) {
+          const s = heap.tag(w) === heap.TAG_STRING ? heap.readString(w) : `tag ${heap.tag(w)}`;
+          const m = /^v(\d+):(\d+)$/.exec(s);
+          if (!m || +m[1] >= p.writers || +m[2] % p.keys !== j) fail(`key${j} -> ${s}`);
+        }
+        reads++;
+      }
+      const it = [0, 0, 0];
+      for (let pos = 0; (pos = heap.tableNext(p.table, pos, it)) >= 0; ) {
+        if (heap.tag(it[0]) !== heap.TAG_STRING || heap.tag(it[1]) !== heap.TAG_STRING) fail("iteration saw a non-string");
+        else if (!heap.readString(it[0]).startsWith("key")) fail("iteration key");
+      }
+      heap.safepoint();
+    }
+    result.count = reads;
+  }
 } else if (scenario === "overwrite") {
   if (slot < p.writers) {
     for (let i = 0; i < p.n; i++) {

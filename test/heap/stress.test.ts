@@ -108,6 +108,37 @@ describe("heap under 4 real workers", () => {
     expect(heap.tableSize(table)).toBe(expected.size + 16);
   });
 
+  it("2 writers shifting, splicing and reversing a list while 2 readers index it: only stored words read", async () => {
+    const { sab, heap, bytes } = setup(16 << 20);
+    heap.enter();
+    const list = heap.listNew();
+    for (let i = 0; i < 1000; i++) heap.listPush(list, encodeSmall(i));
+    heap.leave();
+    const res = await run(sab, bytes, "shift", { list, n: 20000, writers: 2 });
+    heap.enter();
+    expect(heap.listLength(list)).toBe(1000);
+    expect(res.reduce((a, r) => a + r.count, 0)).toBeGreaterThan(0);
+  });
+
+  it("2 writers churning string values and keys of a table while 2 readers look up and iterate lock-free", async () => {
+    const { sab, heap, bytes } = setup(32 << 20);
+    heap.enter();
+    const table = heap.tableNew();
+    const before = heap.stats();
+    heap.leave();
+    const res = await run(sab, bytes, "tablechurn", { table, n: 200000, keys: 50, writers: 2 });
+    heap.enter();
+    expect(heap.tableSize(table)).toBeLessThanOrEqual(50);
+    heap.collect();
+    const after = heap.stats();
+    console.log(
+      `tablechurn: ${res.reduce((a, r) => a + r.count, 0)} lookups; in use ${before.bytesInUse} -> ${after.bytesInUse} bytes ` +
+        `(${heap.tableSize(table)} live keys), footprint ${after.bytesReserved}`,
+    );
+    // live: the table's data block + at most 50 keys and 50 values of ~20-32 bytes
+    expect(after.bytesInUse - before.bytesInUse).toBeLessThan(8192);
+  });
+
   it.each([500000, 2500000])("2 writers × %i overwrites of one slot while 2 readers read it: no torn or freed value, heap back to start", async (n: number) => {
     const { sab, heap, bytes } = setup(64 << 20);
     heap.enter();
