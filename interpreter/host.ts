@@ -2,6 +2,8 @@
 // locks and threads. runtime/ implements it on a SharedArrayBuffer and workers; tests may implement
 // it in-process. The interpreter never imports runtime/: it is handed a Host.
 
+import type { SharedHeap } from "./shared-heap.js";
+
 export interface Host {
   /** Writes text to stdout (1) or stderr (2). One call is one unit: never split, never interleaved. */
   write(stream: 1 | 2, text: string): void;
@@ -70,4 +72,9 @@ export interface ThreadHost {
   readonly lineWord?: Int32Array;
   /** The bytes of the shared buffer reserved for the shared heap (runtime/heap/ lays them out). */
   readonly heapRegion?: { buffer: SharedArrayBuffer; byteOffset: number; byteLength: number };
+  /**
+   * This thread's view of the shared heap (formatted by the runtime before any thread starts; created on
+   * first use, detached by the runtime when the thread ends). Its thread slot is this thread's slot.
+   */
+  readonly heap?: SharedHeap;
 }

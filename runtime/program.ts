@@ -2,6 +2,7 @@
 // for other threads), the output drain, stdin and interrupts. It never runs Python and never blocks:
 // everything here is driven by worker messages and Atomics.waitAsync.
 import { ChannelReader, type OutputChunk } from "./channel.js";
+import { Heap } from "./heap/index.js";
 import { createBuffer, H, type Layout, type LayoutOptions, ThreadState } from "./layout.js";
 import type { FromWorker, Platform, WorkerHandle, WorkerInit } from "./platform.js";
 import { StdinFeeder } from "./stdin.js";
@@ -76,6 +77,7 @@ export class Program {
     this.exited = new Promise((resolve) => (this._resolveExit = resolve));
     const platform = _options.platform;
     const layout = (this._layout = createBuffer(_options.layout, platform.timeOrigin + platform.now()));
+    Heap.format(layout.sab, layout.heapOffset, layout.heapBytes, layout.threadSlots);
     this._threads = new ThreadTable(layout);
     this._reader = new ChannelReader(layout.i32, layout.u8, layout.channelBase, layout.channelBytes);
     this._stdin = new StdinFeeder(layout.i32, layout.u8, layout.stdinBase, layout.stdinBytes);

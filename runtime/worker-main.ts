@@ -4,6 +4,7 @@
 // parser, take {t:"run"} messages, and go back to the pool when their thread ends.
 import type { Host, ThreadHost } from "../interpreter/host.js";
 import { ChannelWriter } from "./channel.js";
+import { Heap } from "./heap/index.js";
 import { ACQUIRED, INTERRUPTED } from "./lock-table.js";
 import { H, Layout, STATE_MASK, STDIN_LOCK, T, ThreadState, WaitKind } from "./layout.js";
 import type { FromWorker, ToWorker, WorkerEndpoint, WorkerInit } from "./platform.js";
@@ -34,6 +35,25 @@ class WorkerContext {
     this.stdin = new StdinReader(layout.i32, layout.u8, layout.stdinBase, layout.stdinBytes);
   }
 
+  /** The heap view of each thread this worker is running (at most one at a time), made on first use. */
+  private _heaps = new Map<number, Heap>();
+
+  private _heap(slot: number): Heap {
+    let heap = this._heaps.get(slot);
+    if (!heap) {
+      const { sab, heapOffset, heapBytes } = this.layout;
+      heap = new Heap(sab, heapOffset, heapBytes, slot);
+      this._heaps.set(slot, heap);
+    }
+    return heap;
+  }
+
+  /** A thread ends: its heap view leaves, so reclamation is not held up by a slot no one uses. */
+  private _endThread(slot: number): void {
+    this._heaps.get(slot)?.detach();
+    this._heaps.delete(slot);
+  }
+
   /** The Host for the thread in `slot`. */
   hostFor(slot: number): Host {
     const { layout, threads, channel } = this;
@@ -50,6 +70,9 @@ class WorkerContext {
       mainIdent: threads.ident(mainSlot),
       lineWord: new Int32Array(layout.sab, threads.word(slot, T.LINE) * 4, 1),
       heapRegion: { buffer: layout.sab, byteOffset: layout.heapOffset, byteLength: layout.heapBytes },
+      get heap() {
+        return context._heap(slot);
+      },
       lockAllocate: () => locks.allocate(),
       lockFree: (id) => locks.free(id),
       lockAcquire: (id, blocking, timeout) => {
@@ -137,6 +160,7 @@ class WorkerContext {
         break;
       }
     }
+    this._endThread(slot);
     threads.setState(slot, ThreadState.Finished);
     this.post({ t: "exit", status });
   }
@@ -150,6 +174,7 @@ class WorkerContext {
     try {
       runner.runThread(host, entry);
     } finally {
+      this._endThread(slot);
       threads.setState(slot, ThreadState.Finished);
       this.post({ t: "done", slot });
     }

@@ -192,6 +192,12 @@ describe("program", () => {
     expect(p.stdout()).toBe('>got "first"\nline "second"\nline "third"\neof\n');
   });
 
+  it("hands each thread a view of one formatted shared heap", async () => {
+    const p = start("heap");
+    expect(await p.program.exited).toBe(0);
+    expect(p.stdout()).toBe('thread read "shared hello"\n');
+  });
+
   it("passes argv and the file name", async () => {
     const p = start("argv\nfile", { argv: ["t.pyt", "a", "b c"] });
     expect(await p.program.exited).toBe(0);
