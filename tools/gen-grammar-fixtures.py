@@ -41,7 +41,7 @@ PARSE = [
     "del x\n", "del a, b\n", "del a[0], a.b\n", "del (a, b)\n", "del [a, b]\n", "pass\n", "x = 1; y = 2\n", "x = 1;\n",
     "import os\n", "import os.path\n", "import os.path as p, sys\n", "from x import a\n", "from x import a, b as c\n",
     "from x import (a, b,)\n", "from . import x\n", "from .. import y\n", "from .m import z\n", "from ...pkg.mod import w\n",
-    "from x import *\n", "global a, b\n", "def f():\n    nonlocal x\n", "assert x\n", "assert x, 'msg'\n",
+    "from x import *\n", "global a, b\n", "def f():\n    x = 1\n    def g():\n        nonlocal x\n        x += 1\n", "assert x\n", "assert x, 'msg'\n",
     "raise\n", "raise E\n", "raise E('x') from e\n",
     "def f():\n    return\n", "def f():\n    return 1, 2\n", "def f():\n    return *a, b\n",
     "if a:\n    b\n", "if a:\n    b\nelse:\n    c\n", "if a:\n    b\nelif c:\n    d\nelif e:\n    f\nelse:\n    g\n",
@@ -96,7 +96,9 @@ ERRORS = [
     "def f():\n    pass\nbreak\n", "class A:\n    return 1\n", "def f():\n    for x in y:\n        pass\n    continue\n",
     "x = [1, 2, 3\ny = 4\n", "print('hello'\n", "print('a' 'b' c)\n", "if x:\n    pass\nelse\n    pass\n",
     "def f()\n    pass\n", "class A\n    pass\n", "for x in y\n    pass\n", "try\n    pass\n", "x = {'a': 1 'b': 2}\n",
-    "if a:\n        b\n\tc\n", "def = 1\n", "import = 2\n", "x = if\n", "lambda x: x = 1\n", "f(**)\n", "x = 'abc\ny = 2\n",
+    "if a:\n        b\n\tc\n", "def = 1\n", "def f():\n    nonlocal x\n", "def f():\n    x = 1\n    def g():\n        nonlocal y\n",
+    "x = 1 +* 2\nif x\n", "for x in range(3):\n    pass\nelse:\n    break\n", "x = [1, 2\nprint(x)\n",
+    "def f(a, b\n    return a\n", "s = \"abc\nprint(s)\n", "print(\"hi\")\n    print(\"there\")\n", "import = 2\n", "x = if\n", "lambda x: x = 1\n", "f(**)\n", "x = 'abc\ny = 2\n",
 ]
 
 

@@ -15,3 +15,12 @@ describe("parse() matches CPython's ast", () => {
     });
   }
 });
+
+describe("ASTs are plain JSON", () => {
+  it("survive a JSON round trip unchanged (no undefined, no NaN, no classes)", () => {
+    for (const c of cases) {
+      const tree = parse(c.src, "x.py");
+      expect(JSON.parse(JSON.stringify(tree))).toStrictEqual(tree);
+    }
+  });
+});
