@@ -51,13 +51,14 @@ export interface SharedHeap {
   readonly FIRST_USER_TAG: 16;
 
   // ---- epochs and memory
-  /** I may read heap blocks and hold raw addresses from now on. */
+  /** I may read heap blocks and hold raw addresses from now on. Pairs nest (a depth count). */
   enter(): void;
-  /** I hold no raw heap addresses (required before blocking). */
+  /** Ends the matching enter(); the outermost one announces "I hold no raw heap addresses" (required
+   *  before blocking: check `inside` is false before a wait). */
   leave(): void;
   /** Cheap re-announce at a point where no raw addresses from before are held. */
   safepoint(): void;
-  /** True between enter() and leave(). */
+  /** True between the outermost enter() and its leave(). */
   readonly inside: boolean;
   /** The block at addr is unreachable: reuse it after the grace period. */
   retire(addr: number): void;

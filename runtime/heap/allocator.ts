@@ -85,6 +85,7 @@ export class Allocator {
   private _netLocal = 0;
   private _annEpoch = 0; // what we announced; 0 = outside
   private _spCountdown = 1;
+  private _depth = 0; // enter() nesting
   private readonly _cache: number[][] = []; // per class: word indices of free blocks only we may reuse
   private readonly _cacheCap: number[] = [];
   private _limboEpochs: number[] = []; // one batch per epoch seen at retire time
@@ -230,12 +231,20 @@ export class Allocator {
 
   // ---------------------------------------------------------------- epochs
 
-  /** I may now read heap blocks (and hold raw addresses) until leave(). */
+  /**
+   * I may now read heap blocks (and hold raw addresses) until leave(). Pairs nest: only the outermost
+   * enter() announces and only the matching leave() clears the announcement.
+   */
   enter(): void {
+    if (this._depth++ === 0) this._announce();
+  }
+
+  private _announce(): void {
     const w = this.i32;
     let e = Atomics.load(w, H_EPOCH);
     for (;;) {
       Atomics.store(w, this._ann, e);
+      // Re-check: an advance that scanned before our store must not have moved the epoch past us.
       const e2 = Atomics.load(w, H_EPOCH);
       if (e2 === e) break;
       e = e2;
@@ -243,14 +252,19 @@ export class Allocator {
     this._annEpoch = e;
   }
 
-  /** I hold no raw heap addresses. Must precede any blocking wait. */
+  /** I hold no raw heap addresses (after the outermost pair). Must precede any blocking wait. */
   leave(): void {
+    if (this._depth > 1) {
+      this._depth--;
+      return;
+    }
+    this._depth = 0;
     Atomics.store(this.i32, this._ann, 0);
     this._annEpoch = 0;
   }
 
   get inside(): boolean {
-    return this._annEpoch !== 0;
+    return this._depth > 0;
   }
 
   /**
@@ -260,7 +274,7 @@ export class Allocator {
   safepoint(): void {
     if (--this._spCountdown > 0) return;
     this._spCountdown = 16;
-    if (this._annEpoch !== 0 && Atomics.load(this.i32, H_EPOCH) !== this._annEpoch) this.enter();
+    if (this._annEpoch !== 0 && Atomics.load(this.i32, H_EPOCH) !== this._annEpoch) this._announce();
   }
 
   /** The block (word index) is unreachable from now on; reuse it once every current reader has left. */
@@ -370,6 +384,7 @@ export class Allocator {
    * orphan list (freed by a later collect() in any worker), and gives its cached free blocks back.
    */
   detach(): void {
+    this._depth = 1;
     this.leave();
     this.collect(true);
     this._orphanLimbo();

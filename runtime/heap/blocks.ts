@@ -2,7 +2,7 @@
 // byte offset in the region (see words.ts); word index = addr >> 2. Contents are written before the
 // address is published with an Atomics store, and never change afterwards (records excepted: their
 // fields are slots, read and written with Atomics).
-import { Allocator, TAG_BYTES, TAG_FLOAT, TAG_STRING } from "./allocator.js";
+import { Allocator, TAG_BLOB, TAG_BYTES, TAG_FLOAT, TAG_STRING } from "./allocator.js";
 import { hashString } from "./words.js";
 
 // String-like block: [header, length (UTF-16 units), hash, units... (2 per word)]
@@ -35,6 +35,8 @@ export function allocString(al: Allocator, s: string, tag = TAG_STRING): number 
 /** The text of any string-like block (string, blob). */
 export function readString(al: Allocator, addr: number): string {
   const a = addr >> 2;
+  const tag = al.i32[a] & 0xff;
+  if (tag !== TAG_STRING && tag !== TAG_BLOB) throw new Error(`internal error: readString on a block with tag ${tag}`);
   const n = al.i32[a + S_LEN];
   const u = al.u16;
   const base = (a + S_BODY) * 2;

@@ -78,7 +78,8 @@ const cmp = new Map(keys.map((k, i) => [k, i]));
 bench("  JS Map get (baseline)", N, (n) => {
   for (let i = 0; i < n; i++) sink += cmp.get(keys[i]);
 });
-bench("enter() + leave()", 10 * N, (n) => {
+bench("enter() + leave() (outermost)", 10 * N, (n) => {
+  heap.leave();
   for (let i = 0; i < n; i++) {
     heap.enter();
     heap.leave();

@@ -108,3 +108,25 @@ describe("immutable blocks", () => {
     expect(() => heap.recordGet(r, 3)).toThrow(RangeError);
   });
 });
+
+describe("epochs", () => {
+  it("enter/leave nest: only the outermost pair announces", () => {
+    const { heap, sab, bytes } = makeHeap(); // inside (depth 1)
+    heap.enter();
+    heap.leave();
+    expect(heap.inside).toBe(true);
+    const other = new Heap(sab, REGION_OFFSET, bytes, 1);
+    const s = heap.allocString("pinned!");
+    other.retire(s);
+    for (let i = 0; i < 5; i++) other.collect();
+    expect(other.allocString("another")).not.toBe(s); // we are still inside: s stays in limbo
+    heap.leave();
+    expect(heap.inside).toBe(false);
+    for (let i = 0; i < 3; i++) other.collect();
+    expect(other.allocString("reused!")).toBe(s);
+  });
+  it("readString refuses a block that is not text", () => {
+    const { heap } = makeHeap();
+    expect(() => heap.readString(heap.allocFloat(1))).toThrow(/internal error/);
+  });
+});
