@@ -63,7 +63,7 @@ export interface ThreadHost {
   isAlive?(ident: number): boolean;
   /** Number of alive threads, MainThread included (threading.active_count()). */
   activeCount?(): number;
-  /** Alive threads in start order of their slots: idents and the names given to startThread. */
+  /** Alive threads in start order (MainThread first): idents, the names given to startThread, daemon flags. */
   enumerate?(): { ident: number; name: string; daemon: boolean }[];
   /**
    * Word 0: the Python source line this thread is executing. The interpreter may store the line here

@@ -90,7 +90,12 @@ class WorkerContext {
         return state === ThreadState.Running || state === ThreadState.Starting;
       },
       activeCount: () => threads.list().length,
-      enumerate: () => threads.list().map(({ ident, name, daemon }) => ({ ident, name, daemon })),
+      // In start order, as CPython's (idents grow with each start; slots are reused out of order).
+      enumerate: () =>
+        threads
+          .list()
+          .sort((a, b) => a.ident - b.ident)
+          .map(({ ident, name, daemon }) => ({ ident, name, daemon })),
     };
     return {
       write: (stream, text) => channel.write(stream, text),
