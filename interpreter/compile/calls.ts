@@ -15,7 +15,7 @@ import { str } from "../protocol/repr.js";
 import { at } from "./errors.js";
 
 /** Builds the args array; `self` (when not undefined) goes first. kwnames is in `out.kw`. */
-type ArgsFn = (f: Frame, self: PyValue | undefined, out: { kw: string[] | null }) => PyValue[];
+type ArgsFn = (f: Frame, self: PyValue | undefined, out: { kw: string[] | null }, callee?: PyValue) => PyValue[];
 
 function compileArgs(c: Compiler, e: ast.Call): { build: ArgsFn; staticKw: string[] | null; dynamic: boolean } {
   const hasStar = e.args.some((a) => a.kind === "Starred");
@@ -38,15 +38,15 @@ function compileArgs(c: Compiler, e: ast.Call): { build: ArgsFn; staticKw: strin
   }
   const pos = e.args.map((a) => (a.kind === "Starred" ? { star: true, ev: c.expr(a.value), node: a } : { star: false, ev: c.expr(a), node: a }));
   const kws = e.keywords.map((k) => ({ name: k.arg, ev: c.expr(k.value), node: k }));
-  const fname = funcName(e.func);
-  const build: ArgsFn = (f, s, out) => {
+  const build: ArgsFn = (f, s, out, callee) => {
+    const fname = funcStr(callee);
     const args: PyValue[] = s === undefined ? [] : [s];
     for (const p of pos) {
       const v = p.ev(f);
       if (!p.star) { args.push(v); continue; }
       let it;
       try { it = iterate(v); } catch {
-        throw at(typeError(`${fname}() argument after * must be an iterable, not ${tn(v)}`), p.node);
+        throw at(typeError(`${fname} argument after * must be an iterable, not ${tn(v)}`), p.node);
       }
       for (let x = it.next(); x !== undefined; x = it.next()) args.push(x);
     }
@@ -54,13 +54,13 @@ function compileArgs(c: Compiler, e: ast.Call): { build: ArgsFn; staticKw: strin
     for (const k of kws) {
       const v = k.ev(f);
       if (k.name !== null) {
-        if (names.includes(k.name)) throw at(typeError(`${fname}() got multiple values for keyword argument '${k.name}'`), e);
+        if (names.includes(k.name)) throw at(typeError(`${fname} got multiple values for keyword argument '${k.name}'`), e);
         names.push(k.name); args.push(v); continue;
       }
-      if (!(v instanceof PyDict)) throw at(typeError(`${fname}() argument after ** must be a mapping, not ${tn(v)}`), k.node);
+      if (!(v instanceof PyDict)) throw at(typeError(`${fname} argument after ** must be a mapping, not ${tn(v)}`), k.node);
       for (const [kk, vv] of v.entries()) {
         if (typeof kk !== "string") throw at(typeError("keywords must be strings"), e);
-        if (names.includes(kk)) throw at(typeError(`${fname}() got multiple values for keyword argument '${kk}'`), e);
+        if (names.includes(kk)) throw at(typeError(`${fname} got multiple values for keyword argument '${kk}'`), e);
         names.push(kk); args.push(vv);
       }
     }
@@ -70,10 +70,15 @@ function compileArgs(c: Compiler, e: ast.Call): { build: ArgsFn; staticKw: strin
   return { build, staticKw: null, dynamic: true };
 }
 
-function funcName(e: ast.Expr): string {
-  if (e.kind === "Name") return e.id;
-  if (e.kind === "Attribute") return `${funcName(e.value)}.${e.attr}`.replace(/^\?\./, "");
-  return "?";
+/** How CPython names a callable in argument errors (_PyObject_FunctionStr). */
+function funcStr(f: PyValue | undefined): string {
+  if (f instanceof PyFunction) {
+    const m = f.module;
+    return typeof m === "string" && m !== "builtins" ? `${m}.${f.qualname}()` : `${f.qualname}()`;
+  }
+  if (f instanceof PyBuiltinFunction) return `${f.name}()`;
+  if (f instanceof PyObject && f.cls.name === "type") return `${(f as unknown as { name: string }).name}()`;
+  return `${f === undefined ? "?" : typeOf(f).name} object`;
 }
 
 export function compileCall(c: Compiler, e: ast.Call): Ev {
@@ -98,7 +103,7 @@ export function compileCall(c: Compiler, e: ast.Call): Ev {
   return (f) => {
     const callee = fev(f);
     const out = { kw: null as string[] | null };
-    const args = build(f, undefined, out);
+    const args = build(f, undefined, out, callee);
     try { return call(callee, args, out.kw); } catch (err) { throw at(err, e); }
   };
 }
@@ -116,19 +121,19 @@ function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, 
         const d = (obj as PyObject).dict;
         if (d == null || d.getStr(name) === undefined) {
           const out = { kw: staticKw };
-          const args = build(f, obj, dynamic ? out : NO_OUT);
+          const args = build(f, obj, dynamic ? out : NO_OUT, m);
           try { return m.code.invoke(m, args, out.kw); } catch (err) { throw at(err, e); }
         }
       } else if (m instanceof PyMethodDescriptor) {
         const out = { kw: staticKw };
-        const args = build(f, undefined, dynamic ? out : NO_OUT);
+        const args = build(f, undefined, dynamic ? out : NO_OUT, m);
         try { return m.fn(obj, args, out.kw); } catch (err) { throw at(err, e); }
       }
     }
     let callee: PyValue;
     try { callee = getattr(obj, name); } catch (err) { throw at(err, fn); }
     const out = { kw: staticKw };
-    const args = build(f, undefined, dynamic ? out : NO_OUT);
+    const args = build(f, undefined, dynamic ? out : NO_OUT, callee);
     try { return call(callee, args, out.kw); } catch (err) { throw at(err, e); }
   };
 }

@@ -250,7 +250,10 @@ class Collector {
         for (const k of e.keys) if (k) this.expr(k, s);
         for (const v of e.values) this.expr(v, s);
         return;
-      case "Set": case "List": case "Tuple": for (const x of e.elts) this.target(x, s); return;
+      case "Set": for (const x of e.elts) this.expr(x, s); return;
+      case "List": case "Tuple":
+        for (const x of e.elts) if (e.ctx === "Load") this.expr(x, s); else this.target(x, s);
+        return;
       case "ListComp": this.comp(e, s, "<listcomp>"); return;
       case "SetComp": this.comp(e, s, "<setcomp>"); return;
       case "DictComp": this.comp(e, s, "<dictcomp>"); return;
@@ -269,7 +272,7 @@ class Collector {
       case "Constant": return;
       case "Attribute": this.expr(e.value, s); return;
       case "Subscript": this.expr(e.value, s); this.expr(e.slice, s); return;
-      case "Starred": this.target(e.value, s); return;
+      case "Starred": if (e.ctx === "Load") this.expr(e.value, s); else this.target(e.value, s); return;
       case "Slice":
         if (e.lower) this.expr(e.lower, s);
         if (e.upper) this.expr(e.upper, s);

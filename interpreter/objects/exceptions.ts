@@ -5,6 +5,7 @@
 import { PyObject, PyType, PyValue, defineType, typeOf } from "./object.js";
 import type { Loc } from "../../grammar/ast.js";
 import { repr, str } from "../protocol/repr.js";
+import { getset } from "./getset.js";
 
 /** One traceback line: a frame the exception unwound through. */
 export interface TbEntry {
@@ -54,7 +55,11 @@ export function excStr(e: PyBaseException): string {
   return repr(tupleOf(a));
 }
 // Set by objects/tuple.ts to avoid an import cycle (excStr needs a tuple to repr args).
-export const excHooks = { tuple: null as unknown as (items: PyValue[]) => PyValue };
+export const excHooks = {
+  tuple: null as unknown as (items: PyValue[]) => PyValue,
+  /** The items of an iterable (for `e.args = ...`). */
+  items: null as unknown as (v: PyValue) => PyValue[],
+};
 function tupleOf(items: PyValue[]): PyValue {
   return excHooks.tuple(items);
 }
@@ -80,14 +85,36 @@ function excRepr(e: PyBaseException): string {
   return e.cls.name + (a.length === 0 ? "()" : r);
 }
 
+const asExc = (v: PyValue, what: string): PyBaseException | null => {
+  if (v === null) return null;
+  if (v instanceof PyBaseException) return v;
+  throw typeError(`exception ${what} must be None or derive from BaseException`);
+};
+/** e.__traceback__: a stand-in object (None before the exception is raised). */
+class PyTracebackStub extends PyObject {}
+export const tracebackType = defineType("traceback", { proto: PyTracebackStub });
+
 export const BaseException = defineType("BaseException", {
   slots: { new: excNew, init: excInit, repr: excRepr, str: excStr },
+  attrs: {
+    args: getset("args", (e: PyBaseException) => tupleOf(e.args), (e: PyBaseException, v) => { e.args = excHooks.items(v); }),
+    __cause__: getset("__cause__", (e: PyBaseException) => e.cause, (e: PyBaseException, v) => { e.cause = asExc(v, "cause"); e.suppressContext = true; }),
+    __context__: getset("__context__", (e: PyBaseException) => e.context, (e: PyBaseException, v) => { e.context = asExc(v, "context"); }),
+    __suppress_context__: getset("__suppress_context__", (e: PyBaseException) => e.suppressContext, (e: PyBaseException, v) => { e.suppressContext = v === true; }),
+    __traceback__: getset("__traceback__", (e: PyBaseException) => (e.traceback.length ? new PyTracebackStub() : null), () => {}),
+  },
+  methods: {
+    with_traceback: (e: PyBaseException) => e,
+  },
 });
 
 const E = (name: string, base: PyType) => defineType(name, { base });
 export const GeneratorExit = E("GeneratorExit", BaseException);
 export const KeyboardInterrupt = E("KeyboardInterrupt", BaseException);
-export const SystemExit = E("SystemExit", BaseException);
+export const SystemExit = defineType("SystemExit", {
+  base: BaseException,
+  attrs: { code: getset("code", (e: PyBaseException) => (e.args.length === 0 ? null : e.args.length === 1 ? e.args[0] : tupleOf(e.args))) },
+});
 export const Exception = E("Exception", BaseException);
 export const ArithmeticError = E("ArithmeticError", Exception);
 export const FloatingPointError = E("FloatingPointError", ArithmeticError);
@@ -111,7 +138,10 @@ export const RuntimeError = E("RuntimeError", Exception);
 export const NotImplementedError = E("NotImplementedError", RuntimeError);
 export const RecursionError = E("RecursionError", RuntimeError);
 export const StopAsyncIteration = E("StopAsyncIteration", Exception);
-export const StopIteration = E("StopIteration", Exception);
+export const StopIteration = defineType("StopIteration", {
+  base: Exception,
+  attrs: { value: getset("value", (e: PyBaseException) => (e.args.length ? e.args[0] : null)) },
+});
 export const SyntaxError = E("SyntaxError", Exception);
 export const IndentationError = E("IndentationError", SyntaxError);
 export const TabError = E("TabError", IndentationError);

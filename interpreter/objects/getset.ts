@@ -1,7 +1,7 @@
 // PyGetSet: a native data descriptor (CPython's getset_descriptor): `obj.__class__`, `f.__name__`,
 // `e.args`. Declare with `getset(owner, name, get, set?)` in a type's `attrs`.
-import { PyObject, PyType, PyValue, defineType } from "./object.js";
-import { attributeError, tn } from "./exceptions.js";
+// Imports only object.ts (exceptions.ts uses getset at load time).
+import { PyObject, PyType, PyValue, defineType, hooks, typeOf } from "./object.js";
 
 export class PyGetSet extends PyObject {
   constructor(
@@ -15,7 +15,7 @@ export const getsetType = defineType("getset_descriptor", {
   slots: {
     get: (d: PyGetSet, obj: PyValue | undefined) => (obj === undefined ? d : d.getter(obj)),
     set: (d: PyGetSet, obj: PyValue, v: PyValue) => {
-      if (!d.setter) throw attributeError(`attribute '${d.name}' of '${tn(obj)}' objects is not writable`);
+      if (!d.setter) throw hooks.attributeError(`attribute '${d.name}' of '${typeOf(obj).name}' objects is not writable`);
       d.setter(obj, v);
     },
     repr: (d: PyGetSet) => `<attribute '${d.name}'>`,

@@ -202,6 +202,7 @@ export const hooks = {
   stopIteration: null as unknown as () => Error,
   noAttribute: null as unknown as (o: PyValue, name: string) => Error,
   valueError: null as unknown as (msg: string) => Error,
+  attributeError: null as unknown as (msg: string) => Error,
   /** The module's name if `o` is a module (for AttributeError wording). */
   moduleName: null as null | ((o: PyValue) => string | undefined),
 };
