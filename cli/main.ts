@@ -75,14 +75,30 @@ function main(): void {
     stdoutBroken = true; // EPIPE: the reader went away; stop quietly, as `python3 x | head` nearly does
     program.stop(1);
   });
+  // One system call per drained batch, not per print: consecutive writes to one stream are joined and
+  // flushed at the end of the drain (a microtask), or as soon as the other stream is written.
+  let pendingStream: 1 | 2 = 1;
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const text = pending.join("");
+    pending = [];
+    if (pendingStream === 2) process.stderr.write(text);
+    else if (!stdoutBroken) process.stdout.write(text);
+  };
   program.onOutput((stream, text) => {
-    if (stream === 1) {
-      if (!stdoutBroken) process.stdout.write(text);
-    } else process.stderr.write(text);
+    if (stream !== pendingStream) {
+      flush();
+      pendingStream = stream;
+    }
+    if (pending.push(text) === 1) queueMicrotask(flush);
   });
   connectStdin(program, command.source === "stdin");
   process.on("SIGINT", () => program.interrupt());
-  void program.exited.then(exit);
+  void program.exited.then((status) => {
+    flush();
+    exit(status);
+  });
 }
 
 main();
