@@ -9,8 +9,13 @@ function show(line: string): string {
 
 export function lineDiff(expected: string, actual: string, label = "output"): string {
   if (expected === actual) return "";
-  const a = expected.split("\n");
-  const b = actual.split("\n");
+  if (expected === "" || actual === "") {
+    const shown = (t: string) => (t === "" ? "  (empty)" : t.replace(/\n$/, "").split("\n").map((l) => `  ${show(l)}`).join("\n"));
+    return `--- expected ${label}\n${shown(expected)}\n+++ actual ${label}\n${shown(actual)}`;
+  }
+  const splitLines = (t: string) => (t.endsWith("\n") ? t.slice(0, -1) : t).split("\n");
+  const a = splitLines(expected);
+  const b = splitLines(actual);
   if (a.length * b.length > 4_000_000) {
     return `--- expected ${label} (${a.length} lines)\n+++ actual ${label} (${b.length} lines)\n(too large to diff)`;
   }
@@ -24,8 +29,8 @@ export function lineDiff(expected: string, actual: string, label = "output"): st
   let j = 0;
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i] === b[j]) ops.push({ op: " ", text: a[i++] }), j++;
-    else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j])) ops.push({ op: "+", text: b[j++] });
-    else ops.push({ op: "-", text: a[i++] });
+    else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ op: "-", text: a[i++] });
+    else ops.push({ op: "+", text: b[j++] });
   }
   const keep = ops.map((o, k) => o.op !== " " || ops.slice(Math.max(0, k - CONTEXT), k + CONTEXT + 1).some((x) => x.op !== " "));
   const lines = [`--- expected ${label}`, `+++ actual ${label}`];
