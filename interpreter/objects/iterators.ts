@@ -42,7 +42,6 @@ export const dictItemIteratorType = iterType("dict_itemiterator");
 export const dictRevKeyIteratorType = iterType("dict_reversekeyiterator");
 export const dictRevValueIteratorType = iterType("dict_reversevalueiterator");
 export const dictRevItemIteratorType = iterType("dict_reverseitemiterator");
-export const callableIteratorType = iterType("callable_iterator");
 
 /** An iterator over a JS array snapshot or an index function, with the given type. */
 export function indexIter(cls: PyType, length: () => number, get: (i: number) => PyValue): PyNativeIter {

@@ -1,8 +1,16 @@
-// PyRange: range(start, stop, step) (immutable: fields are public read-only).
-// OWNED BY THE TYPES ENGINEER — interpreter-core placeholder (the for-loop fast path reads start/stop/step).
-import { PyObject, PyValue, defineType } from "./object.js";
+// PyRange: range(start, stop, step) (immutable: fields are public read-only; the for-loop fast path
+// reads them). Slots as CPython's rangeobject.c: len, O(1) int containment, index/count, slicing to
+// a new range, reversed, equality as sequences, repr `range(0, 10, 2)`.
+import { PyObject, PyValue, PyType, defineType, NotImplemented } from "./object.js";
 import { typeError, valueError, indexError, tn } from "./exceptions.js";
-import type { PyIterator } from "./object.js";
+import { pyEquals } from "../protocol/ops.js";
+import { arity, noKwargs } from "../protocol/call.js";
+import { indexValue } from "./args.js";
+import { PySlice, sliceIndices } from "./slice.js";
+import { PyNativeIter, rangeIteratorType } from "./iterators.js";
+import { getset } from "./getset.js";
+import { PyTuple, tupleType, tupleHash64 } from "./tuple.js";
+import { exactHashes } from "./hashing.js";
 
 export class PyRange extends PyObject {
   constructor(readonly start: number, readonly stop: number, readonly step: number) { super(); }
@@ -11,48 +19,97 @@ export class PyRange extends PyObject {
     if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
     return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
   }
+  at(i: number): number { return this.start + i * this.step; }
 }
 function asInt(v: PyValue): number {
-  if (typeof v === "number") return v;
-  if (typeof v === "boolean") return +v;
-  throw typeError(`'${tn(v)}' object cannot be interpreted as an integer`);
+  const i = indexValue(v);
+  if (i === null) throw typeError(`'${tn(v)}' object cannot be interpreted as an integer`);
+  return Number(i);
 }
 export function makeRange(args: PyValue[]): PyRange {
   if (args.length === 0) throw typeError("range expected at least 1 argument, got 0");
   if (args.length > 3) throw typeError(`range expected at most 3 arguments, got ${args.length}`);
   if (args.length === 1) return new PyRange(0, asInt(args[0]), 1);
+  const start = asInt(args[0]), stop = asInt(args[1]);
   const step = args.length === 3 ? asInt(args[2]) : 1;
   if (step === 0) throw valueError("range() arg 3 must not be zero");
-  return new PyRange(asInt(args[0]), asInt(args[1]), step);
+  return new PyRange(start, stop, step);
 }
-function rangeIter(r: PyRange): PyIterator {
-  let i = r.start;
-  const { stop, step } = r;
-  return step > 0
-    ? { next: () => { if (i < stop) { const v = i; i += step; return v; } return undefined; } }
-    : { next: () => { if (i > stop) { const v = i; i += step; return v; } return undefined; } };
+function rangeIter(r: PyRange, reverse = false): PyNativeIter {
+  const n = r.length;
+  let i = 0;
+  const start = reverse ? r.at(n - 1) : r.start, step = reverse ? -r.step : r.step;
+  return new PyNativeIter(rangeIteratorType, () => (i < n ? start + step * i++ : undefined));
 }
-export const rangeType = defineType("range", {
+function rangeIndexOf(r: PyRange, v: PyValue): number {
+  if (typeof v === "number" || typeof v === "boolean") {
+    const x = +v;
+    const { start, stop, step } = r;
+    if (step > 0 ? x < start || x >= stop : x > start || x <= stop) return -1;
+    return (x - start) % step === 0 ? (x - start) / step : -1;
+  }
+  const n = r.length;
+  for (let i = 0; i < n; i++) if (pyEquals(r.at(i), v)) return i;
+  return -1;
+}
+function rangeGetitem(r: PyRange, k: PyValue): PyValue {
+  if (k instanceof PySlice) {
+    const [start, , step, len] = sliceIndices(k, r.length);
+    const s = r.at(start), st = r.step * step;
+    return new PyRange(s, s + len * st, st);
+  }
+  const iv = indexValue(k);
+  if (iv === null) throw typeError(`range indices must be integers or slices, not ${tn(k)}`);
+  let i = Number(iv);
+  const n = r.length;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw indexError("range object index out of range");
+  return r.at(i);
+}
+function rangeEq(a: PyRange, b: PyRange): boolean {
+  const n = a.length;
+  if (n !== b.length) return false;
+  if (n === 0) return true;
+  if (a.start !== b.start) return false;
+  return n === 1 || a.step === b.step;
+}
+
+export const rangeType: PyType = defineType("range", {
   proto: PyRange,
   baseType: false,
   slots: {
-    new: (_cls, args) => makeRange(args),
-    iter: rangeIter,
+    new: (_cls, args, kw) => { noKwargs("range", kw); return makeRange(args); },
+    iter: (r: PyRange) => rangeIter(r),
     len: (r: PyRange) => r.length,
     bool: (r: PyRange) => r.length > 0,
     repr: (r: PyRange) => (r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`),
-    getitem: (r: PyRange, k) => {
-      let i = asInt(k);
+    getitem: rangeGetitem,
+    contains: (r: PyRange, v) => rangeIndexOf(r, v) >= 0,
+    hash: (r: PyRange) => {
       const n = r.length;
-      if (i < 0) i += n;
-      if (i < 0 || i >= n) throw indexError("range object index out of range");
-      return r.start + i * r.step;
-    },
-    contains: (r: PyRange, v) => {
-      if (typeof v !== "number") return false;
-      const { start, stop, step } = r;
-      if (step > 0 ? v < start || v >= stop : v > start || v <= stop) return false;
-      return (v - start) % step === 0;
+      const t = new PyTuple([n, n === 0 ? null : r.start, n <= 1 ? null : r.step]);
+      return tupleType.slots.hash!(t);
     },
   },
+  methods: {
+    count: (r: PyRange, args, kw) => { noKwargs("count", kw); arity("range.count", args, 1, 1); return rangeIndexOf(r, args[0]) >= 0 ? 1 : 0; },
+    index: (r: PyRange, args, kw) => {
+      noKwargs("index", kw); arity("range.index", args, 1, 1);
+      const i = rangeIndexOf(r, args[0]);
+      if (i < 0) throw valueError(typeof args[0] === "number" ? `${args[0]} is not in range` : "sequence.index(x): x not in sequence");
+      return i;
+    },
+    __reversed__: (r: PyRange) => rangeIter(r, true),
+    __eq__: (a: PyRange, [b]) => (b instanceof PyRange ? rangeEq(a, b) : NotImplemented),
+    __ne__: (a: PyRange, [b]) => (b instanceof PyRange ? !rangeEq(a, b) : NotImplemented),
+  },
+  attrs: {
+    start: getset("start", (r: PyRange) => r.start),
+    stop: getset("stop", (r: PyRange) => r.stop),
+    step: getset("step", (r: PyRange) => r.step),
+  },
+});
+exactHashes.set(rangeType, (r: PyRange) => {
+  const n = r.length;
+  return tupleHash64(new PyTuple([n, n === 0 ? null : r.start, n <= 1 ? null : r.step]));
 });

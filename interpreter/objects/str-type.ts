@@ -1,19 +1,25 @@
-// The str type's methods (str values are JS strings; see docs/internals.md).
-// OWNED BY THE TYPES ENGINEER — interpreter-core placeholder with a few methods over lib/str-methods.
-import { PyValue, fillType, strType, PyObject } from "./object.js";
-import { typeError, tn, toPyException, indexError } from "./exceptions.js";
+// The str type's slots and methods (str values are JS strings; docs/internals.md). Text algorithms
+// live in lib/str-methods; this file checks argument types with CPython's messages, and wires
+// str.format (lib's formatTemplate with __format__ callbacks) and `%` (lib's percentFormat).
+import { PyValue, fillType, strType, PyType, PyFloat, typeOf, Methods } from "./object.js";
+import { typeError, valueError, tn, toPyException, indexError, isExc, LookupError } from "./exceptions.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import * as S from "../lib/str-methods.js";
 import { formatStr } from "../lib/format-spec.js";
+import { formatTemplate } from "../lib/format-template.js";
 import { percentFormat } from "../lib/percent-format.js";
 import { str, repr, asciiRepr } from "../protocol/repr.js";
-import { toArray } from "../protocol/iter.js";
+import { iterate } from "../protocol/iter.js";
 import { opHooks, pyHash } from "../protocol/ops.js";
+import { format } from "../protocol/format.js";
+import { getattr } from "../protocol/attr.js";
+import { getitem } from "../protocol/items.js";
 import { PyList } from "./list.js";
 import { PyTuple } from "./tuple.js";
 import { PyDict } from "./dict.js";
-import { positional } from "../protocol/call.js";
-import { PyFloat } from "./object.js";
+import { arity, noKwargs, positional, kwargsOf, callBound } from "../protocol/call.js";
+import { indexValue, parseArgs, asSsize } from "./args.js";
+import { strIter } from "./iterators.js";
 
 function lib<T>(f: () => T): T {
   try { return f(); } catch (e) { throw toPyException(e); }
@@ -21,70 +27,276 @@ function lib<T>(f: () => T): T {
 
 opHooks.strMod = (s, args) => lib(() => percentFormat(s, args, {
   tupleItems: (v) => (v instanceof PyTuple ? v.items : null),
-  isMapping: (v) => v instanceof PyDict,
-  getItem: (m, k) => (m as PyDict).get(k) ?? null,
+  isMapping: (v) => !(v instanceof PyTuple) && typeof v !== "string" && !!typeOf(v as PyValue).slots.getitem,
+  getItem: (m, k) => getitem(m as PyValue, k),
   str: (v) => str(v as PyValue),
   repr: (v) => repr(v as PyValue),
   ascii: (v) => asciiRepr(v as PyValue),
   typeName: (v) => tn(v as PyValue),
-  toIndex: (v) => (typeof v === "number" || typeof v === "bigint" ? v : typeof v === "boolean" ? +v : null),
-  toFloat: (v) => (v instanceof PyFloat ? v.value : typeof v === "number" ? v : typeof v === "boolean" ? +v : null),
+  toIndex: (v) => indexValue(v as PyValue),
+  toFloat: (v) => {
+    if (v instanceof PyFloat) return v.value;
+    if (typeof v === "number" || typeof v === "boolean") return +v;
+    if (typeof v === "bigint") return Number(v);
+    const f = typeOf(v as PyValue).lookup("__float__");
+    if (f != null) { const r = callBound(f, v as PyValue, []); return r instanceof PyFloat ? r.value : null; }
+    return null;
+  },
 }));
 
-const strMethods = {
-  join(self: string, args: PyValue[]) {
-    const items = toArray(args[0]);
-    for (let i = 0; i < items.length; i++) {
-      if (typeof items[i] !== "string") throw typeError(`sequence item ${i}: expected str instance, ${tn(items[i])} found`);
+type Idx = number | bigint | null | undefined;
+/** Optional start/end arguments of find/count/startswith...: None or an int. */
+function idx(v: PyValue | undefined): Idx {
+  if (v === undefined || v === null) return undefined;
+  const i = indexValue(v);
+  if (i === null) throw typeError("slice indices must be integers or None or have an __index__ method");
+  return i;
+}
+function needStr(v: PyValue, what: string): string {
+  if (typeof v !== "string") throw typeError(`${what}, not ${tn(v)}`);
+  return v;
+}
+function optChars(name: string, v: PyValue | undefined): string | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== "string") throw typeError(`${name} arg must be None or str`);
+  return v;
+}
+function fillChar(v: PyValue | undefined, fname: string): string {
+  if (v === undefined) return " ";
+  if (typeof v !== "string") throw typeError(`${fname}() argument 2 must be str, not ${tn(v)}`);
+  if ([...v].length !== 1) throw typeError("The fill character must be exactly one character long");
+  return v;
+}
+function affixes(name: string, v: PyValue): string | string[] {
+  if (typeof v === "string") return v;
+  if (v instanceof PyTuple) {
+    return v.items.map((x) => {
+      if (typeof x !== "string") throw typeError(`tuple for ${name} must only contain str, not ${tn(x)}`);
+      return x;
+    });
+  }
+  throw typeError(`${name} first arg must be str or a tuple of str, not ${tn(v)}`);
+}
+/** Methods with a `sub[, start[, end]]` signature. */
+function subMethod(name: string, f: (s: string, sub: string, a?: Idx, b?: Idx) => PyValue) {
+  return (self: string, args: PyValue[], kw: string[] | null) => {
+    noKwargs(name, kw); arity(name, args, 1, 3);
+    const sub = needStr(args[0], "must be str");
+    return lib(() => f(self, sub, idx(args[1]), idx(args[2])));
+  };
+}
+function noArgs(name: string, f: (s: string) => PyValue) {
+  return (self: string, args: PyValue[], kw: string[] | null) => {
+    noKwargs(`str.${name}`, kw); arity(`str.${name}`, args, 0, 0);
+    return f(self);
+  };
+}
+function pad(name: string, f: (s: string, w: number, fill: string) => string) {
+  return (self: string, args: PyValue[], kw: string[] | null) => {
+    noKwargs(name, kw); arity(name, args, 1, 2);
+    return f(self, asSsize(args[0]), fillChar(args[1], name));
+  };
+}
+function splitter(name: string, f: (s: string, sep: string | null, max: Idx) => string[]) {
+  return (self: string, args: PyValue[], kw: string[] | null) => {
+    const [sep, max] = parseArgs(name, args, kw, ["sep", "maxsplit"]);
+    let sp: string | null = null;
+    if (sep !== undefined && sep !== null) {
+      if (typeof sep !== "string") throw typeError(`must be str or None, not ${tn(sep)}`);
+      if (sep === "") throw valueError("empty separator");
+      sp = sep;
     }
-    return (items as string[]).join(self);
-  },
-  split(self: string, args: PyValue[], kw: string[] | null) {
-    const a = positional(args, kw);
-    return new PyList(S.split(self, (a[0] as string | null) ?? null, (a[1] as number) ?? -1));
-  },
-  strip: (self: string, args: PyValue[]) => S.strip(self, (args[0] as string) ?? null),
-  lstrip: (self: string, args: PyValue[]) => S.lstrip(self, (args[0] as string) ?? null),
-  rstrip: (self: string, args: PyValue[]) => S.rstrip(self, (args[0] as string) ?? null),
-  upper: (self: string) => S.upper(self),
-  lower: (self: string) => S.lower(self),
-  replace: (self: string, args: PyValue[]) => S.replace(self, args[0] as string, args[1] as string, (args[2] as number) ?? -1),
-  startswith: (self: string, args: PyValue[]) => S.startswith(self, args[0] instanceof PyTuple ? (args[0].items as string[]) : (args[0] as string)),
-  endswith: (self: string, args: PyValue[]) => S.endswith(self, args[0] instanceof PyTuple ? (args[0].items as string[]) : (args[0] as string)),
-  find: (self: string, args: PyValue[]) => S.find(self, args[0] as string),
-  count: (self: string, args: PyValue[]) => S.count(self, args[0] as string),
-  isdigit: (self: string) => S.isdigit(self),
-  title: (self: string) => S.title(self),
+    const m = max === undefined ? -1 : indexValue(max);
+    if (m === null) throw typeError(`'${tn(max!)}' object cannot be interpreted as an integer`);
+    return new PyList(lib(() => f(self, sp, m)));
+  };
+}
+
+function strFormat(self: string, args: PyValue[], kw: string[] | null): string {
+  const pos = positional(args, kw);
+  const kws = kwargsOf(args, kw);
+  return lib(() => formatTemplate(self, pos, kws, templateCallbacks));
+}
+const templateCallbacks = {
+  format: (v: unknown, spec: string) => format(v as PyValue, spec),
+  repr: (v: unknown) => repr(v as PyValue),
+  str: (v: unknown) => str(v as PyValue),
+  ascii: (v: unknown) => asciiRepr(v as PyValue),
+  getAttr: (v: unknown, name: string) => getattr(v as PyValue, name),
+  getItem: (v: unknown, key: string | number) => getitem(v as PyValue, key),
 };
+
+function join(self: string, args: PyValue[], kw: string[] | null): string {
+  noKwargs("str.join", kw); arity("str.join", args, 1, 1);
+  const a = args[0];
+  let it;
+  try { it = iterate(a); } catch { throw typeError("can only join an iterable"); }
+  const parts: string[] = [];
+  for (let x = it.next(), i = 0; x !== undefined; x = it.next(), i++) {
+    if (typeof x !== "string") throw typeError(`sequence item ${i}: expected str instance, ${tn(x)} found`);
+    parts.push(x);
+  }
+  return parts.join(self);
+}
+
+function maketrans(args: PyValue[], kw: string[] | null): PyValue {
+  noKwargs("maketrans", kw); arity("maketrans", args, 1, 3);
+  const d = new PyDict();
+  if (args.length === 1) {
+    const m = args[0];
+    if (!(m instanceof PyDict)) throw typeError("if you give only one argument to maketrans it must be a dict");
+    for (const [k, v] of m.entries()) {
+      if (typeof k === "string") {
+        if (k.length !== 1) throw valueError("string keys in translate table must be of length 1");
+        d.set(k.codePointAt(0)!, v);
+      } else if (typeof k === "number") d.set(k, v);
+      else throw typeError("keys in translate table must be strings or integers");
+    }
+    return d;
+  }
+  const x = needStr(args[0], "maketrans() argument 1 must be str"), y = needStr(args[1], "maketrans() argument 2 must be str");
+  if (x.length !== y.length) throw valueError("the first two maketrans arguments must have equal length");
+  for (let i = 0; i < x.length; i++) d.set(x.codePointAt(i)!, y.codePointAt(i)!);
+  if (args.length > 2) for (const c of needStr(args[2], "maketrans() argument 3 must be str")) d.set(c.codePointAt(0)!, null);
+  return d;
+}
+function translate(self: string, args: PyValue[], kw: string[] | null): string {
+  noKwargs("str.translate", kw); arity("str.translate", args, 1, 1);
+  const table = args[0];
+  let out = "";
+  for (const c of self) {
+    let v: PyValue;
+    try { v = getitem(table, c.codePointAt(0)!); } catch (e) {
+      if (isExc(e, LookupError)) { out += c; continue; }
+      throw e;
+    }
+    if (v === null) continue;
+    if (typeof v === "string") out += v;
+    else if (typeof v === "number") out += String.fromCodePoint(v);
+    else throw typeError("character mapping must return integer, None or str");
+  }
+  return out;
+}
+
+const strMethods: Methods = {
+  join,
+  format: strFormat,
+  format_map: (self: string, args, kw) => {
+    noKwargs("format_map", kw); arity("format_map", args, 1, 1);
+    const m = args[0];
+    return lib(() => formatTemplate(self, [], (k: string) => getitem(m, k), templateCallbacks));
+  },
+  split: splitter("split", S.split),
+  rsplit: splitter("rsplit", S.rsplit),
+  splitlines: (self: string, args, kw) => {
+    const [keep] = parseArgs("splitlines", args, kw, ["keepends"]);
+    return new PyList(S.splitlines(self, keep !== undefined && keep !== false && keep !== 0 && keep !== null));
+  },
+  strip: (self: string, args, kw) => { noKwargs("strip", kw); arity("strip", args, 0, 1); return S.strip(self, optChars("strip", args[0])); },
+  lstrip: (self: string, args, kw) => { noKwargs("lstrip", kw); arity("lstrip", args, 0, 1); return S.lstrip(self, optChars("lstrip", args[0])); },
+  rstrip: (self: string, args, kw) => { noKwargs("rstrip", kw); arity("rstrip", args, 0, 1); return S.rstrip(self, optChars("rstrip", args[0])); },
+  partition: (self: string, args) => {
+    arity("str.partition", args, 1, 1);
+    const sep = needStr(args[0], "must be str");
+    if (sep === "") throw valueError("empty separator");
+    return new PyTuple(S.partition(self, sep));
+  },
+  rpartition: (self: string, args) => {
+    arity("str.rpartition", args, 1, 1);
+    const sep = needStr(args[0], "must be str");
+    if (sep === "") throw valueError("empty separator");
+    return new PyTuple(S.rpartition(self, sep));
+  },
+  removeprefix: (self: string, args) => { arity("str.removeprefix", args, 1, 1); return S.removeprefix(self, needStr(args[0], "removeprefix() argument must be str")); },
+  removesuffix: (self: string, args) => { arity("str.removesuffix", args, 1, 1); return S.removesuffix(self, needStr(args[0], "removesuffix() argument must be str")); },
+  replace: (self: string, args, kw) => {
+    noKwargs("replace", kw); arity("replace", args, 2, 3);
+    const a = needStr(args[0], "replace() argument 1 must be str"), b = needStr(args[1], "replace() argument 2 must be str");
+    const n = args.length > 2 ? indexValue(args[2]) : -1;
+    if (n === null) throw typeError(`'${tn(args[2])}' object cannot be interpreted as an integer`);
+    return S.replace(self, a, b, n);
+  },
+  find: subMethod("find", S.find),
+  rfind: subMethod("rfind", S.rfind),
+  index: subMethod("index", S.index),
+  rindex: subMethod("rindex", S.rindex),
+  count: subMethod("count", S.count),
+  startswith: (self: string, args, kw) => {
+    noKwargs("startswith", kw); arity("startswith", args, 1, 3);
+    return S.startswith(self, affixes("startswith", args[0]), idx(args[1]), idx(args[2]));
+  },
+  endswith: (self: string, args, kw) => {
+    noKwargs("endswith", kw); arity("endswith", args, 1, 3);
+    return S.endswith(self, affixes("endswith", args[0]), idx(args[1]), idx(args[2]));
+  },
+  upper: noArgs("upper", S.upper),
+  lower: noArgs("lower", S.lower),
+  casefold: noArgs("casefold", S.casefold),
+  swapcase: noArgs("swapcase", S.swapcase),
+  capitalize: noArgs("capitalize", S.capitalize),
+  title: noArgs("title", S.title),
+  isdecimal: noArgs("isdecimal", S.isdecimal),
+  isdigit: noArgs("isdigit", S.isdigit),
+  isnumeric: noArgs("isnumeric", S.isnumeric),
+  isalpha: noArgs("isalpha", S.isalpha),
+  isalnum: noArgs("isalnum", S.isalnum),
+  isspace: noArgs("isspace", S.isspace),
+  isascii: noArgs("isascii", S.isascii),
+  isupper: noArgs("isupper", S.isupper),
+  islower: noArgs("islower", S.islower),
+  istitle: noArgs("istitle", S.istitle),
+  isidentifier: noArgs("isidentifier", S.isidentifier),
+  isprintable: noArgs("isprintable", S.isprintable),
+  ljust: pad("ljust", S.ljust),
+  rjust: pad("rjust", S.rjust),
+  center: pad("center", S.center),
+  zfill: (self: string, args) => { arity("str.zfill", args, 1, 1); return S.zfill(self, asSsize(args[0])); },
+  expandtabs: (self: string, args, kw) => {
+    const [ts] = parseArgs("expandtabs", args, kw, ["tabsize"]);
+    return S.expandtabs(self, ts === undefined ? 8 : asSsize(ts));
+  },
+  translate,
+  encode: () => { throw typeError("str.encode() is not supported in pyt (there is no bytes type)"); },
+  __getnewargs__: (self: string) => new PyTuple([self]),
+};
+
+function strGetitem(s: string, k: PyValue): PyValue {
+  if (typeof k === "number") {
+    const i = k < 0 ? k + s.length : k;
+    if (i < 0 || i >= s.length) throw indexError("string index out of range");
+    return s[i];
+  }
+  if (k instanceof PySlice) {
+    const [start, , step, len] = sliceIndices(k, s.length);
+    if (step === 1) return s.slice(start, start + len);
+    let out = "";
+    for (let i = 0, j = start; i < len; i++, j += step) out += s[j];
+    return out;
+  }
+  const i = indexValue(k);
+  if (i === null) throw typeError(`string indices must be integers, not '${tn(k)}'`);
+  if (typeof i === "bigint") throw indexError("cannot fit 'int' into an index-sized integer");
+  return strGetitem(s, i);
+}
 
 fillType(strType, {
   slots: {
-    new: (_cls, args) => (args.length ? str(args[0]) : ""),
+    new: (_cls: PyType, args, kw) => {
+      const [obj] = parseArgs("str", args, kw, ["object", "encoding", "errors"]);
+      return obj === undefined ? "" : str(obj);
+    },
     repr: (s: string) => repr(s),
     str: (s: string) => s,
     hash: (s: string) => pyHash(s),
     len: (s: string) => s.length,
+    iter: (s: string) => strIter(s),
     contains: (s: string, v) => {
       if (typeof v !== "string") throw typeError(`'in <string>' requires string as left operand, not ${tn(v)}`);
       return s.includes(v);
     },
-    getitem: (s: string, k) => {
-      if (typeof k === "number") {
-        const i = k < 0 ? k + s.length : k;
-        if (i < 0 || i >= s.length) throw indexError("string index out of range");
-        return s[i];
-      }
-      if (k instanceof PySlice) {
-        const [start, , step, len] = sliceIndices(k, s.length);
-        if (step === 1) return s.slice(start, start + len);
-        let out = "";
-        for (let i = 0, j = start; i < len; i++, j += step) out += s[j];
-        return out;
-      }
-      throw typeError(`string indices must be integers, not '${tn(k)}'`);
-    },
+    getitem: strGetitem,
     format: (s: string, spec) => lib(() => formatStr(s, spec)),
   },
-  methods: strMethods as unknown as Record<string, (self: any, args: PyValue[], kw: string[] | null) => PyValue>,
+  methods: strMethods,
+  staticMethods: { maketrans },
 });
-export type { PyObject };

@@ -1,0 +1,62 @@
+// Builtins that talk to the Host: print (one host.write per call, `end` included), input (via
+// host.readLine, EOFError at end of input, KeyboardInterrupt when interrupted) and open, which pyt
+// does not support (programs have no file system).
+import { PyValue, typeOf } from "../objects/object.js";
+import { registerBuiltin } from "../registry.js";
+import { str } from "../protocol/repr.js";
+import { callBound } from "../protocol/call.js";
+import { rt } from "../state.js";
+import { typeError, makeExc, EOFError, KeyboardInterrupt, notImplementedError, tn, AttributeError } from "../objects/exceptions.js";
+import { parseArgs } from "../objects/args.js";
+import { streamOf } from "../modules/sys.js";
+
+function optStr(name: string, v: PyValue | undefined, dflt: string): string {
+  if (v === undefined || v === null) return dflt;
+  if (typeof v !== "string") throw typeError(`${name} must be None or a string, not ${tn(v)}`);
+  return v;
+}
+
+registerBuiltin("print", (args, kw) => {
+  const nk = kw ? kw.length : 0;
+  const np = args.length - nk;
+  let sep = " ", end = "\n", file: PyValue | undefined;
+  for (let j = 0; j < nk; j++) {
+    const k = kw![j], v = args[np + j];
+    if (k === "sep") sep = optStr("sep", v, " ");
+    else if (k === "end") end = optStr("end", v, "\n");
+    else if (k === "file") file = v;
+    else if (k !== "flush") throw typeError(`'${k}' is an invalid keyword argument for print()`);
+  }
+  let text = "";
+  for (let i = 0; i < np; i++) text += (i ? sep : "") + str(args[i]);
+  text += end;
+  if (file === undefined || file === null) { rt.host.write(1, text); return null; }
+  const stream = streamOf(file);
+  if (stream !== null) { rt.host.write(stream, text); return null; }
+  const w = typeOf(file).lookup("write");
+  if (w == null) throw makeExc(AttributeError, `'${tn(file)}' object has no attribute 'write'`);
+  callBound(w, file, [text]);
+  return null;
+});
+
+/** Raises KeyboardInterrupt if one is pending (after a wait returned early). */
+export function checkInterrupt(): void {
+  if (Atomics.load(rt.interrupt, 0) !== 0) {
+    rt.host.takeInterrupt();
+    throw makeExc(KeyboardInterrupt);
+  }
+}
+
+registerBuiltin("input", (args, kw) => {
+  const [prompt] = parseArgs("input", args, kw, ["prompt"], 1);
+  const line = rt.host.readLine(prompt === undefined ? "" : str(prompt));
+  if (line === null) {
+    checkInterrupt();
+    throw makeExc(EOFError, "EOF when reading a line");
+  }
+  return line;
+});
+
+registerBuiltin("open", () => {
+  throw notImplementedError("open() is not supported in pyt: programs cannot read or write files");
+});

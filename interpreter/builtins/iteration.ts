@@ -1,0 +1,72 @@
+// Iteration builtins: len, iter (with the sentinel form), next (default), sorted, any, all, and
+// the lazy iterator types (enumerate, zip, map, filter, reversed) registered by name.
+import { PyValue, typeOf, PyObject } from "../objects/object.js";
+import { registerBuiltin } from "../registry.js";
+import { typeError, stopIteration, tn } from "../objects/exceptions.js";
+import { arity, noKwargs, positional, kwargsOf } from "../protocol/call.js";
+import { truthy } from "../protocol/ops.js";
+import { iterate, toArray } from "../protocol/iter.js";
+import { PyList } from "../objects/list.js";
+import { sortValues } from "../objects/list-sort.js";
+import { hooks } from "../objects/object.js";
+import { strIter } from "../objects/iterators.js";
+import { enumerateType, zipType, mapType, filterType, reversedType, PyCallableIter } from "../objects/lazy-iters.js";
+
+registerBuiltin("len", (args, kw) => {
+  noKwargs("len", kw); arity("len", args, 1, 1);
+  const v = args[0];
+  if (typeof v === "string") return v.length;
+  const l = typeOf(v).slots.len;
+  if (!l) throw typeError(`object of type '${tn(v)}' has no len()`);
+  return l(v);
+});
+
+registerBuiltin("iter", (args, kw) => {
+  noKwargs("iter", kw); arity("iter", args, 1, 2);
+  if (args.length === 2) {
+    const t = typeOf(args[0]);
+    if (!t.slots.call && !(args[0] instanceof PyObject && t.lookup("__call__"))) throw typeError("iter(v, w): v must be callable");
+    return new PyCallableIter(args[0], args[1]);
+  }
+  const v = args[0];
+  if (typeof v === "string") return strIter(v);
+  return hooks.wrapIter(iterate(v));
+});
+
+registerBuiltin("next", (args, kw) => {
+  noKwargs("next", kw); arity("next", args, 1, 2);
+  const it = args[0];
+  const n = typeOf(it).slots.next;
+  if (!n) throw typeError(`'${tn(it)}' object is not an iterator`);
+  const v = n(it);
+  if (v !== undefined) return v;
+  if (args.length > 1) return args[1];
+  throw stopIteration();
+});
+
+registerBuiltin("sorted", (args, kw) => {
+  const pos = positional(args, kw);
+  if (pos.length !== 1) throw typeError(`sorted expected 1 argument, got ${pos.length}`);
+  let key: PyValue = null, reverse = false;
+  for (const [k, v] of kwargsOf(args, kw)) {
+    if (k === "key") key = v;
+    else if (k === "reverse") reverse = truthy(v);
+    else throw typeError(`sort() got an unexpected keyword argument '${k}'`);
+  }
+  return new PyList(sortValues(toArray(pos[0]), key, reverse));
+});
+
+registerBuiltin("any", (args, kw) => {
+  noKwargs("any", kw); arity("any", args, 1, 1);
+  const it = iterate(args[0]);
+  for (let x = it.next(); x !== undefined; x = it.next()) if (truthy(x)) return true;
+  return false;
+});
+registerBuiltin("all", (args, kw) => {
+  noKwargs("all", kw); arity("all", args, 1, 1);
+  const it = iterate(args[0]);
+  for (let x = it.next(); x !== undefined; x = it.next()) if (!truthy(x)) return false;
+  return true;
+});
+
+for (const t of [enumerateType, zipType, mapType, filterType, reversedType]) registerBuiltin(t.name, t);

@@ -1,0 +1,159 @@
+// Object builtins: isinstance/issubclass (tuples of types), callable, getattr/setattr/hasattr/
+// delattr, repr/ascii/format, id/hash, vars/dir, globals/locals (module level), exit/quit.
+import { PyValue, PyType, PyObject, typeOf, objectType } from "../objects/object.js";
+import { registerBuiltin } from "../registry.js";
+import { typeError, isExc, AttributeError, makeExc, SystemExit, tn } from "../objects/exceptions.js";
+import { arity, noKwargs, callBound } from "../protocol/call.js";
+import { parseArgs } from "../objects/args.js";
+import { getattr, getattrOpt, setattr, delattr } from "../protocol/attr.js";
+import { repr, asciiRepr, objectId } from "../protocol/repr.js";
+import { format } from "../protocol/format.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PyList } from "../objects/list.js";
+import { PyDict } from "../objects/dict.js";
+import { fullHash } from "../objects/hashing.js";
+import { rt } from "../state.js";
+import { iterate } from "../protocol/iter.js";
+import { sortValues } from "../objects/list-sort.js";
+
+function classCheck(fname: string, cls: PyValue, test: (t: PyType) => boolean, what: string): boolean {
+  if (cls instanceof PyType) return test(cls);
+  if (cls instanceof PyTuple) return cls.items.some((c) => classCheck(fname, c, test, what));
+  throw typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
+}
+function userCheck(cls: PyValue, name: string, arg: PyValue): boolean | undefined {
+  if (cls instanceof PyType && typeOf(cls) !== typeOf(objectType)) {
+    const f = typeOf(cls).lookup(name);
+    if (f != null) return !!callBound(f, cls, [arg]);
+  }
+  return undefined;
+}
+
+registerBuiltin("isinstance", (args, kw) => {
+  noKwargs("isinstance", kw);
+  if (args.length !== 2) throw typeError(`isinstance expected 2 arguments, got ${args.length}`);
+  const u = userCheck(args[1], "__instancecheck__", args[0]);
+  if (u !== undefined) return u;
+  const t = typeOf(args[0]);
+  return classCheck("isinstance", args[1], (c) => t.isSubtype(c), "instance");
+});
+registerBuiltin("issubclass", (args, kw) => {
+  noKwargs("issubclass", kw);
+  if (args.length !== 2) throw typeError(`issubclass expected 2 arguments, got ${args.length}`);
+  const sub = args[0];
+  if (!(sub instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
+  const u = userCheck(args[1], "__subclasscheck__", sub);
+  if (u !== undefined) return u;
+  return classCheck("issubclass", args[1], (c) => sub.isSubtype(c), "class");
+});
+
+registerBuiltin("callable", (args, kw) => {
+  noKwargs("callable", kw); arity("callable", args, 1, 1);
+  const t = typeOf(args[0]);
+  return !!t.slots.call || t.lookup("__call__") != null;
+});
+
+function attrName(fname: string, n: PyValue): string {
+  if (typeof n !== "string") throw typeError(`attribute name must be string, not '${tn(n)}'`);
+  return n;
+}
+registerBuiltin("getattr", (args, kw) => {
+  noKwargs("getattr", kw);
+  if (args.length < 2) throw typeError(`getattr expected at least 2 arguments, got ${args.length}`);
+  if (args.length > 3) throw typeError(`getattr expected at most 3 arguments, got ${args.length}`);
+  const name = attrName("getattr", args[1]);
+  if (args.length === 2) return getattr(args[0], name);
+  try {
+    const v = getattrOpt(args[0], name);
+    return v === undefined ? args[2] : v;
+  } catch (e) {
+    if (isExc(e, AttributeError)) return args[2];
+    throw e;
+  }
+});
+registerBuiltin("hasattr", (args, kw) => {
+  noKwargs("hasattr", kw);
+  if (args.length !== 2) throw typeError(`hasattr expected 2 arguments, got ${args.length}`);
+  const name = attrName("hasattr", args[1]);
+  try { return getattrOpt(args[0], name) !== undefined; } catch (e) {
+    if (isExc(e, AttributeError)) return false;
+    throw e;
+  }
+});
+registerBuiltin("setattr", (args, kw) => {
+  noKwargs("setattr", kw);
+  if (args.length !== 3) throw typeError(`setattr expected 3 arguments, got ${args.length}`);
+  setattr(args[0], attrName("setattr", args[1]), args[2]);
+  return null;
+});
+registerBuiltin("delattr", (args, kw) => {
+  noKwargs("delattr", kw);
+  if (args.length !== 2) throw typeError(`delattr expected 2 arguments, got ${args.length}`);
+  delattr(args[0], attrName("delattr", args[1]));
+  return null;
+});
+
+registerBuiltin("repr", (args, kw) => { noKwargs("repr", kw); arity("repr", args, 1, 1); return repr(args[0]); });
+registerBuiltin("ascii", (args, kw) => { noKwargs("ascii", kw); arity("ascii", args, 1, 1); return asciiRepr(args[0]); });
+registerBuiltin("format", (args, kw) => {
+  const [v, spec] = parseArgs("format", args, kw, ["value", "format_spec"], 1);
+  if (spec !== undefined && typeof spec !== "string") throw typeError(`format() argument 2 must be str, not ${tn(spec)}`);
+  return format(v!, (spec as string | undefined) ?? "");
+});
+
+const primIds = new Map<unknown, number>();
+let nextPrimId = 0x7e0000000000;
+registerBuiltin("id", (args, kw) => {
+  noKwargs("id", kw); arity("id", args, 1, 1);
+  const v = args[0];
+  if (v instanceof PyObject) return objectId(v);
+  let id = primIds.get(v);
+  if (id === undefined) { id = nextPrimId += 32; primIds.set(v, id); }
+  return id;
+});
+registerBuiltin("hash", (args, kw) => {
+  noKwargs("hash", kw); arity("hash", args, 1, 1);
+  return fullHash(args[0]);
+});
+
+function moduleGlobals(): PyDict {
+  const m = rt.modules.get("__main__");
+  return m ? m.globals : new PyDict();
+}
+registerBuiltin("globals", (args) => { arity("globals", args, 0, 0); return moduleGlobals(); });
+registerBuiltin("locals", (args) => { arity("locals", args, 0, 0); return moduleGlobals(); });
+registerBuiltin("vars", (args, kw) => {
+  noKwargs("vars", kw); arity("vars", args, 0, 1);
+  if (args.length === 0) return moduleGlobals();
+  const o = args[0];
+  if (o instanceof PyType) return getattr(o, "__dict__");
+  if (!(o instanceof PyObject) || !o.dict) throw typeError("vars() argument must have __dict__ attribute");
+  return o.dict;
+});
+registerBuiltin("dir", (args, kw) => {
+  noKwargs("dir", kw); arity("dir", args, 0, 1);
+  const names = new Set<string>();
+  if (args.length === 0) {
+    for (const k of moduleGlobals().keys()) if (typeof k === "string") names.add(k);
+  } else {
+    const o = args[0];
+    const custom = typeOf(o).lookup("__dir__");
+    if (custom != null && typeOf(o).lookupOwner("__dir__") !== objectType) {
+      const it = iterate(callBound(custom, o, []));
+      for (let x = it.next(); x !== undefined; x = it.next()) if (typeof x === "string") names.add(x);
+    } else {
+      if (o instanceof PyObject && o.dict) for (const k of o.dict.keys()) if (typeof k === "string") names.add(k);
+      const types = o instanceof PyType ? o.mro : typeOf(o).mro;
+      for (const t of types) for (const [k] of t.ownEntries()) names.add(k);
+      if (!(o instanceof PyType)) names.add("__class__");
+    }
+  }
+  return new PyList(sortValues([...names], null, false));
+});
+
+for (const name of ["exit", "quit"]) {
+  registerBuiltin(name, (args) => {
+    arity(name, args, 0, 1);
+    throw args.length ? makeExc(SystemExit, args[0]) : makeExc(SystemExit);
+  });
+}

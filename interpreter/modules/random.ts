@@ -1,0 +1,131 @@
+// The random module over lib's CPython-exact Mersenne Twister: seed, random, randint, randrange,
+// choice, shuffle, uniform, sample, choices, gauss, getrandbits. The module functions share one
+// generator per worker (CPython's hidden Random instance).
+import { PyValue, PyFloat } from "../objects/object.js";
+import { registerModule, nativeFunction } from "../registry.js";
+import { PyModule } from "../objects/module.js";
+import { PyList } from "../objects/list.js";
+import { typeError, indexError, valueError, toPyException, tn } from "../objects/exceptions.js";
+import { arity, positional, kwargsOf } from "../protocol/call.js";
+import { toArray } from "../protocol/iter.js";
+import { getitem, setitem } from "../protocol/items.js";
+import { binaryOp } from "../protocol/ops.js";
+import { MersenneTwister } from "../lib/random-mt.js";
+import { indexValue, parseArgs } from "../objects/args.js";
+import { fullHash } from "../objects/hashing.js";
+import { typeOf } from "../objects/object.js";
+
+function lib<T>(f: () => T): T {
+  try { return f(); } catch (e) { throw toPyException(e); }
+}
+function num(v: PyValue): number {
+  if (v instanceof PyFloat) return v.value;
+  if (typeof v === "number" || typeof v === "boolean") return +v;
+  if (typeof v === "bigint") return Number(v);
+  throw typeError(`must be real number, not ${tn(v)}`);
+}
+function int(v: PyValue): number | bigint {
+  const i = indexValue(v);
+  if (i === null) throw typeError(`'${tn(v)}' object cannot be interpreted as an integer`);
+  return i;
+}
+function lenOf(v: PyValue): number {
+  if (typeof v === "string") return v.length;
+  const l = typeOf(v).slots.len;
+  if (!l) throw typeError(`object of type '${tn(v)}' has no len()`);
+  return l(v);
+}
+
+registerModule("random", () => {
+  const mt = new MersenneTwister();
+  const m = new PyModule("random");
+  const d = m.globals;
+  const def = (name: string, fn: (args: PyValue[], kw: string[] | null) => PyValue) =>
+    d.setStr(name, nativeFunction(name, (args, kw) => lib(() => fn(args, kw))));
+  def("seed", (args, kw) => {
+    const [a] = parseArgs("seed", args, kw, ["a", "version"], 2);
+    if (a === undefined || a === null) mt.seed(null);
+    else if (typeof a === "number" || typeof a === "bigint" || typeof a === "boolean" || typeof a === "string") mt.seed(a);
+    else if (a instanceof PyFloat) mt.seedFromHash(fullHash(a) as number);
+    else throw typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+    return null;
+  });
+  def("random", (args) => { arity("random", args, 0, 0); return new PyFloat(mt.random()); });
+  def("getrandbits", (args) => { arity("getrandbits", args, 1, 1); return mt.getrandbits(Number(int(args[0]))); });
+  def("randint", (args) => {
+    if (args.length !== 2) throw typeError(`Random.randint() missing ${2 - args.length} required positional argument${args.length === 1 ? "" : "s"}: ${args.length === 1 ? "'b'" : "'a' and 'b'"}`);
+    return mt.randint(int(args[0]), int(args[1]));
+  });
+  def("randrange", (args, kw) => {
+    const [start, stop, step] = parseArgs("randrange", args, kw, ["start", "stop", "step"], 3, 1);
+    return mt.randrange(int(start!), stop === undefined || stop === null ? null : int(stop), step === undefined ? 1 : int(step), step !== undefined);
+  });
+  def("choice", (args) => {
+    arity("choice", args, 1, 1);
+    const seq = args[0];
+    const n = lenOf(seq);
+    if (n === 0) throw indexError("Cannot choose from an empty sequence");
+    return getitem(seq, mt.choiceIndex(n));
+  });
+  def("shuffle", (args) => {
+    arity("shuffle", args, 1, 1);
+    const x = args[0];
+    if (x instanceof PyList) { const items = x.snapshot(); mt.shuffle(items); x.replaceAll(items); return null; }
+    const n = lenOf(x);
+    const idx = Array.from({ length: n }, (_, i) => i);
+    const vals = idx.map((i) => getitem(x, i));
+    mt.shuffle(idx);
+    idx.forEach((j, i) => setitem(x, i, vals[j]));
+    return null;
+  });
+  def("uniform", (args) => { arity("uniform", args, 2, 2); return new PyFloat(mt.uniform(num(args[0]), num(args[1]))); });
+  def("gauss", (args, kw) => {
+    const [mu, sigma] = parseArgs("gauss", args, kw, ["mu", "sigma"], 2);
+    return new PyFloat(mt.gauss(mu === undefined ? 0 : num(mu), sigma === undefined ? 1 : num(sigma)));
+  });
+  def("sample", (args, kw) => {
+    const [pop, k] = parseArgs("sample", args, kw, ["population", "k", "counts"], 2, 2);
+    if (!(typeof pop === "string" || typeOf(pop!).slots.getitem)) throw typeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
+    const items = typeof pop === "string" ? [...pop] : toArray(pop!);
+    const kk = Number(int(k!));
+    if (kk < 0 || kk > items.length) throw valueError("Sample larger than population or is negative");
+    return new PyList(mt.sampleIndices(items.length, kk).map((i) => items[i]));
+  });
+  def("choices", (args, kw) => {
+    const pos = positional(args, kw);
+    const kws = kwargsOf(args, kw);
+    if (pos.length < 1) throw typeError("Random.choices() missing 1 required positional argument: 'population'");
+    const pop = toArray(pos[0]);
+    const weights = pos[1] ?? kws.get("weights") ?? null;
+    const cum = kws.get("cum_weights") ?? null;
+    const k = Number(int(pos[2] ?? kws.get("k") ?? 1));
+    const n = pop.length;
+    if (weights === null && cum === null) {
+      if (n === 0) throw indexError("Cannot choose from an empty sequence");
+      const out: PyValue[] = [];
+      for (let i = 0; i < k; i++) out.push(pop[Math.floor(mt.random() * n)]);
+      return new PyList(out);
+    }
+    if (weights !== null && cum !== null) throw typeError("Cannot specify both weights and cumulative weights");
+    let cw: PyValue[];
+    if (cum === null) {
+      cw = [];
+      let acc: PyValue = 0;
+      for (const w of toArray(weights!)) { acc = binaryOp("+", acc, w); cw.push(acc); }
+    } else cw = toArray(cum);
+    if (cw.length !== n) throw valueError("The number of weights does not match the population");
+    const total = num(cw[n - 1]) + 0.0;
+    if (total <= 0) throw valueError("Total of weights must be greater than zero");
+    if (!Number.isFinite(total)) throw valueError("Total of weights must be finite");
+    const cwn = cw.map(num);
+    const out: PyValue[] = [];
+    for (let i = 0; i < k; i++) {
+      const r = mt.random() * total;
+      let lo = 0, hi = n - 1;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (r < cwn[mid]) hi = mid; else lo = mid + 1; }
+      out.push(pop[lo]);
+    }
+    return new PyList(out);
+  });
+  return m;
+});

@@ -1,0 +1,86 @@
+// The sys module: argv, exit (SystemExit), stdout/stderr text streams whose write() goes through
+// host.write (and returns the length written), the recursion limit, version strings claiming
+// CPython 3.11 compatibility, platform, maxsize, modules (a dict view of the loaded modules).
+import { PyObject, PyValue, defineType, PyType } from "../objects/object.js";
+import { registerModule, nativeFunction } from "../registry.js";
+import { PyModule } from "../objects/module.js";
+import { PyList } from "../objects/list.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PyDict } from "../objects/dict.js";
+import { typeError, valueError, makeExc, SystemExit, tn } from "../objects/exceptions.js";
+import { arity } from "../protocol/call.js";
+import { asInt } from "../objects/args.js";
+import { rt } from "../state.js";
+import { getset } from "../objects/getset.js";
+
+/** sys.stdout / sys.stderr: a text stream writing to a host stream. */
+export class PyTextStream extends PyObject {
+  constructor(readonly stream: 1 | 2, readonly name: string) { super(); }
+}
+export const textStreamType: PyType = defineType("TextIOWrapper", {
+  proto: PyTextStream,
+  module: "_io",
+  slots: { repr: (s: PyTextStream) => `<_io.TextIOWrapper name='${s.name}' mode='w' encoding='utf-8'>` },
+  methods: {
+    write(s: PyTextStream, args) {
+      arity("write", args, 1, 1);
+      const t = args[0];
+      if (typeof t !== "string") throw typeError(`write() argument must be str, not ${tn(t)}`);
+      if (t.length) rt.host.write(s.stream, t);
+      return t.length;
+    },
+    flush: () => null,
+    isatty: () => false,
+    writable: () => true,
+    readable: () => false,
+  },
+  attrs: {
+    name: getset("name", (s: PyTextStream) => s.name),
+    encoding: getset("encoding", () => "utf-8"),
+    mode: getset("mode", () => "w"),
+  },
+});
+const stdout = new PyTextStream(1, "<stdout>");
+const stderr = new PyTextStream(2, "<stderr>");
+
+/** The host stream behind a sys.stdout/sys.stderr object, or null for any other file object. */
+export function streamOf(f: PyValue): 1 | 2 | null {
+  return f instanceof PyTextStream ? f.stream : null;
+}
+
+function sysExit(args: PyValue[]): PyValue {
+  arity("exit", args, 0, 1);
+  throw args.length ? makeExc(SystemExit, args[0]) : makeExc(SystemExit);
+}
+
+registerModule("sys", (ctx) => {
+  const m = new PyModule("sys");
+  const d = m.globals;
+  d.setStr("argv", new PyList(ctx.host.argv.slice()));
+  d.setStr("exit", nativeFunction("exit", sysExit));
+  d.setStr("stdout", stdout);
+  d.setStr("stderr", stderr);
+  d.setStr("__stdout__", stdout);
+  d.setStr("__stderr__", stderr);
+  d.setStr("getrecursionlimit", nativeFunction("getrecursionlimit", (args) => { arity("getrecursionlimit", args, 0, 0); return rt.recursionLimit; }));
+  d.setStr("setrecursionlimit", nativeFunction("setrecursionlimit", (args) => {
+    arity("setrecursionlimit", args, 1, 1);
+    const n = asInt(args[0]);
+    if (typeof n !== "number" || n < 1) throw valueError("recursion limit must be greater or equal than 1");
+    rt.recursionLimit = n;
+    return null;
+  }));
+  d.setStr("version", "3.11.0 (pyt, compatible with CPython 3.11)");
+  d.setStr("version_info", new PyTuple([3, 11, 0, "final", 0]));
+  d.setStr("implementation", "pyt");
+  d.setStr("platform", "pyt");
+  d.setStr("byteorder", "little");
+  d.setStr("maxsize", 2n ** 63n - 1n);
+  d.setStr("executable", "pyt");
+  const mods = new PyDict();
+  for (const [k, v] of rt.modules) mods.setStr(k, v);
+  mods.setStr("sys", m);
+  d.setStr("modules", mods);
+  d.setStr("path", new PyList([]));
+  return m;
+});
