@@ -73,12 +73,16 @@ describe("lock table", () => {
     const { table } = buffer();
     const id = table.allocate();
     expect(table.acquire(id, 0, -1, hooks)).toBe(ACQUIRED);
-    for (const ms of [5, 50]) {
-      const t0 = performance.now();
-      expect(table.acquire(id, 1, ms, hooks)).toBe(TIMED_OUT);
-      const took = performance.now() - t0;
-      expect(took).toBeGreaterThanOrEqual(ms - 0.05);
-      expect(took).toBeLessThan(ms + 15);
+    // Never early; the best of a few tries within ~1 ms (a loaded machine only ever adds delay).
+    for (const ms of [1, 5, 50]) {
+      const took: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        expect(table.acquire(id, 1, ms, hooks)).toBe(TIMED_OUT);
+        took.push(performance.now() - t0);
+      }
+      expect(Math.min(...took)).toBeGreaterThanOrEqual(ms - 0.05);
+      expect(Math.min(...took)).toBeLessThan(ms + 2);
     }
   });
 
@@ -86,10 +90,14 @@ describe("lock table", () => {
     const { table } = buffer();
     const id = table.allocate();
     expect(table.acquire(id, 0, 0, hooks)).toBe(ACQUIRED);
-    const t0 = performance.now();
-    expect(table.acquire(id, 1, 0, hooks)).toBe(TIMED_OUT);
-    expect(table.tryAcquire(id, 1)).toBe(false);
-    expect(performance.now() - t0).toBeLessThan(1);
+    const took: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      expect(table.acquire(id, 1, 0, hooks)).toBe(TIMED_OUT);
+      expect(table.tryAcquire(id, 1)).toBe(false);
+      took.push(performance.now() - t0);
+    }
+    expect(Math.min(...took)).toBeLessThan(0.5);
   });
 
   it("lets a non-owner release, and reports releasing an unlocked lock", () => {

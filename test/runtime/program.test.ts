@@ -43,13 +43,14 @@ describe("program", () => {
     expect(p.program.workerCount.total).toBe(0);
   });
 
-  it("sleeps accurately (within a few ms, never short)", async () => {
+  it("sleeps accurately: never short, best of 5 within ~1 ms", async () => {
     const p = start("sleep-accuracy");
     expect(await p.program.exited).toBe(0);
-    const r = JSON.parse(p.stdout()) as Record<string, number>;
+    const r = JSON.parse(p.stdout()) as Record<string, [number, number]>;
+    console.log(`sleep 1/10/50 ms, best of 5: +${[1, 10, 50].map((ms) => (r[ms][0] - ms).toFixed(2)).join(" / +")} ms`);
     for (const ms of [1, 10, 50]) {
-      expect(r[ms]).toBeGreaterThanOrEqual(ms - 0.05);
-      expect(r[ms]).toBeLessThan(ms + 15); // generous: the machine is shared and noisy
+      expect(r[ms][0]).toBeGreaterThanOrEqual(ms - 0.05);
+      expect(r[ms][0]).toBeLessThan(ms + 2); // a loaded machine only adds delay, so the best is the measure
     }
   });
 
