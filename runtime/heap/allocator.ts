@@ -19,6 +19,7 @@ const MAGIC = 0x50797448; // "PytH"
 const THREAD_STRIDE = 16; // words per thread slot: one cache line each, so announces don't false-share
 const T_ANNOUNCE = 0; // epoch this thread entered at, 0 when outside
 const T_NET = 1; // words allocated minus words freed by this thread (sum over threads = live words)
+const T_NAP = 2; // always 0: this thread naps on it (Atomics.wait with a timeout) while memory drains
 
 // ---- block header ----
 export const TAG_FREE = 0;
@@ -86,15 +87,19 @@ export class Allocator {
   private _annEpoch = 0; // what we announced; 0 = outside
   private _spCountdown = 1;
   private _depth = 0; // enter() nesting
+  private _naps = 0;
   private readonly _cache: number[][] = []; // per class: word indices of free blocks only we may reuse
   private readonly _cacheCap: number[] = [];
   private _limboEpochs: number[] = []; // one batch per epoch seen at retire time
+  private _limboSeqs: number[] = []; // our quiescence count when the batch was started
   private _limboBatches: number[][] = [];
+  private _qseq = 0; // bumped at every quiescent point: announce, safepoint check, leave
   private _limboWords = 0;
   private _retiresSinceCollect = 0;
 
   /** Lays out a fresh heap region (once, before any worker attaches). `byteOffset` must be 8-aligned. */
   static format(sab: SharedArrayBuffer, byteOffset: number, byteLength: number, nThreads = 64): void {
+    if (byteLength >= 2 ** 31) throw new Error("internal error: the heap region must be smaller than 2 GB");
     const w = regionView(sab, byteOffset, byteLength);
     const start = (regionFixedWords(nThreads) + 15) & ~15;
     if (start + 64 > w.length) throw new Error(`shared heap region too small (${byteLength} bytes)`);
@@ -150,7 +155,10 @@ export class Allocator {
     const c = sizeClass(words);
     const size = CLASS_SIZE[c];
     let a = this._cache[c].pop();
-    if (a === undefined) a = this._refill(c, size);
+    if (a === undefined) {
+      a = this._refill(c, size);
+      this._naps = 0;
+    }
     const w = this.i32;
     w[a] = ((size >> 1) << 8) | tag;
     if (zero) w.fill(0, a + 1, a + size);
@@ -192,8 +200,25 @@ export class Allocator {
       this.collect(true);
       const got = cache.pop();
       if (got !== undefined) return got;
+      // 4. memory waiting in limbo is held back by a worker inside (perhaps descheduled): nap, up to
+      //    ~100 ms in all, rather than report a MemoryError that a moment's wait would avoid.
+      if (attempt === 3 && this._naps < 100 && (this._limboWords > 0 || w[H_ORPHANS] !== 0)) {
+        this._naps++;
+        if (!this._nap()) break;
+        attempt = 2;
+      }
     }
+    this._naps = 0;
     return this._exhausted(size);
+  }
+
+  private _nap(): boolean {
+    try {
+      Atomics.wait(this.i32, this._ann - T_ANNOUNCE + T_NAP, 0, 1);
+      return true;
+    } catch {
+      return false; // a thread that may not block (a page's main thread): give up at once
+    }
   }
 
   private _exhausted(words: number): never {
@@ -250,6 +275,7 @@ export class Allocator {
       e = e2;
     }
     this._annEpoch = e;
+    this._qseq++;
   }
 
   /** I hold no raw heap addresses (after the outermost pair). Must precede any blocking wait. */
@@ -261,6 +287,7 @@ export class Allocator {
     this._depth = 0;
     Atomics.store(this.i32, this._ann, 0);
     this._annEpoch = 0;
+    this._qseq++;
   }
 
   get inside(): boolean {
@@ -274,18 +301,24 @@ export class Allocator {
   safepoint(): void {
     if (--this._spCountdown > 0) return;
     this._spCountdown = 16;
+    this._qseq++;
     if (this._annEpoch !== 0 && Atomics.load(this.i32, H_EPOCH) !== this._annEpoch) this._announce();
   }
 
-  /** The block (word index) is unreachable from now on; reuse it once every current reader has left. */
+  /**
+   * The block (word index) is unreachable from now on; reuse it once no thread can still hold it.
+   * Batches are keyed by (epoch at retirement, our quiescence count), see collect().
+   */
   retireWords(a: number): void {
     const e = Atomics.load(this.i32, H_EPOCH);
     const n = this._limboEpochs.length;
     let batch: number[];
-    if (n > 0 && this._limboEpochs[n - 1] === e) batch = this._limboBatches[n - 1];
-    else {
+    if (n > 0 && this._limboEpochs[n - 1] === e && this._limboSeqs[n - 1] === this._qseq) {
+      batch = this._limboBatches[n - 1];
+    } else {
       batch = [];
       this._limboEpochs.push(e);
+      this._limboSeqs.push(this._qseq);
       this._limboBatches.push(batch);
     }
     batch.push(a);
@@ -293,15 +326,36 @@ export class Allocator {
     if (++this._retiresSinceCollect >= 64) this.collect(false);
   }
 
-  /** Tries to advance the global epoch, then frees the limbo batches whose grace period is over. */
+  /**
+   * Tries to advance the global epoch, then frees the limbo batches nobody can hold any more. A block
+   * retired at epoch r (read after it was unlinked) is safe from another thread once that thread is
+   * outside or has announced an epoch >= r + 1 (it announced after the unlink, and holds nothing from
+   * before its announcement). It is safe from us once we passed a quiescent point (safepoint check,
+   * announcement, leave) after retiring it, or are outside. This is the classic "global epoch >= r + 2"
+   * rule, minus its blind spot: our own stale announcement never holds back what we retired ourselves.
+   */
   collect(hard: boolean): void {
     this._retiresSinceCollect = 0;
     const w = this.i32;
     // Never re-announce here: our caller may hold raw addresses read under the current announcement.
     for (let round = 0; round < (hard ? 3 : 1); round++) this._tryAdvance();
     const g = Atomics.load(w, H_EPOCH);
+    // The oldest announcement, as an age relative to g (-1: nobody else inside).
+    let othersAge = -1;
+    const nSlots = Atomics.load(w, H_MAXSLOT);
+    for (let s = 0; s < nSlots; s++) {
+      const at = threadBase(s) + T_ANNOUNCE;
+      if (at === this._ann) continue;
+      const v = Atomics.load(w, at);
+      if (v !== 0) othersAge = Math.max(othersAge, (g - v) | 0);
+    }
+    const outside = this._depth === 0;
     let k = 0;
-    while (k < this._limboEpochs.length && ((g - this._limboEpochs[k]) | 0) >= 2) {
+    while (
+      k < this._limboEpochs.length &&
+      ((g - this._limboEpochs[k]) | 0) > othersAge &&
+      (outside || this._limboSeqs[k] !== this._qseq)
+    ) {
       for (const a of this._limboBatches[k]) {
         this._limboWords -= (w[a] >>> 8) << 1;
         this.freeNow(a);
@@ -310,13 +364,18 @@ export class Allocator {
     }
     if (k > 0) {
       this._limboEpochs.splice(0, k);
+      this._limboSeqs.splice(0, k);
       this._limboBatches.splice(0, k);
     }
-    if (w[H_ORPHANS] !== 0) this._collectOrphans(g);
+    if (w[H_ORPHANS] !== 0) {
+      // Orphans are nobody's: we are one more reader of them.
+      const myAge = outside ? -1 : (g - this._annEpoch) | 0;
+      this._collectOrphans(g, Math.max(othersAge, myAge));
+    }
   }
 
   /** Frees the orphan limbo blocks whose grace period is over (any worker may do it). */
-  private _collectOrphans(g: number): void {
+  private _collectOrphans(g: number, maxAge: number): void {
     const w = this.i32;
     const ready: number[] = [];
     lockAcquire(w, H_LOCK, this.me);
@@ -324,7 +383,7 @@ export class Allocator {
     let o = w[H_ORPHANS];
     while (o !== 0) {
       const next = w[o + 3];
-      if (((g - w[o + 1]) | 0) >= 2) {
+      if (((g - w[o + 1]) | 0) > maxAge) {
         if (prev === 0) w[H_ORPHANS] = next;
         else w[prev + 3] = next;
         ready.push(o);
@@ -347,6 +406,7 @@ export class Allocator {
       const all: number[] = [];
       for (const b of this._limboBatches) for (const a of b) all.push(a);
       this._limboEpochs.length = 0;
+      this._limboSeqs.length = 0;
       this._limboBatches.length = 0;
       for (let i = 0; i < all.length; i += 65536) {
         const n = Math.min(65536, all.length - i);

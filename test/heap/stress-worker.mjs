@@ -52,6 +52,11 @@ if (scenario === "push") {
     }
     if ((i & 63) === 0) heap.safepoint();
   }
+} else if (scenario === "pin") {
+  // stay inside for a while without safepoints, as a descheduled worker would
+  const pin = new Int32Array(p.pin);
+  Atomics.add(pin, 0, 1);
+  Atomics.wait(pin, 1, 0, p.ms);
 } else if (scenario === "shift") {
   // writers: insert at the front / pop from the front (in-place shifts), splice and reverse (new blocks);
   // readers: every item read is EMPTY (out of range) or a word some writer stored

@@ -139,6 +139,28 @@ describe("heap under 4 real workers", () => {
     expect(after.bytesInUse - before.bytesInUse).toBeLessThan(8192);
   });
 
+  it("allocation naps instead of failing while workers that pin the epoch are briefly inside", async () => {
+    const { sab, heap, bytes } = setup(1 << 20);
+    heap.enter();
+    const rec = heap.allocRecord(heap.FIRST_USER_TAG, [EMPTY]);
+    heap.leave();
+    const pinBuf = new SharedArrayBuffer(8);
+    const pin = new Int32Array(pinBuf);
+    const done = run(sab, bytes, "pin", { pin: pinBuf, ms: 60 });
+    while (Atomics.load(pin, 0) < WORKERS) await new Promise((r) => setTimeout(r, 2));
+    heap.enter();
+    const t0 = performance.now();
+    for (let i = 0; i < 200000; i++) {
+      const old = heap.recordExchange(rec, 0, heap.allocString(`value ${i}`)); // 1 MB holds ~40 000
+      if (old !== EMPTY) heap.retire(old);
+      heap.safepoint();
+    }
+    const ms = performance.now() - t0;
+    heap.leave();
+    await done;
+    console.log(`pin: 200000 churned allocations in a 1 MB heap across a 60 ms pin took ${ms.toFixed(0)} ms`);
+  });
+
   it.each([500000, 1500000])("2 writers × %i overwrites of one slot while 2 readers read it: no torn or freed value, heap back to start", async (n: number) => {
     const { sab, heap, bytes } = setup(64 << 20);
     heap.enter();
