@@ -6,8 +6,16 @@ import { startProgram, type Program } from "../runtime/index.js";
 import { nodePlatform } from "../runtime/node/index.js";
 import { parseArgs } from "./args.js";
 
-/** Heuristic: start a thread worker while MainThread starts, if the program may start threads. */
-const USES_THREADS = /\b(threading|_thread|Thread)\b/;
+/**
+ * How many thread workers to start while MainThread starts: one per `Thread(` in the source (lessons
+ * start a few threads by name), at most 4, at least 1 if the program mentions threads at all. A warm
+ * worker makes Thread.start() cost a message instead of a worker's start-up.
+ */
+function prewarmFor(source: string): number {
+  const constructions = source.match(/\bThread\s*\(/g)?.length ?? 0;
+  if (constructions > 0) return Math.min(constructions, 4);
+  return /\b(threading|_thread)\b/.test(source) ? 1 : 0;
+}
 
 function readSource(command: { source: "file" | "code" | "stdin"; target: string }): string | { error: string } {
   if (command.source === "code") return command.target;
@@ -66,7 +74,7 @@ function main(): void {
     file,
     argv: command.argv,
     platform: nodePlatform,
-    prewarm: USES_THREADS.test(source) ? 1 : 0,
+    prewarm: prewarmFor(source),
     // Tests only: a module URL that stands in for the interpreter (see test/runtime/fixtures/runner.mjs).
     runner: process.env.PYT_TEST_RUNNER,
   });
