@@ -199,6 +199,17 @@ describe("program", () => {
     expect(p.stdout()).toBe('thread read "shared hello"\n');
   });
 
+  it("streams input larger than the stdin ring", async () => {
+    const p = start("inputs", { layout: { stdinBytes: 1024 } });
+    const lines = Array.from({ length: 5000 }, (_, i) => `line number ${i} ${"ü".repeat(i % 7)}`);
+    p.program.onInputWanted(() => {
+      p.program.sendInput(lines.join("\n"));
+      p.program.endInput();
+    });
+    expect(await p.program.exited).toBe(0);
+    expect(p.stdout()).toBe(lines.map((l) => `line ${JSON.stringify(l)}\n`).join("") + "eof\n");
+  });
+
   it("passes argv and the file name", async () => {
     const p = start("argv\nfile", { argv: ["t.pyt", "a", "b c"] });
     expect(await p.program.exited).toBe(0);
