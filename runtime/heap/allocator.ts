@@ -163,7 +163,7 @@ export class Allocator {
     w[a] = ((size >> 1) << 8) | tag;
     if (zero) w.fill(0, a + 1, a + size);
     this._netLocal += size;
-    Atomics.store(w, this._net, this._netLocal);
+    w[this._net] = this._netLocal; // statistics only: a plain (tear-free) store is enough
     return a;
   }
 
@@ -234,7 +234,7 @@ export class Allocator {
     const c = sizeClass(size);
     w[a] = ((size >> 1) << 8) | TAG_FREE;
     this._netLocal -= size;
-    Atomics.store(w, this._net, this._netLocal);
+    w[this._net] = this._netLocal; // statistics only: a plain (tear-free) store is enough
     const cache = this._cache[c];
     cache.push(a);
     if (cache.length > this._cacheCap[c]) this._spill(c, cache.length >> 1);
