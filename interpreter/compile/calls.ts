@@ -3,7 +3,7 @@
 import * as ast from "../../grammar/ast.js";
 import type { Compiler } from "./compiler.js";
 import type { Ev, Frame } from "../frame.js";
-import { PyValue, typeOf, PyObject } from "../objects/object.js";
+import { PyValue, typeOf, PyObject, PyType, typeAttrVersion } from "../objects/object.js";
 import { PyFunction, PyMethodDescriptor, PyBuiltinFunction } from "../objects/function.js";
 import { PyDict } from "../objects/dict.js";
 import { typeError, tn } from "../objects/exceptions.js";
@@ -112,21 +112,32 @@ const NO_OUT = { kw: null as string[] | null };
 function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, staticKw: string[] | null, dynamic: boolean): Ev {
   const oev = c.expr(fn.value);
   const name = fn.attr;
+  let cT: PyType | null = null, cV = -1, cM: PyValue | undefined;
   return (f) => {
     const obj = oev(f);
     const tp = typeOf(obj);
     if (tp.slots.getattro === undefined) {
-      const m = tp.lookup(name);
+      let m: PyValue | undefined;
+      if (tp === cT && cV === typeAttrVersion) m = cM;
+      else { m = tp.lookup(name); cT = tp; cV = typeAttrVersion; cM = m; }
       if (m instanceof PyFunction) {
         const d = (obj as PyObject).dict;
         if (d == null || d.getStr(name) === undefined) {
+          if (!dynamic) {
+            const args = build(f, obj, NO_OUT, m);
+            try { return m.code.invoke(m, args, staticKw); } catch (err) { throw at(err, e); }
+          }
           const out = { kw: staticKw };
-          const args = build(f, obj, dynamic ? out : NO_OUT, m);
+          const args = build(f, obj, out, m);
           try { return m.code.invoke(m, args, out.kw); } catch (err) { throw at(err, e); }
         }
       } else if (m instanceof PyMethodDescriptor) {
+        if (!dynamic) {
+          const args = build(f, undefined, NO_OUT, m);
+          try { return m.fn(obj, args, staticKw); } catch (err) { throw at(err, e); }
+        }
         const out = { kw: staticKw };
-        const args = build(f, undefined, dynamic ? out : NO_OUT, m);
+        const args = build(f, undefined, out, m);
         try { return m.fn(obj, args, out.kw); } catch (err) { throw at(err, e); }
       }
     }

@@ -3,7 +3,8 @@
 import * as ast from "../../grammar/ast.js";
 import type { Compiler } from "./compiler.js";
 import type { Ev, Frame } from "../frame.js";
-import { PyFloat, PyValue, Ellipsis, PyObject } from "../objects/object.js";
+import { PyFloat, PyValue, Ellipsis } from "../objects/object.js";
+import { cachedGetattr } from "./attr-cache.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
@@ -11,7 +12,6 @@ import { PySlice } from "../objects/slice.js";
 import { makeSet } from "../objects/set.js";
 import { nameError, unboundLocalError, makeExc, NameError, typeError, tn, notImplementedError } from "../objects/exceptions.js";
 import { binaryOp, unaryOp, compare, truthy, contains, CmpOp } from "../protocol/ops.js";
-import { getattr } from "../protocol/attr.js";
 import { getitem } from "../protocol/items.js";
 import { repr, str, asciiRepr } from "../protocol/repr.js";
 import { format } from "../protocol/format.js";
@@ -41,10 +41,10 @@ export function compileExpr(c: Compiler, e: ast.Expr): Ev {
     case "Call": return compileCall(c, e);
     case "Attribute": {
       const o = c.expr(e.value);
-      const name = e.attr;
+      const get = cachedGetattr(e.attr);
       return (f) => {
         const obj = o(f);
-        try { return getattr(obj, name); } catch (err) { throw at(err, e); }
+        try { return get(obj); } catch (err) { throw at(err, e); }
       };
     }
     case "Subscript": return subscript(c, e);
@@ -363,4 +363,3 @@ function formattedValue(c: Compiler, e: ast.FormattedValue): Ev {
     } catch (err) { throw at(err, e); }
   };
 }
-export type { PyObject };

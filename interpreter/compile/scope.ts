@@ -12,6 +12,7 @@ export class Scope {
   readonly used = new Set<string>();
   readonly globals = new Set<string>();
   readonly nonlocals = new Set<string>();
+  readonly declLocs = new Map<string, ast.Loc>();
   readonly params: string[] = [];
   /** Local names captured by inner scopes (stored in PyCells). */
   readonly cells = new Set<string>();
@@ -184,7 +185,7 @@ class Collector {
         for (const n of st.names) s.globals.add(n);
         return;
       case "Nonlocal":
-        for (const n of st.names) s.nonlocals.add(n);
+        for (const n of st.names) { s.nonlocals.add(n); s.declLocs.set(n, st); }
         return;
       case "Expr": this.expr(st.value, s); return;
       case "Pass": case "Break": case "Continue": return;
@@ -310,7 +311,7 @@ function resolveFree(s: Scope, name: string): boolean {
 function resolveScope(s: Scope): void {
   if (s.isFunction) {
     for (const n of s.nonlocals) {
-      if (!resolveFree(s, n)) throw new ScopeError(`no binding for nonlocal '${n}' found`, s.node as ast.Loc);
+      if (!resolveFree(s, n)) throw new ScopeError(`no binding for nonlocal '${n}' found`, s.declLocs.get(n) ?? (s.node as ast.Loc));
     }
     for (const n of [...s.used, ...s.bound]) {
       if (s.globals.has(n) || s.nonlocals.has(n)) continue;

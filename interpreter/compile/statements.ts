@@ -14,7 +14,7 @@ import {
 import { truthy, inplaceOp, binaryOp } from "../protocol/ops.js";
 import { iterate } from "../protocol/iter.js";
 import { call, callBound } from "../protocol/call.js";
-import { getattr, setattr } from "../protocol/attr.js";
+import { cachedGetattr, cachedSetattr } from "./attr-cache.js";
 import { getitem, setitem } from "../protocol/items.js";
 import { at, materialize, RERAISED } from "./errors.js";
 import { compileFunctionDef, compileClassDef } from "./functions.js";
@@ -157,12 +157,13 @@ function augAssign(c: Compiler, s: ast.AugAssign): Exec {
   }
   if (t.kind === "Attribute") {
     const o = c.expr(t.value);
+    const get = cachedGetattr(t.attr), set = cachedSetattr(t.attr);
     return (f) => {
       const obj = o(f);
       let x;
-      try { x = getattr(obj, t.attr); } catch (err) { throw at(err, t); }
+      try { x = get(obj); } catch (err) { throw at(err, t); }
       const r = apply(x, v(f));
-      try { setattr(obj, t.attr, r); } catch (err) { throw at(err, t); }
+      try { set(obj, r); } catch (err) { throw at(err, t); }
       return NORMAL;
     };
   }

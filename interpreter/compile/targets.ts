@@ -4,10 +4,11 @@ import * as ast from "../../grammar/ast.js";
 import type { Compiler, Store } from "./compiler.js";
 import { Exec, NORMAL } from "../frame.js";
 import { PyValue } from "../objects/object.js";
+import { cachedSetattr } from "./attr-cache.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { valueError, typeError, tn, nameError, unboundLocalError } from "../objects/exceptions.js";
-import { setattr, delattr } from "../protocol/attr.js";
+import { delattr } from "../protocol/attr.js";
 import { setitem, delitem } from "../protocol/items.js";
 import { iterate } from "../protocol/iter.js";
 import { at } from "./errors.js";
@@ -28,10 +29,10 @@ export function compileStore(c: Compiler, t: ast.Expr): Store {
     }
     case "Attribute": {
       const o = c.expr(t.value);
-      const name = t.attr;
+      const set = cachedSetattr(t.attr);
       return (f, v) => {
         const obj = o(f);
-        try { setattr(obj, name, v); } catch (err) { throw at(err, t); }
+        try { set(obj, v); } catch (err) { throw at(err, t); }
       };
     }
     case "Subscript": {

@@ -82,7 +82,13 @@ export interface PyIterator {
   next(): PyValue | undefined;
 }
 
-let typeAttrVersion = 0;
+/**
+ * Bumped whenever any type's attribute table changes: compiled code caches attribute lookups per
+ * site keyed on (type, typeAttrVersion). (Per worker; shared classes will need a shared counter.)
+ */
+export let typeAttrVersion = 0;
+/** Marks "looked up, not found" in a type's attribute cache. */
+const ABSENT: unique symbol = Symbol("absent");
 
 export class PyType extends PyObject {
   /** Method resolution order, this type first. */
@@ -99,7 +105,7 @@ export class PyType extends PyObject {
   module = "builtins";
   qualname: string;
   private readonly _attrs = new Map<string, PyValue>();
-  private _cache = new Map<string, PyValue | undefined>();
+  private _cache = new Map<string, PyValue | typeof ABSENT>();
   private _cacheVersion = -1;
   subclasses: PyType[] = [];
 
@@ -115,13 +121,14 @@ export class PyType extends PyObject {
       this._cache.clear();
       this._cacheVersion = typeAttrVersion;
     }
-    let v = this._cache.get(name);
-    if (v !== undefined || this._cache.has(name)) return v;
+    const c = this._cache.get(name);
+    if (c !== undefined) return c === ABSENT ? undefined : (c as PyValue);
+    let v: PyValue | undefined;
     for (const t of this.mro) {
       v = t._attrs.get(name);
       if (v !== undefined) break;
     }
-    this._cache.set(name, v);
+    this._cache.set(name, v === undefined ? ABSENT : v);
     return v;
   }
   /** The type in the MRO whose own table defines `name`. */
