@@ -38,6 +38,7 @@ function parseModule(source: string): ast.Module {
   let mod: ast.Module | undefined;
   try {
     p.input = lex.tokens;
+    p.unclosedInput = lex.unclosed !== null;
     mod = p.fileInput();
     if (p.errors.length) {
       const e = chevrotainError(p.errors[0]);
@@ -164,6 +165,7 @@ function parseField(expr: string, off: number, src: string, t: Token): ast.Expr 
   // nested f-strings were decoded against `expr`; their errors are already positioned relative to it
   const p = getParser();
   p.input = lex.tokens;
+  p.unclosedInput = false;
   let e: ast.Expr;
   try {
     e = p.fieldExpr();

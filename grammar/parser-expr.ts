@@ -48,6 +48,9 @@ export class PyExprParser extends EmbeddedActionsParser {
   private _atomAlts?: IOrAlt<ast.Expr>[]; private _starNamedAlts?: IOrAlt<ast.Expr>[];
   private _starExprAlts?: IOrAlt<ast.Expr>[]; private _starBitOrAlts?: IOrAlt<ast.Expr>[]; private _argItemAlts?: IOrAlt<ArgItem>[];
 
+  /** Set by index.ts before a parse: the input ends inside an open bracket. */
+  public unclosedInput = false;
+
   protected la(i: number): Token { return this.LA(i) as Token; }
 
   protected fail(msg: string, at: Pos, type: GrammarError["type"] = "SyntaxError"): never {
@@ -70,8 +73,8 @@ export class PyExprParser extends EmbeddedActionsParser {
       else if (depth === 0 && (ty === T.Comma || ty === T.Colon || ty === T.For || ty === T.If || ty === T.Equal)) break;
       end = u;
     }
-    // across lines, CPython lets the generic error (and so an unclosed bracket) win
-    if (end.endLine !== a.endLine) return;
+    // across lines inside a bracket never closed, CPython reports the unclosed bracket instead
+    if (this.unclosedInput && end.endLine !== a.line) return;
     this.fail("invalid syntax. Perhaps you forgot a comma?", span(a, tl(end)));
   }
 

@@ -98,7 +98,7 @@ ERRORS = [
     "def f()\n    pass\n", "class A\n    pass\n", "for x in y\n    pass\n", "try\n    pass\n", "x = {'a': 1 'b': 2}\n",
     "if a:\n        b\n\tc\n", "def = 1\n", "def f():\n    nonlocal x\n", "def f():\n    x = 1\n    def g():\n        nonlocal y\n",
     "x = 1 +* 2\nif x\n", "for x in range(3):\n    pass\nelse:\n    break\n", "x = [1, 2\nprint(x)\n",
-    "def f(a, b\n    return a\n", "s = \"abc\nprint(s)\n", "print(\"hi\")\n    print(\"there\")\n", "import = 2\n", "x = if\n", "lambda x: x = 1\n", "f(**)\n", "x = 'abc\ny = 2\n",
+    "def f(a, b\n    return a\n", "x = (1, 2\n     3)\n", "x = (1, 2\n     3\n", "x = [1, 2, 3\ny]\n", "x = [1, 2, 3 y = 4\n", "s = \"abc\nprint(s)\n", "print(\"hi\")\n    print(\"there\")\n", "import = 2\n", "x = if\n", "lambda x: x = 1\n", "f(**)\n", "x = 'abc\ny = 2\n",
 ]
 
 
