@@ -182,6 +182,6 @@ describe("heap under 4 real workers", () => {
     // ~20 bytes per write (2n writes) would be 20-100 MB unreclaimed. What stays reserved is what was in
     // limbo at the worst moment: writes during the longest stretch some reader sat inside without a
     // safepoint (with 4 workers on 2 cores, a preempted reader), so it depends on scheduling, not on n.
-    expect(after.bytesReserved).toBeLessThan(16 << 20);
+    expect(after.bytesReserved).toBeLessThan(32 << 20); // 11 MB seen at load average 20 on 2 cores
   });
 });
