@@ -17,10 +17,10 @@ function dunderFor(t: PyType, k: SlotName, f: NonNullable<Slots[SlotName]>): PyM
   const m = (fn: (self: any, args: PyValue[], kw: string[] | null) => PyValue) => new PyMethodDescriptor(t, name, fn);
   switch (k) {
     case "new":
-      return new PyStaticMethod(hooks.makeStatic(name, (args, kw) => {
+      return hooks.makeStatic(name, (args, kw) => {
         if (args.length === 0) throw typeError(`${t.name}.__new__(): not enough arguments`);
         return g(args[0], args.slice(1), kw);
-      }));
+      }) as PyStaticMethod;
     case "init": return m((s, a, kw) => (g(s, a, kw), null));
     case "call": return m((s, a, kw) => g(s, a, kw));
     case "iter": return m((s) => hooks.wrapIter(g(s)));
@@ -43,7 +43,7 @@ function dunderFor(t: PyType, k: SlotName, f: NonNullable<Slots[SlotName]>): PyM
 
 function slotDunders(t: PyType): void {
   for (const k of SLOT_NAMES) {
-    const f = t.slots[k];
+    const f = t.nativeSlots[k];
     if (f && t.getOwn(SLOT_DUNDERS[k]) === undefined) t.setOwn(SLOT_DUNDERS[k], dunderFor(t, k, f));
   }
 }
@@ -115,14 +115,15 @@ export function inheritSlots(t: PyType): void {
   const slots: Slots = {};
   for (const k of SLOT_NAMES) {
     const name = SLOT_DUNDERS[k];
+    // A builtin type always uses the slots it implements itself.
+    if (!t.isHeap && own[k]) { (slots as any)[k] = own[k]; continue; }
     const owner = t.lookupOwner(name);
     if (!owner) continue;
-    if (owner === t && !t.isHeap && own[k]) { (slots as any)[k] = own[k]; continue; }
     // object's __setattr__/__getattribute__/__delattr__ are the generic protocol: no slot needed.
     if (owner === objectType && !owner.nativeSlots[k]) continue;
     const v = owner.getOwn(name)!;
     if (v === null) continue; // __hash__ = None: unhashable
-    if (!owner.isHeap && owner.slots[k]) (slots as any)[k] = owner.slots[k];
+    if (!owner.isHeap && owner.nativeSlots[k]) (slots as any)[k] = owner.nativeSlots[k];
     else (slots as any)[k] = wrapper(k, v);
   }
   if (!t.isHeap) for (const k of SLOT_NAMES) if (own[k] && !(slots as any)[k]) (slots as any)[k] = own[k];
