@@ -121,7 +121,7 @@ function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, 
       if (tp === cT && cV === typeAttrVersion) m = cM;
       else { m = tp.lookup(name); cT = tp; cV = typeAttrVersion; cM = m; }
       if (m instanceof PyFunction) {
-        const d = (obj as PyObject).dict;
+        const d = obj instanceof PyObject ? obj.dict : null;
         if (d == null || d.getStr(name) === undefined) {
           if (!dynamic) {
             const args = build(f, obj, NO_OUT, m);

@@ -21,12 +21,14 @@ import { Code } from "./code.js";
 import { at, unwind } from "./errors.js";
 import { rt } from "../state.js";
 import type { PyIterator } from "../objects/object.js";
+import { sharedHooks } from "../shared/hooks.js";
 
 function makeCode(c: Compiler, node: unknown, a: ast.Arguments, name: string, qualname: string, body: (nc: Compiler) => Exec): Code {
   const nc = c.nested(node, qualname + ".<locals>.");
   const s = nc.scope;
   const code = new Code(name, c.file, () => body(nc));
   code.qualname = qualname;
+  sharedHooks.codeCreated?.(code, node as object);
   const pos = [...a.posonlyargs, ...a.args].map((x) => x.arg);
   code.argcount = pos.length;
   code.posonlyCount = a.posonlyargs.length;

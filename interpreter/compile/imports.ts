@@ -6,10 +6,13 @@ import { moduleNotFoundError, importError } from "../objects/exceptions.js";
 import { moduleFactory } from "../registry.js";
 import { getattrOpt } from "../protocol/attr.js";
 import { rt } from "../state.js";
+import { sharedHooks } from "../shared/hooks.js";
 
 export function importModule(name: string): PyModule {
   const m = rt.modules.get(name);
   if (m) return m;
+  const shared = sharedHooks.importShared?.(name);
+  if (shared instanceof PyModule) { rt.modules.set(name, shared); return shared; }
   const factory = moduleFactory(name);
   if (!factory) throw moduleNotFoundError(name);
   const mod = factory({ host: rt.host });

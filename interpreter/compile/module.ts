@@ -3,8 +3,10 @@ import type * as ast from "../../grammar/ast.js";
 import { analyze, ScopeError } from "./scope.js";
 import { Compiler } from "./compiler.js";
 import type { Exec } from "../frame.js";
+import { sharedHooks } from "../shared/hooks.js";
 
 export function compileModule(mod: ast.Module, file: string): Exec {
+  sharedHooks.moduleCompiled?.(mod, file);
   const scopes = analyze(mod);
   const c = new Compiler(file, scopes, scopes.get(mod)!, "");
   return c.block(mod.body);

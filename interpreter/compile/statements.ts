@@ -227,7 +227,7 @@ function forLoop(c: Compiler, s: ast.For): Exec {
       return o ? o(f) : NORMAL;
     }
     let it;
-    try { it = iterate(v); } catch (err) { throw at(err, s.iter); }
+    try { it = iterate(v); } catch (err) { throw at(err, s); }
     for (let x = it.next(); x !== undefined; x = it.next()) {
       st(f, x);
       const r = b(f);

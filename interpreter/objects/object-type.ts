@@ -23,6 +23,11 @@ export class PyInstance extends PyObject {
   }
 }
 
+/** `object()`: no attributes at all. */
+class PyBareObject extends PyObject {
+  constructor() { super(); this.cls = objectType; }
+}
+
 /** Gives an instance made by a builtin __new__ its heap class and a __dict__. */
 export function adopt<T extends PyObject>(o: T, cls: PyType): T {
   if (o.cls !== cls) {
@@ -41,6 +46,7 @@ function objectNew(cls: PyType, args: PyValue[], _kw: string[] | null): PyValue 
     if (cls.slots.init === objectInit) throw typeError(`${cls.name}() takes no arguments`);
   }
   if (cls.isHeap) return new PyInstance(cls);
+  if (cls === objectType) return new PyBareObject();
   throw typeError(`cannot create '${cls.name}' instances`);
 }
 function objectInit(o: PyValue, args: PyValue[], _kw: string[] | null): void {

@@ -15,7 +15,7 @@ export function genericGetattr(obj: PyValue, name: string): PyValue | undefined 
     get = s.get;
     if (get !== undefined && s.set !== undefined) return get(d, obj, tp);
   }
-  const dict = (obj as PyObject).dict;
+  const dict = obj instanceof PyObject ? obj.dict : null;
   if (dict) {
     const v = dict.getStr(name);
     if (v !== undefined) return v;
@@ -63,7 +63,7 @@ export function genericSetattr(obj: PyValue, name: string, v: PyValue): void {
     const set = d.cls.slots.set;
     if (set) { set(d, obj, v); return; }
   }
-  const dict = (obj as PyObject).dict;
+  const dict = obj instanceof PyObject ? obj.dict : null;
   if (dict) { dict.setStr(name, v); return; }
   if (d !== undefined) throw attributeError(`'${tn(obj)}' object attribute '${name}' is read-only`);
   throw attributeError(`'${tn(obj)}' object has no attribute '${name}'`);
@@ -82,7 +82,7 @@ export function genericDelattr(obj: PyValue, name: string): void {
     const del = d.cls.slots.delete;
     if (del) { del(d, obj); return; }
   }
-  const dict = (obj as PyObject).dict;
+  const dict = obj instanceof PyObject ? obj.dict : null;
   if (dict && dict.delete(name) !== undefined) return;
   throw noAttribute(obj, name);
 }
