@@ -228,6 +228,8 @@ export function toPyException(e: unknown): PyException {
     const args = (e.pyArgs as PyValue[] | undefined) ?? [e.message];
     return makeExc(excTypeByName(e.pyType), ...args);
   }
-  if (e instanceof RangeError && /call stack/.test(e.message)) return recursionError();
+  // JS stack overflow. (No message test: near the stack limit even a regex can overflow; other
+  // RangeErrors come from native code on absurd sizes and read as well as RecursionError.)
+  if (e instanceof RangeError) return recursionError();
   throw e;
 }
