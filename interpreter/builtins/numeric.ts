@@ -118,7 +118,7 @@ registerBuiltin("ord", (args, kw) => {
 });
 
 registerBuiltin("sum", (args, kw) => {
-  const [iterable, startArg] = parseArgs("sum", args, kw, ["iterable", "start"], 1, 1);
+  const [iterable, startArg] = parseArgs("sum", args, kw, ["iterable", "start"], 2, 1);
   let acc: PyValue = startArg === undefined ? 0 : startArg;
   if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (acc instanceof Object && typeOf(acc).name === "bytes") throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");

@@ -50,7 +50,7 @@ export function streamOf(f: PyValue): 1 | 2 | null {
 
 function sysExit(args: PyValue[]): PyValue {
   arity("exit", args, 0, 1);
-  throw args.length ? makeExc(SystemExit, args[0]) : makeExc(SystemExit);
+  throw args.length && args[0] !== null ? makeExc(SystemExit, args[0]) : makeExc(SystemExit);
 }
 
 registerModule("sys", (ctx) => {
