@@ -2,6 +2,8 @@
 import type { Host } from "./host.js";
 import "./install.js";
 import "./builtins/index.js";
+import "./modules/threading.js";
+import { runThreadEntry } from "./shared/index.js";
 import { parse, PySyntaxError } from "../grammar/index.js";
 import { compileModule, ScopeError } from "./compile/module.js";
 import { Frame } from "./frame.js";
@@ -61,6 +63,12 @@ export class Interpreter {
     } finally {
       rt.depth = 0;
     }
+  }
+
+  /** A thread worker runs the entry record the runtime handed it (runtime/thread-runner.ts uses the
+   *  parser-free thread-entry.ts instead; this is the same call). */
+  runThread(entry: number): void {
+    runThreadEntry(this._host, entry);
   }
 
   private _uncaught(exc: PyBaseException): number {

@@ -21,8 +21,9 @@ function formatChain(exc: PyBaseException, seen: Set<PyBaseException>): string {
   } else if (exc.context && !exc.suppressContext && !seen.has(exc.context)) {
     out += formatChain(exc.context, seen) + "\nDuring handling of the above exception, another exception occurred:\n\n";
   }
-  const entries = exc.traceback.slice().reverse();
-  if (entries.length) out += "Traceback (most recent call last):\n" + formatEntries(entries);
+  // Frames of frozen modules (the threading module's Python code) are hidden, as the lessons show.
+  const entries = exc.traceback.filter((e) => !e.file.startsWith("<frozen ")).reverse();
+  if (exc.traceback.length) out += "Traceback (most recent call last):\n" + formatEntries(entries);
   return out + finalLine(exc);
 }
 

@@ -1,12 +1,15 @@
 // PyCell: a closure cell (a variable shared between a function and the functions nested in it).
 // Its state is private (docs/internals.md): always go through get()/set().
 import { PyObject, PyValue, defineType } from "./object.js";
+import { cellOps, type SharedRef } from "../shared/hooks.js";
 
 export class PyCell extends PyObject {
   private _v: PyValue | undefined;
+  /** Non-null once published into the shared heap: then get/set forward (interpreter/shared/). */
+  _shared: SharedRef | null = null;
   constructor(v?: PyValue) { super(); this._v = v; }
   /** undefined when the variable is unbound. */
-  get(): PyValue | undefined { return this._v; }
-  set(v: PyValue | undefined): void { this._v = v; }
+  get(): PyValue | undefined { return this._shared === null ? this._v : cellOps.get(this); }
+  set(v: PyValue | undefined): void { if (this._shared === null) this._v = v; else cellOps.set(this, v); }
 }
 export const cellType = defineType("cell", { proto: PyCell });

@@ -14,6 +14,7 @@ import { call, callBound, arity, noKwargs, positional, kwargsOf } from "../proto
 import { getitem } from "../protocol/items.js";
 import { reprGuard } from "./args.js";
 import { adopt } from "./object-type.js";
+import { dictOps, type SharedRef } from "../shared/hooks.js";
 
 interface Entry { key: PyValue; value: PyValue }
 
@@ -37,8 +38,10 @@ export class PyDict extends PyObject {
   private _hashed: Map<number, Entry[]> | null = null;
   /** Bumped on every structural change (insert/delete): lets callers cache lookups. */
   version = 0;
+  /** Non-null once published into the shared heap: then every method forwards (interpreter/shared/). */
+  _shared: SharedRef | null = null;
 
-  get size(): number { return this._map.size; }
+  get size(): number { return this._shared === null ? this._map.size : dictOps.size(this); }
 
   private _findHashed(k: PyValue): Entry | undefined {
     const h = dictKeyHooks.hash(k);
@@ -47,22 +50,26 @@ export class PyDict extends PyObject {
     return undefined;
   }
   get(k: PyValue): PyValue | undefined {
+    if (this._shared !== null) return dictOps.get(this, k);
     const p = primKey(k);
     if (p !== undefined) return this._map.get(p)?.value;
     return this._findHashed(k)?.value;
   }
   /** Fast path for str keys (attribute dicts, globals). */
   getStr(k: string): PyValue | undefined {
+    if (this._shared !== null) return dictOps.getStr(this, k);
     const e = this._map.get(k);
     return e === undefined ? undefined : e.value;
   }
   setStr(k: string, v: PyValue): void {
+    if (this._shared !== null) return dictOps.setStr(this, k, v);
     const e = this._map.get(k);
     if (e !== undefined) e.value = v;
     else { this._map.set(k, { key: k, value: v }); this.version++; }
   }
   has(k: PyValue): boolean { return this.get(k) !== undefined; }
   set(k: PyValue, v: PyValue): void {
+    if (this._shared !== null) return dictOps.set(this, k, v);
     const p = primKey(k);
     if (p !== undefined) {
       const e = this._map.get(p);
@@ -82,6 +89,7 @@ export class PyDict extends PyObject {
   }
   /** Removes k; returns its value or undefined if absent. */
   delete(k: PyValue): PyValue | undefined {
+    if (this._shared !== null) return dictOps.delete(this, k);
     const p = primKey(k);
     if (p !== undefined) {
       const e = this._map.get(p);
@@ -97,19 +105,20 @@ export class PyDict extends PyObject {
     this._map.delete(e); this.version++;
     return e.value;
   }
-  clear(): void { this._map.clear(); this._hashed = null; this.version++; }
+  clear(): void { if (this._shared !== null) return dictOps.clear(this); this._map.clear(); this._hashed = null; this.version++; }
   /** A snapshot of [key, value] pairs in insertion order. */
-  entries(): [PyValue, PyValue][] { const out: [PyValue, PyValue][] = []; for (const e of this._map.values()) out.push([e.key, e.value]); return out; }
-  keys(): PyValue[] { const out: PyValue[] = []; for (const e of this._map.values()) out.push(e.key); return out; }
+  entries(): [PyValue, PyValue][] { if (this._shared !== null) return dictOps.entries(this); const out: [PyValue, PyValue][] = []; for (const e of this._map.values()) out.push([e.key, e.value]); return out; }
+  keys(): PyValue[] { if (this._shared !== null) return dictOps.keys(this); const out: PyValue[] = []; for (const e of this._map.values()) out.push(e.key); return out; }
   /** Removes and returns the last-inserted [key, value], or undefined when empty (popitem). */
   popLast(): [PyValue, PyValue] | undefined {
+    if (this._shared !== null) return dictOps.popLast(this);
     let last: Entry | undefined;
     for (const e of this._map.values()) last = e;
     if (last === undefined) return undefined;
     this.delete(last.key);
     return [last.key, last.value];
   }
-  values(): PyValue[] { const out: PyValue[] = []; for (const e of this._map.values()) out.push(e.value); return out; }
+  values(): PyValue[] { if (this._shared !== null) return dictOps.values(this); const out: PyValue[] = []; for (const e of this._map.values()) out.push(e.value); return out; }
 }
 
 

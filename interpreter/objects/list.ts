@@ -14,23 +14,26 @@ import { sortValues } from "./list-sort.js";
 import { truthy } from "../protocol/ops.js";
 import { PyNativeIter, listIteratorType, listReverseIteratorType } from "./iterators.js";
 import { adopt } from "./object-type.js";
+import { listOps, type SharedRef } from "../shared/hooks.js";
 
 export class PyList extends PyObject {
   private _items: PyValue[];
+  /** Non-null once published into the shared heap: then every method forwards (interpreter/shared/). */
+  _shared: SharedRef | null = null;
   constructor(items: PyValue[] = []) { super(); this._items = items; }
-  get length(): number { return this._items.length; }
-  getItem(i: number): PyValue { return this._items[i]; }
-  setItem(i: number, v: PyValue): void { this._items[i] = v; }
-  append(v: PyValue): void { this._items.push(v); }
-  extend(vs: PyValue[]): void { for (const v of vs) this._items.push(v); }
-  pop(i: number): PyValue { return this._items.splice(i, 1)[0]; }
-  insert(i: number, v: PyValue): void { this._items.splice(i, 0, v); }
+  get length(): number { return this._shared === null ? this._items.length : listOps.length(this); }
+  getItem(i: number): PyValue { return this._shared === null ? this._items[i] : listOps.getItem(this, i); }
+  setItem(i: number, v: PyValue): void { if (this._shared === null) this._items[i] = v; else listOps.setItem(this, i, v); }
+  append(v: PyValue): void { if (this._shared === null) this._items.push(v); else listOps.append(this, v); }
+  extend(vs: PyValue[]): void { if (this._shared !== null) return listOps.extend(this, vs); for (const v of vs) this._items.push(v); }
+  pop(i: number): PyValue { return this._shared === null ? this._items.splice(i, 1)[0] : listOps.pop(this, i); }
+  insert(i: number, v: PyValue): void { if (this._shared === null) this._items.splice(i, 0, v); else listOps.insert(this, i, v); }
   /** A copy of the items (for iteration that must not see later changes, repr, sorting). */
-  snapshot(): PyValue[] { return this._items.slice(); }
-  replaceAll(vs: PyValue[]): void { this._items = vs; }
-  splice(start: number, del: number, ins: PyValue[]): void { this._items.splice(start, del, ...ins); }
-  clear(): void { this._items = []; }
-  reverse(): void { this._items.reverse(); }
+  snapshot(): PyValue[] { return this._shared === null ? this._items.slice() : listOps.snapshot(this); }
+  replaceAll(vs: PyValue[]): void { if (this._shared === null) this._items = vs; else listOps.replaceAll(this, vs); }
+  splice(start: number, del: number, ins: PyValue[]): void { if (this._shared === null) this._items.splice(start, del, ...ins); else listOps.splice(this, start, del, ins); }
+  clear(): void { if (this._shared === null) this._items = []; else listOps.clear(this); }
+  reverse(): void { if (this._shared === null) this._items.reverse(); else listOps.reverse(this); }
 }
 
 function listIndex(l: PyList, k: PyValue): number {

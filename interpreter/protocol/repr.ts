@@ -3,6 +3,7 @@
 import { PyFloat, PyObject, PyValue, typeOf } from "../objects/object.js";
 import { floatRepr } from "../lib/float-repr.js";
 import { strRepr } from "../lib/str-methods.js";
+import { sharedHooks } from "../shared/hooks.js";
 
 export function repr(v: PyValue): string {
   switch (typeof v) {
@@ -35,7 +36,7 @@ const ids = new WeakMap<object, number>();
 /** id() of an object: stable per object (numbers and strings use a hash of their value). */
 export function objectId(v: object): number {
   let id = ids.get(v);
-  if (id === undefined) { id = 0x7f0000000000 + 16 * nextId++; ids.set(v, id); }
+  if (id === undefined) { id = sharedHooks.objectId?.(v) ?? 0x7f0000000000 + 16 * nextId++; ids.set(v, id); }
   return id;
 }
 

@@ -1,0 +1,157 @@
+// The native _thread module over the Host's ThreadHost: lock objects (one word in the runtime's lock
+// table; acquire blocks in Atomics.wait), start_new_thread (a worker from the pool runs the entry
+// record), get_ident/get_native_id, and the private helpers the threading module is written on.
+import { PyObject, PyValue, PyFloat, defineType, typeName } from "../objects/object.js";
+import { registerModule, nativeFunction } from "../registry.js";
+import { PyModule } from "../objects/module.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PyDict } from "../objects/dict.js";
+import {
+  runtimeError, valueError, typeError, overflowError, makeExc, KeyboardInterrupt, RuntimeError, PyBaseException, SystemExit,
+} from "../objects/exceptions.js";
+import { parseArgs } from "../objects/args.js";
+import { truthy } from "../protocol/ops.js";
+import { repr } from "../protocol/repr.js";
+import { formatException } from "../traceback.js";
+import { objectId } from "../protocol/repr.js";
+import { rt } from "../state.js";
+import { lockCodec } from "../shared/codec.js";
+import { startThread, nextThreadNumber } from "../shared/sharing.js";
+
+export const TIMEOUT_MAX = 9223372036.0;
+
+/** A lock: its id in the runtime's lock table, or -1 (a host without threads: a plain flag). */
+export class PyLock extends PyObject {
+  localLocked = false;
+  constructor(readonly id: number) { super(); }
+}
+
+function threadHost() {
+  return rt.host.threads;
+}
+
+export function newLock(): PyLock {
+  const th = threadHost();
+  return new PyLock(th ? th.lockAllocate() : -1);
+}
+
+function checkInterrupt(): void {
+  if (Atomics.load(rt.interrupt, 0) !== 0) {
+    rt.host.takeInterrupt();
+    throw makeExc(KeyboardInterrupt);
+  }
+}
+
+function seconds(v: PyValue, what: string): number {
+  if (v instanceof PyFloat) return v.value;
+  if (typeof v === "number" || typeof v === "boolean") return +v;
+  if (typeof v === "bigint") return Number(v);
+  throw typeError(`'${typeName(v)}' object cannot be interpreted as ${what}`);
+}
+
+export function lockAcquire(l: PyLock, blocking: boolean, timeout: number): boolean {
+  if (!blocking && timeout !== -1) throw valueError("can't specify a timeout for a non-blocking call");
+  if (timeout < 0 && timeout !== -1) throw valueError("timeout value must be a non-negative number");
+  if (timeout > TIMEOUT_MAX) throw overflowError("timeout value is too large");
+  if (l.id < 0) {
+    if (!l.localLocked) return (l.localLocked = true);
+    if (!blocking) return false;
+    if (timeout >= 0) { rt.host.sleep(timeout); checkInterrupt(); return false; }
+    throw runtimeError("deadlock: acquiring a held lock with no other thread to release it");
+  }
+  const th = threadHost()!;
+  const ok = th.lockAcquire(l.id, blocking, blocking ? timeout : 0);
+  if (!ok) checkInterrupt();
+  return ok;
+}
+
+export function lockRelease(l: PyLock): void {
+  if (l.id < 0) {
+    if (!l.localLocked) throw runtimeError("release unlocked lock");
+    l.localLocked = false;
+    return;
+  }
+  if (!threadHost()!.lockRelease(l.id)) throw runtimeError("release unlocked lock");
+}
+
+function lockLocked(l: PyLock): boolean {
+  return l.id < 0 ? l.localLocked : threadHost()!.lockLocked(l.id);
+}
+
+function acquireArgs(args: PyValue[], kw: string[] | null): [boolean, number] {
+  const [b, t] = parseArgs("acquire", args, kw, ["blocking", "timeout"], 2);
+  return [b === undefined ? true : truthy(b), t === undefined ? -1 : seconds(t, "an integer")];
+}
+
+const acquire = (l: PyLock, args: PyValue[], kw: string[] | null) => lockAcquire(l, ...acquireArgs(args, kw));
+const release = (l: PyLock) => { lockRelease(l); return null; };
+const locked = (l: PyLock) => lockLocked(l);
+
+export const lockType = defineType("lock", {
+  proto: PyLock,
+  module: "_thread",
+  methods: {
+    acquire, acquire_lock: acquire, release, release_lock: release, locked, locked_lock: locked,
+    __enter__: (l: PyLock) => lockAcquire(l, true, -1),
+    __exit__: (l: PyLock) => { lockRelease(l); return null; },
+  },
+  slots: {
+    repr: (l: PyLock) =>
+      `<${lockLocked(l) ? "locked" : "unlocked"} _thread.lock object at 0x${objectId(l).toString(16).padStart(12, "0")}>`,
+  },
+  baseType: false,
+});
+
+lockCodec.isLock = (o) => o instanceof PyLock;
+lockCodec.lockId = (o) => {
+  const l = o as PyLock;
+  if (l.id < 0) throw typeError("cannot share a lock of a host without threads");
+  return l.id;
+};
+lockCodec.make = (id) => new PyLock(id);
+
+/** Prints an exception that escaped a thread as threading.excepthook does, in one write. */
+export function printThreadException(name: string, exc: PyBaseException): void {
+  if (exc.cls.isSubtype(SystemExit)) return;
+  rt.host.write(2, `Exception in thread ${name}:\n${formatException(exc)}`);
+}
+
+registerModule("_thread", () => {
+  const m = new PyModule("_thread");
+  const d = m.globals;
+  const def = (name: string, fn: (args: PyValue[], kw: string[] | null) => PyValue) => d.setStr(name, nativeFunction(name, fn));
+  d.setStr("LockType", lockType);
+  d.setStr("lock", lockType);
+  d.setStr("error", RuntimeError);
+  d.setStr("TIMEOUT_MAX", new PyFloat(TIMEOUT_MAX));
+  def("allocate_lock", () => newLock());
+  def("allocate", () => newLock());
+  def("get_ident", () => threadHost()?.ident ?? 1);
+  def("get_native_id", () => threadHost()?.nativeId ?? 1);
+  def("_count", () => threadHost()?.activeCount?.() ?? 1);
+  def("_main_ident", () => threadHost()?.mainIdent ?? threadHost()?.ident ?? 1);
+  def("start_new_thread", (args, kw) => {
+    const [fn, a, k] = parseArgs("start_new_thread", args, kw, ["function", "args", "kwargs"], 3, 2);
+    if (!(a instanceof PyTuple)) throw typeError("2nd arg must be a tuple");
+    if (k !== undefined && !(k instanceof PyDict)) throw typeError("optional 3rd arg must be a dictionary");
+    const n = nextThreadNumber();
+    return startThread(fn!, a, (k as PyDict | undefined) ?? null, `Thread-${n}`, false);
+  });
+  /** _start(function, name, daemon): starts function() in a new thread; returns its ident once it runs. */
+  def("_start", (args) => startThread(args[0], new PyTuple([]), null, String(args[1]), truthy(args[2])));
+  def("_next_number", () => nextThreadNumber());
+  def("_join", (args) => {
+    const th = threadHost();
+    if (!th?.join) return true;
+    const ok = th.join(args[0] as number, seconds(args[1], "a float"));
+    if (!ok) checkInterrupt();
+    return ok;
+  });
+  def("_is_alive", (args) => threadHost()?.isAlive?.(args[0] as number) ?? false);
+  def("_excepthook", (args) => {
+    printThreadException(String(args[0]), (args[1] as PyBaseException));
+    return null;
+  });
+  def("_repr", (args) => repr(args[0]));
+  return m;
+});

@@ -1,0 +1,517 @@
+// The threading module, written in Python (as CPython's threading.py) on top of the native _thread
+// module. Only MainThread parses it (this file imports the parser; index.ts loads it, thread workers
+// never do): the first Thread.start() publishes the module into the shared heap, and thread workers
+// get its classes and functions from there (code refs: they compile the module's AST, no parser).
+// Its frames are hidden from tracebacks (the file name starts with "<frozen ", see traceback.ts), as
+// CPython's threading.py frames are in the lessons' expected output.
+import { parse } from "../../grammar/index.js";
+import { compileModule } from "../compile/module.js";
+import { Frame } from "../frame.js";
+import { PyModule } from "../objects/module.js";
+import { registerModule, builtinsDict } from "../registry.js";
+import { rt } from "../state.js";
+import "./_thread.js";
+
+export const THREADING_FILE = "<frozen threading>";
+
+export const THREADING_SOURCE = `\
+"""Thread module emulating a subset of Java's threading model."""
+
+import _thread
+
+__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
+           'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
+           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'get_native_id']
+
+_start_new_thread = _thread.start_new_thread
+_allocate_lock = _thread.allocate_lock
+get_ident = _thread.get_ident
+get_native_id = _thread.get_native_id
+ThreadError = _thread.error
+TIMEOUT_MAX = _thread.TIMEOUT_MAX
+Lock = _allocate_lock
+
+_active = {}
+
+
+def _newname(name_template="Thread-%d"):
+    return name_template % _thread._next_number()
+
+
+class Thread:
+    """A class that represents a thread of control."""
+
+    _initialized = False
+
+    def __init__(self, group=None, target=None, name=None,
+                 args=(), kwargs=None, *, daemon=None):
+        assert group is None, "group argument must be None for now"
+        if kwargs is None:
+            kwargs = {}
+        if name:
+            name = str(name)
+        else:
+            name = _newname("Thread-%d")
+            if target is not None:
+                try:
+                    target_name = target.__name__
+                    name += f" ({target_name})"
+                except AttributeError:
+                    pass
+        self._target = target
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+        if daemon is not None:
+            self._daemonic = daemon
+        else:
+            self._daemonic = current_thread().daemon
+        self._ident = None
+        self._native_id = None
+        self._started = False
+        self._is_stopped = False
+        self._initialized = True
+
+    def __repr__(self):
+        assert self._initialized, "Thread.__init__() was not called"
+        status = "initial"
+        if self._started:
+            status = "started"
+        self.is_alive()
+        if self._is_stopped:
+            status = "stopped"
+        if self._daemonic:
+            status += " daemon"
+        if self._ident is not None:
+            status += " %s" % self._ident
+        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+
+    def start(self):
+        if not self._initialized:
+            raise RuntimeError("thread.__init__() not called")
+        if self._started:
+            raise RuntimeError("threads can only be started once")
+        self._started = True
+        try:
+            self._ident = _thread._start(self._bootstrap, self._name, self._daemonic)
+        except BaseException:
+            self._started = False
+            raise
+
+    def run(self):
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            del self._target, self._args, self._kwargs
+
+    def _bootstrap(self):
+        ident = get_ident()
+        self._ident = ident
+        self._native_id = get_native_id()
+        _active[ident] = self
+        try:
+            self.run()
+        except BaseException as exc:
+            _thread._excepthook(self._name, exc)
+        finally:
+            self._is_stopped = True
+            _active.pop(ident, None)
+
+    def join(self, timeout=None):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if not self._started:
+            raise RuntimeError("cannot join thread before it is started")
+        if self is current_thread():
+            raise RuntimeError("cannot join current thread")
+        if timeout is None:
+            _thread._join(self._ident, -1)
+        else:
+            _thread._join(self._ident, max(timeout, 0))
+
+    @property
+    def name(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        assert self._initialized, "Thread.__init__() not called"
+        self._name = str(name)
+
+    @property
+    def ident(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._ident
+
+    @property
+    def native_id(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._native_id
+
+    def is_alive(self):
+        assert self._initialized, "Thread.__init__() not called"
+        if self._is_stopped or not self._started:
+            return False
+        if self._ident is None or not _thread._is_alive(self._ident):
+            self._is_stopped = True
+            return False
+        return True
+
+    @property
+    def daemon(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if self._started:
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemonic = daemonic
+
+    def isDaemon(self):
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
+    def getName(self):
+        return self.name
+
+    def setName(self, name):
+        self.name = name
+
+
+class _MainThread(Thread):
+
+    def __init__(self):
+        Thread.__init__(self, name="MainThread", daemon=False)
+        self._started = True
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        _active[self._ident] = self
+
+    def is_alive(self):
+        return True
+
+
+class _DummyThread(Thread):
+
+    def __init__(self):
+        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        self._started = True
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        _active[self._ident] = self
+
+    def is_alive(self):
+        return True
+
+    def join(self, timeout=None):
+        assert False, "cannot join a dummy thread"
+
+
+def current_thread():
+    try:
+        return _active[get_ident()]
+    except KeyError:
+        return _DummyThread()
+
+
+def currentThread():
+    return current_thread()
+
+
+def active_count():
+    return len(_active)
+
+
+def activeCount():
+    return active_count()
+
+
+def enumerate():
+    return list(_active.values())
+
+
+def main_thread():
+    return _main_thread
+
+
+class Timer(Thread):
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+class RLock:
+
+    def __init__(self):
+        self._block = _allocate_lock()
+        self._owner = None
+        self._count = 0
+
+    def __repr__(self):
+        owner = self._owner
+        return "<%s %s.%s object owner=%r count=%d>" % (
+            "locked" if self._block.locked() else "unlocked",
+            self.__class__.__module__, self.__class__.__qualname__, owner, self._count)
+
+    def acquire(self, blocking=True, timeout=-1):
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return True
+        rc = self._block.acquire(blocking, timeout)
+        if rc:
+            self._owner = me
+            self._count = 1
+        return rc
+
+    __enter__ = acquire
+
+    def release(self):
+        if self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count = count = self._count - 1
+        if not count:
+            self._owner = None
+            self._block.release()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def _is_owned(self):
+        return self._owner == get_ident()
+
+
+class Condition:
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+
+    def _is_owned(self):
+        if hasattr(self._lock, "_is_owned"):
+            return self._lock._is_owned()
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
+
+    def wait(self, timeout=None):
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        waiter = _allocate_lock()
+        waiter.acquire()
+        self._waiters.append(waiter)
+        if hasattr(self._lock, "_owner"):
+            count = self._lock._count
+            self._lock._count = 1
+        else:
+            count = 1
+        self._lock.release()
+        gotit = False
+        try:
+            if timeout is None:
+                waiter.acquire()
+                gotit = True
+            elif timeout > 0:
+                gotit = waiter.acquire(True, timeout)
+            else:
+                gotit = waiter.acquire(False)
+            return gotit
+        finally:
+            self._lock.acquire()
+            if hasattr(self._lock, "_owner"):
+                self._lock._count = count
+            if not gotit:
+                try:
+                    self._waiters.remove(waiter)
+                except ValueError:
+                    pass
+
+    def wait_for(self, predicate, timeout=None):
+        endtime = None
+        waittime = timeout
+        result = predicate()
+        while not result:
+            if waittime is not None:
+                if endtime is None:
+                    endtime = _time() + waittime
+                else:
+                    waittime = endtime - _time()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        k = 0
+        while k < n and self._waiters:
+            waiter = self._waiters.pop(0)
+            try:
+                waiter.release()
+            except RuntimeError:
+                pass
+            k += 1
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+    def notifyAll(self):
+        self.notify_all()
+
+
+def _time():
+    import time
+    return time.monotonic()
+
+
+class Semaphore:
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._cond = Condition(Lock())
+        self._value = value
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        rc = False
+        endtime = None
+        with self._cond:
+            while self._value == 0:
+                if not blocking:
+                    break
+                if timeout is not None:
+                    if endtime is None:
+                        endtime = _time() + timeout
+                    else:
+                        timeout = endtime - _time()
+                        if timeout <= 0:
+                            break
+                self._cond.wait(timeout)
+            else:
+                self._value -= 1
+                rc = True
+        return rc
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError("n must be one or more")
+        with self._cond:
+            self._value += n
+            for i in range(n):
+                self._cond.notify()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError("n must be one or more")
+        with self._cond:
+            if self._value + n > self._initial_value:
+                raise ValueError("Semaphore released too many times")
+            self._value += n
+            for i in range(n):
+                self._cond.notify()
+
+
+class Event:
+
+    def __init__(self):
+        self._cond = Condition(Lock())
+        self._flag = False
+
+    def is_set(self):
+        return self._flag
+
+    def isSet(self):
+        return self._flag
+
+    def set(self):
+        with self._cond:
+            self._flag = True
+            self._cond.notify_all()
+
+    def clear(self):
+        with self._cond:
+            self._flag = False
+
+    def wait(self, timeout=None):
+        with self._cond:
+            signaled = self._flag
+            if not signaled:
+                signaled = self._cond.wait(timeout)
+            return signaled
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+_main_thread = _MainThread()
+`;
+
+registerModule("threading", () => {
+  rt.sources.set(THREADING_FILE, THREADING_SOURCE);
+  const body = compileModule(parse(THREADING_SOURCE, THREADING_FILE), THREADING_FILE);
+  const m = new PyModule("threading", undefined, THREADING_FILE);
+  const g = m.globals;
+  g.setStr("__builtins__", builtinsDict);
+  g.setStr("__file__", THREADING_FILE);
+  g.setStr("__doc__", null);
+  rt.modules.set("threading", m);
+  const depth = rt.depth;
+  try {
+    body(new Frame({ file: THREADING_FILE, name: "<module>" }, [], [], g, g));
+  } finally {
+    rt.depth = depth;
+  }
+  return m;
+});

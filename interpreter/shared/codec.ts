@@ -1,0 +1,460 @@
+// PyValue <-> heap word. Immutables (str, float, big int, tuple, bound method) are copied into blocks
+// owned by the slot that holds them (retireOwned frees them when the slot loses them); everything with
+// an identity (list, dict, cell, instance, class, function, module, lock...) is *published* once into
+// one record and referenced by its address. Each worker keeps one JS handle per address (`handles`),
+// so `is` holds across threads. Builtins, builtin types and native modules travel by registry name.
+//
+// Callers must be inside the heap (heap.enter()) while they encode, decode or retire.
+import type { SharedHeap } from "../shared-heap.js";
+import {
+  PyObject, PyValue, PyFloat, PyType, NotImplemented, Ellipsis, computeMro, typeName,
+} from "../objects/object.js";
+import { PyList, listType } from "../objects/list.js";
+import { PyDict, dictType } from "../objects/dict.js";
+import { PyTuple, tupleType } from "../objects/tuple.js";
+import { PyCell } from "../objects/cell.js";
+import { PyModule } from "../objects/module.js";
+import {
+  PyFunction, PyMethod, PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyProperty,
+} from "../objects/function.js";
+import { PyInstance } from "../objects/object-type.js";
+import { inheritSlots } from "../protocol/slots.js";
+import { getattr } from "../protocol/attr.js";
+import { builtinsDict } from "../registry.js";
+import { typeError } from "../objects/exceptions.js";
+import { importModule } from "../compile/imports.js";
+import { rt } from "../state.js";
+import type { SharedRef } from "./hooks.js";
+import { encodeCode, codeFromRef } from "./codes.js";
+
+// Block tags of the interpreter (16..255).
+export const T_TUPLE = 16, T_LIST = 17, T_DICT = 18, T_INSTANCE = 19, T_CLASS = 20, T_FUNCTION = 21;
+export const T_CODE = 22, T_MODSRC = 23, T_MODULE = 24, T_BUILTIN = 25, T_LOCK = 26, T_CELL = 27;
+export const T_METHOD = 28, T_BMETHOD = 29, T_STATIC = 30, T_CLASSMETHOD = 31, T_PROPERTY = 32;
+export const T_ENTRY = 33, T_NATIVEMOD = 34, T_RUNTIME = 35;
+const NONE = 2, FALSE = 10, TRUE = 18, ELLIPSIS = 34, NOT_IMPLEMENTED = 42;
+const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
+
+export class Ref implements SharedRef {
+  /** Inline caches for str keys (globals, attributes): see containers.ts. */
+  ic: Map<string, unknown> | null = null;
+  constructor(readonly addr: number, readonly body: number) {}
+}
+
+/** This worker's sharing state. */
+export const S = {
+  heap: null as unknown as SharedHeap,
+  /** True once this program shares objects (MainThread: from the first start; thread workers: always). */
+  active: false,
+  /** One JS handle per heap address. */
+  handles: new Map<number, PyObject>(),
+  /** Addresses of published objects that have no `_shared` field (functions, classes, instances...). */
+  addrs: new Map<PyObject, number>(),
+  /** The runtime record: [sys.modules dict, thread-name counter]. */
+  runtime: 0,
+};
+
+/** Lock support, filled by modules/_thread.ts (avoids an import cycle). */
+export const lockCodec = {
+  isLock: null as unknown as (o: PyObject) => boolean,
+  lockId: null as unknown as (o: PyObject) => number,
+  make: null as unknown as (id: number) => PyObject,
+};
+
+/** The hash of a non-str dict key (containers.ts; set there to avoid an import cycle). */
+export const keyHashHook = { fn: null as unknown as (k: PyValue) => number };
+function dictKeyHash(k: PyValue): number {
+  return keyHashHook.fn(k);
+}
+const never = () => false;
+
+export function unshareable(v: PyValue): never {
+  throw typeError(`cannot share '${typeName(v)}' object between threads`);
+}
+
+export function addrOf(o: PyObject): number {
+  if (o instanceof PyList || o instanceof PyDict || o instanceof PyCell) {
+    const r = o._shared;
+    if (r !== null) return r.addr;
+  }
+  return S.addrs.get(o) ?? 0;
+}
+
+// ---------------------------------------------------------------- encode
+
+export function encode(v: PyValue): number {
+  const h = S.heap;
+  switch (typeof v) {
+    case "number":
+      return v >= -0x40000000 && v < 0x40000000 ? (v << 1) | 1 : h.allocBlob(String(v));
+    case "bigint":
+      return h.allocBlob(v.toString());
+    case "boolean":
+      return v ? TRUE : FALSE;
+    case "string":
+      return h.allocString(v);
+  }
+  if (v === null) return NONE;
+  if (v instanceof PyFloat) return h.allocFloat(v.value);
+  if (v instanceof PyTuple && v.cls === tupleType) {
+    const items = v.items;
+    const ws = new Array<number>(items.length);
+    for (let i = 0; i < items.length; i++) ws[i] = encode(items[i]);
+    return h.allocRecord(T_TUPLE, ws);
+  }
+  if (v === Ellipsis) return ELLIPSIS;
+  if (v === NotImplemented) return NOT_IMPLEMENTED;
+  if (v instanceof PyMethod) return h.allocRecord(T_METHOD, [encode(v.fn), encode(v.self)]);
+  if (v instanceof PyBuiltinFunction && v.self !== undefined && registryName(v) === null) {
+    return h.allocRecord(T_BMETHOD, [encode(v.self), h.allocString(v.name)]);
+  }
+  return publish(v as PyObject);
+}
+
+/** Frees what a slot owned once the slot no longer holds it (copied immutables only). */
+export function retireOwned(w: number): void {
+  if ((w & 7) !== 0 || w === 0) return;
+  const h = S.heap;
+  const t = h.tag(w);
+  if (t === TAG_STRING || t === TAG_FLOAT || t === TAG_BLOB) h.retire(w);
+  else if (t === T_TUPLE || t === T_METHOD || t === T_BMETHOD) {
+    const n = h.recordLength(w);
+    for (let i = 0; i < n; i++) retireOwned(h.recordGet(w, i));
+    h.retire(w);
+  }
+}
+
+/** The registry name of a builtin function, builtin type, or builtins dict; null if it has none. */
+function registryName(o: PyObject): string | null {
+  if (o === builtinsDict) return "#builtins";
+  if (!(o instanceof PyBuiltinFunction) && !(o instanceof PyType)) return null;
+  const name = o.name;
+  if (builtinsDict.getStr(name) === o) return "b:" + name;
+  for (const [mname, m] of rt.modules) {
+    if (m.file === null && m.dict!.getStr(name) === o) return `m:${mname}:${name}`;
+  }
+  return null;
+}
+
+function resolveName(name: string): PyValue {
+  if (name === "#builtins") return builtinsDict;
+  let v: PyValue | undefined;
+  if (name.startsWith("b:")) v = builtinsDict.getStr(name.slice(2));
+  else {
+    const [, mname, attr] = name.split(":");
+    v = importModule(mname).dict!.getStr(attr);
+  }
+  if (v === undefined) throw new Error(`internal: shared builtin ${name} not found`);
+  return v;
+}
+
+function register(o: PyObject, a: number): void {
+  S.handles.set(a, o);
+  S.addrs.set(o, a);
+}
+function unregister(o: PyObject, a: number): void {
+  S.handles.delete(a);
+  S.addrs.delete(o);
+}
+
+/** Moves a local object into the heap (recursively); returns its address. Idempotent. */
+export function publish(o: PyObject): number {
+  const known = addrOf(o);
+  if (known !== 0) return known;
+  const h = S.heap;
+  const rn = registryName(o);
+  if (rn !== null) {
+    const a = h.allocRecord(T_BUILTIN, [h.allocString(rn)]);
+    register(o, a);
+    return a;
+  }
+  if (o instanceof PyList) {
+    if (o.cls !== listType) unshareable(o);
+    const items = o.snapshot();
+    const list = h.listNew(items.length);
+    const a = h.allocRecord(T_LIST, [list, NONE]);
+    register(o, a);
+    const ws = new Array<number>(items.length);
+    try {
+      for (let i = 0; i < items.length; i++) ws[i] = encode(items[i]);
+    } catch (e) {
+      unregister(o, a);
+      throw e;
+    }
+    h.listExtend(list, ws);
+    o.clear();
+    o._shared = new Ref(a, list);
+    return a;
+  }
+  if (o instanceof PyDict) {
+    if (o.cls !== dictType) unshareable(o);
+    const entries = o.entries();
+    const table = h.tableNew(entries.length);
+    const a = h.allocRecord(T_DICT, [table, NONE]);
+    register(o, a);
+    const ws: number[] = [];
+    try {
+      for (const [k, v] of entries) {
+        if (typeof k !== "string") ws.push(dictKeyHash(k), encode(k));
+        ws.push(encode(v));
+      }
+    } catch (e) {
+      unregister(o, a);
+      throw e;
+    }
+    let j = 0;
+    for (const [k] of entries) {
+      if (typeof k === "string") h.tableSetStr(table, h.hashString(k), k, ws[j++]);
+      else { h.tableSet(table, ws[j], ws[j + 1], ws[j + 2], never); j += 3; }
+    }
+    o.clear();
+    o._shared = new Ref(a, table);
+    return a;
+  }
+  if (o instanceof PyCell) {
+    const v = o.get();
+    const a = h.allocRecord(T_CELL, [0]);
+    o._shared = new Ref(a, a);
+    register(o, a);
+    if (v !== undefined) h.recordSet(a, 0, encode(v));
+    return a;
+  }
+  if (o instanceof PyFunction) {
+    const a = h.allocRecord(T_FUNCTION, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    register(o, a);
+    const kw = o.kwdefaults;
+    let kwd = NONE;
+    if (kw) {
+      const d = new PyDict();
+      for (const [k, v] of kw) d.setStr(k, v);
+      kwd = publish(d);
+    }
+    const fields = [
+      encodeCode(o.code),
+      publish(o.globals),
+      encode(new PyTuple(o.defaults)),
+      kwd,
+      o.closure ? encode(new PyTuple(o.closure)) : NONE,
+      h.allocString(o.name),
+      h.allocString(o.qualname),
+      encode(o.module),
+      encode(o.doc),
+      o.dict ? publish(o.dict) : NONE,
+    ];
+    for (let i = 0; i < fields.length; i++) h.recordSet(a, i, fields[i]);
+    return a;
+  }
+  if (o instanceof PyType) {
+    if (!o.isHeap) unshareable(o);
+    const a = h.allocRecord(T_CLASS, [0, 0, 0, 0, 0, 0]);
+    register(o, a);
+    const attrs = new PyDict();
+    for (const [k, v] of o.ownEntries()) attrs.setStr(k, v);
+    const fields = [
+      h.allocString(o.name),
+      h.allocString(o.qualname),
+      h.allocString(o.module),
+      encode(new PyTuple(o.bases)),
+      publish(attrs),
+      encode(o.cls),
+    ];
+    for (let i = 0; i < fields.length; i++) h.recordSet(a, i, fields[i]);
+    return a;
+  }
+  if (o instanceof PyInstance && o.constructor === PyInstance) {
+    const a = h.allocRecord(T_INSTANCE, [0, 0]);
+    register(o, a);
+    h.recordSet(a, 0, encode(o.cls));
+    h.recordSet(a, 1, publish(o.dict!));
+    return a;
+  }
+  if (o instanceof PyModule) {
+    if (o.file === null) {
+      const a = h.allocRecord(T_NATIVEMOD, [h.allocString(o.name)]);
+      register(o, a);
+      return a;
+    }
+    const a = h.allocRecord(T_MODULE, [h.allocString(o.name), h.allocString(o.file), 0]);
+    register(o, a);
+    h.recordSet(a, 2, publish(o.dict!));
+    return a;
+  }
+  if (lockCodec.isLock?.(o)) {
+    const a = h.allocRecord(T_LOCK, [(lockCodec.lockId(o) << 1) | 1]);
+    register(o, a);
+    return a;
+  }
+  if (o instanceof PyStaticMethod || o instanceof PyClassMethod) {
+    const a = h.allocRecord(o instanceof PyStaticMethod ? T_STATIC : T_CLASSMETHOD, [0]);
+    register(o, a);
+    h.recordSet(a, 0, encode(o.fn));
+    return a;
+  }
+  if (o instanceof PyProperty) {
+    const a = h.allocRecord(T_PROPERTY, [0, 0, 0, 0]);
+    register(o, a);
+    const fs = [encode(o.fget), encode(o.fset), encode(o.fdel), encode(o.doc)];
+    for (let i = 0; i < 4; i++) h.recordSet(a, i, fs[i]);
+    return a;
+  }
+  return unshareable(o);
+}
+
+// ---------------------------------------------------------------- decode
+
+export function decode(w: number): PyValue {
+  if ((w & 1) === 1) return w >> 1;
+  if ((w & 7) === 0) {
+    if (w === 0) throw new Error("internal: decoding an EMPTY word");
+    return decodeBlock(w);
+  }
+  switch (w) {
+    case NONE: return null;
+    case TRUE: return true;
+    case FALSE: return false;
+    case ELLIPSIS: return Ellipsis;
+    case NOT_IMPLEMENTED: return NotImplemented;
+  }
+  throw new Error(`internal: bad heap word ${w}`);
+}
+
+function decodeBlock(a: number): PyValue {
+  const h = S.heap;
+  const t = h.tag(a);
+  switch (t) {
+    case TAG_STRING: return h.readString(a);
+    case TAG_FLOAT: return new PyFloat(h.readFloat(a));
+    case TAG_BLOB: {
+      const b = BigInt(h.readString(a));
+      const n = Number(b);
+      return Number.isSafeInteger(n) ? n : b;
+    }
+    case T_TUPLE: {
+      const n = h.recordLength(a);
+      const items = new Array<PyValue>(n);
+      for (let i = 0; i < n; i++) items[i] = decode(h.recordGet(a, i));
+      return new PyTuple(items);
+    }
+    case T_METHOD: return new PyMethod(decode(h.recordGet(a, 0)), decode(h.recordGet(a, 1)));
+    case T_BMETHOD: return getattr(decode(h.recordGet(a, 0)), h.readString(h.recordGet(a, 1)));
+  }
+  const o = S.handles.get(a);
+  if (o !== undefined) return o;
+  return materialize(a, t);
+}
+
+function str(a: number, i: number): string {
+  return S.heap.readString(S.heap.recordGet(a, i));
+}
+
+/** Makes this worker's handle for a shared object it has not seen yet. */
+function materialize(a: number, t: number): PyObject {
+  const h = S.heap;
+  switch (t) {
+    case T_LIST: {
+      const l = new PyList();
+      l._shared = new Ref(a, h.recordGet(a, 0));
+      register(l, a);
+      return l;
+    }
+    case T_DICT: {
+      const d = new PyDict();
+      d._shared = new Ref(a, h.recordGet(a, 0));
+      register(d, a);
+      return d;
+    }
+    case T_CELL: {
+      const c = new PyCell();
+      c._shared = new Ref(a, a);
+      register(c, a);
+      return c;
+    }
+    case T_BUILTIN: {
+      const o = resolveName(str(a, 0)) as PyObject;
+      S.handles.set(a, o);
+      if (!S.addrs.has(o)) S.addrs.set(o, a);
+      return o;
+    }
+    case T_NATIVEMOD: {
+      const m = importModule(str(a, 0));
+      S.handles.set(a, m);
+      if (!S.addrs.has(m)) S.addrs.set(m, a);
+      return m;
+    }
+    case T_MODULE: {
+      const dict = decode(h.recordGet(a, 2)) as PyDict;
+      const m = new PyModule(str(a, 0), dict, str(a, 1));
+      register(m, a);
+      return m;
+    }
+    case T_INSTANCE: {
+      const cls = decode(h.recordGet(a, 0)) as PyType;
+      const o = new PyInstance(cls);
+      register(o, a);
+      o.dict = decode(h.recordGet(a, 1)) as PyDict;
+      return o;
+    }
+    case T_CLASS: {
+      const meta = decode(h.recordGet(a, 5)) as PyType;
+      const cls = new PyType(str(a, 0), [], meta);
+      register(cls, a);
+      const bases = (decode(h.recordGet(a, 3)) as PyTuple).items as PyType[];
+      cls.bases = bases;
+      cls.isHeap = true;
+      cls.mro = computeMro(cls);
+      cls.solidBase = bases[0].solidBase;
+      cls.qualname = str(a, 1);
+      cls.module = str(a, 2);
+      const attrs = decode(h.recordGet(a, 4)) as PyDict;
+      for (const [k, v] of attrs.entries()) cls.setOwn(k as string, v);
+      for (const b of bases) b.subclasses.push(cls);
+      inheritSlots(cls);
+      return cls;
+    }
+    case T_FUNCTION: {
+      const code = codeFromRef(h.recordGet(a, 0));
+      const globals = decode(h.recordGet(a, 1)) as PyDict;
+      const defaults = (decode(h.recordGet(a, 2)) as PyTuple).items.slice();
+      const kwd = h.recordGet(a, 3);
+      let kw: Map<string, PyValue> | null = null;
+      if (kwd !== NONE) {
+        kw = new Map();
+        for (const [k, v] of (decode(kwd) as PyDict).entries()) kw.set(k as string, v);
+      }
+      const cw = h.recordGet(a, 4);
+      const closure = cw === NONE ? null : ((decode(cw) as PyTuple).items.slice() as PyCell[]);
+      const fn = new PyFunction(str(a, 5), code, globals, defaults, kw, closure);
+      register(fn, a);
+      fn.qualname = str(a, 6);
+      fn.module = decode(h.recordGet(a, 7));
+      fn.doc = decode(h.recordGet(a, 8));
+      const dw = h.recordGet(a, 9);
+      if (dw !== NONE) fn.dict = decode(dw) as PyDict;
+      return fn;
+    }
+    case T_LOCK: {
+      const l = lockCodec.make(h.recordGet(a, 0) >> 1);
+      register(l, a);
+      return l;
+    }
+    case T_STATIC: case T_CLASSMETHOD: {
+      const fn = decode(h.recordGet(a, 0));
+      const o = t === T_STATIC ? new PyStaticMethod(fn) : new PyClassMethod(fn);
+      register(o, a);
+      return o;
+    }
+    case T_PROPERTY: {
+      const p = new PyProperty(decode(h.recordGet(a, 0)), decode(h.recordGet(a, 1)), decode(h.recordGet(a, 2)), decode(h.recordGet(a, 3)));
+      register(p, a);
+      return p;
+    }
+  }
+  throw new Error(`internal: unknown shared block tag ${t} at ${a}`);
+}
+
+/** id() of a shared object: its address, the same in every worker. */
+export function sharedId(o: object): number | undefined {
+  if (!S.active || !(o instanceof PyObject)) return undefined;
+  const a = addrOf(o);
+  return a === 0 ? undefined : 0x7e0000000000 + a * 2;
+}

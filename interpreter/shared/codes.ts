@@ -1,0 +1,141 @@
+// Code references: a function's code travels as (module blob, node index). The module blob is a record
+// [file, source text, AST JSON] stored once per module; the index numbers the module's function-like
+// nodes (def, lambda, comprehension, class) in a deterministic depth-first walk of the JSON. Another
+// worker parses the JSON (no parser needed), compiles the module once (compilation runs nothing) and
+// picks the node's Code, compiling the bodies of the enclosing functions first if the node is nested.
+import type { FunctionCode } from "../objects/function.js";
+import { typeError } from "../objects/exceptions.js";
+import { compileModule } from "../compile/module.js";
+import { rt } from "../state.js";
+import { sharedHooks } from "./hooks.js";
+import { S, T_CODE, T_MODSRC } from "./codec.js";
+
+interface CodeLike {
+  readonly file: string;
+  readonly name: string;
+  body: unknown;
+}
+
+const FN_KINDS = new Set(["FunctionDef", "AsyncFunctionDef", "Lambda", "ListComp", "SetComp", "DictComp", "GeneratorExp", "ClassDef"]);
+
+interface ModIndex {
+  nodes: object[];
+  index: Map<object, number>;
+  /** The function-like nodes enclosing each node, outermost first. */
+  parents: Map<object, object[]>;
+}
+
+/** Code -> its AST node, node -> its Code (this worker). */
+const codeNodes = new WeakMap<object, object>();
+const nodeCodes = new WeakMap<object, CodeLike>();
+/** file -> the module AST compiled under that name (this worker). */
+const moduleAsts = new Map<string, object>();
+const indexes = new Map<string, ModIndex>();
+/** file -> its module blob's address; module blob address -> its index (this worker). */
+const blobOfFile = new Map<string, number>();
+const blobIndex = new Map<number, ModIndex>();
+const codeRefs = new WeakMap<object, number>();
+
+sharedHooks.codeCreated = (code, node) => {
+  codeNodes.set(code, node);
+  nodeCodes.set(node, code as unknown as CodeLike);
+};
+sharedHooks.moduleCompiled = (mod, file) => {
+  if (!moduleAsts.has(file)) moduleAsts.set(file, mod);
+};
+
+function indexModule(mod: object): ModIndex {
+  const nodes: object[] = [];
+  const index = new Map<object, number>();
+  const parents = new Map<object, object[]>();
+  const stack: object[] = [];
+  const walk = (v: unknown): void => {
+    if (v === null || typeof v !== "object") return;
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x);
+      return;
+    }
+    const fn = FN_KINDS.has((v as { kind?: string }).kind as string);
+    if (fn) {
+      index.set(v, nodes.length);
+      nodes.push(v);
+      parents.set(v, stack.slice());
+      stack.push(v);
+    }
+    for (const x of Object.values(v)) walk(x);
+    if (fn) stack.pop();
+  };
+  walk(mod);
+  return { nodes, index, parents };
+}
+
+function indexFor(file: string): ModIndex {
+  let ix = indexes.get(file);
+  if (!ix) {
+    const mod = moduleAsts.get(file);
+    if (!mod) throw new Error(`internal: no AST for ${file}`);
+    ix = indexModule(mod);
+    indexes.set(file, ix);
+  }
+  return ix;
+}
+
+function blobFor(file: string): number {
+  let a = blobOfFile.get(file);
+  if (a === undefined) {
+    const h = S.heap;
+    const mod = moduleAsts.get(file);
+    if (!mod) throw new Error(`internal: no AST for ${file}`);
+    a = h.allocRecord(T_MODSRC, [h.allocString(file), h.allocBlob(rt.sources.get(file) ?? ""), h.allocBlob(JSON.stringify(mod))]);
+    blobOfFile.set(file, a);
+    blobIndex.set(a, indexFor(file));
+  }
+  return a;
+}
+
+/** The code-ref record of a function's code (made once per Code). */
+export function encodeCode(code: FunctionCode): number {
+  let a = codeRefs.get(code);
+  if (a !== undefined) return a;
+  const node = codeNodes.get(code);
+  if (!node) throw typeError(`cannot share function '${code.name}' between threads`);
+  const file = (code as unknown as CodeLike).file;
+  const ix = indexFor(file);
+  const i = ix.index.get(node);
+  if (i === undefined) throw new Error(`internal: node of ${code.name} not in ${file}`);
+  a = S.heap.allocRecord(T_CODE, [blobFor(file), (i << 1) | 1]);
+  codeRefs.set(code, a);
+  return a;
+}
+
+/** This worker's Code for a code-ref record. */
+export function codeFromRef(ref: number): FunctionCode {
+  const h = S.heap;
+  const blob = h.recordGet(ref, 0);
+  const i = h.recordGet(ref, 1) >> 1;
+  let ix = blobIndex.get(blob);
+  if (!ix) {
+    const file = h.readString(h.recordGet(blob, 0));
+    if (!rt.sources.has(file)) rt.sources.set(file, h.readString(h.recordGet(blob, 1)));
+    const mod = JSON.parse(h.readString(h.recordGet(blob, 2))) as object;
+    moduleAsts.set(file, mod);
+    indexes.delete(file);
+    ix = indexFor(file);
+    compileModule(mod as Parameters<typeof compileModule>[0], file);
+    blobIndex.set(blob, ix);
+    blobOfFile.set(file, blob);
+  }
+  const node = ix.nodes[i];
+  let code = nodeCodes.get(node);
+  if (!code) {
+    for (const p of ix.parents.get(node) ?? []) {
+      const c = nodeCodes.get(p) as unknown as { body: unknown; _compileBody(): unknown } | undefined;
+      if (c && c.body === null) c.body = c._compileBody();
+    }
+    code = nodeCodes.get(node);
+  }
+  if (!code) throw new Error("internal: no code for a shared function's node");
+  const codeRef = code as unknown as FunctionCode;
+  codeRefs.set(codeRef, ref);
+  return codeRef;
+}

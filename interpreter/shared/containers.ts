@@ -1,0 +1,346 @@
+// The shared mode of PyList, PyDict and PyCell: each method is one heap operation (so single Python
+// operations stay atomic), wrapped in enter()/leave() so no raw address outlives it. Values stored are
+// encoded (copies of immutables owned by the slot); what a slot loses is retired.
+// Str-keyed reads and writes (globals, attributes) use a per-handle inline cache: the key's hash and
+// its entry index, validated by the table's layout word (a hit is one tableValueAt), and for absent
+// keys (builtins looked up through globals) the table's version word.
+import type { PyValue } from "../objects/object.js";
+import { PyFloat, PyObject, typeName } from "../objects/object.js";
+import { PyTuple, tupleType } from "../objects/tuple.js";
+import { indexError, typeError } from "../objects/exceptions.js";
+import { pyHash } from "../protocol/ops.js";
+import { dictKeyHooks } from "../objects/dict-hooks.js";
+import { listOps, dictOps, cellOps } from "./hooks.js";
+import { S, Ref, encode, decode, retireOwned, publish, keyHashHook } from "./codec.js";
+
+const EMPTY = 0, NONE = 2, FALSE = 10, TRUE = 18;
+const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3, T_TUPLE = 16;
+
+function ref(o: { _shared: unknown }): Ref {
+  return o._shared as Ref;
+}
+
+// ---------------------------------------------------------------- list
+
+function retireAll(ws: ArrayLike<number>): void {
+  for (let i = 0; i < ws.length; i++) retireOwned(ws[i]);
+}
+function encodeAll(vs: PyValue[]): number[] {
+  const ws = new Array<number>(vs.length);
+  for (let i = 0; i < vs.length; i++) ws[i] = encode(vs[i]);
+  return ws;
+}
+
+Object.assign(listOps, {
+  length(l: { _shared: unknown }): number {
+    const h = S.heap;
+    h.enter();
+    try { return h.listLength(ref(l).body); } finally { h.leave(); }
+  },
+  getItem(l: { _shared: unknown }, i: number): PyValue {
+    const h = S.heap;
+    h.enter();
+    try {
+      const w = h.listGet(ref(l).body, i);
+      if (w === EMPTY) throw indexError("list index out of range");
+      return decode(w);
+    } finally { h.leave(); }
+  },
+  setItem(l: { _shared: unknown }, i: number, v: PyValue): void {
+    const h = S.heap;
+    h.enter();
+    try {
+      const w = encode(v);
+      const prev = h.listSet(ref(l).body, i, w);
+      if (prev === EMPTY) { retireOwned(w); throw indexError("list assignment index out of range"); }
+      retireOwned(prev);
+    } finally { h.leave(); }
+  },
+  append(l: { _shared: unknown }, v: PyValue): void {
+    const h = S.heap;
+    h.enter();
+    try { h.listPush(ref(l).body, encode(v)); } finally { h.leave(); }
+  },
+  extend(l: { _shared: unknown }, vs: PyValue[]): void {
+    const h = S.heap;
+    h.enter();
+    try { h.listExtend(ref(l).body, encodeAll(vs)); } finally { h.leave(); }
+  },
+  pop(l: { _shared: unknown }, i: number): PyValue {
+    const h = S.heap;
+    h.enter();
+    try {
+      const w = h.listPop(ref(l).body, i);
+      if (w === EMPTY) throw indexError("pop index out of range");
+      const v = decode(w);
+      retireOwned(w);
+      return v;
+    } finally { h.leave(); }
+  },
+  insert(l: { _shared: unknown }, i: number, v: PyValue): void {
+    const h = S.heap;
+    h.enter();
+    try { h.listInsert(ref(l).body, i, encode(v)); } finally { h.leave(); }
+  },
+  snapshot(l: { _shared: unknown }): PyValue[] {
+    const h = S.heap;
+    h.enter();
+    try {
+      const ws = h.listSnapshot(ref(l).body);
+      const out = new Array<PyValue>(ws.length);
+      for (let i = 0; i < ws.length; i++) out[i] = decode(ws[i]);
+      return out;
+    } finally { h.leave(); }
+  },
+  replaceAll(l: { _shared: unknown }, vs: PyValue[]): void {
+    const h = S.heap;
+    h.enter();
+    try { retireAll(h.listReplaceAll(ref(l).body, encodeAll(vs))); } finally { h.leave(); }
+  },
+  splice(l: { _shared: unknown }, start: number, del: number, ins: PyValue[]): void {
+    const h = S.heap;
+    h.enter();
+    try { retireAll(h.listSplice(ref(l).body, start, start + del, encodeAll(ins))); } finally { h.leave(); }
+  },
+  clear(l: { _shared: unknown }): void {
+    const h = S.heap;
+    h.enter();
+    try { retireAll(h.listClear(ref(l).body)); } finally { h.leave(); }
+  },
+  reverse(l: { _shared: unknown }): void {
+    const h = S.heap;
+    h.enter();
+    try { h.listReverse(ref(l).body); } finally { h.leave(); }
+  },
+});
+
+// ---------------------------------------------------------------- cell
+
+Object.assign(cellOps, {
+  get(c: { _shared: unknown }): PyValue | undefined {
+    const h = S.heap;
+    h.enter();
+    try {
+      const w = h.recordGet(ref(c).addr, 0);
+      return w === EMPTY ? undefined : decode(w);
+    } finally { h.leave(); }
+  },
+  set(c: { _shared: unknown }, v: PyValue | undefined): void {
+    const h = S.heap;
+    h.enter();
+    try { retireOwned(h.recordExchange(ref(c).addr, 0, v === undefined ? EMPTY : encode(v))); } finally { h.leave(); }
+  },
+});
+
+// ---------------------------------------------------------------- dict keys
+
+/** Hash of a key, the same in every worker (str keys: the heap's string hash). */
+function keyHash(k: PyValue): number {
+  switch (typeof k) {
+    case "string": return S.heap.hashString(k);
+    case "number": case "bigint": case "boolean": return pyHash(k) | 0;
+  }
+  if (k === null) return 0x345678;
+  if (k instanceof PyFloat) return pyHash(k) | 0;
+  if (k instanceof PyTuple && k.cls === tupleType) {
+    let x = 0x345678 ^ k.items.length;
+    for (const it of k.items) x = (Math.imul(x, 1000003) ^ keyHash(it)) | 0;
+    return x;
+  }
+  if (k instanceof PyObject && dictKeyHooks.identityHashed(k)) return publish(k);
+  throw typeError(`cannot use '${typeName(k)}' as a key of a dict shared between threads`);
+}
+
+function numericValue(w: number): number | bigint | undefined {
+  if ((w & 1) === 1) return w >> 1;
+  if (w === TRUE) return 1;
+  if (w === FALSE) return 0;
+  if ((w & 7) === 0 && w !== 0) {
+    const h = S.heap;
+    const t = h.tag(w);
+    if (t === TAG_FLOAT) return h.readFloat(w);
+    if (t === TAG_BLOB) return BigInt(h.readString(w));
+  }
+  return undefined;
+}
+
+/** A pure word-level equality test for key k (runs under the table's lock, maybe on stale keys). */
+function keyEq(k: PyValue): (w: number) => boolean {
+  const h = S.heap;
+  switch (typeof k) {
+    case "string":
+      return (w) => (w & 7) === 0 && w !== 0 && h.tag(w) === TAG_STRING && h.stringEquals(w, k);
+    case "boolean": case "number": case "bigint": {
+      const n = typeof k === "boolean" ? (k ? 1 : 0) : k;
+      return (w) => {
+        const x = numericValue(w);
+        // eslint-disable-next-line eqeqeq
+        return x !== undefined && x == n;
+      };
+    }
+  }
+  if (k === null) return (w) => w === NONE;
+  if (k instanceof PyFloat) {
+    const n = k.value;
+    return (w) => {
+      const x = numericValue(w);
+      // eslint-disable-next-line eqeqeq
+      return x !== undefined && x == n;
+    };
+  }
+  if (k instanceof PyTuple && k.cls === tupleType) {
+    const eqs = k.items.map(keyEq);
+    return (w) => {
+      if ((w & 7) !== 0 || w === 0 || h.tag(w) !== T_TUPLE || h.recordLength(w) !== eqs.length) return false;
+      for (let i = 0; i < eqs.length; i++) if (!eqs[i](h.recordGet(w, i))) return false;
+      return true;
+    };
+  }
+  const a = publish(k as PyObject);
+  return (w) => w === a;
+}
+
+keyHashHook.fn = keyHash;
+
+// ---------------------------------------------------------------- dict
+
+interface IC {
+  hash: number;
+  layout: number;
+  entry: number;
+  version: number;
+  eq: (w: number) => boolean;
+}
+
+/** The value word of str key k (EMPTY when absent), through the handle's inline cache. */
+function lookupStr(r: Ref, k: string): number {
+  const h = S.heap;
+  const t = r.body;
+  const ics = (r.ic ??= new Map()) as Map<string, IC>;
+  let ic = ics.get(k);
+  if (ic !== undefined) {
+    if (ic.entry >= 0) {
+      const w = h.tableValueAt(t, ic.layout, ic.entry);
+      if (w !== EMPTY) return w;
+    } else if (h.tableVersion(t) === ic.version) return EMPTY;
+  } else {
+    if (ics.size > 256) ics.clear();
+    const eq = keyEq(k);
+    ic = { hash: h.hashString(k), layout: 0, entry: -1, version: -1, eq };
+    ics.set(k, ic);
+  }
+  ic.version = h.tableVersion(t);
+  ic.layout = h.tableLayout(t);
+  ic.entry = h.tableLookup(t, ic.hash, ic.eq);
+  if (ic.entry < 0) return EMPTY;
+  const w = h.tableValueAt(t, ic.layout, ic.entry);
+  return w !== EMPTY ? w : h.tableGetStr(t, ic.hash, k);
+}
+
+function entriesOf(d: { _shared: unknown }, what: 0 | 1 | 2): any[] {
+  const h = S.heap;
+  h.enter();
+  try {
+    const items = h.tableItems(ref(d).body);
+    const out: any[] = [];
+    for (let i = 0; i < items.length; i += 3) {
+      if (what === 0) out.push([decode(items[i + 1]), decode(items[i + 2])]);
+      else out.push(decode(items[i + what]));
+    }
+    return out;
+  } finally { h.leave(); }
+}
+
+Object.assign(dictOps, {
+  size(d: { _shared: unknown }): number {
+    const h = S.heap;
+    h.enter();
+    try { return h.tableSize(ref(d).body); } finally { h.leave(); }
+  },
+  getStr(d: { _shared: unknown }, k: string): PyValue | undefined {
+    const h = S.heap;
+    h.enter();
+    try {
+      const w = lookupStr(ref(d), k);
+      return w === EMPTY ? undefined : decode(w);
+    } finally { h.leave(); }
+  },
+  setStr(d: { _shared: unknown }, k: string, v: PyValue): void {
+    const h = S.heap;
+    h.enter();
+    try {
+      const r = ref(d);
+      const w = encode(v);
+      const ic = (r.ic as Map<string, IC> | null)?.get(k);
+      if (ic !== undefined && ic.entry >= 0) {
+        const prev = h.tableSetAt(r.body, ic.layout, ic.entry, w);
+        if (prev !== EMPTY) { retireOwned(prev); return; }
+      }
+      const prev = h.tableSetStr(r.body, ic ? ic.hash : h.hashString(k), k, w);
+      if (prev !== EMPTY) retireOwned(prev);
+    } finally { h.leave(); }
+  },
+  get(d: { _shared: unknown }, k: PyValue): PyValue | undefined {
+    const h = S.heap;
+    h.enter();
+    try {
+      const t = ref(d).body;
+      const w = typeof k === "string" ? h.tableGetStr(t, h.hashString(k), k) : h.tableGet(t, keyHash(k), keyEq(k));
+      return w === EMPTY ? undefined : decode(w);
+    } finally { h.leave(); }
+  },
+  set(d: { _shared: unknown }, k: PyValue, v: PyValue): void {
+    const h = S.heap;
+    h.enter();
+    try {
+      const t = ref(d).body;
+      if (typeof k === "string") {
+        const prev = h.tableSetStr(t, h.hashString(k), k, encode(v));
+        if (prev !== EMPTY) retireOwned(prev);
+        return;
+      }
+      const hash = keyHash(k);
+      const eq = keyEq(k);
+      const kw = encode(k);
+      const prev = h.tableSet(t, hash, kw, encode(v), eq);
+      if (prev !== EMPTY) { retireOwned(prev); retireOwned(kw); }
+    } finally { h.leave(); }
+  },
+  delete(d: { _shared: unknown }, k: PyValue): PyValue | undefined {
+    const h = S.heap;
+    h.enter();
+    try {
+      const t = ref(d).body;
+      const out = [0, 0];
+      const found = typeof k === "string"
+        ? h.tableDeleteStr(t, h.hashString(k), k, out)
+        : h.tableDelete(t, keyHash(k), keyEq(k), out);
+      if (!found) return undefined;
+      const v = decode(out[1]);
+      retireOwned(out[0]);
+      retireOwned(out[1]);
+      return v;
+    } finally { h.leave(); }
+  },
+  clear(d: { _shared: unknown }): void {
+    const h = S.heap;
+    h.enter();
+    try { retireAll(h.tableClear(ref(d).body)); } finally { h.leave(); }
+  },
+  entries: (d: { _shared: unknown }) => entriesOf(d, 0),
+  keys: (d: { _shared: unknown }) => entriesOf(d, 1),
+  values: (d: { _shared: unknown }) => entriesOf(d, 2),
+  popLast(d: { _shared: unknown }): [PyValue, PyValue] | undefined {
+    const h = S.heap;
+    h.enter();
+    try {
+      const out = [0, 0];
+      if (!h.tablePopitem(ref(d).body, out)) return undefined;
+      const e: [PyValue, PyValue] = [decode(out[0]), decode(out[1])];
+      retireOwned(out[0]);
+      retireOwned(out[1]);
+      return e;
+    } finally { h.leave(); }
+  },
+});
+

@@ -1,0 +1,63 @@
+// Late-bound entry points from the core's files into interpreter/shared/. This file imports nothing at
+// run time, so list.ts, dict.ts, cell.ts, compile/ and protocol/ can import it without cycles. The
+// tables are filled by interpreter/shared/containers.ts and codes.ts when they load (index.ts and
+// thread-entry.ts load them). A container whose `_shared` field is null never calls into them: a
+// single-threaded program never touches the shared heap.
+import type { PyValue } from "../objects/object.js";
+
+/** A published container's handle state: `addr` is its identity record, `body` the heap list/table. */
+export interface SharedRef {
+  readonly addr: number;
+  readonly body: number;
+}
+
+type L = any; // PyList / PyDict / PyCell (kept untyped here to avoid import cycles)
+
+export interface ListOps {
+  length(l: L): number;
+  getItem(l: L, i: number): PyValue;
+  setItem(l: L, i: number, v: PyValue): void;
+  append(l: L, v: PyValue): void;
+  extend(l: L, vs: PyValue[]): void;
+  pop(l: L, i: number): PyValue;
+  insert(l: L, i: number, v: PyValue): void;
+  snapshot(l: L): PyValue[];
+  replaceAll(l: L, vs: PyValue[]): void;
+  splice(l: L, start: number, del: number, ins: PyValue[]): void;
+  clear(l: L): void;
+  reverse(l: L): void;
+}
+
+export interface DictOps {
+  size(d: L): number;
+  get(d: L, k: PyValue): PyValue | undefined;
+  getStr(d: L, k: string): PyValue | undefined;
+  setStr(d: L, k: string, v: PyValue): void;
+  set(d: L, k: PyValue, v: PyValue): void;
+  delete(d: L, k: PyValue): PyValue | undefined;
+  clear(d: L): void;
+  entries(d: L): [PyValue, PyValue][];
+  keys(d: L): PyValue[];
+  values(d: L): PyValue[];
+  popLast(d: L): [PyValue, PyValue] | undefined;
+}
+
+export interface CellOps {
+  get(c: L): PyValue | undefined;
+  set(c: L, v: PyValue | undefined): void;
+}
+
+export const listOps = {} as ListOps;
+export const dictOps = {} as DictOps;
+export const cellOps = {} as CellOps;
+
+export const sharedHooks = {
+  /** compile/functions.ts: a Code was made for this AST node (def, lambda, comprehension). */
+  codeCreated: null as null | ((code: object, node: object) => void),
+  /** compile/module.ts: a module's AST is being compiled under this file name. */
+  moduleCompiled: null as null | ((mod: object, file: string) => void),
+  /** compile/imports.ts: a module not loaded in this worker, found in the shared sys.modules. */
+  importShared: null as null | ((name: string) => PyValue | undefined),
+  /** protocol/repr.ts objectId: the id of a shared object (the same in every worker), or undefined. */
+  objectId: null as null | ((o: object) => number | undefined),
+};

@@ -1,0 +1,140 @@
+// When sharing starts and how a thread begins. MainThread shares nothing until its first thread start;
+// then it publishes sys.modules' source modules (so __main__'s globals and everything reachable) and a
+// runtime record [sys.modules, thread-name counter]. A start writes an entry record
+// [callable, args tuple, kwargs pairs, runtime record] whose address the runtime hands to the new
+// thread's worker, which decodes it and calls (runThreadEntry).
+import type { Host } from "../host.js";
+import type { PyValue } from "../objects/object.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PyDict } from "../objects/dict.js";
+import { runtimeError, toPyException, SystemExit } from "../objects/exceptions.js";
+import { call } from "../protocol/call.js";
+import { repr } from "../protocol/repr.js";
+import { formatException } from "../traceback.js";
+import { rt } from "../state.js";
+import { sharedHooks } from "./hooks.js";
+import { S, T_ENTRY, T_RUNTIME, encode, decode, publish, retireOwned, sharedId } from "./codec.js";
+import "./containers.js";
+import "./codes.js";
+
+const NONE = 2;
+let localCounter = 0;
+
+/** threading's name counter (Thread-N), atomic across threads once sharing started. */
+export function nextThreadNumber(): number {
+  if (!S.active) return ++localCounter;
+  const h = S.heap;
+  h.enter();
+  try {
+    for (;;) {
+      const w = h.recordGet(S.runtime, 1);
+      const n = (w >> 1) + 1;
+      if (h.recordCompareExchange(S.runtime, 1, w, (n << 1) | 1) === w) return n;
+    }
+  } finally {
+    h.leave();
+  }
+}
+
+/** MainThread's first start: publish the world. */
+export function ensureSharing(): void {
+  if (S.active) return;
+  const heap = rt.host.threads?.heap;
+  if (!heap) throw runtimeError("can't start new thread");
+  S.heap = heap;
+  heap.enter();
+  try {
+    const mods = new PyDict();
+    for (const [name, m] of rt.modules) if (m.file !== null) mods.setStr(name, m);
+    const sm = publish(mods);
+    S.runtime = heap.allocRecord(T_RUNTIME, [sm, (localCounter << 1) | 1]);
+    S.active = true;
+  } finally {
+    heap.leave();
+  }
+}
+
+/** Starts `fn(*args, **kwargs)` in a new thread; returns its ident once it runs. */
+export function startThread(fn: PyValue, args: PyTuple, kwargs: PyDict | null, name: string, daemon: boolean): number {
+  const th = rt.host.threads;
+  if (!th?.startThread) throw runtimeError("can't start new thread");
+  ensureSharing();
+  const h = S.heap;
+  let entry: number;
+  h.enter();
+  try {
+    const pairs = kwargs ? encode(new PyTuple(kwargs.entries().map((e) => new PyTuple(e)))) : NONE;
+    entry = h.allocRecord(T_ENTRY, [encode(fn), encode(args), pairs, S.runtime]);
+  } finally {
+    h.leave();
+  }
+  try {
+    return th.startThread(entry, name, daemon);
+  } catch {
+    h.enter();
+    try { freeEntry(entry); } finally { h.leave(); }
+    throw runtimeError("can't start new thread");
+  }
+}
+
+function freeEntry(entry: number): void {
+  const h = S.heap;
+  for (let i = 0; i < 3; i++) retireOwned(h.recordGet(entry, i));
+  h.retire(entry);
+}
+
+/** A thread worker runs the entry record at `entry` (the runtime's Runner.runThread). */
+export function runThreadEntry(host: Host, entry: number): void {
+  rt.host = host;
+  rt.interrupt = host.interruptFlag;
+  rt.depth = 0;
+  rt.handling = [];
+  const heap = host.threads?.heap;
+  if (!heap) throw new Error("internal: a thread without a shared heap");
+  S.heap = heap;
+  S.active = true;
+  let fn: PyValue;
+  const args: PyValue[] = [];
+  let kwnames: string[] | null = null;
+  heap.enter();
+  try {
+    S.runtime = heap.recordGet(entry, 3);
+    fn = decode(heap.recordGet(entry, 0));
+    args.push(...(decode(heap.recordGet(entry, 1)) as PyTuple).items);
+    const kw = heap.recordGet(entry, 2);
+    if (kw !== NONE) {
+      kwnames = [];
+      for (const p of (decode(kw) as PyTuple).items) {
+        const [k, v] = (p as PyTuple).items;
+        kwnames.push(k as string);
+        args.push(v);
+      }
+    }
+    freeEntry(entry);
+  } finally {
+    heap.leave();
+  }
+  rt.depth = 1;
+  try {
+    call(fn, args, kwnames);
+  } catch (e) {
+    const pe = toPyException(e);
+    if (!pe.exc.cls.isSubtype(SystemExit)) {
+      host.write(2, `Exception ignored in thread started by: ${repr(fn)}\n${formatException(pe.exc)}`);
+    }
+  } finally {
+    rt.depth = 0;
+  }
+}
+
+sharedHooks.importShared = (name) => {
+  if (!S.active || S.runtime === 0) return undefined;
+  const h = S.heap;
+  h.enter();
+  try {
+    return (decode(h.recordGet(S.runtime, 0)) as PyDict).getStr(name);
+  } finally {
+    h.leave();
+  }
+};
+sharedHooks.objectId = sharedId;

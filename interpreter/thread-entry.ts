@@ -1,0 +1,11 @@
+// The interpreter's entry for pooled thread workers (runtime/thread-runner.ts): the core, the builtins
+// and the shared-object layer, but not the parser — a thread runs code MainThread already parsed
+// (functions travel as code refs to their module's AST, compiled here once per module).
+import type { Host } from "./host.js";
+import "./install.js";
+import "./builtins/index.js";
+import { runThreadEntry } from "./shared/index.js";
+
+export function runThread(host: Host, entry: number): void {
+  runThreadEntry(host, entry);
+}
