@@ -16,6 +16,7 @@ import "./objects/object-type.js";
 import "./objects/primitives.js";
 import "./objects/str-type.js";
 import "./objects/cell.js";
+import "./objects/generator.js";
 import "./objects/module.js";
 import { superType } from "./objects/super.js";
 import { staticmethodType, classmethodType, propertyType } from "./objects/function.js";

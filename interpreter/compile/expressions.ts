@@ -340,10 +340,13 @@ function subscript(c: Compiler, e: ast.Subscript): Ev {
 function joinedStr(c: Compiler, e: ast.JoinedStr): Ev {
   const parts = e.values.map((v) => c.expr(v));
   if (parts.length === 1) { const p = parts[0]; return (f) => p(f); }
+  // Array join builds one flat string; `+=` would leave a rope of cons cells per f-string, which
+  // costs GC time when many results stay alive (a list of formatted lines).
+  const n = parts.length;
   return (f) => {
-    let s = "";
-    for (let i = 0; i < parts.length; i++) s += parts[i](f) as string;
-    return s;
+    const a: string[] = new Array(n);
+    for (let i = 0; i < n; i++) a[i] = parts[i](f) as string;
+    return a.join("");
   };
 }
 

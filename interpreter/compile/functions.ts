@@ -13,7 +13,8 @@ import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PySet } from "../objects/set.js";
 import { createClass } from "../objects/object-type.js";
-import { typeError, makeExc, KeyboardInterrupt } from "../objects/exceptions.js";
+import { typeError, makeExc, KeyboardInterrupt, recursionError } from "../objects/exceptions.js";
+import { PyGenerator } from "../objects/generator.js";
 import { call } from "../protocol/call.js";
 import { iterate, PyIteratorObject } from "../protocol/iter.js";
 import { truthy } from "../protocol/ops.js";
@@ -168,6 +169,7 @@ type Comp = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp;
 const COMP_NAMES = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" };
 
 export function compileComprehension(c: Compiler, e: Comp): Ev {
+  if (e.kind === "GeneratorExp") return compileGeneratorExp(c, e);
   const name = COMP_NAMES[e.kind];
   const noArgs: ast.Arguments = { posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kwDefaults: [], kwarg: null, defaults: [] };
   const code = makeCode(c, e, noArgs, name, c.qualPrefix + name, (nc) => compBody(nc, e));
@@ -230,5 +232,70 @@ function genLoop(nc: Compiler, g: ast.Comprehension, first: boolean, body: (f: F
       body(f);
       if (Atomics.load(interrupt.interrupt, 0) !== 0) { rt.host.takeInterrupt(); throw makeExc(KeyboardInterrupt); }
     }
+  };
+}
+
+/**
+ * A generator expression runs lazily: each next() resumes the nested for/if clauses where they
+ * stopped (a stack of iterators, one per `for`) in the genexpr's own frame, and yields `elt`.
+ */
+function compileGeneratorExp(c: Compiler, e: ast.GeneratorExp): Ev {
+  const name = "<genexpr>";
+  const qualname = c.qualPrefix + name;
+  const nc = c.nested(e, qualname + ".<locals>.");
+  const s = nc.scope;
+  const gens = e.generators;
+  const levels = gens.map((g, i) => ({
+    src: i === 0 ? null : nc.expr(g.iter),
+    srcNode: g.iter,
+    store: nc.store(g.target),
+    ifs: g.ifs.map((x) => nc.expr(x)),
+  }));
+  const elt = nc.expr(e.elt);
+  const first = c.expr(gens[0].iter);
+  const closure = closureOf(c, e);
+  const nlocals = s.locals.length;
+  const nOwnCells = s.cells.size;
+  const info = { file: c.file, name };
+  const last = levels.length - 1;
+  return (f) => {
+    const src = first(f);
+    let it0: PyIterator;
+    try { it0 = iterate(src); } catch (err) { throw at(err, e); }
+    const locals: (PyValue | undefined)[] = new Array(nlocals).fill(undefined);
+    const cells: PyCell[] = [];
+    for (let i = 0; i < nOwnCells; i++) cells.push(new PyCell());
+    if (closure) cells.push(...closure(f));
+    const gf = new Frame(info, locals, cells, f.globals, null);
+    const iters: PyIterator[] = [it0];
+    let level = 0;
+    const step = (): PyValue | undefined => {
+      if (++rt.depth > rt.recursionLimit) { rt.depth--; throw recursionError(); }
+      try {
+        for (;;) {
+          const x = iters[level].next();
+          if (x === undefined) {
+            if (level === 0) return undefined;
+            level--;
+            continue;
+          }
+          const L = levels[level];
+          L.store(gf, x);
+          let ok = true;
+          for (let i = 0; i < L.ifs.length; i++) if (!truthy(L.ifs[i](gf))) { ok = false; break; }
+          if (!ok) continue;
+          if (level === last) return elt(gf);
+          const next = levels[level + 1];
+          const v = next.src!(gf);
+          try { iters[level + 1] = iterate(v); } catch (err) { throw at(err, next.srcNode); }
+          level++;
+        }
+      } catch (err) {
+        throw unwind(err, gf);
+      } finally {
+        rt.depth--;
+      }
+    };
+    return new PyGenerator(qualname, step);
   };
 }
