@@ -347,6 +347,9 @@ function tryStmt(c: Compiler, s: ast.Try): Exec {
       r = inner(f);
     } catch (err) {
       const pe = toPyException(err);
+      // CPython records this frame's traceback entry when the exception reaches the handler, and the
+      // re-raise after `finally` adds none.
+      materialize(pe, f);
       rt.handling.push(pe.exc);
       let r2: number;
       try { r2 = finalbody(f); } catch (err2) {
@@ -355,6 +358,7 @@ function tryStmt(c: Compiler, s: ast.Try): Exec {
         throw pe2;
       } finally { rt.handling.pop(); }
       if (r2 !== NORMAL) return r2;
+      pe.exc.loc = RERAISED;
       throw pe;
     }
     const r2 = finalbody(f);
@@ -382,6 +386,7 @@ function withStmt(c: Compiler, s: ast.With, i: number): Exec {
       r = body(f);
     } catch (err) {
       const pe = toPyException(err);
+      materialize(pe, f);
       rt.handling.push(pe.exc);
       let suppress: boolean;
       try { suppress = truthy(callBound(exit, mgr, [pe.exc.cls, pe.exc, null])); } catch (err2) {
@@ -390,6 +395,7 @@ function withStmt(c: Compiler, s: ast.With, i: number): Exec {
         throw at(pe2, item.contextExpr);
       } finally { rt.handling.pop(); }
       if (suppress) return NORMAL;
+      pe.exc.loc = RERAISED;
       throw pe;
     }
     try { callBound(exit, mgr, [null, null, null]); } catch (err) { throw at(err, item.contextExpr); }

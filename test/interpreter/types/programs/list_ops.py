@@ -17,7 +17,7 @@ except ValueError as e:
 l = [3, 1, 2]
 l.append(4); l.extend((5, 6)); l.insert(0, 0); l.insert(-1, 9); l.insert(100, 10)
 print(l, l.pop(), l.pop(0), l.pop(-2), l)
-l.remove(9)
+l.remove(3)
 print(l, l.index(3), l.count(1), l.index(2, 1, 5))
 for bad in [lambda: [].pop(), lambda: [1].pop(5), lambda: l.remove(42), lambda: l.index(42), lambda: l[10], lambda: l["a"]]:
     try:
