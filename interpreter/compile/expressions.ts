@@ -66,7 +66,8 @@ export function compileExpr(c: Compiler, e: ast.Expr): Ev {
     }
     case "Set": {
       const items = seq(c, e.elts);
-      return (f) => { try { return makeSet(items(f)); } catch (err) { throw at(err, e); } };
+      const folded = e.elts.every(isConstFoldable); // CPython builds these via a frozenset constant
+      return (f) => { try { return makeSet(items(f), folded); } catch (err) { throw at(err, e); } };
     }
     case "Dict": return dictDisplay(c, e);
     case "JoinedStr": return joinedStr(c, e);
@@ -365,4 +366,12 @@ function formattedValue(c: Compiler, e: ast.FormattedValue): Ev {
       return format(x, sp);
     } catch (err) { throw at(err, e); }
   };
+}
+
+/** Would CPython's AST optimizer fold this element to a constant (`1`, `-2`, `"s"`, `(1, 2)`)? */
+function isConstFoldable(x: ast.Expr): boolean {
+  if (x.kind === "Constant") return true;
+  if (x.kind === "UnaryOp") return (x.op === "-" || x.op === "+") && x.operand.kind === "Constant" && typeof x.operand.value !== "string";
+  if (x.kind === "Tuple") return x.elts.every(isConstFoldable);
+  return false;
 }

@@ -2,7 +2,7 @@
 // two-argument iter()'s callable_iterator. Each is a type (callable, usable in isinstance) whose
 // instances pull from their source only when asked, as in CPython.
 import { PyObject, PyValue, PyType, PyIterator, defineType, typeOf } from "./object.js";
-import { typeError, valueError, tn, isExc, StopIteration, TypeError as TypeErrorCls, IndexError as IndexErrorCls } from "./exceptions.js";
+import { typeError, valueError, tn, isExc, StopIteration, IndexError as IndexErrorCls } from "./exceptions.js";
 import { iterate } from "../protocol/iter.js";
 import { call, callBound, positional, kwargsOf, noKwargs } from "../protocol/call.js";
 import { truthy, pyEquals } from "../protocol/ops.js";
@@ -49,7 +49,7 @@ export const enumerateType: PyType = lazyType("enumerate", PyEnumerate, (cls, ar
   const kws = kwargsOf(args, kw);
   for (const k of kws.keys()) if (k !== "iterable" && k !== "start") throw typeError(`'${k}' is an invalid keyword argument for enumerate()`);
   const iterable = pos.length > 0 ? pos[0] : kws.get("iterable");
-  if (iterable === undefined) throw typeError("enumerate() missing required argument 'iterable' (pos 1)");
+  if (iterable === undefined) throw typeError("enumerate() missing required argument 'iterable'");
   if (pos.length > 2) throw typeError(`enumerate() takes at most 2 arguments (${pos.length} given)`);
   const start = pos.length > 1 ? pos[1] : kws.get("start") ?? 0;
   return own(new PyEnumerate(iterate(iterable), asInt(start)), cls, enumerateType);
@@ -82,12 +82,7 @@ export const zipType: PyType = lazyType("zip", PyZip, (cls, args, kw) => {
   const pos = positional(args, kw);
   const kws = kwargsOf(args, kw);
   for (const k of kws.keys()) if (k !== "strict") throw typeError(`zip() got an unexpected keyword argument '${k}'`);
-  const its = pos.map((a, i) => {
-    try { return iterate(a); } catch (e) {
-      if (isExc(e, TypeErrorCls)) throw typeError(`zip argument #${i + 1} must support iteration`);
-      throw e;
-    }
-  });
+  const its = pos.map((a) => iterate(a));
   return own(new PyZip(its, truthy(kws.get("strict") ?? false)), cls, zipType);
 });
 

@@ -54,9 +54,8 @@ function rangeIndexOf(r: PyRange, v: PyValue): number {
 }
 function rangeGetitem(r: PyRange, k: PyValue): PyValue {
   if (k instanceof PySlice) {
-    const [start, , step, len] = sliceIndices(k, r.length);
-    const s = r.at(start), st = r.step * step;
-    return new PyRange(s, s + len * st, st);
+    const [start, stop, step] = sliceIndices(k, r.length);
+    return new PyRange(r.at(start), r.at(stop), r.step * step);
   }
   const iv = indexValue(k);
   if (iv === null) throw typeError(`range indices must be integers or slices, not ${tn(k)}`);

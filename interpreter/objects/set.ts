@@ -93,8 +93,18 @@ function newSet(cls: PyType, it?: PyValue): PySet {
 function copyOf(s: PySet): PySet {
   return newSet(baseType(s), s);
 }
-export function makeSet(items: PyValue[]): PySet {
+/**
+ * A set display `{a, b, c}`. CPython compiles a display of more than two constants to
+ * `set().update(frozenset(consts))`, which lays the table out differently: `constFolded` asks for that.
+ */
+export function makeSet(items: PyValue[], constFolded = false): PySet {
   const s = new PySet();
+  if (constFolded && items.length > 2) {
+    const f = new PyFrozenSet();
+    for (const x of items) f.add(x);
+    s.update(f);
+    return s;
+  }
   for (const x of items) s.add(x);
   return s;
 }

@@ -7,7 +7,7 @@ k = d.keys(); v = d.values(); it = d.items()
 d["e"] = 5
 print(k, v, it, len(k), "a" in k, 5 in v, ("e", 5) in it, ("e", 6) in it)
 print(list(reversed(d)), list(reversed(d.items())))
-print(k & {"a", "x"}, sorted(k | {"z"}), k - {"a"}, k == {"a", "b", "e"})
+print(k & {"a", "x"}, sorted(k | {"z"}), sorted(k - {"a"}), k == {"a", "b", "e"})
 m = {1: "int"}
 m[1.0] = "float"; m[True] = "bool"
 print(m, {1: 1} == {1.0: 1}, {0: "a", False: "b"})
