@@ -1,10 +1,17 @@
 // The default Runner for MainThread: the interpreter, parser included (only MainThread parses source).
 // A separate module so worker-main.ts loads it by dynamic import, and tests can inject their own runner.
 import { Interpreter } from "../interpreter/index.js";
+import { InteractiveSession } from "../interpreter/interactive.js";
 import type { Host } from "../interpreter/host.js";
+import type { SessionRunner } from "./worker-main.js";
 
 export function runMain(host: Host, source: string, file: string): number {
   return new Interpreter(host).runMain(source, file);
+}
+
+/** An interactive session (the REPL): one __main__ whose globals live across inputs. */
+export function createSession(host: Host): SessionRunner {
+  return new InteractiveSession(host);
 }
 
 export { runThread } from "./thread-runner.js";

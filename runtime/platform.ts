@@ -12,10 +12,20 @@ export interface WorkerInit {
   argv: string[];
   /** URL of a module exporting runMain/runThread (see worker-main.ts Runner); default: the interpreter. */
   runner?: string;
+  /**
+   * An interactive session instead of a program (role "main" only): "script" runs `source` first (pyt -i),
+   * then MainThread keeps its globals and runs each {t:"exec"} input until {t:"exit"} or SystemExit.
+   */
+  session?: "bare" | "script";
 }
 
 /** Messages from the host to a worker. */
-export type ToWorker = { t: "run"; slot: number };
+export type ToWorker =
+  | { t: "run"; slot: number }
+  // Interactive sessions (to the MainThread worker): one input, a completion request, leave.
+  | { t: "exec"; id: number; source: string }
+  | { t: "complete"; id: number; text: string }
+  | { t: "exit" };
 
 /** Messages from a worker to the host. */
 export type FromWorker =
@@ -23,7 +33,10 @@ export type FromWorker =
   | { t: "spawn"; slot: number }
   | { t: "done"; slot: number }
   | { t: "exit"; status: number }
-  | { t: "fatal"; message: string };
+  | { t: "fatal"; message: string }
+  // Interactive sessions: an input (id 0: the -i script) has finished; its output is in the channel.
+  | { t: "result"; id: number; error: boolean }
+  | { t: "completions"; id: number; items: string[] };
 
 /** The host's handle on one worker. */
 export interface WorkerHandle {

@@ -4,7 +4,7 @@
 import { ChannelReader, type OutputChunk } from "./channel.js";
 import { Heap } from "./heap/index.js";
 import { createBuffer, H, type Layout, type LayoutOptions, ThreadState } from "./layout.js";
-import type { FromWorker, Platform, WorkerHandle, WorkerInit } from "./platform.js";
+import type { FromWorker, Platform, ToWorker, WorkerHandle, WorkerInit } from "./platform.js";
 import { StdinFeeder } from "./stdin.js";
 import { type ThreadInfo, ThreadTable, type WaitRecord } from "./thread-table.js";
 
@@ -20,6 +20,8 @@ export interface ProgramOptions {
   runner?: string;
   /** Thread workers to start ahead of the first Thread.start() (default 0). */
   prewarm?: number;
+  /** An interactive session (see session.ts): "script" runs `source` first, "bare" ignores it. */
+  session?: "bare" | "script";
 }
 
 export interface Disposable {
@@ -63,6 +65,7 @@ export class Program {
   private readonly _stdin: StdinFeeder;
   private readonly _output = listeners<[stream: 1 | 2, text: string]>();
   private readonly _inputWanted = listeners<[]>();
+  private readonly _sessionMessages = listeners<[message: FromWorker]>();
   private readonly _main: WorkerHandle;
   private readonly _mainSlot: number;
   private readonly _workers = new Set<PooledWorker>();
@@ -91,6 +94,7 @@ export class Program {
       file: _options.file,
       argv: _options.argv ?? [_options.file],
       runner: _options.runner,
+      session: _options.session,
     });
     for (let i = 0; i < (_options.prewarm ?? 0); i++) this._addPoolWorker();
     void this._drainLoop();
@@ -124,6 +128,21 @@ export class Program {
     if (this._done) return;
     if (++this._interrupts >= 2) this.stop();
     else this._threads.interrupt(this._mainSlot);
+  }
+
+  /** Sessions: KeyboardInterrupt in MainThread, without counting towards stop() (a REPL survives many). */
+  interruptMain(): void {
+    if (!this._done) this._threads.interrupt(this._mainSlot);
+  }
+
+  /** Sessions: a message to MainThread's worker (exec, complete, exit). */
+  postToMain(message: ToWorker): void {
+    if (!this._done) this._main.post(message);
+  }
+
+  /** Sessions: MainThread's replies (result, completions), emitted after the output before them. */
+  onSessionMessage(listener: (message: FromWorker) => void): Disposable {
+    return this._sessionMessages.add(listener);
   }
 
   /** Ends every worker at once; exited resolves with `status`. */
@@ -188,6 +207,11 @@ export class Program {
         return;
       case "fatal":
         this._internalError(message.message);
+        return;
+      case "result":
+      case "completions":
+        this._drain();
+        this._sessionMessages.emit(message);
         return;
     }
   }

@@ -16,6 +16,18 @@ import { ThreadWaits, nowMs } from "./waits.js";
 export interface Runner {
   runMain(host: Host, source: string, file: string): number;
   runThread(host: Host, entry: number): void;
+  /** Interactive sessions (the REPL): MainThread's globals kept across inputs. */
+  createSession?(host: Host): SessionRunner;
+}
+
+/** How an input ended: normally (an exception already printed counts), or by SystemExit. */
+export type SessionResult = { kind: "ok"; error: boolean } | { kind: "exit"; status: number };
+
+/** The interpreter's side of an interactive session (interpreter/interactive.ts). */
+export interface SessionRunner {
+  runScript(source: string, file: string): SessionResult;
+  exec(source: string): SessionResult;
+  complete(text: string): string[];
 }
 
 /** Per-worker state shared by the threads this worker runs over its life. */
@@ -151,7 +163,62 @@ class WorkerContext {
     const slot = init.slot;
     const host = this.hostFor(slot);
     threads.setState(slot, ThreadState.Running);
-    let status = runner.runMain(host, init.source ?? "", init.file ?? "<string>");
+    const status = runner.runMain(host, init.source ?? "", init.file ?? "<string>");
+    this._shutdown(status);
+  }
+
+  /**
+   * MainThread of an interactive session: run the -i script if any, then one input per {t:"exec"}
+   * message, each reported by {t:"result"} once its output is in the channel. The worker's event loop is
+   * idle between inputs. SystemExit or {t:"exit"} shut down as a program's end does.
+   */
+  runSession(runner: Runner, onMessage: (listener: (message: ToWorker) => void) => void): void {
+    const { init, threads } = this;
+    const slot = init.slot;
+    const host = this.hostFor(slot);
+    threads.setState(slot, ThreadState.Running);
+    if (!runner.createSession) throw new Error("this runner has no interactive session");
+    const session = runner.createSession(host);
+    let finished = false;
+    const settle = (id: number, result: SessionResult) => {
+      if (result.kind === "exit") {
+        finished = true;
+        this._shutdown(result.status);
+      } else this.post({ t: "result", id, error: result.error });
+    };
+    if (init.session === "script") settle(0, session.runScript(init.source ?? "", init.file ?? "<string>"));
+    onMessage((message) => {
+      if (finished) return;
+      switch (message.t) {
+        case "exec":
+          // A Ctrl-C that arrived after the previous input ended must not hit this one.
+          host.takeInterrupt();
+          settle(message.id, session.exec(message.source));
+          return;
+        case "complete": {
+          let items: string[] = [];
+          try {
+            items = session.complete(message.text);
+          } catch {
+            items = [];
+          }
+          this.post({ t: "completions", id: message.id, items });
+          return;
+        }
+        case "exit":
+          host.takeInterrupt();
+          finished = true;
+          this._shutdown(0);
+          return;
+      }
+    });
+  }
+
+  /** The end of MainThread: wait for non-daemon threads (as threading._shutdown), then report the exit. */
+  private _shutdown(exitStatus: number): void {
+    const { init, threads } = this;
+    const slot = init.slot;
+    let status = exitStatus;
     const waits = new ThreadWaits(this.layout.i32, threads, slot);
     for (;;) {
       const rest = threads
@@ -202,6 +269,10 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
       : init.role === "main"
         ? import("./interpreter-runner.js")
         : import("./thread-runner.js"));
+    if (init.role === "main" && init.session) {
+      context.runSession(runner, (listener) => endpoint.onMessage(listener));
+      return;
+    }
     if (init.role === "main") {
       context.runMain(runner);
       return;
