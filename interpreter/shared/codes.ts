@@ -28,11 +28,12 @@ interface ModIndex {
 /** Code -> its AST node, node -> its Code (this worker). */
 const codeNodes = new WeakMap<object, object>();
 const nodeCodes = new WeakMap<object, CodeLike>();
-/** file -> the module AST compiled under that name (this worker). */
-const moduleAsts = new Map<string, object>();
-const indexes = new Map<string, ModIndex>();
-/** file -> its module blob's address; module blob address -> its index (this worker). */
-const blobOfFile = new Map<string, number>();
+/** file -> the module ASTs compiled under that name (this worker): a REPL compiles one per input, all
+ *  named <stdin>, so a module is identified by its AST, not its file name. */
+const moduleAsts = new Map<string, object[]>();
+const indexes = new WeakMap<object, ModIndex>();
+/** module AST -> its module blob's address; module blob address -> its index (this worker). */
+const blobOfModule = new WeakMap<object, number>();
 const blobIndex = new Map<number, ModIndex>();
 const codeRefs = new WeakMap<object, number>();
 
@@ -41,7 +42,9 @@ sharedHooks.codeCreated = (code, node) => {
   nodeCodes.set(node, code as unknown as CodeLike);
 };
 sharedHooks.moduleCompiled = (mod, file) => {
-  if (!moduleAsts.has(file)) moduleAsts.set(file, mod);
+  const mods = moduleAsts.get(file);
+  if (!mods) moduleAsts.set(file, [mod]);
+  else if (!mods.includes(mod)) mods.push(mod);
 };
 
 function indexModule(mod: object): ModIndex {
@@ -69,26 +72,30 @@ function indexModule(mod: object): ModIndex {
   return { nodes, index, parents };
 }
 
-function indexFor(file: string): ModIndex {
-  let ix = indexes.get(file);
+function indexFor(mod: object): ModIndex {
+  let ix = indexes.get(mod);
   if (!ix) {
-    const mod = moduleAsts.get(file);
-    if (!mod) throw new Error(`internal: no AST for ${file}`);
     ix = indexModule(mod);
-    indexes.set(file, ix);
+    indexes.set(mod, ix);
   }
   return ix;
 }
 
-function blobFor(file: string): number {
-  let a = blobOfFile.get(file);
+/** The module (compiled under `file`) whose AST holds `node`: the newest first. */
+function moduleOf(file: string, node: object): object {
+  const mods = moduleAsts.get(file);
+  if (!mods) throw new Error(`internal: no AST for ${file}`);
+  for (let i = mods.length - 1; i >= 0; i--) if (indexFor(mods[i]).index.has(node)) return mods[i];
+  throw new Error(`internal: node not in any module compiled as ${file}`);
+}
+
+function blobFor(file: string, mod: object): number {
+  let a = blobOfModule.get(mod);
   if (a === undefined) {
     const h = S.heap;
-    const mod = moduleAsts.get(file);
-    if (!mod) throw new Error(`internal: no AST for ${file}`);
     a = h.allocRecord(T_MODSRC, [h.allocString(file), h.allocBlob(rt.sources.get(file) ?? ""), h.allocBlob(JSON.stringify(mod))]);
-    blobOfFile.set(file, a);
-    blobIndex.set(a, indexFor(file));
+    blobOfModule.set(mod, a);
+    blobIndex.set(a, indexFor(mod));
   }
   return a;
 }
@@ -100,10 +107,9 @@ export function encodeCode(code: FunctionCode): number {
   const node = codeNodes.get(code);
   if (!node) throw typeError(`cannot share function '${code.name}' between threads`);
   const file = (code as unknown as CodeLike).file;
-  const ix = indexFor(file);
-  const i = ix.index.get(node);
-  if (i === undefined) throw new Error(`internal: node of ${code.name} not in ${file}`);
-  a = S.heap.allocRecord(T_CODE, [blobFor(file), (i << 1) | 1]);
+  const mod = moduleOf(file, node);
+  const i = indexFor(mod).index.get(node)!;
+  a = S.heap.allocRecord(T_CODE, [blobFor(file, mod), (i << 1) | 1]);
   codeRefs.set(code, a);
   return a;
 }
@@ -118,12 +124,10 @@ export function codeFromRef(ref: number): FunctionCode {
     const file = h.readString(h.recordGet(blob, 0));
     if (!rt.sources.has(file)) rt.sources.set(file, h.readString(h.recordGet(blob, 1)));
     const mod = JSON.parse(h.readString(h.recordGet(blob, 2))) as object;
-    moduleAsts.set(file, mod);
-    indexes.delete(file);
-    ix = indexFor(file);
+    ix = indexFor(mod);
     compileModule(mod as Parameters<typeof compileModule>[0], file);
     blobIndex.set(blob, ix);
-    blobOfFile.set(file, blob);
+    blobOfModule.set(mod, blob);
   }
   const node = ix.nodes[i];
   let code = nodeCodes.get(node);
