@@ -23,7 +23,8 @@ import { staticmethodType, classmethodType, propertyType } from "./objects/funct
 import { PyIteratorObject, toArray } from "./protocol/iter.js";
 import { identityHashed, pyHash, pyEquals } from "./protocol/ops.js";
 import { repr } from "./protocol/repr.js";
-import { registerBuiltin } from "./registry.js";
+import { registerBuiltin, registerModule, builtinsDict } from "./registry.js";
+import { PyModule } from "./objects/module.js";
 
 hooks.wrapIter = (it) => (it instanceof PyObject ? (it as PyObject) : new PyIteratorObject(it));
 hooks.stopIteration = () => stopIteration();
@@ -50,3 +51,7 @@ for (const t of [objectType, typeType, intType, boolType, floatType, strType, di
   sliceType, rangeType, superType, staticmethodType, classmethodType, propertyType]) registerBuiltin(t.name, t);
 registerBuiltin("NotImplemented", NotImplemented);
 registerBuiltin("Ellipsis", Ellipsis);
+
+// `import builtins` gives the module whose dict is the builtins registry itself.
+let builtinsModule: PyModule | null = null;
+registerModule("builtins", () => (builtinsModule ??= new PyModule("builtins", builtinsDict)));

@@ -143,18 +143,37 @@ function loadName(c: Compiler, e: ast.Name): Ev {
         return w;
       };
     }
-    case "global":
+    case "global": {
+      // A name that resolved to a builtin stays so while no global was added (globals.version) and
+      // the builtins dict did not change shape: skip the failing globals lookup.
+      let cG: PyDict | null = null, cVer = -1, cBVer = -1, cVal: PyValue = null;
       return (f) => {
-        let v = f.globals.getStr(name);
+        const g = f.globals;
+        if (g === cG && g.version === cVer && builtinsDict.version === cBVer) return cVal;
+        let v = g.getStr(name);
         if (v === undefined) {
           v = builtinsDict.getStr(name);
           if (v === undefined) throw at(nameErr(name, varnames, f), e);
+          cG = g; cVer = g.version; cBVer = builtinsDict.version; cVal = v;
         }
         return v;
       };
-    case "name":
+    }
+    case "name": {
+      let cG: PyDict | null = null, cVer = -1, cBVer = -1, cVal: PyValue = null;
       return (f) => {
-        let v = f.ns!.getStr(name);
+        const ns = f.ns!;
+        if (ns === f.globals) {
+          if (ns === cG && ns.version === cVer && builtinsDict.version === cBVer) return cVal;
+          let v = ns.getStr(name);
+          if (v === undefined) {
+            v = builtinsDict.getStr(name);
+            if (v === undefined) throw at(nameErr(name, varnames, f), e);
+            cG = ns; cVer = ns.version; cBVer = builtinsDict.version; cVal = v;
+          }
+          return v;
+        }
+        let v = ns.getStr(name);
         if (v === undefined) {
           v = f.globals.getStr(name);
           if (v === undefined) {
@@ -164,6 +183,7 @@ function loadName(c: Compiler, e: ast.Name): Ev {
         }
         return v;
       };
+    }
   }
 }
 export function freeUnbound(name: string) {
