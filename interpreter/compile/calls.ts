@@ -6,7 +6,7 @@ import type { Ev, Frame } from "../frame.js";
 import { PyValue, typeOf, PyObject, PyType, typeAttrVersion } from "../objects/object.js";
 import { PyFunction, PyMethodDescriptor, PyBuiltinFunction } from "../objects/function.js";
 import { PyDict } from "../objects/dict.js";
-import { typeError, tn } from "../objects/exceptions.js";
+import { typeError, runtimeError, tn } from "../objects/exceptions.js";
 import { makeSuper } from "../objects/super.js";
 import { call } from "../protocol/call.js";
 import { getattr } from "../protocol/attr.js";
@@ -155,7 +155,7 @@ function compileZeroArgSuper(c: Compiler, e: ast.Call): Ev {
   const first = s.params[0];
   if (ci < 0 || first === undefined) {
     const msg = ci < 0 ? "super(): __class__ cell not found" : "super(): no arguments";
-    return () => { throw at(typeError(msg), e); };
+    return () => { throw at(runtimeError(msg), e); };
   }
   const acc = s.resolve(first);
   return (f) => {

@@ -32,20 +32,23 @@ export class PyBaseException extends PyObject {
   }
 }
 
-/** The JS error that carries a Python exception through JS frames. */
-export class PyException extends Error {
-  constructor(readonly exc: PyBaseException) {
-    // Capturing a JS stack is costly and useless here: Python tracebacks are built while unwinding.
-    const E = Error as unknown as { stackTraceLimit: number };
-    const limit = E.stackTraceLimit;
-    E.stackTraceLimit = 0;
-    super();
-    E.stackTraceLimit = limit;
-  }
-  override get message(): string {
+/**
+ * The JS error that carries a Python exception through JS frames. It is an Error by prototype
+ * (`instanceof Error` holds) but never runs Error's constructor: capturing a JS stack is costly and
+ * useless here, as Python tracebacks are built while unwinding. Throwing one costs about as much as
+ * throwing a plain object, which matters for programs that use exceptions for control flow.
+ */
+export interface PyException extends Error {}
+export class PyException {
+  constructor(readonly exc: PyBaseException) {}
+  get message(): string {
     return `${this.exc.cls.name}: ${excStr(this.exc)}`;
   }
+  get name(): string {
+    return "PyException";
+  }
 }
+Object.setPrototypeOf(PyException.prototype, Error.prototype);
 
 /** str(exc) as CPython's BaseException.__str__ (KeyError quotes its key). */
 export function excStr(e: PyBaseException): string {
