@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// The `pyt` command: a thin launcher for the compiled CLI (see cli/main.ts).
-import "../dist/cli/main.js";
+// The `pyt` command: a thin launcher for the bundled CLI (tools/bundle.mjs; sources in cli/main.ts).
+import "../dist/bundle/pyt.js";
