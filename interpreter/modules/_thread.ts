@@ -16,7 +16,7 @@ import { formatException } from "../traceback.js";
 import { objectId } from "../protocol/repr.js";
 import { rt } from "../state.js";
 import { lockCodec } from "../shared/codec.js";
-import { startThread, nextThreadNumber } from "../shared/sharing.js";
+import { startThread, nextThreadNumber, signalStarted } from "../shared/sharing.js";
 
 export const TIMEOUT_MAX = 9223372036.0;
 
@@ -138,7 +138,8 @@ registerModule("_thread", () => {
     return startThread(fn!, a, (k as PyDict | undefined) ?? null, `Thread-${n}`, false);
   });
   /** _start(function, name, daemon): starts function() in a new thread; returns its ident once it runs. */
-  def("_start", (args) => startThread(args[0], new PyTuple([]), null, String(args[1]), truthy(args[2])));
+  def("_start", (args) => startThread(args[0], new PyTuple([]), null, String(args[1]), truthy(args[2]), true));
+  def("_started", () => { signalStarted(); return null; });
   def("_next_number", () => nextThreadNumber());
   def("_join", (args) => {
     const th = threadHost();

@@ -110,6 +110,8 @@ class Thread:
         self._ident = ident
         self._native_id = get_native_id()
         _active[ident] = self
+        target = self._target  # loads the target's code in this worker before start() returns
+        _thread._started()
         try:
             self.run()
         except BaseException as exc:

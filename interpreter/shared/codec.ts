@@ -157,6 +157,18 @@ function unregister(o: PyObject, a: number): void {
   S.addrs.delete(o);
 }
 
+/**
+ * A shared dict's `version` (bumped on every new key and removal; callers cache lookups on it) is the
+ * table's version word, so a key added by another thread invalidates this worker's caches too.
+ */
+function shareVersion(d: PyDict, table: number): void {
+  Object.defineProperty(d, "version", {
+    get: () => S.heap.tableVersion(table),
+    set: () => {},
+    configurable: true,
+  });
+}
+
 /** Moves a local object into the heap (recursively); returns its address. Idempotent. */
 export function publish(o: PyObject): number {
   const known = addrOf(o);
@@ -209,6 +221,7 @@ export function publish(o: PyObject): number {
     }
     o.clear();
     o._shared = new Ref(a, table);
+    shareVersion(o, table);
     return a;
   }
   if (o instanceof PyCell) {
@@ -360,6 +373,7 @@ function materialize(a: number, t: number): PyObject {
     case T_DICT: {
       const d = new PyDict();
       d._shared = new Ref(a, h.recordGet(a, 0));
+      shareVersion(d, d._shared.body);
       register(d, a);
       return d;
     }

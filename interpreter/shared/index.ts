@@ -2,7 +2,7 @@
 // (docs/threads.md). Importing this module installs the forwarding tables of hooks.ts and the _thread
 // module; index.ts (MainThread) and thread-entry.ts (thread workers) import it.
 export { S, encode, decode, publish, retireOwned } from "./codec.js";
-export { ensureSharing, startThread, runThreadEntry, nextThreadNumber } from "./sharing.js";
+export { ensureSharing, startThread, runThreadEntry, nextThreadNumber, signalStarted } from "./sharing.js";
 import "./containers.js";
 import "./codes.js";
 import "../modules/_thread.js";

@@ -7,7 +7,7 @@ import type { Host } from "../host.js";
 import type { PyValue } from "../objects/object.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
-import { runtimeError, toPyException, SystemExit } from "../objects/exceptions.js";
+import { runtimeError, toPyException, SystemExit, makeExc, KeyboardInterrupt } from "../objects/exceptions.js";
 import { call } from "../protocol/call.js";
 import { repr } from "../protocol/repr.js";
 import { formatException } from "../traceback.js";
@@ -17,7 +17,7 @@ import { S, T_ENTRY, T_RUNTIME, encode, decode, publish, retireOwned, sharedId }
 import "./containers.js";
 import "./codes.js";
 
-const NONE = 2;
+const NONE = 2, FALSE = 10, TRUE = 18;
 let localCounter = 0;
 
 /** threading's name counter (Thread-N), atomic across threads once sharing started. */
@@ -54,27 +54,57 @@ export function ensureSharing(): void {
   }
 }
 
-/** Starts `fn(*args, **kwargs)` in a new thread; returns its ident once it runs. */
-export function startThread(fn: PyValue, args: PyTuple, kwargs: PyDict | null, name: string, daemon: boolean): number {
+/**
+ * Starts `fn(*args, **kwargs)` in a new thread; returns its ident once the thread runs Python code, as
+ * CPython's start() (so threads started in order begin in order). The new thread says so by releasing
+ * a start lock: right before calling fn, or, when `pySignal` (threading's _bootstrap), when its Python
+ * code calls _thread._started() once it has loaded what it runs.
+ */
+export function startThread(fn: PyValue, args: PyTuple, kwargs: PyDict | null, name: string, daemon: boolean, pySignal = false): number {
   const th = rt.host.threads;
   if (!th?.startThread) throw runtimeError("can't start new thread");
   ensureSharing();
   const h = S.heap;
+  const startLock = th.lockAllocate();
+  th.lockAcquire(startLock, true, -1);
   let entry: number;
   h.enter();
   try {
     const pairs = kwargs ? encode(new PyTuple(kwargs.entries().map((e) => new PyTuple(e)))) : NONE;
-    entry = h.allocRecord(T_ENTRY, [encode(fn), encode(args), pairs, S.runtime]);
+    entry = h.allocRecord(T_ENTRY, [encode(fn), encode(args), pairs, S.runtime, (startLock << 1) | 1, pySignal ? TRUE : FALSE]);
   } finally {
     h.leave();
   }
+  let ident: number;
   try {
-    return th.startThread(entry, name, daemon);
+    ident = th.startThread(entry, name, daemon);
   } catch {
     h.enter();
     try { freeEntry(entry); } finally { h.leave(); }
+    th.lockRelease(startLock);
+    th.lockFree?.(startLock);
     throw runtimeError("can't start new thread");
   }
+  if (!th.lockAcquire(startLock, true, -1)) {
+    if (Atomics.load(rt.interrupt, 0) !== 0) {
+      rt.host.takeInterrupt();
+      throw makeExc(KeyboardInterrupt);
+    }
+  }
+  th.lockRelease(startLock);
+  th.lockFree?.(startLock);
+  return ident;
+}
+
+/** The start lock this thread must release once it runs (-1: released). */
+let pendingStart = -1;
+
+/** _thread._started(): the new thread tells its starter that it runs. */
+export function signalStarted(): void {
+  if (pendingStart < 0) return;
+  const id = pendingStart;
+  pendingStart = -1;
+  rt.host.threads!.lockRelease(id);
 }
 
 function freeEntry(entry: number): void {
@@ -96,9 +126,12 @@ export function runThreadEntry(host: Host, entry: number): void {
   let fn: PyValue;
   const args: PyValue[] = [];
   let kwnames: string[] | null = null;
+  let pySignal = false;
   heap.enter();
   try {
     S.runtime = heap.recordGet(entry, 3);
+    pendingStart = heap.recordGet(entry, 4) >> 1;
+    pySignal = heap.recordGet(entry, 5) === TRUE;
     fn = decode(heap.recordGet(entry, 0));
     args.push(...(decode(heap.recordGet(entry, 1)) as PyTuple).items);
     const kw = heap.recordGet(entry, 2);
@@ -115,6 +148,7 @@ export function runThreadEntry(host: Host, entry: number): void {
     heap.leave();
   }
   rt.depth = 1;
+  if (!pySignal) signalStarted();
   try {
     call(fn, args, kwnames);
   } catch (e) {
@@ -123,6 +157,7 @@ export function runThreadEntry(host: Host, entry: number): void {
       host.write(2, `Exception ignored in thread started by: ${repr(fn)}\n${formatException(pe.exc)}`);
     }
   } finally {
+    signalStarted();
     rt.depth = 0;
   }
 }
