@@ -4,7 +4,8 @@
 import { readFileSync } from "node:fs";
 import { startProgram, type Program } from "../runtime/index.js";
 import { nodePlatform } from "../runtime/node/index.js";
-import { parseArgs } from "./args.js";
+import { parseArgs, type Command } from "./args.js";
+import { startRepl } from "./repl.js";
 
 /**
  * How many thread workers to start while MainThread starts: one per `Thread(` in the source (lessons
@@ -56,11 +57,33 @@ function connectStdin(program: Program, alreadyRead: boolean): void {
 }
 
 function main(): void {
-  const command = parseArgs(process.argv.slice(2));
+  let command: Command = parseArgs(process.argv.slice(2));
   if (command.kind === "print") {
     (command.stream === 1 ? process.stdout : process.stderr).write(command.text);
     exit(command.status);
     return;
+  }
+  if (command.kind === "repl") {
+    // As python3: the REPL on a terminal; piped stdin runs as a program, without prompts.
+    if (process.stdin.isTTY) {
+      startRepl({ argv: command.argv }, exit);
+      return;
+    }
+    command = { kind: "run", source: "stdin", target: "<stdin>", argv: command.argv };
+  }
+  if (command.kind === "inspect") {
+    if (process.stdin.isTTY) {
+      const script = readSource(command);
+      if (typeof script !== "string") {
+        process.stderr.write(script.error);
+        exit(2);
+        return;
+      }
+      const file = command.source === "code" ? "<string>" : command.target;
+      startRepl({ script: { source: script, file }, argv: command.argv }, exit);
+      return;
+    }
+    command = { ...command, kind: "run" };
   }
   const source = readSource(command);
   if (typeof source !== "string") {

@@ -74,7 +74,9 @@ export class InteractiveSession {
     rt.interrupt = _host.interruptFlag;
     rt.depth = 0;
     rt.handling = [];
-    const main = new PyModule("__main__");
+    // A file name, so that sharing publishes __main__ to threads (shared/sharing.ts publishes modules that
+    // have one); __file__ stays unset, as in CPython's REPL.
+    const main = new PyModule("__main__", undefined, "<stdin>");
     this.globals = main.globals;
     this.globals.setStr("__builtins__", builtinsDict);
     this.globals.setStr("__doc__", null);

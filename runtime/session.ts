@@ -4,6 +4,7 @@
 // flowing through onOutput while the host waits for the next input.
 import { Program, type Disposable, type ProgramOptions } from "./program.js";
 import type { FromWorker } from "./platform.js";
+import { WaitKind } from "./layout.js";
 
 export interface SessionOptions extends Omit<ProgramOptions, "source" | "file" | "session"> {
   /** `pyt -i file`: run this first, as __main__ of `file`; its globals stay for the inputs. */
@@ -112,6 +113,11 @@ export class Session {
   }
   endInput(): void {
     this._program.endInput();
+  }
+
+  /** True while some thread is blocked in input() (typed lines then go to it, not to the prompt). */
+  get waitingForInput(): boolean {
+    return !this._closed && this._program.threads().some((t) => t.wait.kind === WaitKind.Input);
   }
 
   threads(): ReturnType<Program["threads"]> {

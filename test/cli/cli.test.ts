@@ -37,13 +37,13 @@ describe("pyt command line", () => {
     }
   });
 
-  it("says that the REPL and -i are not available yet", () => {
+  it("with no program and piped stdin, runs stdin without prompts (as python3); -i runs the file", () => {
     const none = pyt([]);
-    expect(none.status).toBe(2);
-    expect(none.stderr).toMatch(/REPL is not available yet/);
-    const i = pyt(["-i", "f.pyt"]);
+    expect(none.status).toBe(0);
+    expect(none.stderr).toBe("");
+    const i = pyt(["-i", "missing.pyt"]);
     expect(i.status).toBe(2);
-    expect(i.stderr).toMatch(/-i .* not available yet/);
+    expect(i.stderr).toMatch(/can't open file 'missing.pyt'/);
   });
 
   it("-c needs an argument", () => {
