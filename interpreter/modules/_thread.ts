@@ -51,7 +51,7 @@ function seconds(v: PyValue, what: string): number {
 
 export function lockAcquire(l: PyLock, blocking: boolean, timeout: number): boolean {
   if (!blocking && timeout !== -1) throw valueError("can't specify a timeout for a non-blocking call");
-  if (timeout < 0 && timeout !== -1) throw valueError("timeout value must be a non-negative number");
+  if (timeout < 0 && timeout !== -1) throw valueError("timeout value must be positive");
   if (timeout > TIMEOUT_MAX) throw overflowError("timeout value is too large");
   if (l.id < 0) {
     if (!l.localLocked) return (l.localLocked = true);
@@ -154,5 +154,13 @@ registerModule("_thread", () => {
     return null;
   });
   def("_repr", (args) => repr(args[0]));
+  /** (bytes in use, bytes reserved, bytes in limbo) of the shared heap after a reclamation pass (tests). */
+  def("_heap_stats", () => {
+    const heap = threadHost()?.heap;
+    if (!heap) return null;
+    heap.collect();
+    const s = heap.stats();
+    return new PyTuple([s.bytesInUse, s.bytesReserved, s.bytesInLimbo]);
+  });
   return m;
 });

@@ -7,7 +7,7 @@
 // Callers must be inside the heap (heap.enter()) while they encode, decode or retire.
 import type { SharedHeap } from "../shared-heap.js";
 import {
-  PyObject, PyValue, PyFloat, PyType, NotImplemented, Ellipsis, computeMro, typeName,
+  PyObject, PyValue, PyFloat, PyType, NotImplemented, Ellipsis, computeMro, typeName, defineType,
 } from "../objects/object.js";
 import { PyList, listType } from "../objects/list.js";
 import { PyDict, dictType } from "../objects/dict.js";
@@ -31,7 +31,7 @@ import { encodeCode, codeFromRef } from "./codes.js";
 export const T_TUPLE = 16, T_LIST = 17, T_DICT = 18, T_INSTANCE = 19, T_CLASS = 20, T_FUNCTION = 21;
 export const T_CODE = 22, T_MODSRC = 23, T_MODULE = 24, T_BUILTIN = 25, T_LOCK = 26, T_CELL = 27;
 export const T_METHOD = 28, T_BMETHOD = 29, T_STATIC = 30, T_CLASSMETHOD = 31, T_PROPERTY = 32;
-export const T_ENTRY = 33, T_NATIVEMOD = 34, T_RUNTIME = 35;
+export const T_ENTRY = 33, T_NATIVEMOD = 34, T_RUNTIME = 35, T_OPAQUE = 36;
 const NONE = 2, FALSE = 10, TRUE = 18, ELLIPSIS = 34, NOT_IMPLEMENTED = 42;
 const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
 
@@ -108,8 +108,50 @@ export function encode(v: PyValue): number {
   if (v instanceof PyBuiltinFunction && v.self !== undefined && registryName(v) === null) {
     return h.allocRecord(T_BMETHOD, [encode(v.self), h.allocString(v.name)]);
   }
+  if (!publishable(v as PyObject)) return encodeOpaque(v as PyObject);
   return publish(v as PyObject);
 }
+
+/** Whether publish() can move the object into the heap. */
+function publishable(o: PyObject): boolean {
+  if (addrOf(o) !== 0) return true;
+  if (o instanceof PyList) return o.cls === listType;
+  if (o instanceof PyDict) return o.cls === dictType;
+  if (o instanceof PyType) return o.isHeap || registryName(o) !== null;
+  if (o instanceof PyInstance) return o.constructor === PyInstance;
+  return o instanceof PyCell || o instanceof PyFunction || o instanceof PyModule || lockCodec.isLock?.(o) ||
+    o instanceof PyStaticMethod || o instanceof PyClassMethod || o instanceof PyProperty || registryName(o) !== null;
+}
+
+// Objects that cannot live in the heap (exceptions, iterators, generators, files...) may still be stored
+// into a shared place, e.g. `except E as e` at module level: the slot holds an owned record naming this
+// worker and a local id. This worker reads back the object itself; other workers get a placeholder
+// whose use raises TypeError naming the type.
+const workerToken = (Math.floor(Math.random() * 0x3ffffffe) + 1) | 0;
+const opaqueIds = new Map<PyObject, number>();
+const opaqueObjs = new Map<number, PyObject>();
+
+function encodeOpaque(o: PyObject): number {
+  let id = opaqueIds.get(o);
+  if (id === undefined) {
+    id = opaqueIds.size + 1;
+    opaqueIds.set(o, id);
+    opaqueObjs.set(id, o);
+  }
+  const h = S.heap;
+  return h.allocRecord(T_OPAQUE, [(workerToken << 1) | 1, (id << 1) | 1, h.allocString(typeName(o))]);
+}
+
+export class PyForeign extends PyObject {
+  constructor(readonly typeName: string) { super(); }
+}
+export const foreignType = defineType("foreign_object", {
+  proto: PyForeign,
+  slots: {
+    repr: (o: PyForeign) => `<'${o.typeName}' object of another thread>`,
+    getattro: (o: PyForeign) => { throw typeError(`cannot use '${o.typeName}' object of another thread (it cannot be shared between threads)`); },
+  },
+});
 
 /** Frees what a slot owned once the slot no longer holds it (copied immutables only). */
 export function retireOwned(w: number): void {
@@ -117,7 +159,7 @@ export function retireOwned(w: number): void {
   const h = S.heap;
   const t = h.tag(w);
   if (t === TAG_STRING || t === TAG_FLOAT || t === TAG_BLOB) h.retire(w);
-  else if (t === T_TUPLE || t === T_METHOD || t === T_BMETHOD) {
+  else if (t === T_TUPLE || t === T_METHOD || t === T_BMETHOD || t === T_OPAQUE) {
     const n = h.recordLength(w);
     for (let i = 0; i < n; i++) retireOwned(h.recordGet(w, i));
     h.retire(w);
@@ -350,6 +392,13 @@ function decodeBlock(a: number): PyValue {
     }
     case T_METHOD: return new PyMethod(decode(h.recordGet(a, 0)), decode(h.recordGet(a, 1)));
     case T_BMETHOD: return getattr(decode(h.recordGet(a, 0)), h.readString(h.recordGet(a, 1)));
+    case T_OPAQUE: {
+      if (h.recordGet(a, 0) >> 1 === workerToken) {
+        const o = opaqueObjs.get(h.recordGet(a, 1) >> 1);
+        if (o !== undefined) return o;
+      }
+      return new PyForeign(h.readString(h.recordGet(a, 2)));
+    }
   }
   const o = S.handles.get(a);
   if (o !== undefined) return o;
