@@ -399,6 +399,7 @@ export class Repl {
         if (this._session.waitingForInput) {
           ed.set(line);
           ed.commit();
+          ed.set("");
           this._session.sendInput(line + "\n");
         } else {
           this._deferred.push({ kind: "text", text: line }, { kind: "enter", more });

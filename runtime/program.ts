@@ -135,6 +135,12 @@ export class Program {
     if (!this._done) this._threads.interrupt(this._mainSlot);
   }
 
+  /** Starts pool workers until `count` are idle or starting (a session warms them before an input that starts threads). */
+  prewarm(count: number): void {
+    if (this._done) return;
+    while (this._idle.length + this._starting < count) this._addPoolWorker();
+  }
+
   /** Sessions: a message to MainThread's worker (exec, complete, exit). */
   postToMain(message: ToWorker): void {
     if (!this._done) this._main.post(message);

@@ -69,6 +69,10 @@ export class Session {
   /** Runs one input (a statement, or a pasted run of statements). */
   run(source: string): Promise<InputOutcome> {
     const id = this._nextId++;
+    // Threads that an input starts find warm workers (as the CLI prewarms for a program): one per
+    // `Thread(` in it, at most 4.
+    const threads = source.match(/\bThread\s*\(/g)?.length ?? 0;
+    if (threads > 0) this._program.prewarm(Math.min(threads, 4));
     return this._request(id, () => this._program.postToMain({ t: "exec", id, source }), true);
   }
 

@@ -1,0 +1,239 @@
+// End to end: the real `node bin/pyt.js` in a tmux pseudo-terminal, driven with send-keys/paste-buffer
+// and read with capture-pane, as a learner would use it. Every wait is a bounded poll of the screen.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+
+const TMUX = "/usr/bin/tmux";
+const bin = fileURLToPath(new URL("../../bin/pyt.js", import.meta.url));
+const lessons = fileURLToPath(new URL("../../../shared/lessons/", import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), "pyt-repl-"));
+const socket = `pyt-repl-test-${process.pid}`;
+let n = 0;
+
+function tmux(...args: string[]): string {
+  return execFileSync(TMUX, ["-L", socket, ...args], { encoding: "utf8" });
+}
+
+class Pane {
+  readonly name = `s${n++}`;
+  constructor(command = `node ${bin}`) {
+    const env = `PYT_HISTORY=${join(dir, this.name + ".history")}`;
+    tmux("new-session", "-d", "-s", this.name, "-x", "100", "-y", "50", `env ${env} ${command}; sleep 600`);
+  }
+  screen(): string {
+    return tmux("capture-pane", "-p", "-J", "-S", "-2000", "-t", this.name).replace(/\s+$/, "");
+  }
+  text(s: string): void {
+    tmux("send-keys", "-t", this.name, "-l", s);
+  }
+  keys(...k: string[]): void {
+    tmux("send-keys", "-t", this.name, ...k);
+  }
+  paste(s: string): void {
+    const file = join(dir, this.name + ".paste");
+    writeFileSync(file, s);
+    tmux("load-buffer", "-b", this.name, file);
+    tmux("paste-buffer", "-p", "-d", "-b", this.name, "-t", this.name);
+  }
+  /** Polls the screen until `test` holds (at most `ms`). */
+  async until(test: (screen: string) => boolean, ms = 15000): Promise<string> {
+    const end = Date.now() + ms;
+    for (;;) {
+      const s = this.screen();
+      if (test(s)) return s;
+      if (Date.now() > end) throw new Error(`timed out; screen:\n${s}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+  /** Waits for an empty `>>> ` prompt on the last line. */
+  prompt(ms?: number): Promise<string> {
+    return this.until((s) => /(^|\n)>>>$/.test(s), ms);
+  }
+  kill(): void {
+    try {
+      tmux("kill-session", "-t", this.name);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+const panes: Pane[] = [];
+function pane(command?: string): Pane {
+  const p = new Pane(command);
+  panes.push(p);
+  return p;
+}
+afterEach(() => {
+  for (const p of panes.splice(0)) p.kill();
+});
+// One idle session keeps the test's tmux server alive between tests (a server with no sessions exits,
+// racing with the next new-session).
+beforeAll(() => {
+  if (existsSync(TMUX)) tmux("new-session", "-d", "-s", "keeper", "sleep 3600");
+});
+afterAll(() => {
+  try {
+    tmux("kill-server");
+  } catch {
+    // not running
+  }
+});
+
+/** Program output on the screen: everything but the banner, prompts and echoed input. */
+function outputLines(screen: string): string[] {
+  return screen
+    .split("\n")
+    .slice(1)
+    .filter((l) => !l.startsWith(">>>") && !l.startsWith("..."));
+}
+
+/** How a learner types a snippet: its lines without blank ones, plus a blank line after each block. */
+function typedLines(source: string): string[] {
+  const lines = source.split("\n").filter((l) => l.trim() !== "");
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    out.push(l);
+    const next = lines[i + 1];
+    if (/^\s/.test(l) && (next === undefined || !/^\s/.test(next))) out.push("");
+  });
+  return out;
+}
+
+/** `echo`: what CPython's REPL prints besides the program's output (top-level `lock.acquire()` shows True). */
+/** `anyOrder`: typing takes longer than the lesson's sleeps (0.1 s, 0.2 s), so its threads' prints may come
+ *  in another order (they would in CPython too), and on a loaded machine even `pyt file` reorders them now
+ *  and then; the lines are compared as a multiset. */
+const LESSONS: { name: string; echo?: string[]; anyOrder?: boolean }[] = [
+  { name: "01_create_and_start" },
+  { name: "02_main_thread" },
+  { name: "04_join" },
+  { name: "06_prerequisites_completed", anyOrder: true },
+  { name: "07_mutex", echo: ["True"] },
+  { name: "09_two_locks_alternate", echo: ["True"] },
+  { name: "11_join_at_end_completed" },
+];
+
+async function expectLessonOutput(p: Pane, name: string, echo: string[] = [], anyOrder = false): Promise<void> {
+  const expected = [...echo, ...readFileSync(join(lessons, name + ".out"), "utf8").replace(/\n$/, "").split("\n")];
+  const screen = await p.until((s) => outputLines(s).length >= expected.length && /\n>>>$/.test(s));
+  if (anyOrder) expect(outputLines(screen).sort()).toEqual(expected.sort());
+  else expect(outputLines(screen)).toEqual(expected);
+}
+
+describe.skipIf(!existsSync(TMUX))("the REPL in a terminal", () => {
+  for (const lesson of LESSONS) {
+    it(`typing ${lesson.name} line by line gives CPython's output`, async () => {
+      const p = pane();
+      await p.prompt();
+      for (const line of typedLines(readFileSync(join(lessons, lesson.name + ".pyt"), "utf8"))) {
+        p.text(line);
+        p.keys("Enter");
+        // As a learner: the next line is typed once the previous one was taken (a prompt is drawn).
+        await p.until((s) => /(^|\n)(>>>|\.\.\.)( .*)?$/.test(s));
+      }
+      await expectLessonOutput(p, lesson.name, lesson.echo, lesson.anyOrder);
+    });
+
+    it(`pasting ${lesson.name} whole gives CPython's output`, async () => {
+      const p = pane();
+      await p.prompt();
+      p.paste(readFileSync(join(lessons, lesson.name + ".pyt"), "utf8"));
+      await expectLessonOutput(p, lesson.name, lesson.echo);
+    });
+  }
+
+  it("typing a lesson that calls an undefined function shows CPython's REPL traceback", async () => {
+    const p = pane();
+    await p.prompt();
+    for (const line of typedLines(readFileSync(join(lessons, "05_prerequisites_verbatim.pyt"), "utf8"))) {
+      p.text(line);
+      p.keys("Enter");
+      await p.until((s) => /(^|\n)(>>>|\.\.\.)( .*)?$/.test(s));
+    }
+    const s = await p.until((s) => s.includes("NameError"));
+    expect(s).toContain('Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nNameError: name \'load_assets\' is not defined');
+  });
+
+  it("a paste with blank lines inside functions runs as a file, echoing results", async () => {
+    const p = pane();
+    await p.prompt();
+    p.paste("def f(x):\n    y = x * 2\n\n    return y\n\nf(3)\nclass A:\n    def m(self):\n\n        return 'm'\n\nA().m()\n");
+    const s = await p.until((s) => s.includes("'m'\n>>>"));
+    expect(outputLines(s)).toEqual(["6", "'m'"]);
+  });
+
+  it("recalls a block from history with Up and runs it again", async () => {
+    const p = pane();
+    await p.prompt();
+    p.text("for i in range(2):");
+    p.keys("Enter");
+    p.text("    print('row', i)");
+    p.keys("Enter");
+    p.keys("Enter");
+    await p.until((s) => s.endsWith("row 1\n>>>"));
+    p.keys("Up");
+    await p.until((s) => s.endsWith(">>> for i in range(2):\n...     print('row', i)"));
+    p.keys("Enter");
+    const s = await p.until((s) => outputLines(s).length === 4 && s.endsWith(">>>"));
+    expect(outputLines(s)).toEqual(["row 0", "row 1", "row 0", "row 1"]);
+  });
+
+  it("Ctrl-C during t.join() of a thread sleeping 10 s returns to the prompt within 0.5 s", async () => {
+    const p = pane();
+    await p.prompt();
+    p.paste("import threading, time\ndef sleeper():\n    time.sleep(10)\n\nt = threading.Thread(target=sleeper, daemon=True)\nt.start()\n");
+    await p.prompt();
+    p.text("t.join()");
+    p.keys("Enter");
+    await p.until((s) => s.endsWith(">>> t.join()"));
+    await new Promise((r) => setTimeout(r, 300)); // let join() block
+    const t0 = Date.now();
+    p.keys("C-c");
+    const s = await p.until((s) => /KeyboardInterrupt\n>>>$/.test(s), 5000);
+    const elapsed = Date.now() - t0;
+    expect(s).toContain('>>> t.join()\n^CTraceback (most recent call last):\n  File "<stdin>", line 1, in <module>');
+    expect(elapsed).toBeLessThan(500);
+  });
+
+  it("output from a thread while a line is half typed leaves the line intact", async () => {
+    const p = pane();
+    await p.prompt();
+    p.paste("import threading, time\ndef later():\n    time.sleep(0.5)\n    print('from the thread')\n\nthreading.Thread(target=later).start()\n");
+    await p.prompt();
+    p.text("x = [1, 2,");
+    const s = await p.until((s) => s.includes("\nfrom the thread\n"));
+    expect(s.endsWith("from the thread\n>>> x = [1, 2,")).toBe(true);
+    p.text(" 3]");
+    p.keys("Enter");
+    p.text("x");
+    p.keys("Enter");
+    await p.until((s) => s.endsWith("[1, 2, 3]\n>>>"));
+  });
+
+  it("exit() waits for a non-daemon thread, as CPython does at exit", async () => {
+    const p = pane(`node ${bin}; echo "status=$?"`);
+    await p.prompt();
+    p.paste("import threading, time\ndef w():\n    time.sleep(0.5)\n    print('thread done')\n\nthreading.Thread(target=w).start()\n");
+    await p.prompt();
+    p.text("exit(3)");
+    p.keys("Enter");
+    const s = await p.until((s) => s.includes("status="));
+    expect(s.endsWith("thread done\nstatus=3")).toBe(true);
+  });
+
+  it("pyt -i runs the file, then the prompt has its globals", async () => {
+    const file = join(dir, "script.pyt");
+    writeFileSync(file, "x = 41\nprint('script ran')\n");
+    const p = pane(`node ${bin} -i ${file}`);
+    await p.prompt();
+    p.text("x + 1");
+    p.keys("Enter");
+    const s = await p.until((s) => s.endsWith("42\n>>>"));
+    expect(s.startsWith("script ran\n>>> x + 1")).toBe(true);
+  });
+});
