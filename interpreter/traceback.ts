@@ -75,11 +75,12 @@ function formatEntry(e: TbEntry): string {
   let out = `  File "${e.file}", line ${e.line}, in ${e.name}\n`;
   const raw = sourceLine(e.file, e.line);
   if (raw === null) return out;
-  const line = raw.replace(/[ \t\f\v\r\n]+$/, "");
+  // CPython strips the leading whitespace only: trailing spaces are printed and count as line length.
+  const line = raw.replace(/\r?\n?$/, "");
   let trunc = 0;
   while (trunc < line.length && (line[trunc] === " " || line[trunc] === "\t" || line[trunc] === "\f")) trunc++;
   const stripped = line.slice(trunc);
-  if (stripped === "") return out;
+  if (stripped.trim() === "") return out;
   out += `    ${stripped}\n`;
   const loc = e.loc;
   if (!loc || loc.line !== e.line) return out;
@@ -106,24 +107,37 @@ function formatEntry(e: TbEntry): string {
   return out + `    ${carets}\n`;
 }
 
-/** 3.11's anchors: the operator of a one-line BinOp, the [...] of a Subscript (absolute columns). */
+/**
+ * 3.11's anchors (traceback.c extract_anchors_from_expr), as absolute columns: for a one-line BinOp
+ * the operator (skipping whitespace and closing parentheses after the left operand), for a
+ * Subscript the `[...]` (scanning for the brackets around the slice).
+ */
 function anchorsOf(node: ast.Expr, line: string): [number, number] | null {
   const k = (node as { kind?: string }).kind;
+  const segEnd = node.endCol;
   if (k === "BinOp") {
     const b = node as ast.BinOp;
     if (b.left.endLine !== b.line || b.right.line !== b.line) return null;
-    const opStr = line.slice(b.left.endCol, b.right.col);
-    let off = 0;
-    while (off < opStr.length && isWs(opStr[off])) off++;
-    const leftA = b.left.endCol + off;
-    let rightA = leftA + 1;
-    if (off + 1 < opStr.length && !isWs(opStr[off + 1])) rightA++;
-    return [leftA, rightA];
+    let left = -1, right = -1;
+    for (let i = b.left.endCol; i < b.right.col; i++) {
+      if (isWs(line[i])) continue;
+      left = i;
+      right = i + 1;
+      if (i + 1 < b.right.col && !isWs(line[i + 1])) right++;
+      if (i + 1 < b.right.col && line[i] === ")") continue;
+      break;
+    }
+    return left < 0 ? null : [left, right];
   }
   if (k === "Subscript") {
     const s = node as ast.Subscript;
     if (s.value.endLine !== s.line || s.slice.endLine !== s.line) return null;
-    return [s.value.endCol, s.slice.endCol + 1];
+    let left = s.value.endCol;
+    let right = s.slice.endCol + 1;
+    while (left < segEnd && (isWs(line[left]) || line[left] !== "[")) left++;
+    while (right < segEnd && (isWs(line[right]) || line[right] !== "]")) right++;
+    if (right < segEnd) right++;
+    return [left, right];
   }
   return null;
 }
