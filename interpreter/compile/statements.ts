@@ -206,17 +206,36 @@ function whileLoop(c: Compiler, s: ast.While): Exec {
   };
 }
 
+/** A range whose bounds are JS numbers (ints past 2**53 iterate through the generic path). */
+function isSmallRange(r: PyRange): boolean {
+  const x = r as unknown as { start: unknown; stop: unknown; step: unknown };
+  return typeof x.start === "number" && typeof x.stop === "number" && typeof x.step === "number";
+}
+
 function forLoop(c: Compiler, s: ast.For): Exec {
   const iter = c.expr(s.iter), st = c.store(s.target), b = c.block(s.body), o = s.orelse.length ? c.block(s.orelse) : null;
   const flag = rt;
   const fastSlot = s.target.kind === "Name" && c.access(s.target.id).kind === "fast" ? (c.access(s.target.id) as { index: number }).index : -1;
   return (f) => {
     const v = iter(f);
-    if (v instanceof PyRange && fastSlot >= 0) {
+    if (v instanceof PyRange && fastSlot >= 0 && isSmallRange(v)) {
       const { start, stop, step } = v;
       const locals = f.locals;
       for (let i = start; step > 0 ? i < stop : i > stop; i += step) {
         locals[fastSlot] = i;
+        const r = b(f);
+        if (r !== NORMAL) {
+          if (r === BREAK) return NORMAL;
+          if (r === RETURN) return r;
+        }
+        if (Atomics.load(flag.interrupt, 0) !== 0) checkInterrupt();
+      }
+      return o ? o(f) : NORMAL;
+    }
+    if (v instanceof PyRange && isSmallRange(v)) {
+      const { start, stop, step } = v;
+      for (let i = start; step > 0 ? i < stop : i > stop; i += step) {
+        st(f, i);
         const r = b(f);
         if (r !== NORMAL) {
           if (r === BREAK) return NORMAL;
