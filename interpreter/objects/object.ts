@@ -16,6 +16,11 @@
 //   (`iterate(v)` gives a PyIterator whose `next()` returns undefined at the end); numbers and
 //   comparison protocol/ops.ts (binaryOp, compare, truthy, pyEquals, pyHash); repr/str protocol/repr.ts.
 // - Mutable state of an object is private to the file defining its type (docs/internals.md).
+// - Code: compile/ turns the AST into closures (scope.ts = symtable, code.ts = PyFunction bodies and
+//   argument binding, expressions/calls/targets/statements/functions.ts per node kind); frame.ts is
+//   the activation record; compile/errors.ts attaches source positions to exceptions; traceback.ts
+//   prints them. Compiled attribute sites cache lookups keyed on (type, typeAttrVersion): change a
+//   type's attributes only through PyType.setOwn/deleteOwn so the version moves.
 
 import type { PyDict } from "./dict.js";
 
