@@ -1,14 +1,16 @@
-// Bundles the compiled CLI and the Node worker entry into dist/bundle/ (run after `tsc -b`).
-// Why: loading ~100 small ES modules (and chevrotain's lodash-es tree) in every worker dominated
-// start-up; one bundle per entry with shared chunks loads several times faster, and code splitting
-// keeps the parser in its own chunk, which only MainThread's worker imports.
+// Bundles the compiled code (run after `tsc -b`):
+// - dist/bundle/: the CLI and the Node worker entry. Why: loading ~100 small ES modules (and chevrotain's
+//   lodash-es tree) in every worker dominated start-up; one bundle per entry with shared chunks loads
+//   several times faster, and code splitting keeps the parser in its own chunk, which only MainThread's
+//   worker imports.
+// - dist/web/: the browser bundle. pyt.js is the page side (runtime's API, the web platform, runSource;
+//   no interpreter), worker.js the Web Worker entry; the interpreter and the parser are chunks the workers
+//   load (the parser only in MainThread's). All files sit in one folder, so the platform's
+//   `new URL("./worker.js", import.meta.url)` finds the worker from whichever file holds it.
 import { rmSync } from "node:fs";
 import { build } from "esbuild";
 
-// Chunk names carry content hashes: clear old ones so they do not pile up.
-rmSync("dist/bundle", { recursive: true, force: true });
-
-await build({
+const node = build({
   entryPoints: { pyt: "dist/cli/main.js", worker: "dist/runtime/node/worker.js" },
   bundle: true,
   format: "esm",
@@ -20,3 +22,20 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   logLevel: "warning",
 });
+
+rmSync("dist/web", { recursive: true, force: true }); // no stale chunks from earlier builds
+const web = build({
+  entryPoints: { pyt: "dist/runtime/web/browser.js", worker: "dist/runtime/web/worker.js" },
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  target: ["chrome111", "firefox115", "safari16.4"],
+  splitting: true,
+  outdir: "dist/web",
+  entryNames: "[name]",
+  chunkNames: "[name]-[hash]",
+  sourcemap: "linked",
+  logLevel: "warning",
+});
+
+await Promise.all([node, web]);
