@@ -53,6 +53,7 @@ export class Interpreter {
     rt.modules.set("__main__", main);
     const frame = new Frame({ file, name: "<module>" }, [], [], g, g);
     rt.depth = 1;
+    rt.frame = frame;
     try {
       body(frame);
       return 0;
@@ -62,6 +63,7 @@ export class Interpreter {
       return this._uncaught(pe.exc);
     } finally {
       rt.depth = 0;
+      rt.frame = null;
     }
   }
 

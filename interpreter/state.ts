@@ -3,6 +3,7 @@
 import type { Host } from "./host.js";
 import type { PyModule } from "./objects/module.js";
 import type { PyBaseException } from "./objects/exceptions.js";
+import type { Frame } from "./frame.js";
 
 export const rt = {
   host: null as unknown as Host,
@@ -15,4 +16,15 @@ export const rt = {
   modules: new Map<string, PyModule>(),
   /** Source text per file name, for traceback lines. */
   sources: new Map<string, string>(),
+  /**
+   * The innermost running frame of user code (frames of "<frozen ...>" modules are skipped), kept by
+   * Code.invoke and the module runner; read only when a thread blocks or takes a lock (currentLine).
+   */
+  frame: null as Frame | null,
 };
+
+/** The Python line this thread is executing (0: none known), for deadlock reports and traces. */
+export function currentLine(): number {
+  const f = rt.frame;
+  return f === null ? 0 : f.line;
+}

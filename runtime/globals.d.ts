@@ -16,3 +16,7 @@ interface Atomics {
     timeout?: number,
   ): { async: false; value: "not-equal" | "timed-out" } | { async: true; value: Promise<"ok" | "timed-out"> };
 }
+// Timers (the host's deadlock watch debounce and the trace drain); both platforms have them.
+declare function setTimeout(callback: () => void, ms?: number): unknown;
+declare function setInterval(callback: () => void, ms?: number): unknown;
+declare function clearInterval(handle: unknown): void;

@@ -15,3 +15,6 @@ export function createSession(host: Host): SessionRunner {
 }
 
 export { runThread } from "./thread-runner.js";
+
+/** The Python line this worker's thread is executing (deadlock reports, traces). */
+export { currentLine } from "../interpreter/state.js";

@@ -23,7 +23,11 @@ export const H = {
   NEXT_IDENT: 12, // thread idents are handed out by Atomics.add
   MAIN_SLOT: 13,
   HIGH_SLOT: 14, // one past the highest slot ever used (scans stop there)
+  WAITS_SEQ: 15, // bumped (and notified) when a thread begins a wait with no timeout or ends: the deadlock watch
   TIME_BASE: 16, // float64 (words 16-17): the host's epoch-based clock origin, in ms
+  LOCK_INFO_BASE: 18, // word index of the per-lock info (LOCK_INFO_WORDS per lock; see LI)
+  TRACE_BASE: 19, // word index of the trace rings (one per slot), 0 when tracing is off
+  TRACE_EVENTS: 20, // events per trace ring (a power of two), 0 when tracing is off
 } as const;
 export const HEADER_WORDS = 32;
 
@@ -42,6 +46,7 @@ export const T = {
   LINE: 10, // the interpreter's current line, copied into WAIT_LINE when a wait begins
   ENTRY: 11, // what the thread runs (the interpreter's entry number)
   NAME_LEN: 12, // bytes of UTF-8 name that follow
+  WAIT_SEQ: 13, // counts the waits this thread has begun (the deadlock watch: same wait, or a new one?)
   NAME: 16, // NAME_WORDS words of UTF-8
 } as const;
 export const NAME_BYTES = 128;
@@ -52,6 +57,19 @@ export const STATE_MASK = 0xf;
 
 export const WaitKind = { None: 0, Lock: 1, Join: 2, Sleep: 3, Input: 4, Other: 5 } as const;
 export type WaitKind = (typeof WaitKind)[keyof typeof WaitKind];
+
+/** Per-lock info words, relative to LOCK_INFO_BASE + id * LOCK_INFO_WORDS (deadlock reports, traces). */
+export const LI = {
+  ACQUIRE_LINE: 0, // the Python line where the current holder acquired it (one plain store per acquire)
+  ALLOC: 1, // low 30 bits: the Python line where it was created; bit 30: LI_SIGNAL
+} as const;
+export const LOCK_INFO_WORDS = 2;
+/** Set once the lock was released by a thread other than its holder: a signal, not a mutex. */
+export const LI_SIGNAL = 1 << 30;
+/** Words per trace event: time (µs since the clock origin, mod 2^32), type word, argument, line. */
+export const TRACE_EVENT_WORDS = 4;
+/** Control words before each trace ring's events: written count, read count, dropped count. */
+export const TRACE_RING_HEADER = 4;
 
 /** Output channel control words, relative to CHANNEL_BASE; the ring follows them. */
 export const C = {
@@ -83,6 +101,8 @@ export interface LayoutOptions {
   locks?: number; // default 65536
   channelBytes?: number; // output ring capacity, a power of two (default 1 MiB)
   stdinBytes?: number; // stdin ring capacity, a power of two (default 64 KiB)
+  /** Events per thread slot's trace ring, a power of two; 0 (default): tracing off, no rings. */
+  traceEvents?: number;
 }
 
 function isPowerOfTwo(n: number): boolean {
@@ -103,6 +123,9 @@ export class Layout {
   readonly stdinBytes: number;
   readonly heapOffset: number;
   readonly heapBytes: number;
+  readonly lockInfoBase: number;
+  readonly traceBase: number;
+  readonly traceEvents: number;
 
   constructor(readonly sab: SharedArrayBuffer) {
     this.i32 = new Int32Array(sab);
@@ -119,6 +142,19 @@ export class Layout {
     this.stdinBytes = h[H.STDIN_BYTES];
     this.heapOffset = h[H.HEAP_OFFSET];
     this.heapBytes = h[H.HEAP_BYTES];
+    this.lockInfoBase = h[H.LOCK_INFO_BASE];
+    this.traceBase = h[H.TRACE_BASE];
+    this.traceEvents = h[H.TRACE_EVENTS];
+  }
+
+  /** Word index of lock `id`'s info word `field` (an LI member). */
+  lockInfoWord(id: number, field: number): number {
+    return this.lockInfoBase + id * LOCK_INFO_WORDS + field;
+  }
+
+  /** Word index of the first control word of `slot`'s trace ring (tracing on only). */
+  traceRing(slot: number): number {
+    return this.traceBase + slot * (TRACE_RING_HEADER + this.traceEvents * TRACE_EVENT_WORDS);
   }
 
   /** Word index of a thread slot's word `field` (a T member). */
@@ -149,6 +185,12 @@ export function createBuffer(options: LayoutOptions = {}, timeBase = 0): Layout 
   w += C.WORDS + channelBytes / 4;
   const stdinBase = w;
   w += S.WORDS + stdinBytes / 4;
+  const lockInfoBase = w;
+  w += locks * LOCK_INFO_WORDS;
+  const traceEvents = options.traceEvents ?? 0;
+  if (traceEvents !== 0 && !isPowerOfTwo(traceEvents)) throw new Error("trace ring sizes must be powers of two");
+  const traceBase = traceEvents ? w : 0;
+  w += traceEvents ? slots * (TRACE_RING_HEADER + traceEvents * TRACE_EVENT_WORDS) : 0;
   const heapOffset = Math.ceil((w * 4) / 4096) * 4096; // page-aligned
   const bytes = Math.max(options.bytes ?? 256 * 1024 * 1024, heapOffset);
   if (bytes > 0x7fff_f000) throw new Error("shared buffer too large (max 2 GiB)");
@@ -165,6 +207,9 @@ export function createBuffer(options: LayoutOptions = {}, timeBase = 0): Layout 
   h[H.HEAP_OFFSET] = heapOffset;
   h[H.HEAP_BYTES] = bytes - heapOffset;
   h[H.NEXT_IDENT] = 1;
+  h[H.LOCK_INFO_BASE] = lockInfoBase;
+  h[H.TRACE_BASE] = traceBase;
+  h[H.TRACE_EVENTS] = traceEvents;
   new Float64Array(sab, 0, HEADER_WORDS / 2)[H.TIME_BASE / 2] = timeBase;
   h[H.VERSION] = VERSION;
   Atomics.store(h, H.MAGIC, MAGIC);

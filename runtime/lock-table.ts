@@ -157,6 +157,16 @@ export class LockTable {
     return result;
   }
 
+  /** Releases lock `id`; returns the slot that held it, or -1 if it was not locked (nothing done). */
+  releaseFrom(id: number): number {
+    const at = this._base + id;
+    const old = Atomics.and(this._i32, at, ~LOW_MASK);
+    const holder = (old & HOLDER_MASK) - 1;
+    if (holder < 0) return -1;
+    if ((old & CONTENDED) !== 0) Atomics.notify(this._i32, at, 1);
+    return holder;
+  }
+
   /** Releases lock `id` (any thread may release a plain lock). Returns false if it was not locked. */
   release(id: number): boolean {
     const at = this._base + id;

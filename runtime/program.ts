@@ -3,9 +3,11 @@
 // everything here is driven by worker messages and Atomics.waitAsync.
 import { ChannelReader, type OutputChunk } from "./channel.js";
 import { Heap } from "./heap/index.js";
-import { createBuffer, H, type Layout, type LayoutOptions, ThreadState } from "./layout.js";
+import { createBuffer, H, LI, LI_SIGNAL, type Layout, type LayoutOptions, ThreadState } from "./layout.js";
 import type { FromWorker, Platform, ToWorker, WorkerHandle, WorkerInit } from "./platform.js";
+import { type Deadlock, findDeadlock, formatDeadlock, lockName, takeSnapshot } from "./deadlock.js";
 import { StdinFeeder } from "./stdin.js";
+import { TraceCollector, type TraceEvent, TraceType } from "./trace-ring.js";
 import { type ThreadInfo, ThreadTable, type WaitRecord } from "./thread-table.js";
 
 export interface ProgramOptions {
@@ -22,6 +24,35 @@ export interface ProgramOptions {
   prewarm?: number;
   /** An interactive session (see session.ts): "script" runs `source` first, "bare" ignores it. */
   session?: "bare" | "script";
+  /**
+   * The deadlock watch (deadlock.ts). "exit" (default): print the report on stderr and end with
+   * DEADLOCK_STATUS; "report": only emit onDeadlock (a session stops the stuck threads itself);
+   * "off": hang as CPython does.
+   */
+  deadlock?: "exit" | "report" | "off";
+  /** Record the trace (per-thread rings in the buffer); read it with trace() once exited. */
+  trace?: boolean;
+}
+
+/** What onDeadlock listeners get: the report's text and the threads stuck in it. */
+export interface DeadlockReport {
+  text: string;
+  rule: "cycle" | "all";
+  threads: { slot: number; ident: number; name: string }[];
+}
+
+/** Everything a trace or a timeline is drawn from (times in ms since the program's clock origin). */
+export interface TraceData {
+  events: TraceEvent[];
+  /** Thread names by ident (MainThread's included). */
+  threads: Map<number, { name: string; slot: number }>;
+  /** Lock names by lock id, for the locks the events mention. */
+  locks: Map<number, string>;
+  /** When the program ended (ms since the clock origin). */
+  end: number;
+  /** Events lost to full rings (the host drains every few ms; 0 in practice). */
+  dropped: number;
+  file: string;
 }
 
 export interface Disposable {
@@ -32,6 +63,15 @@ export interface Disposable {
 export const STOPPED_STATUS = 130;
 /** Exit status after an internal error. */
 export const INTERNAL_ERROR_STATUS = 70;
+/** Exit status after a deadlock report. */
+export const DEADLOCK_STATUS = 3;
+/** The watch looks this long after a wait with no timeout begins (waits come in bursts). */
+const DEADLOCK_DEBOUNCE_MS = 20;
+/** A deadlock must stay exactly the same (no thread in it moved) this long before it is reported. */
+const DEADLOCK_CONFIRM_MS = 100;
+/** Trace rings are drained this often (a ring holds TRACE_RING_EVENTS events per thread). */
+const TRACE_DRAIN_MS = 10;
+const TRACE_RING_EVENTS = 1 << 14;
 
 const REPORT_HINT =
   "This is a bug in pyt, not in your program. Please report it with the program and this message.\n";
@@ -75,17 +115,34 @@ export class Program {
   private _interrupts = 0;
   private _inputRequested = false;
   private _done = false;
+  private readonly _deadlocks = listeners<[report: DeadlockReport]>();
+  private readonly _trace: TraceCollector | null = null;
+  private _traceTimer: unknown;
+  private readonly _traceThreads = new Map<number, { name: string; slot: number }>();
+  private _endTime = 0;
 
   constructor(private readonly _options: ProgramOptions) {
     this.exited = new Promise((resolve) => (this._resolveExit = resolve));
     const platform = _options.platform;
-    const layout = (this._layout = createBuffer(_options.layout, platform.timeOrigin + platform.now()));
+    const layoutOptions: LayoutOptions = { ...(_options.layout ?? {}) };
+    if (_options.trace) {
+      layoutOptions.traceEvents = TRACE_RING_EVENTS;
+      // The rings come on top of the heap's share (untouched pages cost no memory).
+      const ringBytes = (layoutOptions.threadSlots ?? 256) * (TRACE_RING_EVENTS * 16 + 16);
+      layoutOptions.bytes = (layoutOptions.bytes ?? 256 * 1024 * 1024) + ringBytes;
+    }
+    const layout = (this._layout = createBuffer(layoutOptions, platform.timeOrigin + platform.now()));
     Heap.format(layout.sab, layout.heapOffset, layout.heapBytes, layout.threadSlots);
     this._threads = new ThreadTable(layout);
     this._reader = new ChannelReader(layout.i32, layout.u8, layout.channelBase, layout.channelBytes);
     this._stdin = new StdinFeeder(layout.i32, layout.u8, layout.stdinBase, layout.stdinBytes);
     this._mainSlot = this._threads.claim("MainThread", false, 0);
     Atomics.store(layout.i32, H.MAIN_SLOT, this._mainSlot);
+    if (_options.trace) {
+      this._trace = new TraceCollector(layout);
+      this._noteThread(this._mainSlot);
+      this._traceTimer = setInterval(() => this._trace!.drain(), TRACE_DRAIN_MS);
+    }
     this._main = this._spawnWorker({
       sab: layout.sab,
       role: "main",
@@ -99,6 +156,92 @@ export class Program {
     for (let i = 0; i < (_options.prewarm ?? 0); i++) this._addPoolWorker();
     void this._drainLoop();
     void this._stdinLoop();
+    if ((_options.deadlock ?? "exit") !== "off") void this._deadlockWatch();
+  }
+
+  /** A deadlock was found (and confirmed); with deadlock "exit" the program then ends with status 3. */
+  onDeadlock(listener: (report: DeadlockReport) => void): Disposable {
+    return this._deadlocks.add(listener);
+  }
+
+  /** The recorded trace (ProgramOptions.trace), complete once `exited` has resolved. */
+  trace(): TraceData | null {
+    const collector = this._trace;
+    if (!collector) return null;
+    collector.drain();
+    const locks = new Map<number, string>();
+    const lines = this._options.session ? [] : this._options.source.split("\n");
+    for (const e of collector.events) {
+      if ((e.type & 0xff) === TraceType.Acquire || (e.type & 0xff) === TraceType.Release) {
+        if (!locks.has(e.arg)) {
+          const alloc = Atomics.load(this._layout.i32, this._layout.lockInfoWord(e.arg, LI.ALLOC)) & (LI_SIGNAL - 1);
+          locks.set(e.arg, lockName(alloc, lines));
+        }
+      }
+    }
+    const end = this._endTime || this._options.platform.timeOrigin + this._options.platform.now() - this._layout.timeBase;
+    return {
+      events: collector.events,
+      threads: this._traceThreads,
+      locks,
+      end,
+      dropped: collector.dropped,
+      file: this._options.file,
+    };
+  }
+
+  private _noteThread(slot: number): void {
+    this._traceThreads.set(this._threads.ident(slot), { name: this._threads.name(slot), slot });
+  }
+
+  /**
+   * The deadlock watch: no polling. Every wait with no timeout and every thread's end bump H.WAITS_SEQ;
+   * the host sleeps in waitAsync on it, then (after a short debounce, as waits come in bursts) reads
+   * the thread table once. A deadlock found is reported only if a second look DEADLOCK_CONFIRM_MS later
+   * finds exactly the same one (same threads, each still in the same wait: its WAIT_SEQ unchanged).
+   */
+  private async _deadlockWatch(): Promise<void> {
+    const i32 = this._layout.i32;
+    const platform = this._options.platform;
+    const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+    let reported = "";
+    while (!this._done) {
+      const seen = Atomics.load(i32, H.WAITS_SEQ);
+      const found = findDeadlock(takeSnapshot(this._layout, this._threads));
+      if (found && found.key !== reported) {
+        await sleep(DEADLOCK_CONFIRM_MS);
+        if (this._done) return;
+        const again = findDeadlock(takeSnapshot(this._layout, this._threads));
+        if (again && again.key === found.key) {
+          reported = again.key;
+          this._reportDeadlock(again);
+        }
+        continue;
+      }
+      await platform.waitAsync(i32, H.WAITS_SEQ, seen);
+      if (this._done) return;
+      await sleep(DEADLOCK_DEBOUNCE_MS);
+    }
+  }
+
+  private _reportDeadlock(d: Deadlock): void {
+    if (this._done) return;
+    const mode = this._options.deadlock ?? "exit";
+    const text = formatDeadlock(d, {
+      file: this._options.file,
+      source: this._options.session === "bare" ? undefined : this._options.source,
+      ending: mode === "exit" ? undefined : "",
+    });
+    const report: DeadlockReport = {
+      text,
+      rule: d.rule,
+      threads: d.entries.map((e) => ({ slot: e.thread.slot, ident: e.thread.ident, name: e.thread.name })),
+    };
+    this._deadlocks.emit(report);
+    if (mode !== "exit") return;
+    this._drain();
+    this._output.emit(2, text);
+    this._finish(DEADLOCK_STATUS);
   }
 
   /** Output in happens-before order; one write of the program is one call. */
@@ -199,6 +342,7 @@ export class Program {
         this._toIdle(worker);
         return;
       case "spawn":
+        if (this._trace) this._noteThread(message.slot);
         this._waitingSpawns.push(message.slot);
         if (this._idle.length > 0) this._toIdle(this._idle.pop()!);
         else if (this._starting < this._waitingSpawns.length) this._addPoolWorker();
@@ -245,6 +389,9 @@ export class Program {
     if (this._done) return;
     this._drain();
     this._done = true;
+    this._endTime = this._options.platform.timeOrigin + this._options.platform.now() - this._layout.timeBase;
+    if (this._traceTimer !== undefined) clearInterval(this._traceTimer);
+    this._trace?.drain();
     this._main.terminate();
     for (const w of this._workers) w.handle.terminate();
     this._workers.clear();
@@ -252,7 +399,7 @@ export class Program {
     this._drain();
     // Release the pending waitAsync calls so nothing keeps the host's event loop alive.
     const i32 = this._layout.i32;
-    for (const index of [this._reader.commitSeqIndex, this._stdin.wantSeqIndex]) {
+    for (const index of [this._reader.commitSeqIndex, this._stdin.wantSeqIndex, H.WAITS_SEQ]) {
       Atomics.add(i32, index, 1);
       Atomics.notify(i32, index);
     }

@@ -10,3 +10,6 @@ export function runMain(): number {
 export function runThread(host: Host, entry: number): void {
   runThreadEntry(host, entry);
 }
+
+/** The Python line this worker's thread is executing (deadlock reports, traces). */
+export { currentLine } from "../interpreter/state.js";

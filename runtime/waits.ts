@@ -3,8 +3,12 @@
 // returns early when the host interrupts the thread (ThreadTable.interrupt). No polling: a wait only
 // loops to re-check its condition after a wake-up, or to finish the rest of a timeout.
 import type { WaitHooks } from "./lock-table.js";
-import { STATE_MASK, T, ThreadState, WaitKind } from "./layout.js";
+import { H, STATE_MASK, T, ThreadState, WaitKind } from "./layout.js";
 import type { ThreadTable } from "./thread-table.js";
+import { type TraceWriter, TraceType } from "./trace-ring.js";
+
+/** The interpreter's current Python line (Runner.currentLine), or 0. */
+export type LineSource = () => number;
 
 export function nowMs(): number {
   return performance.now();
@@ -13,14 +17,20 @@ export function nowMs(): number {
 export class ThreadWaits implements WaitHooks {
   private readonly _interrupt: number;
   private readonly _park: number;
+  private readonly _waitSeq: number;
 
   constructor(
     private readonly _i32: Int32Array,
     private readonly _threads: ThreadTable,
     readonly slot: number,
+    /** Where the interpreter is (deadlock reports, traces); default: the slot's LINE word. */
+    readonly line: LineSource = () => Atomics.load(_i32, _threads.word(slot, T.LINE)),
+    /** This thread's trace ring, when tracing is on. */
+    readonly trace: TraceWriter | null = null,
   ) {
     this._interrupt = _threads.word(slot, T.INTERRUPT);
     this._park = _threads.word(slot, T.PARK);
+    this._waitSeq = _threads.word(slot, T.WAIT_SEQ);
   }
 
   now(): number {
@@ -35,11 +45,19 @@ export class ThreadWaits implements WaitHooks {
   record(kind: WaitKind, target: number, timed: boolean, wordIndex: number): void {
     const i32 = this._i32;
     const t = this._threads;
+    const line = this.line();
     Atomics.store(i32, t.word(this.slot, T.WAIT_TARGET), target);
     Atomics.store(i32, t.word(this.slot, T.WAIT_TIMED), timed ? 1 : 0);
-    Atomics.store(i32, t.word(this.slot, T.WAIT_LINE), Atomics.load(i32, t.word(this.slot, T.LINE)));
+    Atomics.store(i32, t.word(this.slot, T.WAIT_LINE), line);
     Atomics.store(i32, t.word(this.slot, T.WAIT_ADDR), wordIndex + 1);
+    Atomics.add(i32, this._waitSeq, 1);
     Atomics.store(i32, t.word(this.slot, T.WAIT_KIND), kind); // last: a reader seeing the kind sees the rest
+    // A wait with no timeout may complete a deadlock: tell the host's watch (program.ts).
+    if (!timed) {
+      Atomics.add(i32, H.WAITS_SEQ, 1);
+      Atomics.notify(i32, H.WAITS_SEQ);
+    }
+    if (this.trace !== null) this.trace.emit(TraceType.WaitBegin | (kind << 8) | (timed ? 1 << 12 : 0), target, line);
   }
 
   beginWait(wordIndex: number, lockId: number, timed: boolean): void {
@@ -50,6 +68,7 @@ export class ThreadWaits implements WaitHooks {
     const i32 = this._i32;
     Atomics.store(i32, this._threads.word(this.slot, T.WAIT_KIND), WaitKind.None);
     Atomics.store(i32, this._threads.word(this.slot, T.WAIT_ADDR), 0);
+    if (this.trace !== null) this.trace.emit(TraceType.WaitEnd, 0, 0);
   }
 
   /**

@@ -6,11 +6,12 @@ import type { Host, ThreadHost } from "../interpreter/host.js";
 import { ChannelWriter } from "./channel.js";
 import { Heap } from "./heap/index.js";
 import { ACQUIRED, INTERRUPTED } from "./lock-table.js";
-import { H, Layout, STATE_MASK, STDIN_LOCK, T, ThreadState, WaitKind } from "./layout.js";
+import { H, LI, LI_SIGNAL, Layout, STATE_MASK, STDIN_LOCK, T, ThreadState, WaitKind } from "./layout.js";
 import type { FromWorker, ToWorker, WorkerEndpoint, WorkerInit } from "./platform.js";
 import { StdinReader } from "./stdin.js";
 import { ThreadTable } from "./thread-table.js";
-import { ThreadWaits, nowMs } from "./waits.js";
+import { TraceType, TraceWriter } from "./trace-ring.js";
+import { type LineSource, ThreadWaits, nowMs } from "./waits.js";
 
 /** What a worker runs: the interpreter (interpreter-runner.ts) or a test's module with the same shape. */
 export interface Runner {
@@ -18,6 +19,8 @@ export interface Runner {
   runThread(host: Host, entry: number): void;
   /** Interactive sessions (the REPL): MainThread's globals kept across inputs. */
   createSession?(host: Host): SessionRunner;
+  /** The Python line the calling thread is executing (0: unknown), read when it blocks or takes a lock. */
+  currentLine?(): number;
 }
 
 /** How an input ended: normally (an exception already printed counts), or by SystemExit. */
@@ -36,6 +39,8 @@ class WorkerContext {
   readonly threads: ThreadTable;
   readonly channel: ChannelWriter;
   readonly stdin: StdinReader;
+  /** Set once the runner is loaded: where the interpreter is (Runner.currentLine). */
+  line: LineSource | null = null;
 
   constructor(
     readonly init: WorkerInit,
@@ -66,12 +71,22 @@ class WorkerContext {
     this._heaps.delete(slot);
   }
 
+  /** The wait primitives of the thread in `slot`, with its line source and trace ring. */
+  waitsFor(slot: number): ThreadWaits {
+    const { layout, threads } = this;
+    const trace = TraceWriter.forSlot(layout, slot, performance.timeOrigin - layout.timeBase);
+    return new ThreadWaits(layout.i32, threads, slot, this.line ?? undefined, trace);
+  }
+
   /** The Host for the thread in `slot`. */
   hostFor(slot: number): Host {
     const { layout, threads, channel } = this;
     const i32 = layout.i32;
-    const waits = new ThreadWaits(i32, threads, slot);
+    const waits = this.waitsFor(slot);
+    const line = waits.line;
+    const trace = waits.trace;
     const locks = layout.locks;
+    const lockInfo = layout.lockInfoBase;
     const ident = threads.ident(slot);
     const interruptFlag = new Int32Array(layout.sab, threads.word(slot, T.INTERRUPT) * 4, 1);
     const mainSlot = Atomics.load(i32, H.MAIN_SLOT);
@@ -85,13 +100,29 @@ class WorkerContext {
       get heap() {
         return context._heap(slot);
       },
-      lockAllocate: () => locks.allocate(),
+      lockAllocate: () => {
+        const id = locks.allocate();
+        // Where it was made: the deadlock report names it from there (and clears the signal bit).
+        Atomics.store(i32, layout.lockInfoWord(id, LI.ALLOC), line() & (LI_SIGNAL - 1));
+        return id;
+      },
       lockFree: (id) => locks.free(id),
       lockAcquire: (id, blocking, timeout) => {
         const ms = !blocking ? 0 : timeout < 0 ? -1 : timeout * 1000;
-        return locks.acquire(id, slot, ms, waits) === ACQUIRED;
+        if (locks.acquire(id, slot, ms, waits) !== ACQUIRED) return false;
+        const at = line();
+        i32[lockInfo + id * 2 + LI.ACQUIRE_LINE] = at; // where the holder took it, for a deadlock report
+        if (trace !== null) trace.emit(TraceType.Acquire, id, at);
+        return true;
       },
-      lockRelease: (id) => locks.release(id),
+      lockRelease: (id) => {
+        const holder = locks.releaseFrom(id);
+        if (holder < 0) return false;
+        // Released by another thread than its holder: a signal, never counted in a deadlock cycle.
+        if (holder !== slot) Atomics.or(i32, layout.lockInfoWord(id, LI.ALLOC), LI_SIGNAL);
+        if (trace !== null) trace.emit(TraceType.Release, id, line());
+        return true;
+      },
       lockLocked: (id) => locks.locked(id),
       startThread: (entry, name, daemon) => context.startThread(waits, entry, name, daemon),
       join: (target, timeout) => waits.join(target, timeout),
@@ -110,7 +141,13 @@ class WorkerContext {
           .map(({ ident, name, daemon }) => ({ ident, name, daemon })),
     };
     return {
-      write: (stream, text) => channel.write(stream, text),
+      write:
+        trace === null
+          ? (stream, text) => channel.write(stream, text)
+          : (stream, text) => {
+              trace.emit(TraceType.Print, stream, line());
+              channel.write(stream, text);
+            },
       readLine: (prompt) => this._readLine(waits, prompt),
       wallClock: () => Date.now() / 1000,
       monotonic: () => (performance.timeOrigin + nowMs() - layout.timeBase) / 1000,
@@ -163,6 +200,7 @@ class WorkerContext {
     const slot = init.slot;
     const host = this.hostFor(slot);
     threads.setState(slot, ThreadState.Running);
+    this._traceEdge(slot, TraceType.Start);
     const status = runner.runMain(host, init.source ?? "", init.file ?? "<string>");
     this._shutdown(status);
   }
@@ -177,6 +215,7 @@ class WorkerContext {
     const slot = init.slot;
     const host = this.hostFor(slot);
     threads.setState(slot, ThreadState.Running);
+    this._traceEdge(slot, TraceType.Start);
     if (!runner.createSession) throw new Error("this runner has no interactive session");
     const session = runner.createSession(host);
     let finished = false;
@@ -219,7 +258,7 @@ class WorkerContext {
     const { init, threads } = this;
     const slot = init.slot;
     let status = exitStatus;
-    const waits = new ThreadWaits(this.layout.i32, threads, slot);
+    const waits = this.waitsFor(slot);
     for (;;) {
       const rest = threads
         .list([ThreadState.Starting, ThreadState.Running])
@@ -233,7 +272,9 @@ class WorkerContext {
       }
     }
     this._endThread(slot);
+    this._traceEdge(slot, TraceType.End);
     threads.setState(slot, ThreadState.Finished);
+    this._threadEnded();
     this.post({ t: "exit", status });
   }
 
@@ -243,13 +284,33 @@ class WorkerContext {
     const host = this.hostFor(slot);
     const entry = Atomics.load(this.layout.i32, threads.word(slot, T.ENTRY));
     threads.setState(slot, ThreadState.Running);
+    this._traceEdge(slot, TraceType.Start);
     try {
       runner.runThread(host, entry);
     } finally {
       this._endThread(slot);
+      this._traceEdge(slot, TraceType.End);
       threads.setState(slot, ThreadState.Finished);
+      this._threadEnded();
       this.post({ t: "done", slot });
     }
+  }
+
+  /** A thread's start or end in its trace ring (tracing on only). */
+  private _traceEdge(slot: number, type: number): void {
+    if (this.layout.traceEvents === 0) return;
+    TraceWriter.forSlot(this.layout, slot, performance.timeOrigin - this.layout.timeBase)!.emit(
+      type,
+      this.threads.ident(slot),
+      0,
+    );
+  }
+
+  /** A thread that ends may leave the others waiting forever: tell the host's deadlock watch. */
+  private _threadEnded(): void {
+    const i32 = this.layout.i32;
+    Atomics.add(i32, H.WAITS_SEQ, 1);
+    Atomics.notify(i32, H.WAITS_SEQ);
   }
 }
 
@@ -269,6 +330,7 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
       : init.role === "main"
         ? import("./interpreter-runner.js")
         : import("./thread-runner.js"));
+    if (runner.currentLine) context.line = () => runner.currentLine!();
     if (init.role === "main" && init.session) {
       context.runSession(runner, (listener) => endpoint.onMessage(listener));
       return;

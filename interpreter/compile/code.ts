@@ -28,9 +28,12 @@ export class Code implements FunctionCode, FrameInfo {
   /** Simple signature: positional params only, no defaults needed when all passed, no cells. */
   simple = false;
   qualname: string;
+  /** False for frozen modules' code (threading): rt.frame keeps pointing at the user's frame. */
+  readonly visible: boolean;
 
   constructor(readonly name: string, readonly file: string, private readonly _compileBody: () => Exec) {
     this.qualname = name;
+    this.visible = !file.startsWith("<frozen ");
   }
 
   invoke(fn: PyFunction, args: PyValue[], kwnames: string[] | null): PyValue {
@@ -60,6 +63,8 @@ export class Code implements FunctionCode, FrameInfo {
       rt.host.takeInterrupt();
       throw makeExc(KeyboardInterrupt);
     }
+    const caller = rt.frame;
+    if (this.visible) rt.frame = f;
     try {
       body(f);
       return f.ret;
@@ -67,6 +72,7 @@ export class Code implements FunctionCode, FrameInfo {
       throw unwind(e, f);
     } finally {
       rt.depth--;
+      rt.frame = caller;
     }
   }
 

@@ -1,0 +1,249 @@
+// Deadlock detection on the host: read what every live thread waits for (the thread table's wait
+// records, the lock words' holders, the per-lock info), build the wait-for graph, and decide.
+//
+// A thread is *stuck* when it waits with no timeout for a lock that some thread holds, or for a thread
+// that is still alive (join). Sleeps, timed waits, input() and the runtime's own waits never are.
+// Two rules, both free of false reports for correct programs:
+//  1. a cycle of two or more stuck threads, each waiting for a lock held by (or a thread joined by) the
+//     next, is reported even while other threads run: locks in the cycle must be mutexes (never released
+//     by a thread other than their holder), so no other thread can be expected to break it;
+//  2. when every live thread is stuck, nothing can ever wake any of them: reported, whatever the graph
+//     (this covers a thread acquiring a Lock it holds, a Condition never notified, MainThread joining a
+//     thread stuck forever).
+// A self-loop (a thread waiting for a lock it holds) is only reported by rule 2: a lock acquired in one
+// thread and released in another is how lessons signal between threads.
+import { H, LI, LI_SIGNAL, type Layout, STDIN_LOCK, T, ThreadState, WaitKind } from "./layout.js";
+import type { ThreadTable } from "./thread-table.js";
+
+export interface ThreadSnapshot {
+  slot: number;
+  ident: number;
+  name: string;
+  daemon: boolean;
+  state: number;
+  kind: WaitKind;
+  target: number;
+  timed: boolean;
+  /** Python line of the wait (0: none, e.g. the end of the program). */
+  line: number;
+  /** Counts the thread's waits: the same value twice means it never left this wait. */
+  waitSeq: number;
+}
+
+export interface LockSnapshot {
+  id: number;
+  /** Holder slot, or -1 when free. */
+  holder: number;
+  acquireLine: number;
+  allocLine: number;
+  /** Released once by a thread other than its holder (a signal, not a mutex). */
+  signal: boolean;
+}
+
+export interface Snapshot {
+  threads: ThreadSnapshot[];
+  locks: Map<number, LockSnapshot>;
+}
+
+/** Reads the live threads and the locks they wait for (each word once, atomically). */
+export function takeSnapshot(layout: Layout, table: ThreadTable): Snapshot {
+  const i32 = layout.i32;
+  const threads: ThreadSnapshot[] = [];
+  const locks = new Map<number, LockSnapshot>();
+  const high = Atomics.load(i32, H.HIGH_SLOT);
+  for (let slot = 0; slot < high; slot++) {
+    const state = table.state(slot);
+    if (state !== ThreadState.Starting && state !== ThreadState.Running) continue;
+    const waitSeq = Atomics.load(i32, table.word(slot, T.WAIT_SEQ));
+    const w = table.waitRecord(slot);
+    threads.push({
+      slot,
+      ident: table.ident(slot),
+      name: table.name(slot),
+      daemon: Atomics.load(i32, table.word(slot, T.DAEMON)) !== 0,
+      state,
+      kind: w.kind,
+      target: w.target,
+      timed: w.timed,
+      line: w.line,
+      waitSeq,
+    });
+    if (w.kind === WaitKind.Lock && !locks.has(w.target)) {
+      const alloc = Atomics.load(i32, layout.lockInfoWord(w.target, LI.ALLOC));
+      locks.set(w.target, {
+        id: w.target,
+        holder: layout.locks.holder(w.target),
+        acquireLine: Atomics.load(i32, layout.lockInfoWord(w.target, LI.ACQUIRE_LINE)),
+        allocLine: alloc & (LI_SIGNAL - 1),
+        signal: (alloc & LI_SIGNAL) !== 0,
+      });
+    }
+  }
+  return { threads, locks };
+}
+
+/** One thread of a deadlock and what it waits for. */
+export interface DeadlockEntry {
+  thread: ThreadSnapshot;
+  /** The lock waited for (kind Lock), or undefined for a join. */
+  lock?: LockSnapshot;
+  /** The thread that holds the lock, or the thread joined; undefined if the holder is gone. */
+  next?: ThreadSnapshot;
+}
+
+export interface Deadlock {
+  /** "cycle": rule 1 (others may still run); "all": rule 2 (every live thread is stuck). */
+  rule: "cycle" | "all";
+  /** The stuck threads, the cycle first (in its order), then the others. */
+  entries: DeadlockEntry[];
+  /** Identifies this exact state: the same key later means no thread in it moved. */
+  key: string;
+}
+
+/** Decides whether `snap` holds a deadlock. */
+export function findDeadlock(snap: Snapshot): Deadlock | null {
+  const bySlot = new Map<number, ThreadSnapshot>();
+  const byIdent = new Map<number, ThreadSnapshot>();
+  for (const t of snap.threads) {
+    bySlot.set(t.slot, t);
+    byIdent.set(t.ident, t);
+  }
+  // Each stuck thread and where its edge leads (undefined: nowhere alive).
+  const stuck = new Map<number, DeadlockEntry>();
+  for (const t of snap.threads) {
+    if (t.state !== ThreadState.Running || t.timed) continue;
+    if (t.kind === WaitKind.Lock) {
+      if (t.target === STDIN_LOCK) continue; // behind a thread in input()
+      const lock = snap.locks.get(t.target);
+      if (!lock || lock.holder < 0) continue; // free: the waiter is about to take it
+      stuck.set(t.slot, { thread: t, lock, next: bySlot.get(lock.holder) });
+    } else if (t.kind === WaitKind.Join) {
+      const next = byIdent.get(t.target);
+      if (!next) continue; // finished: the joiner is about to return
+      stuck.set(t.slot, { thread: t, next });
+    }
+  }
+  if (stuck.size === 0) return null;
+
+  // Rule 1: a cycle of two or more, through mutexes and joins only.
+  let cycle: DeadlockEntry[] | null = null;
+  for (const start of stuck.values()) {
+    const path: DeadlockEntry[] = [];
+    const seen = new Set<number>();
+    let e: DeadlockEntry | undefined = start;
+    while (e && !seen.has(e.thread.slot)) {
+      seen.add(e.thread.slot);
+      path.push(e);
+      if ((e.lock && e.lock.signal) || !e.next) {
+        e = undefined;
+        break;
+      }
+      e = stuck.get(e.next.slot);
+    }
+    if (!e) continue;
+    const at = path.findIndex((p) => p.thread.slot === e!.thread.slot);
+    const loop = path.slice(at);
+    if (loop.length >= 2) {
+      cycle = loop;
+      break;
+    }
+  }
+  const everyone = snap.threads.every((t) => stuck.has(t.slot));
+  if (!cycle && !everyone) return null;
+
+  const entries: DeadlockEntry[] = cycle ? [...cycle] : [];
+  if (!cycle) {
+    // Show a self-loop or the end of a chain first, then the rest in slot order.
+    const self = [...stuck.values()].find((e) => e.next?.slot === e.thread.slot);
+    if (self) entries.push(self);
+  }
+  const inCycle = new Set(entries.map((e) => e.thread.slot));
+  // The others waiting on the stuck ones (everyone, under rule 2; under rule 1, those whose chain leads in).
+  for (const e of stuck.values()) {
+    if (inCycle.has(e.thread.slot)) continue;
+    if (!everyone) {
+      let x: DeadlockEntry | undefined = e;
+      const seen = new Set<number>();
+      while (x && !inCycle.has(x.thread.slot) && !seen.has(x.thread.slot)) {
+        seen.add(x.thread.slot);
+        x = x.next && !(x.lock && x.lock.signal) ? stuck.get(x.next.slot) : undefined;
+      }
+      if (!x || !inCycle.has(x.thread.slot)) continue;
+    }
+    entries.push(e);
+  }
+  const key =
+    (cycle ? "cycle:" : "all:") +
+    entries
+      .map((e) => `${e.thread.slot}.${e.thread.waitSeq}`)
+      .sort()
+      .join(",");
+  return { rule: cycle ? "cycle" : "all", entries, key };
+}
+
+/** What a report needs besides the snapshot: how to name a lock and show a line. */
+export interface ReportContext {
+  /** The script's file name as given (tracebacks show it). */
+  file: string;
+  /** The script's source, to name locks from their creation line and show the waiting lines. */
+  source?: string;
+  /** The last line of the report (default: the program stops with exit status 3). */
+  ending?: string;
+}
+
+/** A thread as a lesson names it: `Thread-1 (worker_one)`; MainThread as is. */
+function threadName(t: ThreadSnapshot): string {
+  return t.name;
+}
+
+const LOCK_MAKERS = /\b(Lock|RLock|allocate_lock|allocate|Condition|Semaphore|BoundedSemaphore|Event)\s*\(/;
+
+/**
+ * A lock's name: the variable its creation line binds (`lock_b = Lock()` → lock_b, `self.lock = ...` →
+ * self.lock), else `<Lock at line 3>`. The runtime records where each lock was made (one store per
+ * allocation); the name is read from that line of the source only when a report is written.
+ */
+export function lockName(allocLine: number, lines: readonly string[]): string {
+  const text = allocLine > 0 ? lines[allocLine - 1] : undefined;
+  if (text !== undefined) {
+    const m = /^\s*([A-Za-z_][\w.]*)\s*(?::[^=]*)?=(?!=)(.*)$/.exec(text);
+    if (m && LOCK_MAKERS.test(m[2]) && !/^\s*\(?\s*[A-Za-z_][\w.]*\s*,/.test(m[2])) return m[1];
+  }
+  return allocLine > 0 ? `<Lock at line ${allocLine}>` : "<Lock>";
+}
+
+/** The report printed on stderr (and handed to onDeadlock listeners). */
+export function formatDeadlock(d: Deadlock, context: ReportContext): string {
+  const lines = context.source?.split("\n") ?? [];
+  const where = (line: number) => `File "${context.file}", line ${line}`;
+  const code = (line: number) => {
+    const text = line > 0 ? lines[line - 1]?.trim() : undefined;
+    return text ? `\n        ${text}` : "";
+  };
+  const out: string[] = [];
+  out.push(
+    d.rule === "cycle"
+      ? "Deadlock: these threads wait for each other, so none of them can ever go on:\n"
+      : "Deadlock: every thread is waiting, and none of them can ever wake the others:\n",
+  );
+  for (const e of d.entries) {
+    const t = e.thread;
+    const at = t.line > 0 ? `${where(t.line)}` : "(at the end of the program)";
+    if (e.lock) {
+      const name = lockName(e.lock.allocLine, lines);
+      out.push(`  ${threadName(t)} waits to acquire ${name}\n    ${at}${t.line > 0 ? code(t.line) : ""}\n`);
+      const holder = e.next;
+      const took = e.lock.acquireLine > 0 ? ` at line ${e.lock.acquireLine}` : "";
+      if (!holder) out.push(`    ${name} is held by a thread that has finished\n`);
+      else if (holder.slot === t.slot)
+        out.push(`    ${name} is held by ${threadName(t)} itself, which acquired it${took}${code(e.lock.acquireLine)}\n`);
+      else out.push(`    ${name} is held by ${threadName(holder)}, which acquired it${took}${code(e.lock.acquireLine)}\n`);
+    } else {
+      const joined = e.next ? threadName(e.next) : "a thread";
+      const why = t.line > 0 ? "" : " (a program ends by joining its threads)";
+      out.push(`  ${threadName(t)} waits for ${joined} to finish (join)${why}\n    ${at}${t.line > 0 ? code(t.line) : ""}\n`);
+    }
+  }
+  out.push(context.ending ?? "pyt stopped the program (exit status 3); with --no-deadlock-check it would hang, as CPython does.\n");
+  return out.join("");
+}
