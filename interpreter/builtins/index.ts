@@ -17,5 +17,6 @@ import "../modules/sys.js";
 import "../modules/time.js";
 import "../modules/math.js";
 import "../modules/random.js";
+import "../modules/_pytsupport.js";
 
 for (const t of [setType, frozensetType, dictType, listType, tupleType, rangeType]) registerBuiltin(t.name, t);

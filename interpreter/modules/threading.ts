@@ -18,10 +18,12 @@ export const THREADING_SOURCE = `\
 """Thread module emulating a subset of Java's threading model."""
 
 import _thread
+import _pytsupport
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
-           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'get_native_id']
+           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'get_native_id',
+           'local', 'excepthook', 'ExceptHookArgs']
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
@@ -115,7 +117,7 @@ class Thread:
         try:
             self.run()
         except BaseException as exc:
-            _thread._excepthook(self._name, exc)
+            _invoke_excepthook(self, exc)
         finally:
             self._is_stopped = True
             _active.pop(ident, None)
@@ -334,8 +336,7 @@ class Condition:
     def wait(self, timeout=None):
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
+        waiter = _pytsupport.waiter()  # this thread's waiter lock, held at rest (issue 4: no lock per wait)
         self._waiters.append(waiter)
         if hasattr(self._lock, "_owner"):
             count = self._lock._count
@@ -361,7 +362,7 @@ class Condition:
                 try:
                     self._waiters.remove(waiter)
                 except ValueError:
-                    pass
+                    waiter.acquire(False)  # a notify released it meanwhile: hold it again
 
     def wait_for(self, predicate, timeout=None):
         endtime = None
@@ -493,8 +494,198 @@ class Event:
             return signaled
 
 
+class Barrier:
+    """Implements a Barrier (issue 4: CPython 3.11's, on Condition)."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
+        self._count = 0
+
+    def __repr__(self):
+        cls = self.__class__
+        if self.broken:
+            return f"<{cls.__module__}.{cls.__qualname__} object at {id(self):#x}: broken>"
+        return (f"<{cls.__module__}.{cls.__qualname__} object at {id(self):#x}:"
+                f" waiters={self.n_waiting}/{self.parties}>")
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            self._enter()
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._release()
+                else:
+                    self._wait(timeout)
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    def _enter(self):
+        while self._state in (-1, 1):
+            self._cond.wait()
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 0
+
+    def _release(self):
+        try:
+            if self._action:
+                self._action()
+            self._state = 1
+            self._cond.notify_all()
+        except:
+            self._break()
+            raise
+
+    def _wait(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 1
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (-1, 1):
+                self._state = 0
+                self._cond.notify_all()
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._state == 0:
+                    self._state = -1
+                elif self._state == -2:
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        self._state = -2
+        self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == 0:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == -2
+
+
 class BrokenBarrierError(RuntimeError):
     pass
+
+
+def _local_dict(self):
+    dicts, args, kw = object.__getattribute__(self, "_local__impl")
+    key = current_thread()
+    d = dicts.get(key)
+    if d is None:
+        d = {}
+        dicts[key] = d
+        init = type(self).__init__
+        if init is not object.__init__:
+            init(self, *args, **kw)
+    return d
+
+
+def _local_type_name(self):
+    cls = type(self)
+    return "_thread._local" if cls is local else cls.__name__
+
+
+class local:
+    """Thread-local data (issue 4): one attribute dict per thread."""
+
+    def __new__(cls, *args, **kw):
+        if (args or kw) and (cls.__init__ is object.__init__):
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        object.__setattr__(self, "_local__impl", ({current_thread(): {}}, args, kw))
+        return self
+
+    def __getattribute__(self, name):
+        d = _local_dict(self)
+        if name == "__dict__":
+            return d
+        if name in d:
+            return d[name]
+        try:
+            return object.__getattribute__(self, name)
+        except AttributeError:
+            pass
+        raise AttributeError(f"'{_local_type_name(self)}' object has no attribute '{name}'")
+
+    def __setattr__(self, name, value):
+        if name == "__dict__":
+            raise AttributeError(f"'{_local_type_name(self)}' object attribute '__dict__' is read-only")
+        _local_dict(self)[name] = value
+
+    def __delattr__(self, name):
+        d = _local_dict(self)
+        if name not in d:
+            raise AttributeError(name)
+        del d[name]
+
+
+class ExceptHookArgs:
+    """threading.excepthook's argument (CPython's _thread._ExceptHookArgs)."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, thread):
+        self.exc_type = exc_type
+        self.exc_value = exc_value
+        self.exc_traceback = exc_traceback
+        self.thread = thread
+
+    def __repr__(self):
+        return (f"_thread._ExceptHookArgs(exc_type={self.exc_type!r}, exc_value={self.exc_value!r}, "
+                f"exc_traceback={self.exc_traceback!r}, thread={self.thread!r})")
+
+
+def excepthook(args):
+    """Handle uncaught Thread.run() exception."""
+    if args.exc_type == SystemExit:
+        return
+    if args.thread is not None:
+        name = args.thread.name
+    else:
+        name = get_ident()
+    _thread._excepthook(name, args.exc_value)
+
+
+__excepthook__ = excepthook
+
+
+def _invoke_excepthook(thread, exc):
+    hook = excepthook
+    try:
+        hook(ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
+    except BaseException as e:
+        _pytsupport.write_err("Exception in threading.excepthook:\\n" + _pytsupport.format_exception(e))
 
 
 _main_thread = _MainThread()

@@ -1,0 +1,79 @@
+// _pytsupport: native helpers for the Python-source library modules (threading's Condition, queue,
+// concurrent.futures, logging). Native, so every worker has it (builtins/index.ts loads this file):
+// thread workers resolve these functions by name ("m:_pytsupport:waiter") as any native module's.
+//   waiter()              this thread's reusable waiter lock (held at rest): Condition.wait blocks on it,
+//                         so a wait allocates no lock (the lock table is finite and locks are not freed)
+//   strftime(fmt, t)      local-time formatting of a POSIX time (logging's asctime)
+//   format_exception(e)   CPython's traceback text of an exception (logging.exception)
+//   exc_info()            the exception being handled, or None
+//   write_err(s)          one write to stderr (logging's StreamHandler: one record, one write)
+import { PyValue, PyFloat } from "../objects/object.js";
+import { registerModule, nativeFunction } from "../registry.js";
+import { PyModule } from "../objects/module.js";
+import { PyBaseException, typeError } from "../objects/exceptions.js";
+import { formatException } from "../traceback.js";
+import { rt } from "../state.js";
+import { newLock, lockAcquire, PyLock } from "./_thread.js";
+
+let waiterLock: PyLock | null = null;
+
+const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const p2 = (n: number) => String(n).padStart(2, "0");
+
+export function strftime(fmt: string, t: number): string {
+  const d = new Date(t * 1000);
+  const wd = (d.getDay() + 6) % 7;
+  const start = new Date(d.getFullYear(), 0, 1);
+  const yday = Math.floor((new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime() - start.getTime()) / 86400000) + 1;
+  const off = -d.getTimezoneOffset();
+  return fmt.replace(/%(.)/g, (_m, c: string) => {
+    switch (c) {
+      case "Y": return String(d.getFullYear());
+      case "y": return p2(d.getFullYear() % 100);
+      case "m": return p2(d.getMonth() + 1);
+      case "d": return p2(d.getDate());
+      case "H": return p2(d.getHours());
+      case "I": return p2(d.getHours() % 12 || 12);
+      case "M": return p2(d.getMinutes());
+      case "S": return p2(d.getSeconds());
+      case "p": return d.getHours() < 12 ? "AM" : "PM";
+      case "a": return DAYS[wd].slice(0, 3);
+      case "A": return DAYS[wd];
+      case "b": return MONTHS[d.getMonth()].slice(0, 3);
+      case "B": return MONTHS[d.getMonth()];
+      case "j": return String(yday).padStart(3, "0");
+      case "w": return String(d.getDay());
+      case "z": return (off < 0 ? "-" : "+") + p2(Math.floor(Math.abs(off) / 60)) + p2(Math.abs(off) % 60);
+      case "Z": return Intl.DateTimeFormat("en-US", { timeZoneName: "short" }).formatToParts(d).find((x) => x.type === "timeZoneName")?.value ?? "UTC";
+      case "f": return String(d.getMilliseconds() * 1000).padStart(6, "0");
+      case "%": return "%";
+      default: return `%${c}`;
+    }
+  });
+}
+
+function num(v: PyValue): number {
+  if (v instanceof PyFloat) return v.value;
+  if (typeof v === "number" || typeof v === "boolean") return +v;
+  if (typeof v === "bigint") return Number(v);
+  throw typeError("a number is required");
+}
+
+registerModule("_pytsupport", () => {
+  const m = new PyModule("_pytsupport");
+  const d = m.globals;
+  const def = (name: string, fn: (args: PyValue[]) => PyValue) => d.setStr(name, nativeFunction(name, (args) => fn(args)));
+  def("waiter", () => {
+    if (waiterLock === null) {
+      waiterLock = newLock();
+      lockAcquire(waiterLock, true, -1);
+    }
+    return waiterLock;
+  });
+  def("strftime", ([fmt, t]) => strftime(String(fmt), num(t)));
+  def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e) : ""));
+  def("exc_info", () => (rt.handling.length ? rt.handling[rt.handling.length - 1] : null));
+  def("write_err", ([s]) => { rt.host.write(2, String(s)); return null; });
+  return m;
+});
