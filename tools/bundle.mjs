@@ -7,7 +7,7 @@
 //   no interpreter), worker.js the Web Worker entry; the interpreter and the parser are chunks the workers
 //   load (the parser only in MainThread's). All files sit in one folder, so the platform's
 //   `new URL("./worker.js", import.meta.url)` finds the worker from whichever file holds it.
-import { rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { build } from "esbuild";
 
 const node = build({
@@ -23,7 +23,6 @@ const node = build({
   logLevel: "warning",
 });
 
-rmSync("dist/web", { recursive: true, force: true }); // no stale chunks from earlier builds
 const web = build({
   entryPoints: { pyt: "dist/runtime/web/browser.js", worker: "dist/runtime/web/worker.js" },
   bundle: true,
@@ -35,7 +34,13 @@ const web = build({
   entryNames: "[name]",
   chunkNames: "[name]-[hash]",
   sourcemap: "linked",
+  metafile: true,
   logLevel: "warning",
+}).then(({ metafile }) => {
+  // Chunks of earlier builds go, but only after the new files are written: a page or test running while
+  // someone rebuilds never finds the bundle missing.
+  const fresh = new Set(Object.keys(metafile.outputs).map((path) => path.slice("dist/web/".length)));
+  for (const name of readdirSync("dist/web")) if (!fresh.has(name)) rmSync(`dist/web/${name}`, { force: true });
 });
 
 await Promise.all([node, web]);

@@ -2,7 +2,7 @@
 // 127.0.0.1 on an ephemeral port, the bare page at / and the browser bundle under /dist/web/, every
 // response cross-origin isolated (COOP same-origin + COEP require-corp) so SharedArrayBuffer exists.
 //   node test/browser/server.mjs [seconds]   serves until stopped (or for `seconds`), prints the URL
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,8 +24,15 @@ const ISOLATION = {
   "Cross-Origin-Opener-Policy": "same-origin",
   "Cross-Origin-Embedder-Policy": "require-corp",
   "Cross-Origin-Resource-Policy": "same-origin",
-  "Cache-Control": "no-store",
 };
+
+/**
+ * Chunks carry a content hash in their name, so they may be cached for good (every worker imports them:
+ * caching spares a fetch and lets the browser reuse compiled code); everything else is revalidated.
+ */
+function cacheControl(file) {
+  return /-[A-Z0-9]{8}\.js$/.test(file) ? "max-age=31536000, immutable" : "no-cache";
+}
 
 /** The file a URL path names, or undefined (outside the served folders). */
 function fileFor(pathname) {
@@ -49,17 +56,32 @@ export async function startServer({ lifetimeMs = 10 * 60_000 } = {}) {
     }
     const file = req.method === "GET" || req.method === "HEAD" ? fileFor(url.pathname) : undefined;
     let body;
+    let etag = "";
     try {
-      body = file ? await readFile(file) : undefined;
+      if (file) {
+        const info = await stat(file);
+        etag = `"${info.size.toString(36)}-${info.mtimeMs.toString(36)}"`;
+        if (req.headers["if-none-match"] === etag) {
+          res.writeHead(304, { ...ISOLATION, ETag: etag, "Cache-Control": cacheControl(file) });
+          res.end();
+          return;
+        }
+        body = await readFile(file);
+      }
     } catch {
       body = undefined;
     }
     if (!body) {
-      res.writeHead(404, { ...ISOLATION, "Content-Type": "text/plain" });
+      res.writeHead(404, { ...ISOLATION, "Content-Type": "text/plain", "Cache-Control": "no-store" });
       res.end("not found\n");
       return;
     }
-    res.writeHead(200, { ...ISOLATION, "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.writeHead(200, {
+      ...ISOLATION,
+      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      "Cache-Control": cacheControl(file),
+      ETag: etag,
+    });
     res.end(req.method === "HEAD" ? undefined : body);
   });
   await new Promise((ok, fail) => {
