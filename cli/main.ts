@@ -1,8 +1,8 @@
 // The `pyt` command line: parse the arguments, start the program's MainThread worker as early as
 // possible, copy its output to stdout/stderr, feed stdin on demand, turn Ctrl-C into an interrupt,
 // and exit with the program's status once all output is flushed.
-import { readFileSync } from "node:fs";
-import { startProgram, type Program } from "../runtime/index.js";
+import { readFileSync, writeFileSync } from "node:fs";
+import { renderTimeline, startProgram, toChromeTrace, type Program } from "../runtime/index.js";
 import { nodePlatform } from "../runtime/node/index.js";
 import { parseArgs, type Command } from "./args.js";
 import { startRepl } from "./repl.js";
@@ -57,7 +57,9 @@ function connectStdin(program: Program, alreadyRead: boolean): void {
 }
 
 function main(): void {
-  let command: Command = parseArgs(process.argv.slice(2));
+  const parsed = parseArgs(process.argv.slice(2));
+  const watch = parsed.watch ?? { deadlockCheck: true, timeline: false };
+  let command: Command = parsed;
   if (command.kind === "print") {
     (command.stream === 1 ? process.stdout : process.stderr).write(command.text);
     exit(command.status);
@@ -100,6 +102,8 @@ function main(): void {
     prewarm: prewarmFor(source),
     // Tests only: a module URL that stands in for the interpreter (see test/runtime/fixtures/runner.mjs).
     runner: process.env.PYT_TEST_RUNNER,
+    deadlock: watch.deadlockCheck ? "exit" : "off",
+    trace: watch.trace !== undefined || watch.timeline,
   });
   let stdoutBroken = false;
   process.stdout.on("error", () => {
@@ -128,6 +132,19 @@ function main(): void {
   process.on("SIGINT", () => program.interrupt());
   void program.exited.then((status) => {
     flush();
+    const trace = program.trace();
+    if (trace && watch.trace !== undefined) {
+      try {
+        writeFileSync(watch.trace, JSON.stringify(toChromeTrace(trace)));
+      } catch (error) {
+        process.stderr.write(`pyt: can't write the trace to '${watch.trace}': ${(error as Error).message}\n`);
+      }
+    }
+    if (trace && watch.timeline) {
+      const tty = process.stderr.isTTY === true;
+      const width = watch.timelineWidth ?? Math.min(80, tty ? process.stderr.columns || 80 : 80);
+      process.stderr.write(renderTimeline(trace, { width, color: tty }));
+    }
     exit(status);
   });
 }

@@ -3,8 +3,16 @@
 import { Program, type ProgramOptions } from "./program.js";
 import { Session, type SessionOptions } from "./session.js";
 
-export { Program, STOPPED_STATUS, INTERNAL_ERROR_STATUS } from "./program.js";
-export type { ProgramOptions, Disposable } from "./program.js";
+export { Program, STOPPED_STATUS, INTERNAL_ERROR_STATUS, DEADLOCK_STATUS } from "./program.js";
+export type { ProgramOptions, Disposable, DeadlockReport, TraceData } from "./program.js";
+// Deadlock detection (the Program runs it; exported for tools and tests) and the trace's renderings.
+export { findDeadlock, formatDeadlock, lockName } from "./deadlock.js";
+export type { Deadlock, Snapshot, ThreadSnapshot, LockSnapshot } from "./deadlock.js";
+export { buildModel, toChromeTrace } from "./trace.js";
+export type { TraceModel, Span, Instant, Flow } from "./trace.js";
+export { renderTimeline } from "./timeline.js";
+export type { TimelineOptions } from "./timeline.js";
+export type { TraceEvent } from "./trace-ring.js";
 export type { Platform, WorkerHandle, WorkerEndpoint, WorkerInit } from "./platform.js";
 export type { ThreadInfo, WaitRecord } from "./thread-table.js";
 export { WaitKind, ThreadState } from "./layout.js";

@@ -1,0 +1,212 @@
+// From the raw trace events (trace-ring.ts) to what a thread did when: per-thread spans (running,
+// waiting for a lock or a join, sleeping, holding a lock), print instants and release→acquire flows;
+// then to a Chrome Trace Event file (Perfetto, chrome://tracing). timeline.ts draws the same model.
+import { WaitKind } from "./layout.js";
+import type { TraceData } from "./program.js";
+import { TraceType } from "./trace-ring.js";
+
+export type SpanKind = "running" | "lock" | "join" | "sleep" | "input" | "other" | "hold";
+
+export interface Span {
+  /** The thread (its ident). */
+  thread: number;
+  kind: SpanKind;
+  name: string;
+  start: number; // ms since the clock origin
+  end: number;
+  line: number;
+  /** Lock id (lock, hold) or joined ident (join). */
+  target: number;
+}
+
+export interface Instant {
+  thread: number;
+  time: number;
+  name: string;
+  line: number;
+}
+
+export interface Flow {
+  id: number;
+  lock: number;
+  from: { thread: number; time: number };
+  to: { thread: number; time: number };
+}
+
+export interface TraceModel {
+  /** Threads in start order: ident, name. */
+  threads: { ident: number; name: string }[];
+  spans: Span[];
+  instants: Instant[];
+  flows: Flow[];
+  start: number;
+  end: number;
+}
+
+/** Lock names that are shown as held: those bound to a variable (internal locks, e.g. a thread start's
+ *  handshake or a Condition's waiter, are `<Lock ...>` and only show up as waits). */
+function named(name: string | undefined): boolean {
+  return name !== undefined && !name.startsWith("<");
+}
+
+export function buildModel(data: TraceData): TraceModel {
+  // Each ring is in time order; merge them by time, keeping each thread's own order.
+  const events = data.events.map((e, i) => ({ e, i })).sort((a, b) => a.e.time - b.e.time || a.i - b.i);
+  const threadOfSlot = new Map<number, number>();
+  const threadName = (ident: number) => data.threads.get(ident)?.name ?? `Thread ident ${ident}`;
+  const lockName = (id: number) => data.locks.get(id) ?? `<Lock ${id}>`;
+  const spans: Span[] = [];
+  const instants: Instant[] = [];
+  const flows: Flow[] = [];
+  const threads: { ident: number; name: string }[] = [];
+  const running = new Map<number, Span>();
+  const waiting = new Map<number, Span>();
+  const lastWait = new Map<number, Span>();
+  const holds = new Map<number, Span>();
+  const lastRelease = new Map<number, { thread: number; time: number }>();
+  let start = Infinity;
+  for (const { e } of events) {
+    const type = e.type & 0xff;
+    if (type === TraceType.Start) {
+      threadOfSlot.set(e.slot, e.arg);
+      threads.push({ ident: e.arg, name: threadName(e.arg) });
+      const s: Span = { thread: e.arg, kind: "running", name: "running", start: e.time, end: NaN, line: 0, target: 0 };
+      running.set(e.arg, s);
+      spans.push(s);
+      start = Math.min(start, e.time);
+      continue;
+    }
+    const thread = threadOfSlot.get(e.slot);
+    if (thread === undefined) continue;
+    switch (type) {
+      case TraceType.End: {
+        const s = running.get(thread);
+        if (s) s.end = e.time;
+        running.delete(thread);
+        threadOfSlot.delete(e.slot);
+        break;
+      }
+      case TraceType.WaitBegin: {
+        const kind = (e.type >> 8) & 0xf;
+        let s: Span;
+        if (kind === WaitKind.Lock) s = mk(thread, "lock", `wait for ${lockName(e.arg)}`, e);
+        else if (kind === WaitKind.Join) s = mk(thread, "join", `join ${threadName(e.arg)}`, e);
+        else if (kind === WaitKind.Sleep) s = mk(thread, "sleep", "sleep", e);
+        else if (kind === WaitKind.Input) s = mk(thread, "input", "input", e);
+        else s = mk(thread, "other", "wait", e);
+        waiting.set(thread, s);
+        spans.push(s);
+        break;
+      }
+      case TraceType.WaitEnd: {
+        const s = waiting.get(thread);
+        if (s) {
+          s.end = e.time;
+          lastWait.set(thread, s);
+        }
+        waiting.delete(thread);
+        break;
+      }
+      case TraceType.Acquire: {
+        const prev = lastWait.get(thread);
+        const released = lastRelease.get(e.arg);
+        if (prev && prev.kind === "lock" && prev.target === e.arg && prev.end <= e.time && released) {
+          flows.push({ id: flows.length + 1, lock: e.arg, from: released, to: { thread, time: e.time } });
+        }
+        lastWait.delete(thread);
+        if (named(data.locks.get(e.arg))) {
+          const s = mk(thread, "hold", `hold ${lockName(e.arg)}`, e);
+          holds.set(e.arg, s);
+          spans.push(s);
+        }
+        break;
+      }
+      case TraceType.Release: {
+        const s = holds.get(e.arg);
+        if (s) s.end = e.time;
+        holds.delete(e.arg);
+        lastRelease.set(e.arg, { thread, time: e.time });
+        break;
+      }
+      case TraceType.Print:
+        instants.push({ thread, time: e.time, name: e.arg === 2 ? "print (stderr)" : "print", line: e.line });
+        break;
+    }
+  }
+  const end = Math.max(data.end, ...spans.map((s) => s.start));
+  for (const s of spans) if (Number.isNaN(s.end)) s.end = end;
+  return { threads, spans, instants, flows, start: start === Infinity ? end : start, end };
+}
+
+function mk(thread: number, kind: SpanKind, name: string, e: { time: number; arg: number; line: number }): Span {
+  return { thread, kind, name, start: e.time, end: NaN, line: e.line, target: e.arg };
+}
+
+/**
+ * Puts each thread's spans on tracks so that spans on one track nest (Chrome's rule for complete
+ * events): track 0 gets all it can (running, then waits, sleeps and holds released in LIFO order); a
+ * hold that overlaps without nesting (locks released out of order, or by another thread) goes on the
+ * next track that fits. Returns the track number of each span.
+ */
+export function assignTracks(spans: readonly Span[]): number[] {
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start || spans[b].end - spans[a].end);
+  const stacks = new Map<number, Span[][]>(); // per thread: per track, the open spans
+  const track = new Array<number>(spans.length).fill(0);
+  for (const i of order) {
+    const s = spans[i];
+    let tracks = stacks.get(s.thread);
+    if (!tracks) stacks.set(s.thread, (tracks = []));
+    let k = 0;
+    for (; k < tracks.length; k++) {
+      const stack = tracks[k];
+      while (stack.length && stack[stack.length - 1].end <= s.start) stack.pop();
+      if (stack.length === 0 || stack[stack.length - 1].end >= s.end) break;
+    }
+    if (k === tracks.length) tracks.push([]);
+    tracks[k].push(s);
+    track[i] = k;
+  }
+  return track;
+}
+
+const PID = 1;
+/** A thread's extra tracks get tids past every ident. */
+const TRACK_STRIDE = 1_000_000;
+
+/** The Chrome Trace Event file (JSON object format). */
+export function toChromeTrace(data: TraceData): object {
+  const model = buildModel(data);
+  const us = (ms: number) => Math.round((ms - model.start) * 1000 * 1000) / 1000;
+  const out: object[] = [{ name: "process_name", ph: "M", pid: PID, tid: 0, args: { name: `pyt ${data.file}` } }];
+  const tracks = assignTracks(model.spans);
+  const tid = (thread: number, k: number) => thread + k * TRACK_STRIDE;
+  const named = new Set<number>();
+  model.threads.forEach((t, i) => {
+    out.push({ name: "thread_name", ph: "M", pid: PID, tid: t.ident, args: { name: t.name } });
+    out.push({ name: "thread_sort_index", ph: "M", pid: PID, tid: t.ident, args: { sort_index: i * 100 } });
+    named.add(t.ident);
+  });
+  const nameOf = new Map(model.threads.map((t, i) => [t.ident, { name: t.name, index: i }]));
+  model.spans.forEach((s, i) => {
+    const k = tracks[i];
+    const id = tid(s.thread, k);
+    if (!named.has(id)) {
+      named.add(id);
+      const t = nameOf.get(s.thread);
+      out.push({ name: "thread_name", ph: "M", pid: PID, tid: id, args: { name: `${t?.name ?? s.thread} (locks ${k})` } });
+      out.push({ name: "thread_sort_index", ph: "M", pid: PID, tid: id, args: { sort_index: (t?.index ?? 0) * 100 + k } });
+    }
+    const args: Record<string, unknown> = {};
+    if (s.line > 0) args.line = s.line;
+    out.push({ name: s.name, cat: s.kind, ph: "X", ts: us(s.start), dur: Math.round((us(s.end) - us(s.start)) * 1000) / 1000, pid: PID, tid: id, args });
+  });
+  for (const p of model.instants) {
+    out.push({ name: p.name, cat: "print", ph: "i", s: "t", ts: us(p.time), pid: PID, tid: p.thread, args: { line: p.line } });
+  }
+  for (const f of model.flows) {
+    const name = `${data.locks.get(f.lock) ?? "lock"} handed over`;
+    out.push({ name, cat: "lock", ph: "s", id: f.id, ts: us(f.from.time), pid: PID, tid: f.from.thread });
+    out.push({ name, cat: "lock", ph: "f", bp: "e", id: f.id, ts: us(f.to.time), pid: PID, tid: f.to.thread });
+  }
+  return { traceEvents: out, displayTimeUnit: "ms", otherData: { file: data.file, droppedEvents: data.dropped } };
+}
