@@ -3,6 +3,7 @@ import type { Host } from "./host.js";
 import "./install.js";
 import "./builtins/index.js";
 import "./modules/threading.js";
+import "./modules/pylib.js";
 import { runThreadEntry } from "./shared/index.js";
 import { parse, PySyntaxError } from "../grammar/index.js";
 import { compileModule, ScopeError } from "./compile/module.js";

@@ -84,11 +84,15 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
     }
     case "With": return withStmt(c, s, 0);
     case "Import": {
-      const parts = s.names.map((a) => ({ name: a.name, store: c.store(nameNode(a.asname ?? a.name.split(".")[0], s)) }));
+      // `import a.b` binds the top package a; `import a.b as c` binds the module a.b.
+      const parts = s.names.map((a) => ({
+        name: a.name, top: a.asname || !a.name.includes(".") ? null : a.name.split(".")[0],
+        store: c.store(nameNode(a.asname ?? a.name.split(".")[0], s)),
+      }));
       return (f) => {
         for (const p of parts) {
           let m;
-          try { m = importModule(p.name); } catch (err) { throw at(err, s); }
+          try { m = importModule(p.name); if (p.top !== null) m = importModule(p.top); } catch (err) { throw at(err, s); }
           p.store(f, m);
         }
         return NORMAL;

@@ -7,6 +7,7 @@
 //   format_exception(e)   CPython's traceback text of an exception (logging.exception)
 //   exc_info()            the exception being handled, or None
 //   write_err(s)          one write to stderr (logging's StreamHandler: one record, one write)
+//   cpu_count(), getpid() for ThreadPoolExecutor's default size and logging's %(process)d
 import { PyValue, PyFloat } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
@@ -75,5 +76,7 @@ registerModule("_pytsupport", () => {
   def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e) : ""));
   def("exc_info", () => (rt.handling.length ? rt.handling[rt.handling.length - 1] : null));
   def("write_err", ([s]) => { rt.host.write(2, String(s)); return null; });
+  def("cpu_count", () => (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2);
+  def("getpid", () => rt.host.threads?.mainIdent ?? 1);
   return m;
 });

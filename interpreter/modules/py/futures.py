@@ -1,0 +1,613 @@
+"""Execute computations asynchronously using threads (CPython 3.11's concurrent.futures, threads only)."""
+
+import threading
+import queue
+import _pytsupport
+from time import monotonic as _time
+
+__all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
+           'BrokenExecutor', 'InvalidStateError', 'Future', 'Executor', 'wait', 'as_completed',
+           'ThreadPoolExecutor']
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+_AS_COMPLETED = '_AS_COMPLETED'
+
+PENDING = 'PENDING'
+RUNNING = 'RUNNING'
+CANCELLED = 'CANCELLED'
+CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
+FINISHED = 'FINISHED'
+
+_FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+
+_STATE_TO_DESCRIPTION_MAP = {
+    PENDING: "pending",
+    RUNNING: "running",
+    CANCELLED: "cancelled",
+    CANCELLED_AND_NOTIFIED: "cancelled",
+    FINISHED: "finished"
+}
+
+
+class Error(Exception):
+    """Base class for all future-related exceptions."""
+    __module__ = 'concurrent.futures._base'
+
+
+class CancelledError(Error):
+    """The Future was cancelled."""
+    __module__ = 'concurrent.futures._base'
+
+
+TimeoutError = TimeoutError
+
+
+class InvalidStateError(Error):
+    """The operation is not allowed in this state."""
+    __module__ = 'concurrent.futures._base'
+
+
+class BrokenExecutor(RuntimeError):
+    """Raised when a executor has become non-functional after a severe failure."""
+    __module__ = 'concurrent.futures._base'
+
+
+class BrokenThreadPool(BrokenExecutor):
+    """Raised when a worker thread in a ThreadPoolExecutor failed initializing."""
+    __module__ = 'concurrent.futures.thread'
+
+
+def _callback_failed(future):
+    e = _pytsupport.exc_info()
+    _pytsupport.write_err("exception calling callback for %r\n" % (future,) + _pytsupport.format_exception(e))
+
+
+class _Waiter:
+    def __init__(self):
+        self.event = threading.Event()
+        self.finished_futures = []
+
+    def add_result(self, future):
+        self.finished_futures.append(future)
+
+    def add_exception(self, future):
+        self.finished_futures.append(future)
+
+    def add_cancelled(self, future):
+        self.finished_futures.append(future)
+
+
+class _AsCompletedWaiter(_Waiter):
+    def __init__(self):
+        super().__init__()
+        self.lock = threading.Lock()
+
+    def add_result(self, future):
+        with self.lock:
+            super().add_result(future)
+            self.event.set()
+
+    def add_exception(self, future):
+        with self.lock:
+            super().add_exception(future)
+            self.event.set()
+
+    def add_cancelled(self, future):
+        with self.lock:
+            super().add_cancelled(future)
+            self.event.set()
+
+
+class _FirstCompletedWaiter(_Waiter):
+    def add_result(self, future):
+        super().add_result(future)
+        self.event.set()
+
+    def add_exception(self, future):
+        super().add_exception(future)
+        self.event.set()
+
+    def add_cancelled(self, future):
+        super().add_cancelled(future)
+        self.event.set()
+
+
+class _AllCompletedWaiter(_Waiter):
+    def __init__(self, num_pending_calls, stop_on_exception):
+        self.num_pending_calls = num_pending_calls
+        self.stop_on_exception = stop_on_exception
+        self.lock = threading.Lock()
+        super().__init__()
+
+    def _decrement_pending_calls(self):
+        with self.lock:
+            self.num_pending_calls -= 1
+            if not self.num_pending_calls:
+                self.event.set()
+
+    def add_result(self, future):
+        super().add_result(future)
+        self._decrement_pending_calls()
+
+    def add_exception(self, future):
+        super().add_exception(future)
+        if self.stop_on_exception:
+            self.event.set()
+        else:
+            self._decrement_pending_calls()
+
+    def add_cancelled(self, future):
+        super().add_cancelled(future)
+        self._decrement_pending_calls()
+
+
+def _acquire_all(fs):
+    for f in fs:
+        f._condition.acquire()
+
+
+def _release_all(fs):
+    for f in fs:
+        f._condition.release()
+
+
+def _unique(fs):
+    out = []
+    for f in fs:
+        for g in out:
+            if g is f:
+                break
+        else:
+            out.append(f)
+    return out
+
+
+def _create_and_install_waiters(fs, return_when):
+    if return_when == _AS_COMPLETED:
+        waiter = _AsCompletedWaiter()
+    elif return_when == FIRST_COMPLETED:
+        waiter = _FirstCompletedWaiter()
+    else:
+        pending_count = sum(
+                f._state not in [CANCELLED_AND_NOTIFIED, FINISHED] for f in fs)
+        if return_when == FIRST_EXCEPTION:
+            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
+        elif return_when == ALL_COMPLETED:
+            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
+        else:
+            raise ValueError("Invalid return condition: %r" % return_when)
+    for f in fs:
+        f._waiters.append(waiter)
+    return waiter
+
+
+class _AsCompletedIterator:
+    def __init__(self, fs, timeout):
+        if timeout is not None:
+            self.end_time = timeout + _time()
+        else:
+            self.end_time = None
+        fs = _unique(fs)
+        self.total = len(fs)
+        _acquire_all(fs)
+        try:
+            self.ready = [f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]]
+            self.pending = [f for f in fs if f._state not in [CANCELLED_AND_NOTIFIED, FINISHED]]
+            self.waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
+        finally:
+            _release_all(fs)
+        self.fs = fs
+
+    def __iter__(self):
+        return self
+
+    def _cleanup(self):
+        for f in self.fs:
+            with f._condition:
+                try:
+                    f._waiters.remove(self.waiter)
+                except ValueError:
+                    pass
+
+    def __next__(self):
+        if self.ready:
+            return self.ready.pop(0)
+        while self.pending:
+            if self.end_time is None:
+                wait_timeout = None
+            else:
+                wait_timeout = self.end_time - _time()
+                if wait_timeout < 0:
+                    self._cleanup()
+                    raise TimeoutError('%d (of %d) futures unfinished' % (len(self.pending), self.total))
+            self.waiter.event.wait(wait_timeout)
+            with self.waiter.lock:
+                finished = self.waiter.finished_futures
+                self.waiter.finished_futures = []
+                self.waiter.event.clear()
+            for f in finished:
+                for i in range(len(self.pending)):
+                    if self.pending[i] is f:
+                        del self.pending[i]
+                        self.ready.append(f)
+                        break
+            if self.ready:
+                return self.ready.pop(0)
+        self._cleanup()
+        raise StopIteration
+
+
+def as_completed(fs, timeout=None):
+    """An iterator over the given futures that yields each as it completes."""
+    return _AsCompletedIterator(fs, timeout)
+
+
+class DoneAndNotDoneFutures(tuple):
+    @property
+    def done(self):
+        return self[0]
+
+    @property
+    def not_done(self):
+        return self[1]
+
+    def __repr__(self):
+        return 'DoneAndNotDoneFutures(done=%r, not_done=%r)' % (self[0], self[1])
+
+
+def _set(fs):
+    return set(fs)
+
+
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for the futures in the given sequence to complete."""
+    fs = _unique(fs)
+    _acquire_all(fs)
+    try:
+        done = [f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]]
+        not_done = [f for f in fs if f._state not in [CANCELLED_AND_NOTIFIED, FINISHED]]
+        if (return_when == FIRST_COMPLETED) and done:
+            return DoneAndNotDoneFutures((_set(done), _set(not_done)))
+        elif (return_when == FIRST_EXCEPTION) and done:
+            if any(f for f in done
+                   if not f.cancelled() and f._exc is not None):
+                return DoneAndNotDoneFutures((_set(done), _set(not_done)))
+        if len(done) == len(fs):
+            return DoneAndNotDoneFutures((_set(done), _set(not_done)))
+        waiter = _create_and_install_waiters(fs, return_when)
+    finally:
+        _release_all(fs)
+    waiter.event.wait(timeout)
+    for f in fs:
+        with f._condition:
+            f._waiters.remove(waiter)
+    for f in waiter.finished_futures:
+        if not any(g is f for g in done):
+            done.append(f)
+    not_done = [f for f in fs if not any(g is f for g in done)]
+    return DoneAndNotDoneFutures((_set(done), _set(not_done)))
+
+
+def _rebuild(exc):
+    # An exception object stays in the thread that raised it; another thread rebuilds it from its type,
+    # args and attributes (issue 4: exceptions are not shareable yet).
+    cls, args, attrs = exc
+    e = BaseException.__new__(cls)
+    e.args = args
+    for k in attrs:
+        setattr(e, k, attrs[k])
+    return e
+
+
+class Future:
+    """Represents the result of an asynchronous computation."""
+    __module__ = 'concurrent.futures._base'
+
+    def __init__(self):
+        self._condition = threading.Condition()
+        self._state = PENDING
+        self._result = None
+        self._exc = None
+        self._waiters = []
+        self._done_callbacks = []
+
+    def _invoke_callbacks(self):
+        for callback in self._done_callbacks:
+            try:
+                callback(self)
+            except Exception:
+                _callback_failed(self)
+
+    def __repr__(self):
+        with self._condition:
+            if self._state == FINISHED:
+                if self._exc is not None:
+                    return '<%s at %#x state=%s raised %s>' % (
+                        self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
+                        self._exc[0].__name__)
+                else:
+                    return '<%s at %#x state=%s returned %s>' % (
+                        self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
+                        self._result.__class__.__name__)
+            return '<%s at %#x state=%s>' % (
+                    self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
+
+    def cancel(self):
+        with self._condition:
+            if self._state in [RUNNING, FINISHED]:
+                return False
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                return True
+            self._state = CANCELLED
+            self._condition.notify_all()
+        self._invoke_callbacks()
+        return True
+
+    def cancelled(self):
+        return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
+
+    def running(self):
+        return self._state == RUNNING
+
+    def done(self):
+        return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+
+    def _get_result(self):
+        if self._exc is not None:
+            raise _rebuild(self._exc)
+        return self._result
+
+    def add_done_callback(self, fn):
+        with self._condition:
+            if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
+                self._done_callbacks.append(fn)
+                return
+        try:
+            fn(self)
+        except Exception:
+            _callback_failed(self)
+
+    def result(self, timeout=None):
+        with self._condition:
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            elif self._state == FINISHED:
+                return self._get_result()
+            self._condition.wait(timeout)
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            elif self._state == FINISHED:
+                return self._get_result()
+            else:
+                raise TimeoutError()
+
+    def exception(self, timeout=None):
+        with self._condition:
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            elif self._state == FINISHED:
+                return None if self._exc is None else _rebuild(self._exc)
+            self._condition.wait(timeout)
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            elif self._state == FINISHED:
+                return None if self._exc is None else _rebuild(self._exc)
+            else:
+                raise TimeoutError()
+
+    def set_running_or_notify_cancel(self):
+        with self._condition:
+            if self._state == CANCELLED:
+                self._state = CANCELLED_AND_NOTIFIED
+                for waiter in self._waiters:
+                    waiter.add_cancelled(self)
+                return False
+            elif self._state == PENDING:
+                self._state = RUNNING
+                return True
+            else:
+                raise RuntimeError('Future in unexpected state')
+
+    def set_result(self, result):
+        with self._condition:
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._result = result
+            self._state = FINISHED
+            for waiter in self._waiters:
+                waiter.add_result(self)
+            self._condition.notify_all()
+        self._invoke_callbacks()
+
+    def set_exception(self, exception):
+        with self._condition:
+            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            attrs = {}
+            d = getattr(exception, '__dict__', None)
+            if d:
+                for k in d:
+                    attrs[k] = d[k]
+            self._exc = (type(exception), exception.args, attrs)
+            self._state = FINISHED
+            for waiter in self._waiters:
+                waiter.add_exception(self)
+            self._condition.notify_all()
+        self._invoke_callbacks()
+
+
+class Executor:
+    """This is an abstract base class for concrete asynchronous executors."""
+
+    def submit(self, fn, /, *args, **kwargs):
+        raise NotImplementedError()
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if timeout is not None:
+            end_time = timeout + _time()
+        else:
+            end_time = None
+        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+        return _MapIterator(fs, end_time)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown(wait=True)
+        return False
+
+
+class _MapIterator:
+    def __init__(self, fs, end_time):
+        fs.reverse()
+        self.fs = fs
+        self.end_time = end_time
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        fs = self.fs
+        if not fs:
+            raise StopIteration
+        try:
+            f = fs.pop()
+            if self.end_time is None:
+                return f.result()
+            return f.result(self.end_time - _time())
+        except BaseException:
+            for future in fs:
+                future.cancel()
+            fs.clear()
+            raise
+
+
+_executor_counter = 0
+_counter_lock = threading.Lock()
+
+
+def _next_counter():
+    global _executor_counter
+    with _counter_lock:
+        n = _executor_counter
+        _executor_counter = n + 1
+    return n
+
+
+class _WorkItem:
+    def __init__(self, future, fn, args, kwargs):
+        self.future = future
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+    def run(self):
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:
+            self.future.set_exception(exc)
+        else:
+            self.future.set_result(result)
+
+
+def _worker(executor, work_queue, initializer, initargs):
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException as exc:
+            _pytsupport.write_err("Exception in initializer:\n" + _pytsupport.format_exception(exc))
+            executor._initializer_failed()
+            return
+    idle = executor._idle_semaphore
+    while True:
+        work_item = work_queue.get(block=True)
+        if work_item is not None:
+            work_item.run()
+            work_item = None
+            idle.release()
+            continue
+        work_queue.put(None)
+        return
+
+
+class ThreadPoolExecutor(Executor):
+    __module__ = 'concurrent.futures.thread'
+
+    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
+        if max_workers is None:
+            max_workers = min(32, _pytsupport.cpu_count() + 4)
+        if max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._max_workers = max_workers
+        self._work_queue = queue.SimpleQueue()
+        self._idle_semaphore = threading.Semaphore(0)
+        self._threads = []
+        self._broken = False
+        self._shutdown = False
+        self._shutdown_lock = threading.Lock()
+        self._thread_name_prefix = (thread_name_prefix or ("ThreadPoolExecutor-%d" % _next_counter()))
+        self._initializer = initializer
+        self._initargs = initargs
+
+    def submit(self, fn, /, *args, **kwargs):
+        with self._shutdown_lock:
+            if self._broken:
+                raise BrokenThreadPool(self._broken)
+            if self._shutdown:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            f = Future()
+            w = _WorkItem(f, fn, args, kwargs)
+            self._work_queue.put(w)
+            self._adjust_thread_count()
+            return f
+
+    def _adjust_thread_count(self):
+        if self._idle_semaphore.acquire(timeout=0):
+            return
+        num_threads = len(self._threads)
+        if num_threads < self._max_workers:
+            thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
+            # daemon: pyt has no interpreter-exit hook to stop idle workers (CPython's are joined at exit)
+            t = threading.Thread(name=thread_name, target=_worker,
+                                 args=(self, self._work_queue, self._initializer, self._initargs),
+                                 daemon=True)
+            t.start()
+            self._threads.append(t)
+
+    def _initializer_failed(self):
+        with self._shutdown_lock:
+            self._broken = ('A thread initializer failed, the thread pool '
+                            'is not usable anymore')
+            while True:
+                try:
+                    work_item = self._work_queue.get_nowait()
+                except queue.Empty:
+                    break
+                if work_item is not None:
+                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._shutdown_lock:
+            self._shutdown = True
+            if cancel_futures:
+                while True:
+                    try:
+                        work_item = self._work_queue.get_nowait()
+                    except queue.Empty:
+                        break
+                    if work_item is not None:
+                        work_item.future.cancel()
+            self._work_queue.put(None)
+        if wait:
+            for t in self._threads:
+                t.join()

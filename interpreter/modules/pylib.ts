@@ -1,0 +1,62 @@
+// The library modules written in Python (issue 4): queue, concurrent.futures, logging. As threading,
+// only MainThread parses them (index.ts loads this file; thread workers never do): a thread reaches
+// them through the shared sys.modules (a module imported after sharing started is added to it here),
+// and their functions travel as code refs. Their frames are hidden from tracebacks ("<frozen ...>").
+// Sources: interpreter/modules/py/*.py, embedded by py/gen.mjs into pylib-sources.ts.
+import { parse } from "../../grammar/index.js";
+import { compileModule } from "../compile/module.js";
+import { importModule } from "../compile/imports.js";
+import { Frame } from "../frame.js";
+import { PyModule } from "../objects/module.js";
+import { PyDict } from "../objects/dict.js";
+import { registerModule, builtinsDict } from "../registry.js";
+import { rt } from "../state.js";
+import { S, decode } from "../shared/codec.js";
+import { QUEUE_SOURCE, FUTURES_SOURCE, LOGGING_SOURCE } from "./pylib-sources.js";
+import "./threading.js";
+import "./_pytsupport.js";
+
+/** Once threads run, a module imported later goes into the shared sys.modules, where threads find it. */
+function shareModule(name: string, m: PyModule): void {
+  if (!S.active || S.runtime === 0) return;
+  const h = S.heap;
+  let mods: PyDict;
+  h.enter();
+  try {
+    mods = decode(h.recordGet(S.runtime, 0)) as PyDict;
+  } finally {
+    h.leave();
+  }
+  mods.setStr(name, m);
+}
+
+function runSource(name: string, file: string, source: string, m: PyModule = new PyModule(name, undefined, file)): PyModule {
+  rt.sources.set(file, source);
+  const body = compileModule(parse(source, file), file);
+  const g = m.globals;
+  g.setStr("__builtins__", builtinsDict);
+  g.setStr("__file__", file);
+  g.setStr("__doc__", null);
+  rt.modules.set(name, m);
+  const depth = rt.depth;
+  try {
+    body(new Frame({ file, name: "<module>" }, [], [], g, g));
+  } catch (e) {
+    rt.modules.delete(name);
+    throw e;
+  } finally {
+    rt.depth = depth;
+  }
+  shareModule(name, m);
+  return m;
+}
+
+registerModule("queue", () => runSource("queue", "<frozen queue>", QUEUE_SOURCE));
+registerModule("logging", () => runSource("logging", "<frozen logging>", LOGGING_SOURCE));
+registerModule("concurrent", () => runSource("concurrent", "<frozen concurrent>", ""));
+registerModule("concurrent.futures", () => {
+  const pkg = importModule("concurrent");
+  const m = runSource("concurrent.futures", "<frozen concurrent.futures>", FUTURES_SOURCE);
+  pkg.globals.setStr("futures", m);
+  return m;
+});
