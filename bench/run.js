@@ -30,6 +30,9 @@ const BENCHMARKS = [
   { name: "threads_counter", file: "threads_counter.py", group: "threads", target: 1.0, what: "4 x 100k locked increments" },
   { name: "threads_fib", file: "threads_fib.py", group: "threads", target: 0.6, what: "two threads fib(25) at once" },
   { name: "threads_spawn", file: "threads_spawn.py", group: "threads", target: 1.0, what: "1000 threads started+joined" },
+  { name: "queue_pc", file: "queue_pc.py", group: "threads", target: 1.0, what: "Queue, 2 producers + 2 consumers, 100k items" },
+  { name: "pool_map", file: "pool_map.py", group: "threads", target: 1.0, what: "ThreadPoolExecutor.map over 10k inputs" },
+  { name: "condition_pingpong", file: "condition_pingpong.py", group: "threads", target: 1.0, what: "Condition ping-pong, 50k rounds" },
   { name: "threads_sleep", file: "threads_sleep.py", group: "threads", wallTarget: 1.2, rssTargetMB: 1024, rss: true, what: "100 threads sleep 1 s (wall, peak RSS)" },
 ];
 
