@@ -199,6 +199,15 @@ describe("browser: runtime/web in headless chromium", () => {
     await noWorkersLeft();
   }, 30_000);
 
+  it("recursion 500 deep works in MainThread and in a thread (a browser cannot enlarge a worker's stack)", async () => {
+    const r = await run(
+      "import threading\ndef f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(500))\n" +
+        "r = []\nt = threading.Thread(target=lambda: r.append(f(500)))\nt.start()\nt.join()\nprint(r)\n",
+    );
+    expect(r.stdout, shown(r)).toBe("500\n[500]\n");
+    expect(r.status, shown(r)).toBe(0);
+  });
+
   it("no page errors", () => {
     expect(pageErrors).toEqual([]);
   });
