@@ -208,6 +208,26 @@ describe("browser: runtime/web in headless chromium", () => {
     expect(r.status, shown(r)).toBe(0);
   });
 
+  it("an interactive session (the REPL's runtime): globals kept across inputs, threads, completion, exit", async () => {
+    const r = await page.evaluate(async () => {
+      const pyt = (window as unknown as { pyt: typeof import("../../runtime/web/browser.js") }).pyt;
+      const session = pyt.startSession({ platform: pyt.webPlatform });
+      let out = "";
+      session.onOutput((_stream, text) => (out += text));
+      await session.ready;
+      await session.run("x = 41");
+      await session.run("x + 1");
+      await session.run("import threading\nt = threading.Thread(target=lambda: print('from', threading.current_thread().name))\nt.start(); t.join()\n");
+      const completions = await session.complete("threa");
+      const status = await session.exit();
+      return { out, completions, status };
+    });
+    expect(r.out).toBe("42\nfrom Thread-1 (<lambda>)\n");
+    expect(r.completions).toContain("threading");
+    expect(r.status).toBe(0);
+    await noWorkersLeft();
+  });
+
   it("no page errors", () => {
     expect(pageErrors).toEqual([]);
   });
