@@ -28,6 +28,7 @@ export const H = {
   LOCK_INFO_BASE: 18, // word index of the per-lock info (LOCK_INFO_WORDS per lock; see LI)
   TRACE_BASE: 19, // word index of the trace rings (one per slot), 0 when tracing is off
   TRACE_EVENTS: 20, // events per trace ring (a power of two), 0 when tracing is off
+  TRACE_SEQ: 21, // every trace event takes a ticket: one order for all threads, whatever their clocks say
 } as const;
 export const HEADER_WORDS = 32;
 
@@ -66,8 +67,8 @@ export const LI = {
 export const LOCK_INFO_WORDS = 2;
 /** Set once the lock was released by a thread other than its holder: a signal, not a mutex. */
 export const LI_SIGNAL = 1 << 30;
-/** Words per trace event: time (µs since the clock origin, mod 2^32), type word, argument, line. */
-export const TRACE_EVENT_WORDS = 4;
+/** Words per trace event: time (µs since the clock origin, mod 2^32), type word, argument, line, ticket. */
+export const TRACE_EVENT_WORDS = 5;
 /** Control words before each trace ring's events: written count, read count, dropped count. */
 export const TRACE_RING_HEADER = 4;
 

@@ -3,7 +3,7 @@
 // everything here is driven by worker messages and Atomics.waitAsync.
 import { ChannelReader, type OutputChunk } from "./channel.js";
 import { Heap } from "./heap/index.js";
-import { createBuffer, H, LI, LI_SIGNAL, type Layout, type LayoutOptions, ThreadState } from "./layout.js";
+import { createBuffer, H, LI, LI_SIGNAL, TRACE_EVENT_WORDS, type Layout, type LayoutOptions, ThreadState } from "./layout.js";
 import type { FromWorker, Platform, ToWorker, WorkerHandle, WorkerInit } from "./platform.js";
 import { type Deadlock, findDeadlock, formatDeadlock, lockName, takeSnapshot } from "./deadlock.js";
 import { StdinFeeder } from "./stdin.js";
@@ -128,7 +128,7 @@ export class Program {
     if (_options.trace) {
       layoutOptions.traceEvents = TRACE_RING_EVENTS;
       // The rings come on top of the heap's share (untouched pages cost no memory).
-      const ringBytes = (layoutOptions.threadSlots ?? 256) * (TRACE_RING_EVENTS * 16 + 16);
+      const ringBytes = (layoutOptions.threadSlots ?? 256) * (TRACE_RING_EVENTS * 4 * TRACE_EVENT_WORDS + 16);
       layoutOptions.bytes = (layoutOptions.bytes ?? 256 * 1024 * 1024) + ringBytes;
     }
     const layout = (this._layout = createBuffer(layoutOptions, platform.timeOrigin + platform.now()));

@@ -53,6 +53,7 @@ export class TraceWriter {
     i32[at + 1] = type;
     i32[at + 2] = arg;
     i32[at + 3] = line;
+    i32[at + 4] = Atomics.add(i32, H.TRACE_SEQ, 1);
     Atomics.store(i32, ring, (w + 1) | 0);
   }
 }
@@ -64,6 +65,8 @@ export interface TraceEvent {
   type: number;
   arg: number;
   line: number;
+  /** The event's ticket: sorting by it orders a release before the acquire it allowed. */
+  seq: number;
 }
 
 /** The host's side: drains every slot's ring into one list (call often enough that rings do not fill). */
@@ -95,7 +98,7 @@ export class TraceCollector {
         }
         this._last[slot] = raw;
         const us = raw + (this._wraps[slot] ?? 0) * 0x100000000;
-        this.events.push({ time: us / 1000, slot, type: i32[at + 1], arg: i32[at + 2], line: i32[at + 3] });
+        this.events.push({ time: us / 1000, slot, type: i32[at + 1], arg: i32[at + 2], line: i32[at + 3], seq: i32[at + 4] >>> 0 });
         r = (r + 1) | 0;
       }
       Atomics.store(i32, ring + 1, r);

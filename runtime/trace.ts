@@ -50,8 +50,12 @@ function named(name: string | undefined): boolean {
 }
 
 export function buildModel(data: TraceData): TraceModel {
-  // Each ring is in time order; merge them by time, keeping each thread's own order.
-  const events = data.events.map((e, i) => ({ e, i })).sort((a, b) => a.e.time - b.e.time || a.i - b.i);
+  // One order for all threads: the events' tickets (workers' clocks may disagree by a fraction of a ms,
+  // the tickets never do). Times are then made monotonic along that order.
+  const events = data.events.map((e, i) => ({ e: { ...e }, i })).sort((a, b) => a.e.seq - b.e.seq || a.i - b.i);
+  for (let k = 1; k < events.length; k++) {
+    if (events[k].e.time < events[k - 1].e.time) events[k].e.time = events[k - 1].e.time;
+  }
   const threadOfSlot = new Map<number, number>();
   const threadName = (ident: number) => data.threads.get(ident)?.name ?? `Thread ident ${ident}`;
   const lockName = (id: number) => data.locks.get(id) ?? `<Lock ${id}>`;

@@ -116,11 +116,12 @@ class WorkerContext {
         return true;
       },
       lockRelease: (id) => {
+        // Traced before the release: its ticket then precedes the next holder's Acquire.
+        if (trace !== null) trace.emit(TraceType.Release, id, line());
         const holder = locks.releaseFrom(id);
         if (holder < 0) return false;
         // Released by another thread than its holder: a signal, never counted in a deadlock cycle.
         if (holder !== slot) Atomics.or(i32, layout.lockInfoWord(id, LI.ALLOC), LI_SIGNAL);
-        if (trace !== null) trace.emit(TraceType.Release, id, line());
         return true;
       },
       lockLocked: (id) => locks.locked(id),
