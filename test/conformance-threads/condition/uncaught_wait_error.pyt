@@ -1,0 +1,4 @@
+# test condition: uncaught wait error
+import threading
+c = threading.Condition(threading.Lock())
+c.wait(1)

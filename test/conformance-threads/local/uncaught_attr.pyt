@@ -1,0 +1,4 @@
+# test local: uncaught attr
+import threading
+d = threading.local()
+print(d.missing)

@@ -1,0 +1,4 @@
+# test queue: empty uncaught
+import queue
+q = queue.Queue()
+q.get(block=False)

@@ -1,0 +1,4 @@
+# test rlock: uncaught release error
+import threading
+lock = threading.RLock()
+lock.release()
