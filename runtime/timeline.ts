@@ -51,18 +51,33 @@ function formatMs(ms: number): string {
   return `${Math.round(ms)} ms`;
 }
 
-/** Time (ms) each state covers within [a, b) for one thread's spans. */
-function cellState(spans: readonly Span[], a: number, b: number): State {
+/** A thread's spans swept in time order: the spans covering t, for t that only grows. */
+class Sweep {
+  private readonly _spans: Span[];
+  private _next = 0;
+  active: Span[] = [];
+
+  constructor(spans: readonly Span[]) {
+    this._spans = [...spans].sort((a, b) => a.start - b.start);
+  }
+
+  at(t: number): Span[] {
+    while (this._next < this._spans.length && this._spans[this._next].start <= t) this.active.push(this._spans[this._next++]);
+    this.active = this.active.filter((s) => s.end > t);
+    return this.active;
+  }
+}
+
+/** The state covering most of [a, b) for one thread (sampled: precise enough at this resolution). */
+function cellState(sweep: Sweep, a: number, b: number): State {
   const time: Partial<Record<State, number>> = {};
-  // Sample the cell at a few points: precise enough at this resolution, and cheap.
   const samples = 8;
   for (let i = 0; i < samples; i++) {
     const t = a + ((i + 0.5) * (b - a)) / samples;
     let alive = false;
     let held = false;
     let waitKind: Span["kind"] | null = null;
-    for (const s of spans) {
-      if (s.start > t || s.end <= t) continue;
+    for (const s of sweep.at(t)) {
       if (s.kind === "running") alive = true;
       else if (s.kind === "hold") held = true;
       else waitKind = s.kind;
@@ -105,11 +120,11 @@ export function renderTimeline(data: TraceData, options: TimelineOptions = {}): 
   }
   const out: string[] = [];
   for (const t of model.threads) {
-    const spans = byThread.get(t.ident) ?? [];
+    const sweep = new Sweep(byThread.get(t.ident) ?? []);
     let row = "";
     let prev: State | null = null;
     for (let c = 0; c < cols; c++) {
-      const st = cellState(spans, t0 + c * step, t0 + (c + 1) * step);
+      const st = cellState(sweep, t0 + c * step, t0 + (c + 1) * step);
       if (color && st !== prev) row += st === "none" ? RESET : COLOR[st];
       row += MARK[st];
       prev = st;

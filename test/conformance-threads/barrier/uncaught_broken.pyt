@@ -1,5 +1,0 @@
-# test barrier: uncaught broken
-import threading
-b = threading.Barrier(2)
-b.abort()
-b.wait()

@@ -1,4 +1,0 @@
-# test queue: empty uncaught
-import queue
-q = queue.Queue()
-q.get(block=False)

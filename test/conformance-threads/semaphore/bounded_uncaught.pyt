@@ -1,4 +1,0 @@
-# test semaphore: bounded uncaught
-import threading
-s = threading.BoundedSemaphore(1)
-s.release()
