@@ -76,6 +76,7 @@ registerModule("_pytsupport", () => {
   def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e) : ""));
   def("exc_info", () => (rt.handling.length ? rt.handling[rt.handling.length - 1] : null));
   def("write_err", ([s]) => { rt.host.write(2, String(s)); return null; });
+  def("write", ([fd, s]) => { rt.host.write(fd === 1 ? 1 : 2, String(s)); return null; });
   def("cpu_count", () => (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2);
   def("getpid", () => rt.host.threads?.mainIdent ?? 1);
   return m;

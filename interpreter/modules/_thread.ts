@@ -52,7 +52,7 @@ function seconds(v: PyValue, what: string): number {
 export function lockAcquire(l: PyLock, blocking: boolean, timeout: number): boolean {
   if (!blocking && timeout !== -1) throw valueError("can't specify a timeout for a non-blocking call");
   if (timeout < 0 && timeout !== -1) throw valueError("timeout value must be positive");
-  if (timeout > TIMEOUT_MAX) throw overflowError("timeout value is too large");
+  if (timeout > TIMEOUT_MAX) throw overflowError(timeout * 1e9 >= 2 ** 63 ? "timestamp out of range for platform time_t" : "timeout value is too large");
   if (l.id < 0) {
     if (!l.localLocked) return (l.localLocked = true);
     if (!blocking) return false;

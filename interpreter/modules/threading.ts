@@ -498,8 +498,6 @@ class Barrier:
     """Implements a Barrier (issue 4: CPython 3.11's, on Condition)."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout

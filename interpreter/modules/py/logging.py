@@ -336,7 +336,10 @@ class StreamHandler(Handler):
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        self.stream = stream  # None: sys.stderr, written in one piece
+        # sys.stdout/sys.stderr (or None: stderr) are written by file descriptor, one write per record
+        # (a stream object cannot be shared between threads)
+        self._fd = 2 if stream is None or stream is sys.stderr else 1 if stream is sys.stdout else 0
+        self.stream = None if self._fd else stream
 
     def flush(self):
         pass
@@ -344,11 +347,10 @@ class StreamHandler(Handler):
     def emit(self, record):
         try:
             msg = self.format(record)
-            stream = self.stream
-            if stream is None:
-                _pytsupport.write_err(msg + self.terminator)
+            if self._fd:
+                _pytsupport.write(self._fd, msg + self.terminator)
             else:
-                stream.write(msg + self.terminator)
+                self.stream.write(msg + self.terminator)
         except RecursionError:
             raise
         except Exception:
@@ -364,7 +366,7 @@ class StreamHandler(Handler):
 
     def __repr__(self):
         level = getLevelName(self.level)
-        name = '<stderr>' if self.stream is None else getattr(self.stream, 'name', '')
+        name = '<stderr>' if self._fd == 2 else '<stdout>' if self._fd == 1 else getattr(self.stream, 'name', '')
         if name:
             name += ' '
         return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
@@ -375,6 +377,7 @@ class FileHandler(StreamHandler):
         self.baseFilename = filename
         self.mode = mode
         StreamHandler.__init__(self, open(filename, mode))
+        self._fd = 0
 
     def close(self):
         if self.stream is not None:
@@ -603,8 +606,6 @@ def basicConfig(**kwargs):
                     h = FileHandler(filename, mode)
                 else:
                     stream = kwargs.pop("stream", None)
-                    if stream is sys.stderr:
-                        stream = None
                     h = StreamHandler(stream)
                 handlers = [h]
             dfs = kwargs.pop("datefmt", None)

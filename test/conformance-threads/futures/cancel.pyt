@@ -2,8 +2,13 @@
 from concurrent.futures import ThreadPoolExecutor, CancelledError
 import threading
 gate = threading.Event()
+started = threading.Event()
+def block():
+    started.set()
+    gate.wait()
 with ThreadPoolExecutor(max_workers=1) as ex:
-    blocker = ex.submit(gate.wait)
+    blocker = ex.submit(block)
+    started.wait()
     queued = ex.submit(print, "never printed")
     print("cancel queued:", queued.cancel())
     print("cancelled:", queued.cancelled(), "done:", queued.done())

@@ -2,8 +2,13 @@
 from concurrent.futures import ThreadPoolExecutor, TimeoutError
 import threading
 gate = threading.Event()
+started = threading.Event()
+def block():
+    started.set()
+    gate.wait()
 with ThreadPoolExecutor(1) as ex:
-    f = ex.submit(gate.wait)
+    f = ex.submit(block)
+    started.wait()
     try:
         f.result(timeout=0.05)
     except TimeoutError as e:

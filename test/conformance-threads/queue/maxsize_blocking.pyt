@@ -8,6 +8,8 @@ def producer():
         log.append(f"put {i}")
 t = threading.Thread(target=producer)
 t.start()
+while not log:
+    time.sleep(0.01)
 time.sleep(0.05)
 print(log)
 for _ in range(3):

@@ -9,7 +9,12 @@ def worker():
         with lock:
             active[0] += 1
             peak[0] = max(peak[0], active[0])
-        time.sleep(0.02)
+        with lock:
+            pass
+        both = threading.Event() if False else None
+        t0 = time.monotonic()
+        while peak[0] < 2 and time.monotonic() - t0 < 2:
+            time.sleep(0.005)
         with lock:
             active[0] -= 1
 ts = [threading.Thread(target=worker) for _ in range(6)]
