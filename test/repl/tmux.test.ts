@@ -9,7 +9,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 const TMUX = "/usr/bin/tmux";
 const bin = fileURLToPath(new URL("../../bin/pyt.js", import.meta.url));
-const lessons = fileURLToPath(new URL("../../../shared/lessons/", import.meta.url));
+// The lesson programs copied into test/lessons/ (CI has no ../shared).
+const lessons = fileURLToPath(new URL("../lessons/", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "pyt-repl-"));
 const socket = `pyt-repl-test-${process.pid}`;
 let n = 0;
