@@ -59,6 +59,11 @@ export interface ThreadHost {
   startThread?(entry: number, name: string, daemon: boolean): number;
   /** Waits for thread `ident` to finish; timeout in seconds, < 0 forever. Returns whether it finished. */
   join?(ident: number, timeout: number): boolean;
+  /**
+   * The program's end no longer waits for thread `ident` (as if it were a daemon). CPython's join, when
+   * Ctrl-C interrupts it, marks the joined thread stopped, so the interpreter's exit does not wait for it.
+   */
+  forget?(ident: number): void;
   /** True from startThread's return until the thread's entry returns. */
   isAlive?(ident: number): boolean;
   /** Number of alive threads, MainThread included (threading.active_count()). */

@@ -84,6 +84,11 @@ export class ThreadTable {
     throw new Error(`can't start new thread (all ${n} thread slots are in use)`);
   }
 
+  /** The program's end stops waiting for this thread (ThreadHost.forget). */
+  setDaemon(slot: number): void {
+    Atomics.store(this._i32, this.word(slot, T.DAEMON), 1);
+  }
+
   /** The slot of a live or finished thread with this ident, or -1 (never started, or slot reused). */
   find(ident: number): number {
     const high = Atomics.load(this._i32, H.HIGH_SLOT);

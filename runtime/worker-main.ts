@@ -127,6 +127,10 @@ class WorkerContext {
       lockLocked: (id) => locks.locked(id),
       startThread: (entry, name, daemon) => context.startThread(waits, entry, name, daemon),
       join: (target, timeout) => waits.join(target, timeout),
+      forget: (target) => {
+        const s = threads.find(target);
+        if (s >= 0) threads.setDaemon(s);
+      },
       isAlive: (target) => {
         const s = threads.find(target);
         if (s < 0) return false;

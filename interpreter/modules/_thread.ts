@@ -145,7 +145,12 @@ registerModule("_thread", () => {
     const th = threadHost();
     if (!th?.join) return true;
     const ok = th.join(args[0] as number, seconds(args[1], "a float"));
-    if (!ok) checkInterrupt();
+    if (!ok && Atomics.load(rt.interrupt, 0) !== 0) {
+      // CPython's join marks the joined thread stopped when Ctrl-C interrupts it (bpo-45274), so the
+      // interpreter's exit does not wait for it: the program ends at once.
+      th.forget?.(args[0] as number);
+      checkInterrupt();
+    }
     return ok;
   });
   def("_is_alive", (args) => threadHost()?.isAlive?.(args[0] as number) ?? false);

@@ -23,6 +23,7 @@
 //   type's attributes only through PyType.setOwn/deleteOwn so the version moves.
 
 import type { PyDict } from "./dict.js";
+import { typeOps } from "../shared/hooks.js";
 
 /** A Python value (docs/internals.md): int = number|bigint, bool = boolean, None = null, str = string. */
 export type PyValue = number | bigint | boolean | null | string | PyFloat | PyObject;
@@ -89,11 +90,16 @@ export interface PyIterator {
 
 /**
  * Bumped whenever any type's attribute table changes: compiled code caches attribute lookups per
- * site keyed on (type, typeAttrVersion). (Per worker; shared classes will need a shared counter.)
+ * site keyed on (type, typeAttrVersion). Per worker: once classes are shared between threads, lookup()
+ * also bumps it when another thread changed a shared class's attribute set (shared/containers.ts).
  */
 export let typeAttrVersion = 0;
 /** Marks "looked up, not found" in a type's attribute cache. */
 const ABSENT: unique symbol = Symbol("absent");
+/** In a type's attribute cache: the name is defined by this shared class; read its value each time. */
+class SharedOwner {
+  constructor(readonly t: PyType) {}
+}
 
 export class PyType extends PyObject {
   /** Method resolution order, this type first. */
@@ -110,7 +116,10 @@ export class PyType extends PyObject {
   module = "builtins";
   qualname: string;
   private readonly _attrs = new Map<string, PyValue>();
-  private _cache = new Map<string, PyValue | typeof ABSENT>();
+  /** A class shared between threads keeps its attributes in this shared dict instead (shared/). */
+  private _sd: PyDict | null = null;
+  private _owner: SharedOwner | null = null;
+  private _cache = new Map<string, PyValue | typeof ABSENT | SharedOwner>();
   private _cacheVersion = -1;
   subclasses: PyType[] = [];
 
@@ -122,15 +131,25 @@ export class PyType extends PyObject {
 
   /** The attribute `name` found along the MRO (cached), or undefined. */
   lookup(name: string): PyValue | undefined {
+    if (typeOps.active && typeOps.changed()) typeAttrVersion++;
     if (this._cacheVersion !== typeAttrVersion) {
       this._cache.clear();
       this._cacheVersion = typeAttrVersion;
     }
     const c = this._cache.get(name);
-    if (c !== undefined) return c === ABSENT ? undefined : (c as PyValue);
+    if (c !== undefined) {
+      if (c === ABSENT) return undefined;
+      if (!(c instanceof SharedOwner)) return c as PyValue;
+      const v = c.t._sd!.getStr(name);
+      if (v !== undefined) return v;
+    }
     let v: PyValue | undefined;
     for (const t of this.mro) {
-      v = t._attrs.get(name);
+      if (t._sd === null) v = t._attrs.get(name);
+      else if ((v = t._sd.getStr(name)) !== undefined) {
+        this._cache.set(name, t._owner!);
+        return v;
+      }
       if (v !== undefined) break;
     }
     this._cache.set(name, v === undefined ? ABSENT : v);
@@ -138,22 +157,30 @@ export class PyType extends PyObject {
   }
   /** The type in the MRO whose own table defines `name`. */
   lookupOwner(name: string): PyType | undefined {
-    for (const t of this.mro) if (t._attrs.has(name)) return t;
+    for (const t of this.mro) if (t._sd === null ? t._attrs.has(name) : t._sd.getStr(name) !== undefined) return t;
     return undefined;
   }
   getOwn(name: string): PyValue | undefined {
-    return this._attrs.get(name);
+    return this._sd === null ? this._attrs.get(name) : this._sd.getStr(name);
   }
   setOwn(name: string, v: PyValue): void {
-    this._attrs.set(name, v);
+    if (this._sd === null) this._attrs.set(name, v);
+    else typeOps.set(this._sd, name, v);
     typeAttrVersion++;
   }
   deleteOwn(name: string): boolean {
     typeAttrVersion++;
-    return this._attrs.delete(name);
+    return this._sd === null ? this._attrs.delete(name) : typeOps.delete(this._sd, name);
   }
   ownEntries(): [string, PyValue][] {
-    return [...this._attrs];
+    return this._sd === null ? [...this._attrs] : (this._sd.entries() as [string, PyValue][]);
+  }
+  /** The class is shared between threads: its attributes live in `d` (a shared dict) from now on. */
+  shareAttrs(d: PyDict): void {
+    this._sd = d;
+    this._owner = new SharedOwner(this);
+    this._attrs.clear();
+    typeAttrVersion++;
   }
   isSubtype(other: PyType): boolean {
     if (this === other) return true;

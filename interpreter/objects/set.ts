@@ -13,26 +13,55 @@ import { PyDict } from "./dict.js";
 import { PyNativeIter, setIteratorType } from "./iterators.js";
 import { adopt } from "./object-type.js";
 import { reprGuard } from "./args.js";
+import { setOps, type SharedRef } from "../shared/hooks.js";
 
 export class PySet extends PyObject {
   private _t = new SetTable(pyEquals);
   /** Cached frozenset hash. */
   private _hash: bigint | null = null;
+  /** Set when the set is published into the shared heap: every method then forwards (shared/). */
+  _shared: SharedRef | null = null;
+  /** Shared mode: the CPython-order replay of the heap table's items, valid while the version holds. */
+  private _order: PyValue[] | null = null;
+  private _orderVersion = -1;
 
-  get size(): number { return this._t.used; }
-  add(v: PyValue): void { this._t.add(v, keyHash(v)); }
-  has(v: PyValue): boolean { return this._t.has(v, keyHash(v)); }
+  get size(): number { return this._shared === null ? this._t.used : setOps.size(this); }
+  add(v: PyValue): void { if (this._shared === null) this._t.add(v, keyHash(v)); else setOps.add(this, v); }
+  has(v: PyValue): boolean { return this._shared === null ? this._t.has(v, keyHash(v)) : setOps.has(this, v); }
   /** Removes v; false when absent (discard). */
-  remove(v: PyValue): boolean { return this._t.discard(v, keyHash(v)); }
+  remove(v: PyValue): boolean { return this._shared === null ? this._t.discard(v, keyHash(v)) : setOps.discard(this, v); }
   /** The items in CPython's iteration order (a snapshot). */
-  items(): PyValue[] { return this._t.values(); }
-  clear(): void { this._t.clear(); }
+  items(): PyValue[] {
+    if (this._shared === null) return this._t.values();
+    const ver = setOps.version(this);
+    if (this._order === null || this._orderVersion !== ver) {
+      const t = new SetTable(pyEquals);
+      for (const k of setOps.keys(this)) t.add(k, keyHash(k));
+      this._order = t.values();
+      this._orderVersion = ver;
+    }
+    return this._order.slice();
+  }
+  clear(): void { if (this._shared === null) this._t.clear(); else setOps.clear(this); }
   /** Removes and returns an arbitrary item (CPython's choice); undefined when empty. */
-  pop(): PyValue | undefined { return this._t.pop(); }
+  pop(): PyValue | undefined { return this._shared === null ? this._t.pop() : setOps.pop(this); }
 
   /** set_update_internal: adds every item of an iterable. */
   update(other: PyValue): void {
-    if (other instanceof PySet) { this._t.merge(other._t); return; }
+    if (this._shared !== null) {
+      if (other instanceof PySet) { if (other !== this) setOps.addMany(this, other.items()); return; }
+      if (other instanceof PyDict) { setOps.addMany(this, other.keys()); return; }
+      const vs: PyValue[] = [];
+      const it = iterate(other);
+      for (let x = it.next(); x !== undefined; x = it.next()) vs.push(x);
+      setOps.addMany(this, vs);
+      return;
+    }
+    if (other instanceof PySet) {
+      if (other._shared === null) this._t.merge(other._t);
+      else for (const k of other.items()) this._t.add(k, keyHash(k));
+      return;
+    }
     if (other instanceof PyDict) {
       this._t.presize(other.size);
       for (const k of other.keys()) this._t.add(k, keyHash(k));
@@ -43,8 +72,17 @@ export class PySet extends PyObject {
   }
   /** set_difference_update_internal. */
   differenceUpdate(other: PyValue): void {
-    if (other === this) { this._t.clear(); return; }
-    if (other instanceof PySet) for (const [k, h] of other._t.entries()) this._t.discard(k, h);
+    if (other === this) { this.clear(); return; }
+    if (this._shared !== null) {
+      const vs = other instanceof PySet ? other.items() : [];
+      if (!(other instanceof PySet)) {
+        const it = iterate(other);
+        for (let x = it.next(); x !== undefined; x = it.next()) vs.push(x);
+      }
+      for (const x of vs) setOps.discard(this, x);
+      return;
+    }
+    if (other instanceof PySet) for (const [k, h] of other.entries()) this._t.discard(k, h);
     else {
       const it = iterate(other);
       for (let x = it.next(); x !== undefined; x = it.next()) this._t.discard(x, keyHash(x));
@@ -53,14 +91,21 @@ export class PySet extends PyObject {
   }
   /** set_symmetric_difference_update. */
   symmetricUpdate(other: PyValue): void {
-    if (other === this) { this._t.clear(); return; }
+    if (other === this) { this.clear(); return; }
     const src = other instanceof PySet ? other : newSet(setType, other);
-    for (const [k, h] of src._t.entries()) if (!this._t.discard(k, h)) this._t.add(k, h);
+    if (this._shared !== null) {
+      for (const k of src.items()) if (!setOps.discard(this, k)) setOps.add(this, k);
+      return;
+    }
+    for (const [k, h] of src.entries()) if (!this._t.discard(k, h)) this._t.add(k, h);
   }
   /** Entries with their hashes, table order (for the set algebra below). */
-  entries(): [PyValue, Hash][] { return this._t.entries(); }
-  addHashed(k: PyValue, h: Hash): void { this._t.add(k, h); }
-  hasHashed(k: PyValue, h: Hash): boolean { return this._t.has(k, h); }
+  entries(): [PyValue, Hash][] {
+    if (this._shared === null) return this._t.entries();
+    return this.items().map((k) => [k, keyHash(k)]);
+  }
+  addHashed(k: PyValue, h: Hash): void { if (this._shared === null) this._t.add(k, h); else setOps.add(this, k); }
+  hasHashed(k: PyValue, h: Hash): boolean { return this._shared === null ? this._t.has(k, h) : setOps.has(this, k); }
   frozenHash(): bigint {
     if (this._hash === null) this._hash = this._t.frozenHash((h) => BigInt.asUintN(64, BigInt(h)));
     return this._hash;

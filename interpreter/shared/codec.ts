@@ -13,6 +13,7 @@ import { PyList, listType } from "../objects/list.js";
 import { PyDict, dictType } from "../objects/dict.js";
 import { PyTuple, tupleType } from "../objects/tuple.js";
 import { PyCell } from "../objects/cell.js";
+import { PySet, PyFrozenSet, setType, frozensetType } from "../objects/set.js";
 import { PyModule } from "../objects/module.js";
 import {
   PyFunction, PyMethod, PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyProperty,
@@ -31,7 +32,7 @@ import { encodeCode, codeFromRef } from "./codes.js";
 export const T_TUPLE = 16, T_LIST = 17, T_DICT = 18, T_INSTANCE = 19, T_CLASS = 20, T_FUNCTION = 21;
 export const T_CODE = 22, T_MODSRC = 23, T_MODULE = 24, T_BUILTIN = 25, T_LOCK = 26, T_CELL = 27;
 export const T_METHOD = 28, T_BMETHOD = 29, T_STATIC = 30, T_CLASSMETHOD = 31, T_PROPERTY = 32;
-export const T_ENTRY = 33, T_NATIVEMOD = 34, T_RUNTIME = 35, T_OPAQUE = 36;
+export const T_ENTRY = 33, T_NATIVEMOD = 34, T_RUNTIME = 35, T_OPAQUE = 36, T_SET = 37, T_FROZENSET = 38;
 const NONE = 2, FALSE = 10, TRUE = 18, ELLIPSIS = 34, NOT_IMPLEMENTED = 42;
 const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
 
@@ -67,13 +68,18 @@ function dictKeyHash(k: PyValue): number {
   return keyHashHook.fn(k);
 }
 const never = () => false;
+function frozenCopy(s: PySet): PyFrozenSet {
+  const f = new PyFrozenSet();
+  f.update(s);
+  return f;
+}
 
 export function unshareable(v: PyValue): never {
   throw typeError(`cannot share '${typeName(v)}' object between threads`);
 }
 
 export function addrOf(o: PyObject): number {
-  if (o instanceof PyList || o instanceof PyDict || o instanceof PyCell) {
+  if (o instanceof PyList || o instanceof PyDict || o instanceof PyCell || o instanceof PySet) {
     const r = o._shared;
     if (r !== null) return r.addr;
   }
@@ -102,6 +108,13 @@ export function encode(v: PyValue): number {
     for (let i = 0; i < items.length; i++) ws[i] = encode(items[i]);
     return h.allocRecord(T_TUPLE, ws);
   }
+  if (v instanceof PyFrozenSet && v.cls === frozensetType) {
+    // Immutable: copied like a tuple (items in CPython's order, so the copy iterates the same way).
+    const items = v.items();
+    const ws = new Array<number>(items.length);
+    for (let i = 0; i < items.length; i++) ws[i] = encode(items[i]);
+    return h.allocRecord(T_FROZENSET, ws);
+  }
   if (v === Ellipsis) return ELLIPSIS;
   if (v === NotImplemented) return NOT_IMPLEMENTED;
   if (v instanceof PyMethod) return h.allocRecord(T_METHOD, [encode(v.fn), encode(v.self)]);
@@ -117,6 +130,7 @@ function publishable(o: PyObject): boolean {
   if (addrOf(o) !== 0) return true;
   if (o instanceof PyList) return o.cls === listType;
   if (o instanceof PyDict) return o.cls === dictType;
+  if (o instanceof PySet) return o.cls === setType;
   if (o instanceof PyType) return o.isHeap || registryName(o) !== null;
   if (o instanceof PyInstance) return o.constructor === PyInstance;
   return o instanceof PyCell || o instanceof PyFunction || o instanceof PyModule || lockCodec.isLock?.(o) ||
@@ -159,7 +173,7 @@ export function retireOwned(w: number): void {
   const h = S.heap;
   const t = h.tag(w);
   if (t === TAG_STRING || t === TAG_FLOAT || t === TAG_BLOB) h.retire(w);
-  else if (t === T_TUPLE || t === T_METHOD || t === T_BMETHOD || t === T_OPAQUE) {
+  else if (t === T_TUPLE || t === T_FROZENSET || t === T_METHOD || t === T_BMETHOD || t === T_OPAQUE) {
     const n = h.recordLength(w);
     for (let i = 0; i < n; i++) retireOwned(h.recordGet(w, i));
     h.retire(w);
@@ -266,6 +280,30 @@ export function publish(o: PyObject): number {
     shareVersion(o, table);
     return a;
   }
+  if (o instanceof PySet) {
+    if (o.cls !== setType) unshareable(o);
+    const items = o.items();
+    const table = h.tableNew(items.length);
+    const a = h.allocRecord(T_SET, [table, NONE]);
+    register(o, a);
+    const ws: number[] = [];
+    try {
+      for (const k of items) {
+        if (typeof k !== "string") ws.push(dictKeyHash(k), encode(k instanceof PySet && k.cls === setType ? frozenCopy(k) : k));
+      }
+    } catch (e) {
+      unregister(o, a);
+      throw e;
+    }
+    let j = 0;
+    for (const k of items) {
+      if (typeof k === "string") h.tableSetStr(table, h.hashString(k), k, TRUE);
+      else { h.tableSet(table, ws[j], ws[j + 1], TRUE, never); j += 2; }
+    }
+    o.clear();
+    o._shared = new Ref(a, table);
+    return a;
+  }
   if (o instanceof PyCell) {
     const v = o.get();
     const a = h.allocRecord(T_CELL, [0]);
@@ -305,6 +343,8 @@ export function publish(o: PyObject): number {
     register(o, a);
     const attrs = new PyDict();
     for (const [k, v] of o.ownEntries()) attrs.setStr(k, v);
+    publish(attrs);
+    o.shareAttrs(attrs); // Cls.x = v from now on is seen by every thread
     const fields = [
       h.allocString(o.name),
       h.allocString(o.qualname),
@@ -390,6 +430,12 @@ function decodeBlock(a: number): PyValue {
       for (let i = 0; i < n; i++) items[i] = decode(h.recordGet(a, i));
       return new PyTuple(items);
     }
+    case T_FROZENSET: {
+      const n = h.recordLength(a);
+      const f = new PyFrozenSet();
+      for (let i = 0; i < n; i++) f.add(decode(h.recordGet(a, i)));
+      return f;
+    }
     case T_METHOD: return new PyMethod(decode(h.recordGet(a, 0)), decode(h.recordGet(a, 1)));
     case T_BMETHOD: return getattr(decode(h.recordGet(a, 0)), h.readString(h.recordGet(a, 1)));
     case T_OPAQUE: {
@@ -425,6 +471,12 @@ function materialize(a: number, t: number): PyObject {
       shareVersion(d, d._shared.body);
       register(d, a);
       return d;
+    }
+    case T_SET: {
+      const st = new PySet();
+      st._shared = new Ref(a, h.recordGet(a, 0));
+      register(st, a);
+      return st;
     }
     case T_CELL: {
       const c = new PyCell();
@@ -468,8 +520,7 @@ function materialize(a: number, t: number): PyObject {
       cls.solidBase = bases[0].solidBase;
       cls.qualname = str(a, 1);
       cls.module = str(a, 2);
-      const attrs = decode(h.recordGet(a, 4)) as PyDict;
-      for (const [k, v] of attrs.entries()) cls.setOwn(k as string, v);
+      cls.shareAttrs(decode(h.recordGet(a, 4)) as PyDict);
       for (const b of bases) b.subclasses.push(cls);
       inheritSlots(cls);
       return cls;

@@ -7,14 +7,16 @@
 import type { PyValue } from "../objects/object.js";
 import { PyFloat, PyObject, typeName } from "../objects/object.js";
 import { PyTuple, tupleType } from "../objects/tuple.js";
+import { setType, frozensetType } from "../objects/set.js";
 import { indexError, typeError } from "../objects/exceptions.js";
 import { pyHash } from "../protocol/ops.js";
 import { dictKeyHooks } from "../objects/dict-hooks.js";
-import { listOps, dictOps, cellOps } from "./hooks.js";
-import { S, Ref, encode, decode, retireOwned, publish, keyHashHook } from "./codec.js";
+import { PySet, PyFrozenSet } from "../objects/set.js";
+import { listOps, dictOps, cellOps, setOps, typeOps } from "./hooks.js";
+import { S, Ref, encode, decode, retireOwned, publish, keyHashHook, T_TUPLE, T_FROZENSET } from "./codec.js";
 
 const EMPTY = 0, NONE = 2, FALSE = 10, TRUE = 18;
-const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3, T_TUPLE = 16;
+const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
 
 function ref(o: { _shared: unknown }): Ref {
   return o._shared as Ref;
@@ -147,8 +149,18 @@ function keyHash(k: PyValue): number {
     for (const it of k.items) x = (Math.imul(x, 1000003) ^ keyHash(it)) | 0;
     return x;
   }
+  if (k instanceof PySet && (k.cls === frozensetType || k.cls === setType)) {
+    // Order-independent (the same for equal sets in every worker); a set is looked up as a frozenset.
+    let x = 0x1d2b3c4d ^ k.size;
+    for (const it of k.items()) {
+      const y = keyHash(it);
+      x = (x + (Math.imul(y ^ (y >>> 16), 0x45d9f3b) ^ 0x5bd1e995)) | 0;
+    }
+    return x;
+  }
   if (k instanceof PyObject && dictKeyHooks.identityHashed(k)) return publish(k);
-  throw typeError(`cannot use '${typeName(k)}' as a key of a dict shared between threads`);
+  pyHash(k); // unhashable: CPython's TypeError
+  throw typeError(`cannot use '${typeName(k)}' as a key of a dict or set shared between threads`);
 }
 
 function numericValue(w: number): number | bigint | undefined {
@@ -193,6 +205,20 @@ function keyEq(k: PyValue): (w: number) => boolean {
     return (w) => {
       if ((w & 7) !== 0 || w === 0 || h.tag(w) !== T_TUPLE || h.recordLength(w) !== eqs.length) return false;
       for (let i = 0; i < eqs.length; i++) if (!eqs[i](h.recordGet(w, i))) return false;
+      return true;
+    };
+  }
+  if (k instanceof PySet && (k.cls === frozensetType || k.cls === setType)) {
+    const eqs = k.items().map(keyEq);
+    return (w) => {
+      if ((w & 7) !== 0 || w === 0 || h.tag(w) !== T_FROZENSET || h.recordLength(w) !== eqs.length) return false;
+      // Same size, distinct items on both sides: equal when every stored item is one of k's.
+      for (let i = 0; i < eqs.length; i++) {
+        const x = h.recordGet(w, i);
+        let found = false;
+        for (let j = 0; j < eqs.length && !found; j++) found = eqs[j](x);
+        if (!found) return false;
+      }
       return true;
     };
   }
@@ -344,3 +370,148 @@ Object.assign(dictOps, {
   },
 });
 
+
+// ---------------------------------------------------------------- set (a table whose values are TRUE)
+
+/** Adds k (lock held by the heap); true when it was new. */
+function setAdd(t: number, k: PyValue): boolean {
+  const h = S.heap;
+  if (typeof k === "string") return h.tableSetStr(t, h.hashString(k), k, TRUE) === EMPTY;
+  const hash = keyHash(k);
+  const eq = keyEq(k);
+  // A set used as an element is stored as the equal frozenset (CPython hashes it so).
+  const kw = encode(k instanceof PySet && k.cls === setType ? frozenCopy(k) : k);
+  if (h.tableSet(t, hash, kw, TRUE, eq) === EMPTY) return true;
+  retireOwned(kw);
+  return false;
+}
+function frozenCopy(s: PySet): PyValue {
+  const f = new PyFrozenSet();
+  f.update(s);
+  return f;
+}
+
+function setHas(t: number, k: PyValue): boolean {
+  const h = S.heap;
+  if (typeof k === "string") return h.tableGetStr(t, h.hashString(k), k) !== EMPTY;
+  return h.tableGet(t, keyHash(k), keyEq(k)) !== EMPTY;
+}
+
+Object.assign(setOps, {
+  size(s: { _shared: unknown }): number {
+    const h = S.heap;
+    h.enter();
+    try { return h.tableSize(ref(s).body); } finally { h.leave(); }
+  },
+  version(s: { _shared: unknown }): number {
+    const h = S.heap;
+    h.enter();
+    try { return h.tableVersion(ref(s).body); } finally { h.leave(); }
+  },
+  add(s: { _shared: unknown }, v: PyValue): void {
+    const h = S.heap;
+    h.enter();
+    try { setAdd(ref(s).body, v); } finally { h.leave(); }
+  },
+  addMany(s: { _shared: unknown }, vs: PyValue[]): void {
+    const h = S.heap;
+    h.enter();
+    try {
+      const t = ref(s).body;
+      for (const v of vs) setAdd(t, v);
+    } finally { h.leave(); }
+  },
+  has(s: { _shared: unknown }, v: PyValue): boolean {
+    const h = S.heap;
+    h.enter();
+    try { return setHas(ref(s).body, v); } finally { h.leave(); }
+  },
+  discard(s: { _shared: unknown }, k: PyValue): boolean {
+    const h = S.heap;
+    h.enter();
+    try {
+      const t = ref(s).body;
+      const out = [0, 0];
+      const found = typeof k === "string"
+        ? h.tableDeleteStr(t, h.hashString(k), k, out)
+        : h.tableDelete(t, keyHash(k), keyEq(k), out);
+      if (!found) return false;
+      retireOwned(out[0]);
+      return true;
+    } finally { h.leave(); }
+  },
+  clear(s: { _shared: unknown }): void {
+    const h = S.heap;
+    h.enter();
+    try { retireAll(h.tableClear(ref(s).body)); } finally { h.leave(); }
+  },
+  pop(s: { _shared: unknown }): PyValue | undefined {
+    const h = S.heap;
+    h.enter();
+    try {
+      const out = [0, 0];
+      if (!h.tablePopitem(ref(s).body, out)) return undefined;
+      const v = decode(out[0]);
+      retireOwned(out[0]);
+      return v;
+    } finally { h.leave(); }
+  },
+  keys: (s: { _shared: unknown }) => entriesOf(s, 1),
+});
+
+// ---------------------------------------------------------------- class attribute tables
+
+/** Words whose replacement other workers' attribute caches need not hear of (plain data). */
+function isData(w: number): boolean {
+  if ((w & 7) !== 0 || w === 0) return true;
+  const t = S.heap.tag(w);
+  return t === TAG_STRING || t === TAG_FLOAT || t === TAG_BLOB || t === T_TUPLE || t === T_FROZENSET;
+}
+
+/** Field of the runtime record counting structural changes to shared classes (codec.ts RT_CLASSES). */
+const RT_CLASSES = 2;
+let seenClasses = 0;
+
+function bumpClasses(): void {
+  const h = S.heap;
+  for (;;) {
+    const w = h.recordGet(S.runtime, RT_CLASSES);
+    if (h.recordCompareExchange(S.runtime, RT_CLASSES, w, (((w >> 1) + 1) << 1) | 1) === w) return;
+  }
+}
+
+Object.assign(typeOps, {
+  set(d: { _shared: unknown }, k: string, v: PyValue): void {
+    const h = S.heap;
+    h.enter();
+    try {
+      const r = ref(d);
+      const w = encode(v);
+      let prev = EMPTY;
+      const ic = (r.ic as Map<string, IC> | null)?.get(k);
+      if (ic !== undefined && ic.entry >= 0) prev = h.tableSetAt(r.body, ic.layout, ic.entry, w);
+      if (prev === EMPTY) prev = h.tableSetStr(r.body, h.hashString(k), k, w);
+      if (prev === EMPTY || !isData(prev) || !isData(w)) bumpClasses();
+      if (prev !== EMPTY) retireOwned(prev);
+    } finally { h.leave(); }
+  },
+  delete(d: { _shared: unknown }, k: string): boolean {
+    const h = S.heap;
+    h.enter();
+    try {
+      const out = [0, 0];
+      if (!h.tableDeleteStr(ref(d).body, h.hashString(k), k, out)) return false;
+      bumpClasses();
+      retireOwned(out[0]);
+      retireOwned(out[1]);
+      return true;
+    } finally { h.leave(); }
+  },
+  changed(): boolean {
+    if (S.runtime === 0) return false;
+    const w = S.heap.recordGet(S.runtime, RT_CLASSES);
+    if (w === seenClasses) return false;
+    seenClasses = w;
+    return true;
+  },
+});

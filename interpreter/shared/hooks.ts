@@ -47,7 +47,38 @@ export interface CellOps {
   set(c: L, v: PyValue | undefined): void;
 }
 
+export interface SetOps {
+  size(s: L): number;
+  add(s: L, v: PyValue): void;
+  addMany(s: L, vs: PyValue[]): void;
+  has(s: L, v: PyValue): boolean;
+  /** true when v was present (and is now removed) */
+  discard(s: L, v: PyValue): boolean;
+  clear(s: L): void;
+  /** An arbitrary item, removed; undefined when empty. */
+  pop(s: L): PyValue | undefined;
+  /** The items in the heap table's insertion order (a snapshot); set.ts replays them into a CPython
+   *  table for iteration order, cached on version(). */
+  keys(s: L): PyValue[];
+  /** Changes whenever an item is added or removed. */
+  version(s: L): number;
+}
+
+/** Class attribute tables of shared classes (PyType's `_sd`, a shared PyDict). */
+export interface TypeOps {
+  /** Set once this worker shares classes (then lookup() asks changed()). */
+  active: boolean;
+  /** Stores; true when other workers must drop their attribute caches (a new name, a removal, a
+   *  function/descriptor replaced): then the shared class-version word is bumped. */
+  set(d: L, k: string, v: PyValue): void;
+  delete(d: L, k: string): boolean;
+  /** true when some worker changed a shared class's attribute set since this worker last looked. */
+  changed(): boolean;
+}
+
 export const listOps = {} as ListOps;
+export const setOps = {} as SetOps;
+export const typeOps = { active: false } as TypeOps;
 export const dictOps = {} as DictOps;
 export const cellOps = {} as CellOps;
 

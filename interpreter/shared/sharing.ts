@@ -12,7 +12,7 @@ import { call } from "../protocol/call.js";
 import { repr } from "../protocol/repr.js";
 import { formatException } from "../traceback.js";
 import { rt } from "../state.js";
-import { sharedHooks } from "./hooks.js";
+import { sharedHooks, typeOps } from "./hooks.js";
 import { S, T_ENTRY, T_RUNTIME, encode, decode, publish, retireOwned, sharedId } from "./codec.js";
 import "./containers.js";
 import "./codes.js";
@@ -47,8 +47,10 @@ export function ensureSharing(): void {
     const mods = new PyDict();
     for (const [name, m] of rt.modules) if (m.file !== null) mods.setStr(name, m);
     const sm = publish(mods);
-    S.runtime = heap.allocRecord(T_RUNTIME, [sm, (localCounter << 1) | 1]);
+    // [sys.modules, thread-name counter, shared-class change counter (containers.ts typeOps)]
+    S.runtime = heap.allocRecord(T_RUNTIME, [sm, (localCounter << 1) | 1, 1]);
     S.active = true;
+    typeOps.active = true;
   } finally {
     heap.leave();
   }
@@ -123,6 +125,7 @@ export function runThreadEntry(host: Host, entry: number): void {
   if (!heap) throw new Error("internal: a thread without a shared heap");
   S.heap = heap;
   S.active = true;
+  typeOps.active = true;
   let fn: PyValue;
   const args: PyValue[] = [];
   let kwnames: string[] | null = null;

@@ -2,6 +2,7 @@
 // without a lock, a time-bounded stress run over shared list/dict/globals with the shared heap's
 // figures, lock timeouts, and the threading API's behaviour and error wording checked against CPython
 // 3.11 (api.out/api.err were produced by python3 on the same file; threading.py frames left out).
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -40,10 +41,60 @@ describe(`threads (${pytCommand().join(" ")})`, () => {
     console.log(`stress: ${r.stderr.trim()}`);
   }, 90_000);
 
+  it("sets, frozensets and class attributes shared between threads (output as CPython 3.11)", async () => {
+    const r = await runPyt(file("shared_sets_classes"), { timeoutMs: 60_000 });
+    expect(r.stdout + r.stderr, shown(r)).toBe(readFileSync(join(dir, "shared_sets_classes.out"), "utf8"));
+    expect(r.status, shown(r)).toBe(0);
+  }, 90_000);
+
   it("Lock timeouts, Thread API and errors worded as CPython 3.11", async () => {
     const r = await runPyt(file("api"), { timeoutMs: 30_000 });
     expect(r.stdout, shown(r)).toBe(readFileSync(join(dir, "api.out"), "utf8"));
     if (!pytIsCPython()) expect(r.stderr, shown(r)).toBe(readFileSync(join(dir, "api.err"), "utf8"));
     expect(r.status, shown(r)).toBe(0);
   }, 60_000);
+
+  /** Runs interrupt_join.pyt, sends SIGINT once it printed "ready" (and again once the traceback is out,
+   *  when `twice`); resolves with stderr, the exit status, and when the traceback and the exit came. */
+  function interrupted(where: string, twice: boolean) {
+    const [cmd, ...args] = pytCommand();
+    const p = spawn(cmd, [...args, file("interrupt_join"), where], { cwd: repoRoot });
+    let out = "", err = "", t0 = 0, tb = -1;
+    return new Promise<{ err: string; status: number | null; signal: string | null; tbMs: number; exitMs: number }>((done) => {
+      const kill = setTimeout(() => p.kill("SIGKILL"), 30_000);
+      p.stdout.on("data", (d) => {
+        out += d;
+        if (t0 === 0 && out.includes("ready")) { t0 = Date.now(); p.kill("SIGINT"); }
+      });
+      p.stderr.on("data", (d) => {
+        err += d;
+        if (tb < 0 && /KeyboardInterrupt\n$/.test(err)) {
+          tb = Date.now() - t0;
+          if (twice) p.kill("SIGINT");
+        }
+      });
+      p.on("exit", (status, signal) => {
+        clearTimeout(kill);
+        done({ err, status, signal, tbMs: tb, exitMs: Date.now() - t0 });
+      });
+    });
+  }
+
+  for (const where of ["join", "acquire", "sleep"]) {
+    it.skipIf(pytIsCPython())(`Ctrl-C reaches MainThread blocked in ${where}: traceback within 1 s, exit 130; a second Ctrl-C stops everything`, async () => {
+      const r = await interrupted(where, true);
+      expect(r.err, JSON.stringify(r)).toMatch(/^Traceback \(most recent call last\):\n[^]*\nKeyboardInterrupt\n/);
+      expect(r.tbMs, JSON.stringify(r)).toBeGreaterThanOrEqual(0);
+      expect(r.tbMs, JSON.stringify(r)).toBeLessThan(1000);
+      expect(r.status, JSON.stringify(r)).toBe(130);
+      expect(r.exitMs, JSON.stringify(r)).toBeLessThan(3000); // not the thread's 10 s
+    }, 40_000);
+  }
+
+  it.skipIf(pytIsCPython())("one Ctrl-C in join: CPython marks the joined thread stopped, so the program exits at once", async () => {
+    const r = await interrupted("join", false);
+    expect(r.err, JSON.stringify(r)).toMatch(/t\.join\(\)\nKeyboardInterrupt\n$/);
+    expect(r.status, JSON.stringify(r)).toBe(130);
+    expect(r.exitMs, JSON.stringify(r)).toBeLessThan(3000);
+  }, 40_000);
 });
