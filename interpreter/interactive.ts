@@ -124,6 +124,7 @@ export class InteractiveSession {
     const g = this.globals;
     const frame = new Frame({ file, name: "<module>" }, [], [], g, g);
     rt.depth = 1;
+    rt.frame = frame; // where this input is, for deadlock reports (runtime currentLine)
     try {
       body(frame);
       return { kind: "ok", error: false };
@@ -138,6 +139,19 @@ export class InteractiveSession {
       return this._uncaught(pe.exc);
     } finally {
       rt.depth = 0;
+      rt.frame = null;
+    }
+  }
+
+  /** Threads the runtime stopped (a deadlock at the prompt): threading no longer lists them. */
+  forgetThreads(idents: number[]): void {
+    const active = rt.modules.get("threading")?.globals.getStr("_active");
+    if (active === undefined) return;
+    try {
+      const pop = getattr(active, "pop");
+      for (const ident of idents) call(pop, [ident, null]);
+    } catch {
+      // threading's bookkeeping is best effort here; is_alive() and join() go by the runtime
     }
   }
 

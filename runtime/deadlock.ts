@@ -12,7 +12,7 @@
 //     thread stuck forever).
 // A self-loop (a thread waiting for a lock it holds) is only reported by rule 2: a lock acquired in one
 // thread and released in another is how lessons signal between threads.
-import { H, LI, LI_SIGNAL, type Layout, STDIN_LOCK, T, ThreadState, WaitKind } from "./layout.js";
+import { H, LI, LI_SIGNAL, type Layout, SESSION_LINE, STDIN_LOCK, T, ThreadState, WaitKind } from "./layout.js";
 import type { ThreadTable } from "./thread-table.js";
 
 export interface ThreadSnapshot {
@@ -189,6 +189,47 @@ export interface ReportContext {
   source?: string;
   /** The last line of the report (default: the program stops with exit status 3). */
   ending?: string;
+  /**
+   * Sessions: each input's text by its number (H.INPUT). Recorded lines then are
+   * (input << SESSION_LINE) | line, where input is the one MainThread was running when the line was
+   * recorded; code defined by an earlier input is found by searching back from it (see locate()).
+   */
+  inputs?: ReadonlyMap<number, { source: string; file: string }>;
+}
+
+/** A recorded line, resolved: the file and line to show, and the code there if known. */
+interface Place {
+  file: string;
+  line: number;
+  text?: string;
+}
+
+/**
+ * Resolves recorded lines. In a program the line is the script's. In a session it is a line of the input
+ * running when it was recorded, or of an earlier one (a function typed before, called now): the latest
+ * input, going back from that one, whose line there satisfies `fits` (e.g. mentions the lock) is taken.
+ */
+function resolver(context: ReportContext) {
+  const cache = new Map<number, string[]>();
+  const linesOf = (n: number): string[] | undefined => {
+    const input = context.inputs?.get(n);
+    if (!input) return undefined;
+    let lines = cache.get(n);
+    if (!lines) cache.set(n, (lines = input.source.split("\n")));
+    return lines;
+  };
+  const main = context.source?.split("\n") ?? [];
+  const mask = (1 << SESSION_LINE) - 1;
+  return (recorded: number, fits: (text: string) => boolean = () => true): Place => {
+    if (!context.inputs) return { file: context.file, line: recorded, text: main[recorded - 1]?.trim() || undefined };
+    const line = recorded & mask;
+    const from = recorded >>> SESSION_LINE;
+    for (let n = from; n > 0 && line > 0; n--) {
+      const text = linesOf(n)?.[line - 1];
+      if (text !== undefined && fits(text)) return { file: context.inputs.get(n)!.file, line, text: text.trim() || undefined };
+    }
+    return { file: context.inputs.get(from)?.file ?? "<stdin>", line };
+  };
 }
 
 /** A thread as a lesson names it: `Thread-1 (worker_one)`; MainThread as is. */
@@ -214,12 +255,16 @@ export function lockName(allocLine: number, lines: readonly string[]): string {
 
 /** The report printed on stderr (and handed to onDeadlock listeners). */
 export function formatDeadlock(d: Deadlock, context: ReportContext): string {
-  const lines = context.source?.split("\n") ?? [];
-  const where = (line: number) => `File "${context.file}", line ${line}`;
-  const code = (line: number) => {
-    const text = line > 0 ? lines[line - 1]?.trim() : undefined;
-    return text ? `\n        ${text}` : "";
+  const locate = resolver(context);
+  const where = (p: Place) => `File "${p.file}", line ${p.line}`;
+  const code = (p: Place) => (p.line > 0 && p.text ? `\n        ${p.text}` : "");
+  const nameOf = (allocLine: number) => {
+    const p = locate(allocLine, (text) => !lockName(1, [text]).startsWith("<"));
+    const name = p.text !== undefined ? lockName(1, [p.text]) : "<";
+    return name.startsWith("<") ? lockName(p.line, []) : name;
   };
+  // The line a thread waits at, or where a holder took a lock, mentions the lock when it has a name.
+  const mentions = (name: string) => (name.startsWith("<") ? undefined : (text: string) => new RegExp(`\\b${name.replace(/\./g, "\\.")}\\b`).test(text));
   const out: string[] = [];
   out.push(
     d.rule === "cycle"
@@ -228,20 +273,24 @@ export function formatDeadlock(d: Deadlock, context: ReportContext): string {
   );
   for (const e of d.entries) {
     const t = e.thread;
-    const at = t.line > 0 ? `${where(t.line)}` : "(at the end of the program)";
     if (e.lock) {
-      const name = lockName(e.lock.allocLine, lines);
-      out.push(`  ${threadName(t)} waits to acquire ${name}\n    ${at}${t.line > 0 ? code(t.line) : ""}\n`);
+      const name = nameOf(e.lock.allocLine);
+      const waits = locate(t.line, mentions(name));
+      const at = waits.line > 0 ? where(waits) : "(at the end of the program)";
+      out.push(`  ${threadName(t)} waits to acquire ${name}\n    ${at}${code(waits)}\n`);
       const holder = e.next;
-      const took = e.lock.acquireLine > 0 ? ` at line ${e.lock.acquireLine}` : "";
+      const took = locate(e.lock.acquireLine, mentions(name));
+      const tookAt = took.line > 0 ? ` at line ${took.line}` : "";
       if (!holder) out.push(`    ${name} is held by a thread that has finished\n`);
       else if (holder.slot === t.slot)
-        out.push(`    ${name} is held by ${threadName(t)} itself, which acquired it${took}${code(e.lock.acquireLine)}\n`);
-      else out.push(`    ${name} is held by ${threadName(holder)}, which acquired it${took}${code(e.lock.acquireLine)}\n`);
+        out.push(`    ${name} is held by ${threadName(t)} itself, which acquired it${tookAt}${code(took)}\n`);
+      else out.push(`    ${name} is held by ${threadName(holder)}, which acquired it${tookAt}${code(took)}\n`);
     } else {
       const joined = e.next ? threadName(e.next) : "a thread";
-      const why = t.line > 0 ? "" : " (a program ends by joining its threads)";
-      out.push(`  ${threadName(t)} waits for ${joined} to finish (join)${why}\n    ${at}${t.line > 0 ? code(t.line) : ""}\n`);
+      const waits = locate(t.line, (text) => /\bjoin\b/.test(text));
+      const at = waits.line > 0 ? where(waits) : "(at the end of the program)";
+      const why = waits.line > 0 ? "" : " (a program ends by joining its threads)";
+      out.push(`  ${threadName(t)} waits for ${joined} to finish (join)${why}\n    ${at}${code(waits)}\n`);
     }
   }
   out.push(context.ending ?? "pyt stopped the program (exit status 3); with --no-deadlock-check it would hang, as CPython does.\n");

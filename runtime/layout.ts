@@ -29,6 +29,7 @@ export const H = {
   TRACE_BASE: 19, // word index of the trace rings (one per slot), 0 when tracing is off
   TRACE_EVENTS: 20, // events per trace ring (a power of two), 0 when tracing is off
   TRACE_SEQ: 21, // every trace event takes a ticket: one order for all threads, whatever their clocks say
+  INPUT: 22, // sessions only (0 in programs): 1 + the number of the input MainThread runs; lines recorded then carry it (see SESSION_LINE)
 } as const;
 export const HEADER_WORDS = 32;
 
@@ -58,6 +59,9 @@ export const STATE_MASK = 0xf;
 
 export const WaitKind = { None: 0, Lock: 1, Join: 2, Sleep: 3, Input: 4, Other: 5 } as const;
 export type WaitKind = (typeof WaitKind)[keyof typeof WaitKind];
+
+/** Sessions: a recorded line (wait, acquire, allocation) is (H.INPUT << SESSION_LINE) | line-in-its-input. */
+export const SESSION_LINE = 16;
 
 /** Per-lock info words, relative to LOCK_INFO_BASE + id * LOCK_INFO_WORDS (deadlock reports, traces). */
 export const LI = {

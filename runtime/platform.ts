@@ -25,6 +25,8 @@ export type ToWorker =
   // Interactive sessions (to the MainThread worker): one input, a completion request, leave.
   | { t: "exec"; id: number; source: string }
   | { t: "complete"; id: number; text: string }
+  // Threads the host stopped (a deadlock): threading forgets them.
+  | { t: "forget"; idents: number[] }
   | { t: "exit" };
 
 /** Messages from a worker to the host. */

@@ -3,7 +3,8 @@
 // everything here is driven by worker messages and Atomics.waitAsync.
 import { ChannelReader, type OutputChunk } from "./channel.js";
 import { Heap } from "./heap/index.js";
-import { createBuffer, H, LI, LI_SIGNAL, TRACE_EVENT_WORDS, type Layout, type LayoutOptions, ThreadState } from "./layout.js";
+import { createBuffer, H, LI, LI_SIGNAL, T, TRACE_EVENT_WORDS, type Layout, type LayoutOptions, ThreadState } from "./layout.js";
+import { WAKE_INC } from "./lock-table.js";
 import type { FromWorker, Platform, ToWorker, WorkerHandle, WorkerInit } from "./platform.js";
 import { type Deadlock, findDeadlock, formatDeadlock, lockName, takeSnapshot } from "./deadlock.js";
 import { StdinFeeder } from "./stdin.js";
@@ -32,13 +33,15 @@ export interface ProgramOptions {
   deadlock?: "exit" | "report" | "off";
   /** Record the trace (per-thread rings in the buffer); read it with trace() once exited. */
   trace?: boolean;
+  /** Sessions: each input's text by its number (H.INPUT), so deadlock reports show its lines and names. */
+  inputs?: ReadonlyMap<number, { source: string; file: string }>;
 }
 
 /** What onDeadlock listeners get: the report's text and the threads stuck in it. */
 export interface DeadlockReport {
   text: string;
   rule: "cycle" | "all";
-  threads: { slot: number; ident: number; name: string }[];
+  threads: { slot: number; ident: number; name: string; waitsFor: "lock" | "join" }[];
 }
 
 /** Everything a trace or a timeline is drawn from (times in ms since the program's clock origin). */
@@ -80,6 +83,7 @@ interface PooledWorker {
   handle: WorkerHandle;
   ready: boolean;
   slot: number; // the thread it runs, -1 when idle
+  stopped?: boolean; // terminated on purpose (stopThreads): its exit is no error
 }
 
 function listeners<T extends unknown[]>() {
@@ -138,6 +142,8 @@ export class Program {
     this._stdin = new StdinFeeder(layout.i32, layout.u8, layout.stdinBase, layout.stdinBytes);
     this._mainSlot = this._threads.claim("MainThread", false, 0);
     Atomics.store(layout.i32, H.MAIN_SLOT, this._mainSlot);
+    // Sessions: lines recorded carry the input's number (worker-main.ts), from the -i script (1) on.
+    if (_options.session) Atomics.store(layout.i32, H.INPUT, 1);
     if (_options.trace) {
       this._trace = new TraceCollector(layout);
       this._noteThread(this._mainSlot);
@@ -227,19 +233,27 @@ export class Program {
   private _reportDeadlock(d: Deadlock): void {
     if (this._done) return;
     const mode = this._options.deadlock ?? "exit";
+    const session = this._options.session !== undefined;
     const text = formatDeadlock(d, {
       file: this._options.file,
-      source: this._options.session === "bare" ? undefined : this._options.source,
+      source: session ? undefined : this._options.source,
+      inputs: session ? (this._options.inputs ?? new Map()) : undefined,
       ending: mode === "exit" ? undefined : "",
     });
     const report: DeadlockReport = {
       text,
       rule: d.rule,
-      threads: d.entries.map((e) => ({ slot: e.thread.slot, ident: e.thread.ident, name: e.thread.name })),
+      threads: d.entries.map((e) => ({
+        slot: e.thread.slot,
+        ident: e.thread.ident,
+        name: e.thread.name,
+        waitsFor: e.lock ? "lock" : "join",
+      })),
     };
+    // The output before it first, as it would appear on a terminal.
+    this._drain();
     this._deadlocks.emit(report);
     if (mode !== "exit") return;
-    this._drain();
     this._output.emit(2, text);
     this._finish(DEADLOCK_STATUS);
   }
@@ -278,6 +292,49 @@ export class Program {
     if (!this._done) this._threads.interrupt(this._mainSlot);
   }
 
+  /**
+   * Sessions, after a deadlock: ends the threads in `slots` for good (MainThread excepted): their workers
+   * are terminated, their slots marked finished (so joins of them return and they are no longer listed),
+   * their heap slots released. Locks they held stay held, as a thread's death leaves them in CPython.
+   */
+  stopThreads(slots: readonly number[]): void {
+    if (this._done) return;
+    const i32 = this._layout.i32;
+    for (const slot of slots) {
+      if (slot === this._mainSlot || this._threads.state(slot) !== ThreadState.Running) continue;
+      for (const w of this._workers) {
+        if (w.slot !== slot) continue;
+        w.stopped = true;
+        this._workers.delete(w);
+        w.handle.terminate();
+      }
+      const { sab, heapOffset, heapBytes } = this._layout;
+      Heap.releaseSlot(sab, heapOffset, heapBytes, slot);
+      Atomics.store(i32, this._threads.word(slot, T.WAIT_KIND), 0);
+      Atomics.store(i32, this._threads.word(slot, T.WAIT_ADDR), 0);
+      this._threads.setState(slot, ThreadState.Finished);
+    }
+    // Threads that waited for them may be stuck now in turn: the watch looks again.
+    Atomics.add(i32, H.WAITS_SEQ, 1);
+    Atomics.notify(i32, H.WAITS_SEQ);
+    this.prewarm(1);
+  }
+
+  /**
+   * Sessions, after a deadlock: ends MainThread's input with a KeyboardInterrupt that prints no traceback
+   * (the report said why; flag value 2, see worker-main.ts).
+   */
+  stopMain(): void {
+    if (this._done) return;
+    const i32 = this._layout.i32;
+    Atomics.store(i32, this._threads.word(this._mainSlot, T.INTERRUPT), 2);
+    const addr = Atomics.load(i32, this._threads.word(this._mainSlot, T.WAIT_ADDR)) - 1;
+    if (addr >= 0) {
+      Atomics.add(i32, addr, WAKE_INC);
+      Atomics.notify(i32, addr);
+    }
+  }
+
   /** Starts pool workers until `count` are idle or starting (a session warms them before an input that starts threads). */
   prewarm(count: number): void {
     if (this._done) return;
@@ -306,6 +363,11 @@ export class Program {
       .map((t) => ({ ...t, wait: this._threads.waitRecord(t.slot) }));
   }
 
+  /** MainThread's slot. */
+  get mainSlot(): number {
+    return this._mainSlot;
+  }
+
   /** Number of workers in existence (MainThread's and the pool), and of idle pooled ones. */
   get workerCount(): { total: number; idle: number } {
     return { total: this._workers.size + (this._done ? 0 : 1), idle: this._idle.length };
@@ -317,7 +379,7 @@ export class Program {
     handle.onMessage((message) => this._onMessage(message, pooled));
     handle.onError((error) => this._internalError(error.stack ?? String(error)));
     handle.onExit(() => {
-      if (!this._done) this._internalError("a worker stopped unexpectedly");
+      if (!this._done && !pooled?.stopped) this._internalError("a worker stopped unexpectedly");
     });
     return handle;
   }

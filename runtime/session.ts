@@ -2,7 +2,12 @@
 // between inputs. The host sends one input at a time; the worker runs it as CPython's 'single' mode and
 // reports completion after its output. Threads started by an input keep running, and their output keeps
 // flowing through onOutput while the host waits for the next input.
-import { Program, type Disposable, type ProgramOptions } from "./program.js";
+//
+// A deadlock (the watch in "report" mode) is printed as output on stderr, then its threads are stopped:
+// other threads' workers are terminated and their slots finished (threading forgets them), and MainThread,
+// when it is one of them, is interrupted without a traceback, so the prompt comes back. Locks the stopped
+// threads held stay held.
+import { type DeadlockReport, Program, type Disposable, type ProgramOptions } from "./program.js";
 import type { FromWorker } from "./platform.js";
 import { WaitKind } from "./layout.js";
 
@@ -27,16 +32,26 @@ export class Session {
   private _nextId = 1;
   private _running = 0;
   private _closed = false;
+  /** Every input by its number (the worker's H.INPUT: message id + 1), for deadlock reports. */
+  private readonly _inputs = new Map<number, { source: string; file: string }>();
+  private readonly _output = new Set<(stream: 1 | 2, text: string) => void>();
 
   constructor(options: SessionOptions) {
     const { script, ...rest } = options;
+    if (script) this._inputs.set(1, { source: script.source, file: script.file });
     this._program = new Program({
       ...rest,
+      deadlock: rest.deadlock ?? "report",
+      inputs: this._inputs,
       source: script?.source ?? "",
       file: script?.file ?? "<stdin>",
       argv: options.argv ?? [script?.file ?? ""],
       session: script ? "script" : "bare",
     });
+    this._program.onOutput((stream, text) => {
+      for (const l of this._output) l(stream, text);
+    });
+    this._program.onDeadlock((report) => this._deadlock(report));
     this._program.onSessionMessage((message) => {
       if (message.t !== "result" && message.t !== "completions") return;
       const resolve = this._pending.get(message.id);
@@ -54,8 +69,31 @@ export class Session {
 
   /** Output in happens-before order: inputs' and threads' alike. */
   onOutput(listener: (stream: 1 | 2, text: string) => void): Disposable {
-    return this._program.onOutput(listener);
+    this._output.add(listener);
+    return { dispose: () => this._output.delete(listener) };
   }
+
+  /** A deadlock was reported (its text is also written to onOutput, on stderr) and its threads stopped. */
+  onDeadlock(listener: (report: DeadlockReport) => void): Disposable {
+    return this._program.onDeadlock(listener);
+  }
+
+  private _deadlock(report: DeadlockReport): void {
+    const mainSlot = this._program.mainSlot;
+    const others = report.threads.filter((t) => t.slot !== mainSlot);
+    const main = report.threads.find((t) => t.slot === mainSlot);
+    const what =
+      others.length === 0
+        ? "pyt stopped MainThread's input"
+        : `pyt stopped ${others.length === 1 ? "that thread" : "those threads"}${main ? " and MainThread's input" : ""}`;
+    const text = `${report.text}${what}; locks they held stay held.\n`;
+    for (const l of this._output) l(2, text);
+    this._program.stopThreads(others.map((t) => t.slot));
+    if (others.length > 0) this._program.postToMain({ t: "forget", idents: others.map((t) => t.ident) });
+    // A join of a stopped thread returns by itself; a lock wait never would.
+    if (main && main.waitsFor === "lock") this._program.stopMain();
+  }
+
 
   /** True from run() until its input has finished. */
   get running(): boolean {
@@ -69,10 +107,14 @@ export class Session {
   /** Runs one input (a statement, or a pasted run of statements). */
   run(source: string): Promise<InputOutcome> {
     const id = this._nextId++;
+    this._inputs.set((id & 0x3fff) + 1, { source, file: "<stdin>" });
     // Threads that an input starts find warm workers (as the CLI prewarms for a program): one per
-    // `Thread(` in it, at most 4.
+    // `Thread(` in it, at most 4, plus one for the next input; two as soon as threading is imported.
+    // (A learner types `t1.start()`, then `t2.start()`: the lesson's deadlock needs the second thread
+    // running within the first one's sleep(0.1), and a worker booting then takes longer.)
     const threads = source.match(/\bThread\s*\(/g)?.length ?? 0;
-    if (threads > 0) this._program.prewarm(Math.min(threads, 4));
+    if (threads > 0) this._program.prewarm(Math.min(threads, 4) + 1);
+    else if (/\bthreading\b/.test(source)) this._program.prewarm(2);
     return this._request(id, () => this._program.postToMain({ t: "exec", id, source }), true);
   }
 

@@ -6,7 +6,7 @@ import type { Host, ThreadHost } from "../interpreter/host.js";
 import { ChannelWriter } from "./channel.js";
 import { Heap } from "./heap/index.js";
 import { ACQUIRED, INTERRUPTED } from "./lock-table.js";
-import { H, LI, LI_SIGNAL, Layout, STATE_MASK, STDIN_LOCK, T, ThreadState, WaitKind } from "./layout.js";
+import { H, LI, LI_SIGNAL, Layout, SESSION_LINE, STATE_MASK, STDIN_LOCK, T, ThreadState, WaitKind } from "./layout.js";
 import type { FromWorker, ToWorker, WorkerEndpoint, WorkerInit } from "./platform.js";
 import { StdinReader } from "./stdin.js";
 import { ThreadTable } from "./thread-table.js";
@@ -31,6 +31,8 @@ export interface SessionRunner {
   runScript(source: string, file: string): SessionResult;
   exec(source: string): SessionResult;
   complete(text: string): string[];
+  /** Threads the host stopped (a deadlock in a session): threading forgets them (enumerate, active_count). */
+  forgetThreads?(idents: number[]): void;
 }
 
 /** Per-worker state shared by the threads this worker runs over its life. */
@@ -41,6 +43,8 @@ class WorkerContext {
   readonly stdin: StdinReader;
   /** Set once the runner is loaded: where the interpreter is (Runner.currentLine). */
   line: LineSource | null = null;
+  /** MainThread of a session: the pending interrupt is the host stopping a deadlocked input (flag value 2). */
+  stoppedByDeadlock = false;
 
   constructor(
     readonly init: WorkerInit,
@@ -161,7 +165,8 @@ class WorkerContext {
       },
       interruptFlag,
       takeInterrupt: () => {
-        Atomics.store(interruptFlag, 0, 0);
+        // 2: the host stopped MainThread, stuck in a deadlock at the prompt (Session): no traceback then.
+        if (Atomics.exchange(interruptFlag, 0, 0) === 2) context.stoppedByDeadlock = true;
       },
       argv: this.init.argv,
       threads: threadHost,
@@ -218,7 +223,19 @@ class WorkerContext {
   runSession(runner: Runner, onMessage: (listener: (message: ToWorker) => void) => void): void {
     const { init, threads } = this;
     const slot = init.slot;
-    const host = this.hostFor(slot);
+    const base = this.hostFor(slot);
+    // An input the host stopped because it could never go on (a deadlock): the report said so, so its
+    // KeyboardInterrupt traceback is left out.
+    const host: Host = {
+      ...base,
+      write: (stream, text) => {
+        if (this.stoppedByDeadlock && stream === 2 && text.startsWith("Traceback") && text.endsWith("\nKeyboardInterrupt\n")) {
+          this.stoppedByDeadlock = false;
+          return;
+        }
+        base.write(stream, text);
+      },
+    };
     threads.setState(slot, ThreadState.Running);
     this._traceEdge(slot, TraceType.Start);
     if (!runner.createSession) throw new Error("this runner has no interactive session");
@@ -237,6 +254,9 @@ class WorkerContext {
         case "exec":
           // A Ctrl-C that arrived after the previous input ended must not hit this one.
           host.takeInterrupt();
+          this.stoppedByDeadlock = false;
+          // Lines recorded from now on carry this input's number (deadlock reports name its lines).
+          Atomics.store(this.layout.i32, H.INPUT, (message.id & 0x3fff) + 1);
           settle(message.id, session.exec(message.source));
           return;
         case "complete": {
@@ -249,6 +269,9 @@ class WorkerContext {
           this.post({ t: "completions", id: message.id, items });
           return;
         }
+        case "forget":
+          session.forgetThreads?.(message.idents);
+          return;
         case "exit":
           host.takeInterrupt();
           finished = true;
@@ -335,7 +358,13 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
       : init.role === "main"
         ? import("./interpreter-runner.js")
         : import("./thread-runner.js"));
-    if (runner.currentLine) context.line = () => runner.currentLine!();
+    if (runner.currentLine) {
+      const current = runner.currentLine;
+      const i32 = context.layout.i32;
+      // In a session (H.INPUT set by the host before any worker starts) a line also names its input.
+      context.line =
+        Atomics.load(i32, H.INPUT) === 0 ? () => current() : () => (i32[H.INPUT] << SESSION_LINE) | (current() & 0xffff);
+    }
     if (init.role === "main" && init.session) {
       context.runSession(runner, (listener) => endpoint.onMessage(listener));
       return;

@@ -238,3 +238,63 @@ describe.skipIf(!existsSync(TMUX))("the REPL in a terminal", () => {
     expect(s.startsWith("script ran\n>>> x + 1")).toBe(true);
   });
 });
+
+describe.skipIf(!existsSync(TMUX))("a deadlock at the prompt", () => {
+  it("typing 12_deadlock: the report names the threads and locks, the stuck threads stop, the prompt works", async () => {
+    const p = pane();
+    await p.prompt();
+    const lines = typedLines(readFileSync(join(lessons, "12_deadlock.pyt"), "utf8"));
+    // The two start() lines are typed ahead (as a quick typist, or a paste without bracketed paste):
+    // the lesson's threads deadlock only if the second starts within the first one's sleep(0.1), in
+    // CPython's REPL as well.
+    const starts = lines.splice(-2);
+    expect(starts.every((l) => l.includes(".start()"))).toBe(true);
+    for (const line of lines) {
+      p.text(line);
+      p.keys("Enter");
+      await p.until((s) => /(^|\n)(>>>|\.\.\.)( .*)?$/.test(s));
+    }
+    for (const line of starts) {
+      p.text(line);
+      p.keys("Enter");
+    }
+    const s = await p.until((s) => /locks they held stay held\.\n>>>$/.test(s), 5000);
+    const report = s.slice(s.indexOf("Deadlock: "));
+    expect(report).toMatch(/^Deadlock: these threads wait for each other/);
+    expect(report).toMatch(/Thread-1 \(worker_one\) waits to acquire lock_b\n {4}File "<stdin>", line 4\n {8}lock_b\.acquire\(\)/);
+    expect(report).toMatch(/Thread-2 \(worker_two\) waits to acquire lock_a\n {4}File "<stdin>", line 4\n {8}lock_a\.acquire\(\)/);
+    expect(report).toContain("lock_a is held by Thread-1 (worker_one), which acquired it at line 2");
+    expect(report).toContain("lock_b is held by Thread-2 (worker_two), which acquired it at line 2");
+    // The stopped threads are gone, and the prompt works.
+    p.text("print(threading.active_count(), [t.name for t in threading.enumerate()])");
+    p.keys("Enter");
+    await p.until((s) => s.endsWith("1 ['MainThread']\n>>>"));
+    p.text("print(1)");
+    p.keys("Enter");
+    await p.until((s) => s.endsWith(">>> print(1)\n1\n>>>"));
+  });
+
+  it("MainThread stuck in the deadlock: the input ends without a traceback, joins of stopped threads return", async () => {
+    const p = pane();
+    await p.prompt();
+    p.paste(
+      "import threading\nfrom time import sleep\na = threading.Lock()\nb = threading.Lock()\n" +
+        "def one():\n    with a:\n        sleep(0.2)\n        with b:\n            pass\n\n" +
+        "t = threading.Thread(target=one)\nt.start()\n",
+    );
+    await p.prompt();
+    p.text("with b:");
+    p.keys("Enter");
+    p.text("    sleep(0.3); a.acquire()");
+    p.keys("Enter");
+    p.keys("Enter");
+    const s = await p.until((s) => /locks they held stay held\.\n>>>$/.test(s), 5000);
+    expect(s).toContain("MainThread waits to acquire a\n");
+    expect(s).toContain("Thread-1 (one) waits to acquire b\n");
+    expect(s).toContain("pyt stopped that thread and MainThread's input");
+    expect(s).not.toContain("KeyboardInterrupt");
+    p.text("t.join(); print(t.is_alive(), a.locked(), b.locked())");
+    p.keys("Enter");
+    await p.until((s) => s.endsWith("False True False\n>>>"));
+  });
+});
