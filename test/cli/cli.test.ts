@@ -32,7 +32,7 @@ describe("pyt command line", () => {
   });
 
   it("rejects unknown options with one line and status 2", () => {
-    for (const flag of ["-x", "--no-deadlock-check", "--timeline", "--trace"]) {
+    for (const flag of ["-x", "--deadlock", "--tracing", "-Z"]) {
       expect(pyt([flag, "f.pyt"])).toEqual({ status: 2, stdout: "", stderr: `pyt: unknown option ${flag} (try 'pyt -h')\n` });
     }
   });
