@@ -236,6 +236,10 @@ interface IC {
   entry: number;
   version: number;
   eq: (w: number) => boolean;
+  /** The last pointer word read here whose value is a published object (never freed, so the same word
+   *  is the same object), and that object: a hit needs no decode. */
+  lastWord: number;
+  lastVal: PyValue;
 }
 
 /** The value word of str key k (EMPTY when absent), through the handle's inline cache. */
@@ -252,7 +256,7 @@ function lookupStr(r: Ref, k: string): number {
   } else {
     if (ics.size > 256) ics.clear();
     const eq = keyEq(k);
-    ic = { hash: h.hashString(k), layout: 0, entry: -1, version: -1, eq };
+    ic = { hash: h.hashString(k), layout: 0, entry: -1, version: -1, eq, lastWord: 0, lastVal: null };
     ics.set(k, ic);
   }
   ic.version = h.tableVersion(t);
@@ -285,17 +289,57 @@ Object.assign(dictOps, {
   },
   getStr(d: { _shared: unknown }, k: string): PyValue | undefined {
     const h = S.heap;
+    const r = ref(d);
+    // Fast path without enter(): the table header is never freed; tableValueAt reads the data block the
+    // header names, and the layout re-read after it proves no resize (which bumps the layout before it
+    // retires the old block) ran meanwhile, so the word came from a live block. Only words that need
+    // no block read are returned here: small ints, constants, and the last published object seen here.
+    const ic = r.ic === null ? undefined : (r.ic as Map<string, IC>).get(k);
+    if (ic !== undefined) {
+      if (ic.entry >= 0) {
+        const w = h.tableValueAt(r.body, ic.layout, ic.entry);
+        if (w !== EMPTY && h.tableLayout(r.body) === ic.layout) {
+          if ((w & 1) === 1) return w >> 1;
+          if (w === ic.lastWord) return ic.lastVal;
+          if (w === NONE) return null;
+          if (w === TRUE) return true;
+          if (w === FALSE) return false;
+        }
+      } else if (h.tableVersion(r.body) === ic.version) return undefined;
+    }
     h.enter();
     try {
-      const w = lookupStr(ref(d), k);
-      return w === EMPTY ? undefined : decode(w);
+      const w = lookupStr(r, k);
+      if (w === EMPTY) return undefined;
+      const v = decode(w);
+      if ((w & 7) === 0 && S.handles.get(w) === v) {
+        const c = (r.ic as Map<string, IC>).get(k);
+        if (c !== undefined) { c.lastWord = w; c.lastVal = v; }
+      }
+      return v;
     } finally { h.leave(); }
   },
   setStr(d: { _shared: unknown }, k: string, v: PyValue): void {
     const h = S.heap;
+    const r0 = ref(d);
+    if (typeof v === "number" && r0.ic !== null && v >= -0x40000000 && v < 0x40000000 && (v | 0) === v) {
+      // A small int through the inline cache needs no enter(): tableSetAt works under the table's lock
+      // (no resize meanwhile); only a previous pointer value (owned, to retire) takes the heap.
+      const ic = (r0.ic as Map<string, IC>).get(k);
+      if (ic !== undefined && ic.entry >= 0) {
+        const prev = h.tableSetAt(r0.body, ic.layout, ic.entry, (v << 1) | 1);
+        if (prev !== EMPTY) {
+          if ((prev & 7) === 0) {
+            h.enter();
+            try { retireOwned(prev); } finally { h.leave(); }
+          }
+          return;
+        }
+      }
+    }
     h.enter();
     try {
-      const r = ref(d);
+      const r = r0;
       const w = encode(v);
       const ic = (r.ic as Map<string, IC> | null)?.get(k);
       if (ic !== undefined && ic.entry >= 0) {
