@@ -1,8 +1,8 @@
 // The `pyt` command line: parse the arguments, start the program's MainThread worker as early as
 // possible, copy its output to stdout/stderr, feed stdin on demand, turn Ctrl-C into an interrupt,
 // and exit with the program's status once all output is flushed.
-import { readFileSync, writeFileSync } from "node:fs";
-import { renderTimeline, startProgram, toChromeTrace, type Program } from "../runtime/index.js";
+import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
+import { renderTimeline, startProgram, writeChromeTrace, type Program } from "../runtime/index.js";
 import { nodePlatform } from "../runtime/node/index.js";
 import { parseArgs, type Command } from "./args.js";
 import { startRepl } from "./repl.js";
@@ -135,7 +135,13 @@ function main(): void {
     const trace = program.trace();
     if (trace && watch.trace !== undefined) {
       try {
-        writeFileSync(watch.trace, JSON.stringify(toChromeTrace(trace)));
+        // Streamed: a million events never become one array of objects or one string.
+        const fd = openSync(watch.trace, "w");
+        try {
+          writeChromeTrace(trace, (chunk) => writeSync(fd, chunk));
+        } finally {
+          closeSync(fd);
+        }
       } catch (error) {
         process.stderr.write(`pyt: can't write the trace to '${watch.trace}': ${(error as Error).message}\n`);
       }

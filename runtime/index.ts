@@ -8,7 +8,7 @@ export type { ProgramOptions, Disposable, DeadlockReport, TraceData } from "./pr
 // Deadlock detection (the Program runs it; exported for tools and tests) and the trace's renderings.
 export { findDeadlock, formatDeadlock, lockName } from "./deadlock.js";
 export type { Deadlock, Snapshot, ThreadSnapshot, LockSnapshot } from "./deadlock.js";
-export { buildModel, toChromeTrace } from "./trace.js";
+export { buildModel, toChromeTrace, writeChromeTrace } from "./trace.js";
 export type { TraceModel, Span, Instant, Flow } from "./trace.js";
 export { renderTimeline } from "./timeline.js";
 export type { TimelineOptions } from "./timeline.js";

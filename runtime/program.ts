@@ -8,7 +8,7 @@ import { WAKE_INC } from "./lock-table.js";
 import type { FromWorker, Platform, ToWorker, WorkerHandle, WorkerInit } from "./platform.js";
 import { type Deadlock, findDeadlock, formatDeadlock, lockName, takeSnapshot } from "./deadlock.js";
 import { StdinFeeder } from "./stdin.js";
-import { TraceCollector, type TraceEvent, TraceType } from "./trace-ring.js";
+import { TraceCollector, type TraceColumns, type TraceEvent, TraceType } from "./trace-ring.js";
 import { type ThreadInfo, ThreadTable, type WaitRecord } from "./thread-table.js";
 
 export interface ProgramOptions {
@@ -46,7 +46,10 @@ export interface DeadlockReport {
 
 /** Everything a trace or a timeline is drawn from (times in ms since the program's clock origin). */
 export interface TraceData {
+  /** The events as objects (made when first read: the columns are what buildModel uses). */
   events: TraceEvent[];
+  /** The same events as typed columns (the host's form; absent in a TraceData made by hand). */
+  columns?: TraceColumns;
   /** Thread names by ident (MainThread's included). */
   threads: Map<number, { name: string; slot: number }>;
   /** Lock names by lock id, for the locks the events mention. */
@@ -74,7 +77,9 @@ const DEADLOCK_DEBOUNCE_MS = 20;
 const DEADLOCK_CONFIRM_MS = 100;
 /** Trace rings are drained this often (a ring holds TRACE_RING_EVENTS events per thread). */
 const TRACE_DRAIN_MS = 10;
-const TRACE_RING_EVENTS = 1 << 14;
+// 64 K events (1.25 MiB, touched only as used): ~100 ms of a thread taking a lock in a tight loop, so the
+// host (sharing the cores with the workers it traces) can be late with a drain without losing events.
+const TRACE_RING_EVENTS = 1 << 16;
 
 const REPORT_HINT =
   "This is a bug in pyt, not in your program. Please report it with the program and this message.\n";
@@ -177,17 +182,23 @@ export class Program {
     collector.drain();
     const locks = new Map<number, string>();
     const lines = this._options.session ? [] : this._options.source.split("\n");
-    for (const e of collector.events) {
-      if ((e.type & 0xff) === TraceType.Acquire || (e.type & 0xff) === TraceType.Release) {
-        if (!locks.has(e.arg)) {
-          const alloc = Atomics.load(this._layout.i32, this._layout.lockInfoWord(e.arg, LI.ALLOC)) & (LI_SIGNAL - 1);
-          locks.set(e.arg, lockName(alloc, lines));
+    const cols = collector.columns;
+    for (let i = 0; i < cols.count; i++) {
+      const type = cols.type[i] & 0xff;
+      if (type === TraceType.Acquire || type === TraceType.Release) {
+        const id = cols.arg[i];
+        if (!locks.has(id)) {
+          const alloc = Atomics.load(this._layout.i32, this._layout.lockInfoWord(id, LI.ALLOC)) & (LI_SIGNAL - 1);
+          locks.set(id, lockName(alloc, lines));
         }
       }
     }
     const end = this._endTime || this._options.platform.timeOrigin + this._options.platform.now() - this._layout.timeBase;
     return {
-      events: collector.events,
+      get events() {
+        return collector.events;
+      },
+      columns: cols,
       threads: this._traceThreads,
       locks,
       end,

@@ -69,15 +69,69 @@ export interface TraceEvent {
   seq: number;
 }
 
-/** The host's side: drains every slot's ring into one list (call often enough that rings do not fill). */
+/** The collected events as columns (event i is time[i], slot[i], ...; `count` of them): no object per event. */
+export interface TraceColumns {
+  count: number;
+  time: Float64Array;
+  slot: Int32Array;
+  type: Int32Array;
+  arg: Int32Array;
+  line: Int32Array;
+  seq: Uint32Array;
+}
+
+/** Columns from event objects (a TraceData made by hand). */
+export function columnsOf(events: readonly TraceEvent[]): TraceColumns {
+  const n = events.length;
+  const c: TraceColumns = {
+    count: n,
+    time: new Float64Array(n),
+    slot: new Int32Array(n),
+    type: new Int32Array(n),
+    arg: new Int32Array(n),
+    line: new Int32Array(n),
+    seq: new Uint32Array(n),
+  };
+  events.forEach((e, i) => {
+    c.time[i] = e.time;
+    c.slot[i] = e.slot;
+    c.type[i] = e.type;
+    c.arg[i] = e.arg;
+    c.line[i] = e.line;
+    c.seq[i] = e.seq;
+  });
+  return c;
+}
+
+/**
+ * The host's side: drains every slot's ring into typed columns (call often enough that rings do not
+ * fill). A drain copies words and allocates nothing per event: the host shares two cores with the
+ * workers it traces, and a million small objects cost it more in GC than the workers spend emitting.
+ */
 export class TraceCollector {
-  readonly events: TraceEvent[] = [];
   dropped = 0;
+  private _cols: TraceColumns = grow(null, 1 << 14);
+  private _events: TraceEvent[] | null = null;
   /** Per slot: the last raw time seen and the number of 2^32 µs wraps, to unwrap times. */
   private readonly _last: number[] = [];
   private readonly _wraps: number[] = [];
 
   constructor(private readonly _layout: Layout) {}
+
+  get columns(): TraceColumns {
+    return this._cols;
+  }
+
+  /** The events as objects (made on first use after a drain; the columns are the cheap form). */
+  get events(): TraceEvent[] {
+    const c = this._cols;
+    if (this._events && this._events.length === c.count) return this._events;
+    const out: TraceEvent[] = new Array(c.count);
+    for (let i = 0; i < c.count; i++) {
+      out[i] = { time: c.time[i], slot: c.slot[i], type: c.type[i], arg: c.arg[i], line: c.line[i], seq: c.seq[i] };
+    }
+    return (this._events = out);
+  }
 
   drain(): void {
     const layout = this._layout;
@@ -89,21 +143,57 @@ export class TraceCollector {
       const ring = layout.traceRing(slot);
       const w = Atomics.load(i32, ring);
       let r = Atomics.load(i32, ring + 1);
+      if (r === w) continue;
+      let c = this._cols;
+      const need = c.count + ((w - r) >>> 0);
+      if (need > c.time.length) c = this._cols = grow(c, need);
       const base = ring + TRACE_RING_HEADER;
+      let last = this._last[slot] ?? -1;
+      let wraps = this._wraps[slot] ?? 0;
+      let n = c.count;
       while (r !== w) {
         const at = base + (r & (cap - 1)) * TRACE_EVENT_WORDS;
         const raw = i32[at] >>> 0;
-        if (this._last[slot] !== undefined && raw < this._last[slot] && this._last[slot] - raw > 0x80000000) {
-          this._wraps[slot] = (this._wraps[slot] ?? 0) + 1;
-        }
-        this._last[slot] = raw;
-        const us = raw + (this._wraps[slot] ?? 0) * 0x100000000;
-        this.events.push({ time: us / 1000, slot, type: i32[at + 1], arg: i32[at + 2], line: i32[at + 3], seq: i32[at + 4] >>> 0 });
+        if (last >= 0 && raw < last && last - raw > 0x80000000) wraps++;
+        last = raw;
+        c.time[n] = (raw + wraps * 0x100000000) / 1000;
+        c.slot[n] = slot;
+        c.type[n] = i32[at + 1];
+        c.arg[n] = i32[at + 2];
+        c.line[n] = i32[at + 3];
+        c.seq[n] = i32[at + 4] >>> 0;
+        n++;
         r = (r + 1) | 0;
       }
+      c.count = n;
+      this._last[slot] = last;
+      this._wraps[slot] = wraps;
       Atomics.store(i32, ring + 1, r);
       const d = Atomics.exchange(i32, ring + 2, 0);
       this.dropped += d;
     }
   }
+}
+
+function grow(old: TraceColumns | null, need: number): TraceColumns {
+  let size = old ? old.time.length : 16;
+  while (size < need) size *= 2;
+  const c: TraceColumns = {
+    count: old ? old.count : 0,
+    time: new Float64Array(size),
+    slot: new Int32Array(size),
+    type: new Int32Array(size),
+    arg: new Int32Array(size),
+    line: new Int32Array(size),
+    seq: new Uint32Array(size),
+  };
+  if (old) {
+    c.time.set(old.time.subarray(0, old.count));
+    c.slot.set(old.slot.subarray(0, old.count));
+    c.type.set(old.type.subarray(0, old.count));
+    c.arg.set(old.arg.subarray(0, old.count));
+    c.line.set(old.line.subarray(0, old.count));
+    c.seq.set(old.seq.subarray(0, old.count));
+  }
+  return c;
 }

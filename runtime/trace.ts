@@ -3,7 +3,7 @@
 // then to a Chrome Trace Event file (Perfetto, chrome://tracing). timeline.ts draws the same model.
 import { WaitKind } from "./layout.js";
 import type { TraceData } from "./program.js";
-import { TraceType } from "./trace-ring.js";
+import { columnsOf, type TraceColumns, TraceType } from "./trace-ring.js";
 
 export type SpanKind = "running" | "lock" | "join" | "sleep" | "input" | "other" | "hold";
 
@@ -49,13 +49,46 @@ function named(name: string | undefined): boolean {
   return name !== undefined && !name.startsWith("<");
 }
 
+/**
+ * The events' indices in ticket order. Tickets are handed out one by one (H.TRACE_SEQ), so they are
+ * nearly dense: each event goes straight to its place (no comparison sort over a million events);
+ * a sort is the fallback for sparse or repeated tickets.
+ */
+function ticketOrder(c: TraceColumns): Int32Array {
+  const n = c.count;
+  const order = new Int32Array(n);
+  if (n === 0) return order;
+  let min = 0xffffffff;
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    const q = c.seq[i];
+    if (q < min) min = q;
+    if (q > max) max = q;
+  }
+  const range = max - min + 1;
+  if (range <= 2 * n + 1024) {
+    const place = new Int32Array(range).fill(-1);
+    let dense = true;
+    for (let i = 0; i < n && dense; i++) {
+      const at = c.seq[i] - min;
+      if (place[at] !== -1) dense = false;
+      else place[at] = i;
+    }
+    if (dense) {
+      let k = 0;
+      for (let j = 0; j < range; j++) if (place[j] !== -1) order[k++] = place[j];
+      return order;
+    }
+  }
+  for (let i = 0; i < n; i++) order[i] = i;
+  return order.sort((a, b) => c.seq[a] - c.seq[b] || a - b);
+}
+
 export function buildModel(data: TraceData): TraceModel {
   // One order for all threads: the events' tickets (workers' clocks may disagree by a fraction of a ms,
   // the tickets never do). Times are then made monotonic along that order.
-  const events = data.events.map((e, i) => ({ e: { ...e }, i })).sort((a, b) => a.e.seq - b.e.seq || a.i - b.i);
-  for (let k = 1; k < events.length; k++) {
-    if (events[k].e.time < events[k - 1].e.time) events[k].e.time = events[k - 1].e.time;
-  }
+  const c = data.columns ?? columnsOf(data.events);
+  const order = ticketOrder(c);
   const threadOfSlot = new Map<number, number>();
   const threadName = (ident: number) => data.threads.get(ident)?.name ?? `Thread ident ${ident}`;
   const lockName = (id: number) => data.locks.get(id) ?? `<Lock ${id}>`;
@@ -69,7 +102,17 @@ export function buildModel(data: TraceData): TraceModel {
   const holds = new Map<number, Span>();
   const lastRelease = new Map<number, { thread: number; time: number }>();
   let start = Infinity;
-  for (const { e } of events) {
+  let last = -Infinity;
+  const e = { time: 0, slot: 0, type: 0, arg: 0, line: 0 };
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const time = c.time[i] < last ? last : c.time[i];
+    last = time;
+    e.time = time;
+    e.slot = c.slot[i];
+    e.type = c.type[i];
+    e.arg = c.arg[i];
+    e.line = c.line[i];
     const type = e.type & 0xff;
     if (type === TraceType.Start) {
       threadOfSlot.set(e.slot, e.arg);
@@ -137,7 +180,8 @@ export function buildModel(data: TraceData): TraceModel {
         break;
     }
   }
-  const end = Math.max(data.end, ...spans.map((s) => s.start));
+  let end = data.end;
+  for (const s of spans) if (s.start > end) end = s.start;
   for (const s of spans) if (Number.isNaN(s.end)) s.end = end;
   return { threads, spans, instants, flows, start: start === Infinity ? end : start, end };
 }
@@ -179,38 +223,69 @@ const TRACK_STRIDE = 1_000_000;
 
 /** The Chrome Trace Event file (JSON object format). */
 export function toChromeTrace(data: TraceData): object {
+  let text = "";
+  writeChromeTrace(data, (chunk) => (text += chunk));
+  return JSON.parse(text) as object;
+}
+
+/**
+ * The same file as text, in chunks of about `chunkChars` (the CLI writes each as it comes): no array of
+ * a million event objects and no one giant string. Events are written from templates (the names'
+ * JSON is made once per distinct name), several times faster than JSON.stringify per event object.
+ */
+export function writeChromeTrace(data: TraceData, write: (chunk: string) => void, chunkChars = 1 << 20): void {
+  let buf = '{"traceEvents":[';
+  let first = true;
+  const emit = (json: string) => {
+    buf += first ? json : "," + json;
+    first = false;
+    if (buf.length >= chunkChars) {
+      write(buf);
+      buf = "";
+    }
+  };
+  const quoted = new Map<string, string>();
+  const q = (name: string) => {
+    let j = quoted.get(name);
+    if (j === undefined) quoted.set(name, (j = JSON.stringify(name)));
+    return j;
+  };
   const model = buildModel(data);
   const us = (ms: number) => Math.round((ms - model.start) * 1000 * 1000) / 1000;
-  const out: object[] = [{ name: "process_name", ph: "M", pid: PID, tid: 0, args: { name: `pyt ${data.file}` } }];
+  emit(JSON.stringify({ name: "process_name", ph: "M", pid: PID, tid: 0, args: { name: `pyt ${data.file}` } }));
   const tracks = assignTracks(model.spans);
   const tid = (thread: number, k: number) => thread + k * TRACK_STRIDE;
   const named = new Set<number>();
-  model.threads.forEach((t, i) => {
-    out.push({ name: "thread_name", ph: "M", pid: PID, tid: t.ident, args: { name: t.name } });
-    out.push({ name: "thread_sort_index", ph: "M", pid: PID, tid: t.ident, args: { sort_index: i * 100 } });
+  for (let i = 0; i < model.threads.length; i++) {
+    const t = model.threads[i];
+    emit(JSON.stringify({ name: "thread_name", ph: "M", pid: PID, tid: t.ident, args: { name: t.name } }));
+    emit(JSON.stringify({ name: "thread_sort_index", ph: "M", pid: PID, tid: t.ident, args: { sort_index: i * 100 } }));
     named.add(t.ident);
-  });
+  }
   const nameOf = new Map(model.threads.map((t, i) => [t.ident, { name: t.name, index: i }]));
-  model.spans.forEach((s, i) => {
+  for (let i = 0; i < model.spans.length; i++) {
+    const s = model.spans[i];
     const k = tracks[i];
     const id = tid(s.thread, k);
     if (!named.has(id)) {
       named.add(id);
       const t = nameOf.get(s.thread);
-      out.push({ name: "thread_name", ph: "M", pid: PID, tid: id, args: { name: `${t?.name ?? s.thread} (locks ${k})` } });
-      out.push({ name: "thread_sort_index", ph: "M", pid: PID, tid: id, args: { sort_index: (t?.index ?? 0) * 100 + k } });
+      emit(JSON.stringify({ name: "thread_name", ph: "M", pid: PID, tid: id, args: { name: `${t?.name ?? s.thread} (locks ${k})` } }));
+      emit(JSON.stringify({ name: "thread_sort_index", ph: "M", pid: PID, tid: id, args: { sort_index: (t?.index ?? 0) * 100 + k } }));
     }
-    const args: Record<string, unknown> = {};
-    if (s.line > 0) args.line = s.line;
-    out.push({ name: s.name, cat: s.kind, ph: "X", ts: us(s.start), dur: Math.round((us(s.end) - us(s.start)) * 1000) / 1000, pid: PID, tid: id, args });
-  });
+    const ts = us(s.start);
+    const dur = Math.round((us(s.end) - ts) * 1000) / 1000;
+    const args = s.line > 0 ? `{"line":${s.line}}` : "{}";
+    emit(`{"name":${q(s.name)},"cat":"${s.kind}","ph":"X","ts":${ts},"dur":${dur},"pid":${PID},"tid":${id},"args":${args}}`);
+  }
   for (const p of model.instants) {
-    out.push({ name: p.name, cat: "print", ph: "i", s: "t", ts: us(p.time), pid: PID, tid: p.thread, args: { line: p.line } });
+    emit(`{"name":${q(p.name)},"cat":"print","ph":"i","s":"t","ts":${us(p.time)},"pid":${PID},"tid":${p.thread},"args":{"line":${p.line}}}`);
   }
   for (const f of model.flows) {
-    const name = `${data.locks.get(f.lock) ?? "lock"} handed over`;
-    out.push({ name, cat: "lock", ph: "s", id: f.id, ts: us(f.from.time), pid: PID, tid: f.from.thread });
-    out.push({ name, cat: "lock", ph: "f", bp: "e", id: f.id, ts: us(f.to.time), pid: PID, tid: f.to.thread });
+    const name = q(`${data.locks.get(f.lock) ?? "lock"} handed over`);
+    emit(`{"name":${name},"cat":"lock","ph":"s","id":${f.id},"ts":${us(f.from.time)},"pid":${PID},"tid":${f.from.thread}}`);
+    emit(`{"name":${name},"cat":"lock","ph":"f","bp":"e","id":${f.id},"ts":${us(f.to.time)},"pid":${PID},"tid":${f.to.thread}}`);
   }
-  return { traceEvents: out, displayTimeUnit: "ms", otherData: { file: data.file, droppedEvents: data.dropped } };
+  buf += `],"displayTimeUnit":"ms","otherData":${JSON.stringify({ file: data.file, droppedEvents: data.dropped })}}`;
+  write(buf);
 }
