@@ -92,6 +92,11 @@ export function buildModel(data: TraceData): TraceModel {
   const threadOfSlot = new Map<number, number>();
   const threadName = (ident: number) => data.threads.get(ident)?.name ?? `Thread ident ${ident}`;
   const lockName = (id: number) => data.locks.get(id) ?? `<Lock ${id}>`;
+  // Span names, made once per lock (a counter's trace has a hold span per increment).
+  const holdNames = new Map<number, string>();
+  const waitNames = new Map<number, string>();
+  const holdName = (id: number) => holdNames.get(id) ?? (holdNames.set(id, `hold ${lockName(id)}`), holdNames.get(id)!);
+  const waitName = (id: number) => waitNames.get(id) ?? (waitNames.set(id, `wait for ${lockName(id)}`), waitNames.get(id)!);
   const spans: Span[] = [];
   const instants: Instant[] = [];
   const flows: Flow[] = [];
@@ -136,7 +141,7 @@ export function buildModel(data: TraceData): TraceModel {
       case TraceType.WaitBegin: {
         const kind = (e.type >> 8) & 0xf;
         let s: Span;
-        if (kind === WaitKind.Lock) s = mk(thread, "lock", `wait for ${lockName(e.arg)}`, e);
+        if (kind === WaitKind.Lock) s = mk(thread, "lock", waitName(e.arg), e);
         else if (kind === WaitKind.Join) s = mk(thread, "join", `join ${threadName(e.arg)}`, e);
         else if (kind === WaitKind.Sleep) s = mk(thread, "sleep", "sleep", e);
         else if (kind === WaitKind.Input) s = mk(thread, "input", "input", e);
@@ -162,7 +167,7 @@ export function buildModel(data: TraceData): TraceModel {
         }
         lastWait.delete(thread);
         if (named(data.locks.get(e.arg))) {
-          const s = mk(thread, "hold", `hold ${lockName(e.arg)}`, e);
+          const s = mk(thread, "hold", holdName(e.arg), e);
           holds.set(e.arg, s);
           spans.push(s);
         }
