@@ -23,8 +23,8 @@ export class PyInstance extends PyObject {
   }
 }
 
-/** `object()`: no attributes at all. */
-class PyBareObject extends PyObject {
+/** `object()`: no attributes at all (a common sentinel: shared between threads by identity). */
+export class PyBareObject extends PyObject {
   constructor() { super(); this.cls = objectType; }
 }
 

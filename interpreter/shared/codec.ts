@@ -18,7 +18,7 @@ import { PyModule } from "../objects/module.js";
 import {
   PyFunction, PyMethod, PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyProperty,
 } from "../objects/function.js";
-import { PyInstance } from "../objects/object-type.js";
+import { PyBareObject, PyInstance } from "../objects/object-type.js";
 import { inheritSlots } from "../protocol/slots.js";
 import { getattr } from "../protocol/attr.js";
 import { builtinsDict } from "../registry.js";
@@ -33,6 +33,7 @@ export const T_TUPLE = 16, T_LIST = 17, T_DICT = 18, T_INSTANCE = 19, T_CLASS = 
 export const T_CODE = 22, T_MODSRC = 23, T_MODULE = 24, T_BUILTIN = 25, T_LOCK = 26, T_CELL = 27;
 export const T_METHOD = 28, T_BMETHOD = 29, T_STATIC = 30, T_CLASSMETHOD = 31, T_PROPERTY = 32;
 export const T_ENTRY = 33, T_NATIVEMOD = 34, T_RUNTIME = 35, T_OPAQUE = 36, T_SET = 37, T_FROZENSET = 38;
+export const T_BARE = 39;
 const NONE = 2, FALSE = 10, TRUE = 18, ELLIPSIS = 34, NOT_IMPLEMENTED = 42;
 const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
 
@@ -133,6 +134,7 @@ function publishable(o: PyObject): boolean {
   if (o instanceof PySet) return o.cls === setType;
   if (o instanceof PyType) return o.isHeap || registryName(o) !== null;
   if (o instanceof PyInstance) return o.constructor === PyInstance;
+  if (o instanceof PyBareObject) return true;
   return o instanceof PyCell || o instanceof PyFunction || o instanceof PyModule || lockCodec.isLock?.(o) ||
     o instanceof PyStaticMethod || o instanceof PyClassMethod || o instanceof PyProperty || registryName(o) !== null;
 }
@@ -363,6 +365,12 @@ export function publish(o: PyObject): number {
     h.recordSet(a, 1, publish(o.dict!));
     return a;
   }
+  if (o instanceof PyBareObject) {
+    // `SENTINEL = object()`: a record with no fields; identity is the heap address (one handle per worker).
+    const a = h.allocRecord(T_BARE, [NONE]);
+    register(o, a);
+    return a;
+  }
   if (o instanceof PyModule) {
     if (o.file === null) {
       const a = h.allocRecord(T_NATIVEMOD, [h.allocString(o.name)]);
@@ -501,6 +509,11 @@ function materialize(a: number, t: number): PyObject {
       const m = new PyModule(str(a, 0), dict, str(a, 1));
       register(m, a);
       return m;
+    }
+    case T_BARE: {
+      const o = new PyBareObject();
+      register(o, a);
+      return o;
     }
     case T_INSTANCE: {
       const cls = decode(h.recordGet(a, 0)) as PyType;

@@ -22,12 +22,6 @@ function readOr(file: string, fallback: string | null): string | null {
   return existsSync(file) ? readFileSync(file, "utf8") : fallback;
 }
 
-/**
- * Known gaps of the sharing layer (not of these modules), skipped until fixed:
- * queue/producer_consumer_sentinel: `SENTINEL = object()` is not shareable with identity (other threads
- * get a placeholder, so `item is SENTINEL` never holds and the consumer waits forever).
- */
-const KNOWN_GAPS = new Set(["queue/producer_consumer_sentinel.pyt"]);
 
 const files = programs(corpus);
 const filter = process.env.PYT_FILTER; // substring of the relative path, to run a subset
@@ -49,11 +43,11 @@ function resultFor(file: string): Promise<RunResult> {
 
 describe(`conformance-threads (${pytCommand().join(" ")})`, () => {
   // Start every run now, in file order, so the pool stays busy while the it()s await in the same order.
-  for (const f of selected) if (!KNOWN_GAPS.has(relative(corpus, f))) void resultFor(f).catch(() => {});
+  for (const f of selected) void resultFor(f).catch(() => {});
 
   for (const file of selected) {
     const name = relative(corpus, file);
-    (KNOWN_GAPS.has(name) ? it.skip : it)(name, async () => {
+    it(name, async () => {
       const stem = file.slice(0, -".pyt".length);
       const expected = {
         stdout: readOr(`${stem}.out`, "")!,
