@@ -126,7 +126,12 @@ async function expectLessonOutput(p: Pane, name: string, echo: string[] = [], an
   else expect(outputLines(screen)).toEqual(expected);
 }
 
-describe.skipIf(!existsSync(TMUX))("the REPL in a terminal", () => {
+// Without tmux these tests cannot run: fail loudly (CI installs it with apt-get) rather than skip.
+it("tmux is installed", () => {
+  expect(existsSync(TMUX), `${TMUX} not found: the REPL tests drive the real REPL in tmux (apt-get install tmux)`).toBe(true);
+});
+
+describe("the REPL in a terminal", () => {
   for (const lesson of LESSONS) {
     it(`typing ${lesson.name} line by line gives CPython's output`, async () => {
       const p = pane();
@@ -239,7 +244,7 @@ describe.skipIf(!existsSync(TMUX))("the REPL in a terminal", () => {
   });
 });
 
-describe.skipIf(!existsSync(TMUX))("a deadlock at the prompt", () => {
+describe("a deadlock at the prompt", () => {
   it("typing 12_deadlock: the report names the threads and locks, the stuck threads stop, the prompt works", async () => {
     const p = pane();
     await p.prompt();
