@@ -64,10 +64,13 @@ export class PyExprParser extends EmbeddedActionsParser {
     if (a.kind === "Name" && t.tokenType === T.StringLit) return;
     if (a.kind === "Name" && (a.id === "match" || a.id === "case" || a.id === "print" || a.id === "exec")) return;
     // the end of the following expression, approximately: up to the next separator at this depth
+    // (CPython parses one expression there: an atom right after an atom at this depth starts the next one)
     let i = 1, depth = 0, end = t;
+    const atom = (ty: unknown) => ty === T.Identifier || ty === T.NumberLit || ty === T.StringLit;
     for (;; i++) {
       const u = this.la(i), ty = u.tokenType;
       if (ty === T.EndOfFile || ty === T.Newline) break;
+      if (i > 1 && depth === 0 && atom(ty) && (atom(end.tokenType) || end.tokenType === T.RParen || end.tokenType === T.RBracket || end.tokenType === T.RBrace)) break;
       if (ty === T.LParen || ty === T.LBracket || ty === T.LBrace) depth++;
       else if (ty === T.RParen || ty === T.RBracket || ty === T.RBrace) { if (depth === 0) break; depth--; }
       else if (depth === 0 && (ty === T.Comma || ty === T.Colon || ty === T.For || ty === T.If || ty === T.Equal)) break;
