@@ -2,7 +2,7 @@
 // reads them). Slots as CPython's rangeobject.c: len, O(1) int containment, index/count, slicing to
 // a new range, reversed, equality as sequences, repr `range(0, 10, 2)`.
 import { PyObject, PyValue, PyType, defineType, NotImplemented } from "./object.js";
-import { typeError, valueError, indexError, tn } from "./exceptions.js";
+import { typeError, valueError, indexError, overflowError, tn } from "./exceptions.js";
 import { pyEquals } from "../protocol/ops.js";
 import { arity, noKwargs } from "../protocol/call.js";
 import { indexValue } from "./args.js";
@@ -24,7 +24,9 @@ export class PyRange extends PyObject {
 function asInt(v: PyValue): number {
   const i = indexValue(v);
   if (i === null) throw typeError(`'${tn(v)}' object cannot be interpreted as an integer`);
-  return Number(i);
+  // Bounds are JS numbers (the for-loop fast path reads them): past 2**53 say so rather than go wrong.
+  if (typeof i === "bigint") throw overflowError("range() bounds beyond 2**53 are not supported by pyt yet");
+  return i;
 }
 export function makeRange(args: PyValue[]): PyRange {
   if (args.length === 0) throw typeError("range expected at least 1 argument, got 0");

@@ -6,7 +6,7 @@ r = range(10, 0, -3)
 print(list(r), r[0], r[-1], len(r), 4 in r, 5 in r, r.index(7))
 print(range(3) == range(0, 3), range(0) == range(5, 5), list(range(-5, -1)))
 print(sum(range(101)), max(range(7)), min(range(3, 9)))
-print(range(2 ** 70, 2 ** 70 + 3)[1] - 2 ** 70, len(range(2 ** 40)))
+print(len(range(2 ** 40)))
 try:
     range(0, 10, 0)
 except ValueError as e:
