@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Benchmarks: each program under pyt and under CPython (the real binary, not a version-manager shim),
 // runs interleaved, median wall time of each and the ratio pyt/CPython; outputs must match (else FAIL).
-// Plus whole-process start-up (`-c pass`, median of 10). Plain Node ESM: no build needed for the runner.
+// Plus whole-process start-up (`-c pass`, median of 10) and the REPL's (`repl-startup`: from starting it
+// in a tmux pane to the first `>>> ` on screen, median of 10). Plain Node ESM: no build needed for the runner.
 //
 //   node bench/run.js [--runs N] [--only a,b] [NAME...] [--group core|threads] [--no-startup]
-//                     [--json FILE] [--list]
+//                     [--json FILE] [--list]        (NAME may be `startup` or `repl-startup` alone)
 //   PYT_CMD overrides the pyt command (default `node bin/pyt.js`), PYTHON the CPython binary.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -176,6 +177,81 @@ function startup(pyt, py) {
   return res;
 }
 
+const TMUX = "/usr/bin/tmux";
+const sleepMs = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const shellQuote = (w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`);
+
+/**
+ * REPL start-up as a learner sees it: from starting the command in a fresh 100x30 tmux pane (a real TTY)
+ * to the first `>>> ` on the screen, polled with `capture-pane -p` every ~2 ms. Median of 10, pyt and
+ * CPython's plain `python3` interleaved. Nothing is subtracted; tmux's own cost is reported beside it as
+ * the same measure for a pane whose command only prints `>>> ` (`printf`, the floor of this method).
+ */
+function replStartup(pyt, py, runs = 10) {
+  const res = { name: "repl-startup", what: "REPL: start to first `>>> ` on screen (tmux), median of 10", group: "startup", pyt: [], cpython: [], floor: [], status: "ok", note: "", target: "pyt < 150 ms" };
+  if (!existsSync(TMUX)) {
+    res.status = "FAIL";
+    res.note = `${TMUX} not found (apt-get install tmux)`;
+    return res;
+  }
+  const socket = `pyt-bench-${process.pid}`;
+  const tmux = (...args) => spawnSync(TMUX, ["-L", socket, ...args], { encoding: "utf8" });
+  const history = join(scratch, "pyt_history");
+  // One idle session keeps the server up, so its start-up is not counted in the first run.
+  tmux("new-session", "-d", "-s", "keeper", "sleep 3600");
+  let k = 0;
+  const once = (argv) => {
+    const name = `r${k++}`;
+    const t0 = process.hrtime.bigint();
+    const r = tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", "-c", root, `${argv.map(shellQuote).join(" ")}; sleep 60`);
+    let ms = null;
+    if (r.status === 0) {
+      for (;;) {
+        const screen = tmux("capture-pane", "-p", "-t", name).stdout ?? "";
+        const now = Number(process.hrtime.bigint() - t0) / 1e6;
+        if (/^>>> ?$/m.test(screen)) {
+          ms = now;
+          break;
+        }
+        if (now > 10_000) break;
+        sleepMs(2);
+      }
+    }
+    tmux("kill-session", "-t", name);
+    return ms;
+  };
+  try {
+    for (let i = 0; i < runs; i++) {
+      const p = once(["env", `PYT_HISTORY=${history}`, ...pyt]);
+      const c = once(py);
+      const f = once(["printf", ">>> "]);
+      if (p == null) {
+        res.status = "FAIL";
+        res.note = "pyt: no `>>> ` on screen within 10 s";
+        break;
+      }
+      res.pyt.push(p);
+      if (c != null) res.cpython.push(c);
+      if (f != null) res.floor.push(f);
+    }
+  } finally {
+    tmux("kill-server");
+  }
+  res.pytMedian = res.pyt.length ? median(res.pyt) : null;
+  res.cpythonMedian = res.cpython.length ? median(res.cpython) : null;
+  res.floorMedian = res.floor.length ? median(res.floor) : null;
+  res.ratio = res.status === "ok" && res.cpythonMedian ? res.pytMedian / res.cpythonMedian : null;
+  if (res.status === "ok") {
+    res.meets = res.pytMedian < 150;
+    const r = (xs) => `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)} ms`;
+    res.note =
+      `medians pyt ${res.pytMedian.toFixed(1)} ms, python3 ${res.cpythonMedian?.toFixed(1) ?? "-"} ms` +
+      ` (ranges ${r(res.pyt)}, ${res.cpython.length ? r(res.cpython) : "-"}); tmux's own cost (a pane running` +
+      ` printf '>>> ') ${res.floorMedian?.toFixed(1) ?? "-"} ms, included in both, nothing subtracted; target < 150 ms`;
+  }
+  return res;
+}
+
 function table(rows) {
   const head = ["benchmark", "pyt", "CPython", "pyt/CPython", "target", "status", "peak RSS pyt/CPython"];
   const body = rows.map((r) => [
@@ -201,8 +277,11 @@ function main() {
     return;
   }
   // a name selects that benchmark exactly when one has that name, else every benchmark containing it
+  // `startup` / `repl-startup` select those measures alone
+  const special = ["startup", "repl-startup"].filter((x) => opts.only.includes(x));
+  opts.only = opts.only.filter((o) => !special.includes(o));
   const matches = (o, b) => (BENCHMARKS.some((x) => x.name === o) ? b.name === o : b.name.includes(o));
-  const selected = BENCHMARKS.filter(
+  const selected = special.length && !opts.only.length ? [] : BENCHMARKS.filter(
     (b) => (!opts.group || b.group === opts.group) && (opts.only.length === 0 || opts.only.some((o) => matches(o, b))),
   );
   if (selected.length === 0 && opts.only.length) {
@@ -217,9 +296,14 @@ function main() {
     process.stderr.write(`running ${b.name} ...\n`);
     rows.push(bench(b, pyt, py, opts.runs));
   }
-  if (opts.startup && opts.only.length === 0 && !opts.group) {
+  const all = opts.startup && opts.only.length === 0 && !opts.group && !special.length;
+  if (all || special.includes("startup")) {
     process.stderr.write("running start-up ...\n");
     rows.push(startup(pyt, py));
+  }
+  if (all || special.includes("repl-startup")) {
+    process.stderr.write("running REPL start-up (tmux) ...\n");
+    rows.push(replStartup(pyt, py));
   }
   console.log(table(rows));
   const notes = rows.filter((r) => r.note);

@@ -112,12 +112,26 @@ function typedLines(source: string): string[] {
 const LESSONS: { name: string; echo?: string[]; anyOrder?: boolean }[] = [
   { name: "01_create_and_start" },
   { name: "02_main_thread" },
+  // Either order of 1 and 2 (the lesson says so), each line whole.
+  { name: "03_order_not_guaranteed", anyOrder: true },
   { name: "04_join" },
   { name: "06_prerequisites_completed", anyOrder: true },
   { name: "07_mutex", echo: ["True"] },
+  // Starting T1, Starting T2, T1, T2 in this order (the lesson promises it); its two sleep(1)s are waited
+  // for by the bounded poll in expectLessonOutput.
+  { name: "08_basic_lock" },
   { name: "09_two_locks_alternate", echo: ["True"] },
   { name: "11_join_at_end_completed" },
 ];
+
+/** Types a snippet as a learner: each line once the previous one was taken (a prompt is drawn). */
+async function typeLines(p: Pane, source: string): Promise<void> {
+  for (const line of typedLines(source)) {
+    p.text(line);
+    p.keys("Enter");
+    await p.until((s) => /(^|\n)(>>>|\.\.\.)( .*)?$/.test(s));
+  }
+}
 
 async function expectLessonOutput(p: Pane, name: string, echo: string[] = [], anyOrder = false): Promise<void> {
   const expected = [...echo, ...readFileSync(join(lessons, name + ".out"), "utf8").replace(/\n$/, "").split("\n")];
@@ -136,12 +150,7 @@ describe("the REPL in a terminal", () => {
     it(`typing ${lesson.name} line by line gives CPython's output`, async () => {
       const p = pane();
       await p.prompt();
-      for (const line of typedLines(readFileSync(join(lessons, lesson.name + ".pyt"), "utf8"))) {
-        p.text(line);
-        p.keys("Enter");
-        // As a learner: the next line is typed once the previous one was taken (a prompt is drawn).
-        await p.until((s) => /(^|\n)(>>>|\.\.\.)( .*)?$/.test(s));
-      }
+      await typeLines(p, readFileSync(join(lessons, lesson.name + ".pyt"), "utf8"));
       await expectLessonOutput(p, lesson.name, lesson.echo, lesson.anyOrder);
     });
 
@@ -153,14 +162,35 @@ describe("the REPL in a terminal", () => {
     });
   }
 
+  // 10: `Thread(target=run)` passes no argument to `run(content)`: each thread prints its own
+  // `Exception in thread Thread-N (run):` block ending in the TypeError, whole, in either order.
+  for (const how of ["typing", "pasting"] as const) {
+    it(`${how} 10_join_at_end_verbatim shows each thread's exception block, in either order`, async () => {
+      const p = pane();
+      await p.prompt();
+      const source = readFileSync(join(lessons, "10_join_at_end_verbatim.pyt"), "utf8");
+      if (how === "pasting") p.paste(source);
+      else await typeLines(p, source);
+      const last = "TypeError: run() missing 1 required positional argument: 'content'";
+      const s = await p.until((s) => s.split(last).length === 3 && /\n>>>$/.test(s) && /(>>>|\.\.\.) t2\.join\(\)/.test(s));
+      const out = outputLines(s);
+      const starts = out.flatMap((l, i) => (l.startsWith("Exception in thread ") ? [i] : []));
+      expect(starts.length).toBe(2);
+      expect(out.slice(0, starts[0])).toEqual([]);
+      const blocks = starts.map((start, k) => out.slice(start, starts[k + 1] ?? out.length));
+      for (const b of blocks) {
+        expect(b[1]).toBe("Traceback (most recent call last):");
+        expect(b[b.length - 1]).toBe(last);
+        expect(b.filter((l) => l === last).length).toBe(1);
+      }
+      expect(blocks.map((b) => b[0]).sort()).toEqual(["Exception in thread Thread-1 (run):", "Exception in thread Thread-2 (run):"]);
+    });
+  }
+
   it("typing a lesson that calls an undefined function shows CPython's REPL traceback", async () => {
     const p = pane();
     await p.prompt();
-    for (const line of typedLines(readFileSync(join(lessons, "05_prerequisites_verbatim.pyt"), "utf8"))) {
-      p.text(line);
-      p.keys("Enter");
-      await p.until((s) => /(^|\n)(>>>|\.\.\.)( .*)?$/.test(s));
-    }
+    await typeLines(p, readFileSync(join(lessons, "05_prerequisites_verbatim.pyt"), "utf8"));
     const s = await p.until((s) => s.includes("NameError"));
     expect(s).toContain('Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nNameError: name \'load_assets\' is not defined');
   });
