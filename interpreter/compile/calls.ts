@@ -113,6 +113,9 @@ function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, 
   const oev = c.expr(fn.value);
   const name = fn.attr;
   let cT: PyType | null = null, cV = -1, cM: PyValue | undefined;
+  // The last instance dict seen without `name` and its version: while no key was added or removed
+  // (version) it still does not shadow the method, so the per-call dict probe is skipped.
+  let cD: PyDict | null = null, cDV = -1;
   return (f) => {
     const obj = oev(f);
     const tp = typeOf(obj);
@@ -122,7 +125,9 @@ function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, 
       else { m = tp.lookup(name); cT = tp; cV = typeAttrVersion; cM = m; }
       if (m instanceof PyFunction) {
         const d = obj instanceof PyObject ? obj.dict : null;
-        if (d == null || d.getStr(name) === undefined) {
+        let unshadowed = d == null || (d === cD && d.version === cDV);
+        if (!unshadowed && d!.getStr(name) === undefined) { cD = d; cDV = d!.version; unshadowed = true; }
+        if (unshadowed) {
           if (!dynamic) {
             const args = build(f, obj, NO_OUT, m);
             try { return m.code.invoke(m, args, staticKw); } catch (err) { throw at(err, e); }

@@ -267,6 +267,21 @@ function binOp(c: Compiler, e: ast.BinOp): Ev {
       if (typeof a === "number" && typeof b === "number" && a >= 0 && b > 0) return (a - (a % b)) / b;
       return slow(a, b);
     };
+    case "&": return (f) => {
+      const a = l(f), b = r(f);
+      if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a & b;
+      return slow(a, b);
+    };
+    case "|": return (f) => {
+      const a = l(f), b = r(f);
+      if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a | b;
+      return slow(a, b);
+    };
+    case "^": return (f) => {
+      const a = l(f), b = r(f);
+      if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a ^ b;
+      return slow(a, b);
+    };
     default: return (f) => slow(l(f), r(f));
   }
 }
@@ -375,6 +390,15 @@ function formattedValue(c: Compiler, e: ast.FormattedValue): Ev {
   const v = c.expr(e.value);
   const spec = e.formatSpec ? c.expr(e.formatSpec) : null;
   const conv = e.conversion;
+  if (spec === null && conv === "") {
+    // `{x}` of a str or an int: str(x) without the format protocol (an int is a safe-integer number).
+    return (f) => {
+      const x = v(f);
+      if (typeof x === "string") return x;
+      if (typeof x === "number") return "" + x;
+      try { return format(x, ""); } catch (err) { throw at(err, e); }
+    };
+  }
   return (f) => {
     let x = v(f);
     try {
