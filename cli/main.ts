@@ -18,6 +18,16 @@ function prewarmFor(source: string): number {
   return /\b(threading|_thread)\b/.test(source) ? 1 : 0;
 }
 
+function hostParse(source: string, file: string): Promise<unknown> {
+  return import("../grammar/index.js").then((grammar) => {
+    try {
+      return grammar.parse(source, file);
+    } catch {
+      return null;
+    }
+  });
+}
+
 function readSource(command: { source: "file" | "code" | "stdin"; target: string }): string | { error: string } {
   if (command.source === "code") return command.target;
   try {
@@ -100,6 +110,9 @@ function main(): void {
     argv: command.argv,
     platform: nodePlatform,
     prewarm: prewarmFor(source),
+    // The host parses while MainThread's worker starts (the parser is loaded only then, after the
+    // worker was created); a syntax error gives null, and the worker parses and reports it as always.
+    parse: process.env.PYT_TEST_RUNNER ? undefined : hostParse,
     // Tests only: a module URL that stands in for the interpreter (see test/runtime/fixtures/runner.mjs).
     runner: process.env.PYT_TEST_RUNNER,
     deadlock: watch.deadlockCheck ? "exit" : "off",

@@ -9,13 +9,16 @@ import type { StringPayload } from "./parser-expr.js";
 import { GrammarError, PySyntaxError } from "./errors.js";
 import { EscapeError, decodeEscapes, numberValue, splitFString, splitString, type FPiece } from "./literals.js";
 import { validate } from "./validate.js";
+import { PREPARSED } from "./preparsed.js";
 
 export * from "./ast.js";
 export { PySyntaxError } from "./errors.js";
 export type { SyntaxErrorType } from "./errors.js";
 
 let parser: PyParser | null = null;
-const lexer = createLexer();
+// Built on first use: MainThread's worker usually gets the AST from the host and never tokenizes.
+let lexerInstance: ReturnType<typeof createLexer> | null = null;
+const lexer = { tokenize: (...args: Parameters<ReturnType<typeof createLexer>["tokenize"]>) => (lexerInstance ??= createLexer()).tokenize(...args) };
 
 function getParser(): PyParser {
   return (parser ??= new PyParser());
@@ -23,6 +26,8 @@ function getParser(): PyParser {
 
 /** Parses a module; throws PySyntaxError (never anything else) for malformed input. */
 export function parse(source: string, file: string): ast.Module {
+  const preparsed = PREPARSED.get(source);
+  if (preparsed !== undefined) return JSON.parse(preparsed) as ast.Module;
   try {
     return parseModule(source);
   } catch (e) {

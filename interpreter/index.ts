@@ -5,7 +5,7 @@ import "./builtins/index.js";
 import "./modules/threading.js";
 import "./modules/pylib.js";
 import { runThreadEntry } from "./shared/index.js";
-import { parse, PySyntaxError } from "../grammar/index.js";
+import { parse, PySyntaxError, type Module } from "../grammar/index.js";
 import { compileModule, ScopeError } from "./compile/module.js";
 import { Frame } from "./frame.js";
 import { PyModule } from "./objects/module.js";
@@ -25,7 +25,7 @@ export class Interpreter {
    * tracebacks). Uncaught exceptions are printed to stderr as CPython does. Returns the exit status:
    * 0, 1 after an uncaught exception, or SystemExit's code.
    */
-  runMain(source: string, file: string): number {
+  runMain(source: string, file: string, parsed?: Module): number {
     const host = this._host;
     rt.host = host;
     rt.interrupt = host.interruptFlag;
@@ -34,7 +34,7 @@ export class Interpreter {
     rt.sources.set(file, source);
     let body;
     try {
-      body = compileModule(parse(source, file), file);
+      body = compileModule(parsed ?? parse(source, file), file);
     } catch (e) {
       if (e instanceof PySyntaxError) {
         host.write(2, formatSyntaxError(e as unknown as Parameters<typeof formatSyntaxError>[0]));

@@ -3,10 +3,11 @@
 import { Interpreter } from "../interpreter/index.js";
 import { InteractiveSession } from "../interpreter/interactive.js";
 import type { Host } from "../interpreter/host.js";
+import type { Module } from "../grammar/ast.js";
 import type { SessionRunner } from "./worker-main.js";
 
-export function runMain(host: Host, source: string, file: string): number {
-  return new Interpreter(host).runMain(source, file);
+export function runMain(host: Host, source: string, file: string, ast?: unknown): number {
+  return new Interpreter(host).runMain(source, file, ast as Module | undefined);
 }
 
 /** An interactive session (the REPL): one __main__ whose globals live across inputs. */

@@ -17,11 +17,18 @@ export interface WorkerInit {
    * then MainThread keeps its globals and runs each {t:"exec"} input until {t:"exit"} or SystemExit.
    */
   session?: "bare" | "script";
+  /**
+   * Role "main": the host parses `source` while this worker starts and sends the AST ({t:"ast"}); the
+   * worker waits for it before running (a null AST, e.g. a syntax error: the worker parses and reports).
+   */
+  astPending?: boolean;
 }
 
 /** Messages from the host to a worker. */
 export type ToWorker =
   | { t: "run"; slot: number }
+  // MainThread's module, parsed by the host (WorkerInit.astPending); null: parse `source` yourself.
+  | { t: "ast"; ast: unknown }
   // Interactive sessions (to the MainThread worker): one input, a completion request, leave.
   | { t: "exec"; id: number; source: string }
   | { t: "complete"; id: number; text: string }

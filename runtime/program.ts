@@ -21,6 +21,12 @@ export interface ProgramOptions {
   layout?: LayoutOptions;
   /** URL of a module exporting runMain/runThread to run instead of the interpreter (tests). */
   runner?: string;
+  /**
+   * Parses `source` on the host while MainThread's worker starts (two cores: the parser's construction
+   * and the parse overlap the worker's start-up). Resolves with the AST, or null to let the worker parse
+   * (a syntax error is then reported exactly as without it). Programs only, not sessions.
+   */
+  parse?: (source: string, file: string) => Promise<unknown>;
   /** Thread workers to start ahead of the first Thread.start() (default 0). */
   prewarm?: number;
   /** An interactive session (see session.ts): "script" runs `source` first, "bare" ignores it. */
@@ -163,7 +169,15 @@ export class Program {
       argv: _options.argv ?? [_options.file],
       runner: _options.runner,
       session: _options.session,
+      astPending: _options.parse !== undefined && !_options.session,
     });
+    if (_options.parse && !_options.session) {
+      const main = this._main;
+      const send = (ast: unknown) => {
+        if (!this._done) main.post({ t: "ast", ast });
+      };
+      _options.parse(_options.source, _options.file).then(send, () => send(null));
+    }
     for (let i = 0; i < (_options.prewarm ?? 0); i++) this._addPoolWorker();
     void this._drainLoop();
     void this._stdinLoop();

@@ -15,7 +15,8 @@ import { type LineSource, ThreadWaits, nowMs } from "./waits.js";
 
 /** What a worker runs: the interpreter (interpreter-runner.ts) or a test's module with the same shape. */
 export interface Runner {
-  runMain(host: Host, source: string, file: string): number;
+  /** `ast`: the module as the host parsed it (grammar/ast.ts), if it did. */
+  runMain(host: Host, source: string, file: string, ast?: unknown): number;
   runThread(host: Host, entry: number): void;
   /** Interactive sessions (the REPL): MainThread's globals kept across inputs. */
   createSession?(host: Host): SessionRunner;
@@ -205,13 +206,13 @@ class WorkerContext {
   }
 
   /** MainThread: run the module, then wait for non-daemon threads (as threading._shutdown), then exit. */
-  runMain(runner: Runner): void {
+  runMain(runner: Runner, ast?: unknown): void {
     const { init, threads } = this;
     const slot = init.slot;
     const host = this.hostFor(slot);
     threads.setState(slot, ThreadState.Running);
     this._traceEdge(slot, TraceType.Start);
-    const status = runner.runMain(host, init.source ?? "", init.file ?? "<string>");
+    const status = runner.runMain(host, init.source ?? "", init.file ?? "<string>", ast ?? undefined);
     this._shutdown(status);
   }
 
@@ -352,6 +353,15 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
   const post = (m: FromWorker) => endpoint.post(m);
   try {
     const init = await endpoint.init;
+    // The host parses MainThread's module meanwhile (it arrives while the interpreter loads, or soon after).
+    const ast =
+      init.role === "main" && init.astPending
+        ? new Promise<unknown>((resolve) =>
+            endpoint.onMessage((message: ToWorker) => {
+              if (message.t === "ast") resolve(message.ast);
+            }),
+          )
+        : undefined;
     const context = new WorkerContext(init, post);
     const runner: Runner = await (init.runner
       ? import(init.runner)
@@ -370,7 +380,7 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
       return;
     }
     if (init.role === "main") {
-      context.runMain(runner);
+      context.runMain(runner, await ast);
       return;
     }
     endpoint.onMessage((message: ToWorker) => {

@@ -8,7 +8,35 @@
 //   load (the parser only in MainThread's). All files sit in one folder, so the platform's
 //   `new URL("./worker.js", import.meta.url)` finds the worker from whichever file holds it.
 import { readdirSync, rmSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
 import { build } from "esbuild";
+
+// The interpreter's own Python sources, parsed now (grammar/preparsed.ts): `import threading` no longer
+// parses ~700 lines in MainThread's worker. An AST that JSON does not carry exactly is left out.
+async function preparsedPlugin() {
+  const { parse } = await import("../dist/grammar/index.js");
+  const { THREADING_SOURCE } = await import("../dist/interpreter/modules/threading.js");
+  const pylib = await import("../dist/interpreter/modules/pylib-sources.js");
+  const sources = [THREADING_SOURCE, ...Object.entries(pylib).filter(([k]) => k.endsWith("_SOURCE")).map(([, v]) => v)];
+  const entries = [];
+  for (const source of sources) {
+    try {
+      const ast = parse(source, "<preparsed>");
+      const json = JSON.stringify(ast);
+      if (isDeepStrictEqual(JSON.parse(json), ast)) entries.push([source, json]);
+    } catch {
+      // parsed at run time, as before
+    }
+  }
+  const contents = `export const PREPARSED = new Map(${JSON.stringify(entries)});\n`;
+  return {
+    name: "preparsed",
+    setup(b) {
+      b.onLoad({ filter: /[\\/]dist[\\/]grammar[\\/]preparsed\.js$/ }, () => ({ contents, loader: "js" }));
+    },
+  };
+}
+const plugins = [await preparsedPlugin()];
 
 const node = build({
   entryPoints: { pyt: "dist/cli/main.js", worker: "dist/runtime/node/worker.js" },
@@ -21,6 +49,7 @@ const node = build({
   entryNames: "[name]",
   chunkNames: "chunks/[name]-[hash]",
   logLevel: "warning",
+  plugins,
 });
 
 const web = build({
@@ -36,6 +65,7 @@ const web = build({
   sourcemap: "linked",
   metafile: true,
   logLevel: "warning",
+  plugins,
 }).then(({ metafile }) => {
   // Chunks of earlier builds go, but only after the new files are written: a page or test running while
   // someone rebuilds never finds the bundle missing.
