@@ -197,11 +197,13 @@ export class Program {
     const locks = new Map<number, string>();
     const lines = this._options.session ? [] : this._options.source.split("\n");
     const cols = collector.columns;
+    const seen: boolean[] = []; // per lock id (a counter's trace names one lock 400 000 times)
     for (let i = 0; i < cols.count; i++) {
       const type = cols.type[i] & 0xff;
       if (type === TraceType.Acquire || type === TraceType.Release) {
         const id = cols.arg[i];
-        if (!locks.has(id)) {
+        if (seen[id] !== true) {
+          seen[id] = true;
           const alloc = Atomics.load(this._layout.i32, this._layout.lockInfoWord(id, LI.ALLOC)) & (LI_SIGNAL - 1);
           locks.set(id, lockName(alloc, lines));
         }

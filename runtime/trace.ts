@@ -84,115 +84,227 @@ function ticketOrder(c: TraceColumns): Int32Array {
   return order.sort((a, b) => c.seq[a] - c.seq[b] || a - b);
 }
 
-export function buildModel(data: TraceData): TraceModel {
+const KINDS: readonly SpanKind[] = ["running", "lock", "join", "sleep", "input", "other", "hold"];
+const K_RUNNING = 0;
+const K_LOCK = 1;
+const K_JOIN = 2;
+const K_SLEEP = 3;
+const K_INPUT = 4;
+const K_OTHER = 5;
+const K_HOLD = 6;
+
+/** The model as columns (span i is thread[i], kind[i], ...): no object per span, per flow or per print. */
+interface ModelTable {
+  threads: { ident: number; name: string }[];
+  /** Span and instant names (span name[i] indexes it). */
+  names: string[];
+  spans: {
+    count: number;
+    thread: Int32Array;
+    kind: Uint8Array;
+    name: Int32Array;
+    start: Float64Array;
+    end: Float64Array;
+    line: Int32Array;
+    target: Int32Array;
+  };
+  instants: { count: number; thread: Int32Array; time: Float64Array; name: Int32Array; line: Int32Array };
+  flows: { count: number; lock: Int32Array; fromThread: Int32Array; fromTime: Float64Array; toThread: Int32Array; toTime: Float64Array };
+  start: number;
+  end: number;
+}
+
+function buildTable(data: TraceData): ModelTable {
   // One order for all threads: the events' tickets (workers' clocks may disagree by a fraction of a ms,
   // the tickets never do). Times are then made monotonic along that order.
   const c = data.columns ?? columnsOf(data.events);
   const order = ticketOrder(c);
-  const threadOfSlot = new Map<number, number>();
+  const n = order.length;
+  const threadOfSlot: (number | undefined)[] = [];
   const threadName = (ident: number) => data.threads.get(ident)?.name ?? `Thread ident ${ident}`;
   const lockName = (id: number) => data.locks.get(id) ?? `<Lock ${id}>`;
-  // Span names, made once per lock (a counter's trace has a hold span per increment).
-  const holdNames = new Map<number, string>();
-  const waitNames = new Map<number, string>();
-  const holdName = (id: number) => holdNames.get(id) ?? (holdNames.set(id, `hold ${lockName(id)}`), holdNames.get(id)!);
-  const waitName = (id: number) => waitNames.get(id) ?? (waitNames.set(id, `wait for ${lockName(id)}`), waitNames.get(id)!);
-  const spans: Span[] = [];
-  const instants: Instant[] = [];
-  const flows: Flow[] = [];
+  // Names, made once each (a counter's trace has a hold span per increment).
+  const names: string[] = [];
+  const nameIds = new Map<string, number>();
+  const nameId = (name: string) => {
+    let id = nameIds.get(name);
+    if (id === undefined) {
+      nameIds.set(name, (id = names.length));
+      names.push(name);
+    }
+    return id;
+  };
+  const holdNames = new Map<number, number>();
+  const waitNames = new Map<number, number>();
+  const holdName = (id: number) => holdNames.get(id) ?? (holdNames.set(id, nameId(`hold ${lockName(id)}`)), holdNames.get(id)!);
+  const waitName = (id: number) => waitNames.get(id) ?? (waitNames.set(id, nameId(`wait for ${lockName(id)}`)), waitNames.get(id)!);
+  const N_RUNNING = nameId("running");
+  const N_SLEEP = nameId("sleep");
+  const N_INPUT = nameId("input");
+  const N_WAIT = nameId("wait");
+  const N_PRINT = nameId("print");
+  const N_PRINT_ERR = nameId("print (stderr)");
+  // Every event makes at most one span, one instant or one flow.
+  const sp = {
+    count: 0,
+    thread: new Int32Array(n),
+    kind: new Uint8Array(n),
+    name: new Int32Array(n),
+    start: new Float64Array(n),
+    end: new Float64Array(n),
+    line: new Int32Array(n),
+    target: new Int32Array(n),
+  };
+  const ins = { count: 0, thread: new Int32Array(n), time: new Float64Array(n), name: new Int32Array(n), line: new Int32Array(n) };
+  const fl = {
+    count: 0,
+    lock: new Int32Array(n),
+    fromThread: new Int32Array(n),
+    fromTime: new Float64Array(n),
+    toThread: new Int32Array(n),
+    toTime: new Float64Array(n),
+  };
+  const addSpan = (thread: number, kind: number, name: number, time: number, line: number, target: number) => {
+    const k = sp.count++;
+    sp.thread[k] = thread;
+    sp.kind[k] = kind;
+    sp.name[k] = name;
+    sp.start[k] = time;
+    sp.end[k] = NaN;
+    sp.line[k] = line;
+    sp.target[k] = target;
+    return k;
+  };
   const threads: { ident: number; name: string }[] = [];
-  const running = new Map<number, Span>();
-  const waiting = new Map<number, Span>();
-  const lastWait = new Map<number, Span>();
-  const holds = new Map<number, Span>();
-  const lastRelease = new Map<number, { thread: number; time: number }>();
+  // Per slot (reset when a thread starts on it) or per lock id: a span's index, -1 for none. Arrays,
+  // not maps: these are looked up for every event.
+  const running: number[] = [];
+  const waiting: number[] = [];
+  const lastWait: number[] = [];
+  const holds: number[] = [];
+  const isNamed: boolean[] = [];
+  const releaseThread: number[] = [];
+  const releaseTime: number[] = [];
   let start = Infinity;
   let last = -Infinity;
-  const e = { time: 0, slot: 0, type: 0, arg: 0, line: 0 };
-  for (let k = 0; k < order.length; k++) {
+  for (let k = 0; k < n; k++) {
     const i = order[k];
     const time = c.time[i] < last ? last : c.time[i];
     last = time;
-    e.time = time;
-    e.slot = c.slot[i];
-    e.type = c.type[i];
-    e.arg = c.arg[i];
-    e.line = c.line[i];
-    const type = e.type & 0xff;
+    const slot = c.slot[i];
+    const word = c.type[i];
+    const arg = c.arg[i];
+    const line = c.line[i];
+    const type = word & 0xff;
     if (type === TraceType.Start) {
-      threadOfSlot.set(e.slot, e.arg);
-      threads.push({ ident: e.arg, name: threadName(e.arg) });
-      const s: Span = { thread: e.arg, kind: "running", name: "running", start: e.time, end: NaN, line: 0, target: 0 };
-      running.set(e.arg, s);
-      spans.push(s);
-      start = Math.min(start, e.time);
+      threadOfSlot[slot] = arg;
+      threads.push({ ident: arg, name: threadName(arg) });
+      running[slot] = addSpan(arg, K_RUNNING, N_RUNNING, time, 0, 0);
+      waiting[slot] = -1;
+      lastWait[slot] = -1;
+      start = Math.min(start, time);
       continue;
     }
-    const thread = threadOfSlot.get(e.slot);
+    const thread = threadOfSlot[slot];
     if (thread === undefined) continue;
     switch (type) {
       case TraceType.End: {
-        const s = running.get(thread);
-        if (s) s.end = e.time;
-        running.delete(thread);
-        threadOfSlot.delete(e.slot);
+        const s = running[slot];
+        if (s >= 0) sp.end[s] = time;
+        running[slot] = -1;
+        threadOfSlot[slot] = undefined;
         break;
       }
       case TraceType.WaitBegin: {
-        const kind = (e.type >> 8) & 0xf;
-        let s: Span;
-        if (kind === WaitKind.Lock) s = mk(thread, "lock", waitName(e.arg), e);
-        else if (kind === WaitKind.Join) s = mk(thread, "join", `join ${threadName(e.arg)}`, e);
-        else if (kind === WaitKind.Sleep) s = mk(thread, "sleep", "sleep", e);
-        else if (kind === WaitKind.Input) s = mk(thread, "input", "input", e);
-        else s = mk(thread, "other", "wait", e);
-        waiting.set(thread, s);
-        spans.push(s);
+        const kind = (word >> 8) & 0xf;
+        let s: number;
+        if (kind === WaitKind.Lock) s = addSpan(thread, K_LOCK, waitName(arg), time, line, arg);
+        else if (kind === WaitKind.Join) s = addSpan(thread, K_JOIN, nameId(`join ${threadName(arg)}`), time, line, arg);
+        else if (kind === WaitKind.Sleep) s = addSpan(thread, K_SLEEP, N_SLEEP, time, line, arg);
+        else if (kind === WaitKind.Input) s = addSpan(thread, K_INPUT, N_INPUT, time, line, arg);
+        else s = addSpan(thread, K_OTHER, N_WAIT, time, line, arg);
+        waiting[slot] = s;
         break;
       }
       case TraceType.WaitEnd: {
-        const s = waiting.get(thread);
-        if (s) {
-          s.end = e.time;
-          lastWait.set(thread, s);
+        const s = waiting[slot];
+        if (s >= 0) {
+          sp.end[s] = time;
+          lastWait[slot] = s;
         }
-        waiting.delete(thread);
+        waiting[slot] = -1;
         break;
       }
       case TraceType.Acquire: {
-        const prev = lastWait.get(thread);
-        const released = lastRelease.get(e.arg);
-        if (prev && prev.kind === "lock" && prev.target === e.arg && prev.end <= e.time && released) {
-          flows.push({ id: flows.length + 1, lock: e.arg, from: released, to: { thread, time: e.time } });
+        const prev = lastWait[slot];
+        const from = releaseThread[arg];
+        if (prev >= 0 && sp.kind[prev] === K_LOCK && sp.target[prev] === arg && sp.end[prev] <= time && from !== undefined) {
+          const f = fl.count++;
+          fl.lock[f] = arg;
+          fl.fromThread[f] = from;
+          fl.fromTime[f] = releaseTime[arg];
+          fl.toThread[f] = thread;
+          fl.toTime[f] = time;
         }
-        lastWait.delete(thread);
-        if (named(data.locks.get(e.arg))) {
-          const s = mk(thread, "hold", holdName(e.arg), e);
-          holds.set(e.arg, s);
-          spans.push(s);
-        }
+        lastWait[slot] = -1;
+        let shown = isNamed[arg];
+        if (shown === undefined) isNamed[arg] = shown = named(data.locks.get(arg));
+        if (shown) holds[arg] = addSpan(thread, K_HOLD, holdName(arg), time, line, arg);
         break;
       }
       case TraceType.Release: {
-        const s = holds.get(e.arg);
-        if (s) s.end = e.time;
-        holds.delete(e.arg);
-        lastRelease.set(e.arg, { thread, time: e.time });
+        const s = holds[arg];
+        if (s !== undefined && s >= 0) sp.end[s] = time;
+        holds[arg] = -1;
+        releaseThread[arg] = thread;
+        releaseTime[arg] = time;
         break;
       }
-      case TraceType.Print:
-        instants.push({ thread, time: e.time, name: e.arg === 2 ? "print (stderr)" : "print", line: e.line });
+      case TraceType.Print: {
+        const p = ins.count++;
+        ins.thread[p] = thread;
+        ins.time[p] = time;
+        ins.name[p] = arg === 2 ? N_PRINT_ERR : N_PRINT;
+        ins.line[p] = line;
         break;
+      }
     }
   }
   let end = data.end;
-  for (const s of spans) if (s.start > end) end = s.start;
-  for (const s of spans) if (Number.isNaN(s.end)) s.end = end;
-  return { threads, spans, instants, flows, start: start === Infinity ? end : start, end };
+  for (let s = 0; s < sp.count; s++) if (sp.start[s] > end) end = sp.start[s];
+  for (let s = 0; s < sp.count; s++) if (Number.isNaN(sp.end[s])) sp.end[s] = end;
+  return { threads, names, spans: sp, instants: ins, flows: fl, start: start === Infinity ? end : start, end };
 }
 
-function mk(thread: number, kind: SpanKind, name: string, e: { time: number; arg: number; line: number }): Span {
-  return { thread, kind, name, start: e.time, end: NaN, line: e.line, target: e.arg };
+export function buildModel(data: TraceData): TraceModel {
+  const t = buildTable(data);
+  const sp = t.spans;
+  const spans: Span[] = new Array(sp.count);
+  for (let i = 0; i < sp.count; i++) {
+    spans[i] = {
+      thread: sp.thread[i],
+      kind: KINDS[sp.kind[i]],
+      name: t.names[sp.name[i]],
+      start: sp.start[i],
+      end: sp.end[i],
+      line: sp.line[i],
+      target: sp.target[i],
+    };
+  }
+  const ins = t.instants;
+  const instants: Instant[] = [];
+  for (let i = 0; i < ins.count; i++) instants.push({ thread: ins.thread[i], time: ins.time[i], name: t.names[ins.name[i]], line: ins.line[i] });
+  const fl = t.flows;
+  const flows: Flow[] = [];
+  for (let i = 0; i < fl.count; i++) {
+    flows.push({
+      id: i + 1,
+      lock: fl.lock[i],
+      from: { thread: fl.fromThread[i], time: fl.fromTime[i] },
+      to: { thread: fl.toThread[i], time: fl.toTime[i] },
+    });
+  }
+  return { threads: t.threads, spans, instants, flows, start: t.start, end: t.end };
 }
 
 /**
@@ -226,6 +338,51 @@ const PID = 1;
 /** A thread's extra tracks get tids past every ident. */
 const TRACK_STRIDE = 1_000_000;
 
+/** assignTracks on the table: spans come in start order already (ties are checked; a sort is the fallback). */
+function tracksOf(sp: ModelTable["spans"]): Int32Array {
+  const n = sp.count;
+  const { start, end, thread } = sp;
+  // Spans are made in start order; only spans starting at the same time may need reordering (longest
+  // first): an insertion sort, linear when nearly sorted (a comparison sort is the fallback otherwise).
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const before = (x: number, y: number) => start[x] < start[y] || (start[x] === start[y] && (end[x] > end[y] || (end[x] === end[y] && x < y)));
+  let moves = 0;
+  for (let i = 1; i < n && moves <= n; i++) {
+    const x = order[i];
+    let j = i - 1;
+    while (j >= 0 && before(x, order[j])) {
+      order[j + 1] = order[j];
+      j--;
+      moves++;
+    }
+    order[j + 1] = x;
+  }
+  if (moves > n) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => start[a] - start[b] || end[b] - end[a] || a - b);
+  }
+  const stacks = new Map<number, number[][]>(); // per thread: per track, the open spans
+  const track = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    const i = order[j];
+    const s = start[i];
+    const e = end[i];
+    let tracks = stacks.get(thread[i]);
+    if (!tracks) stacks.set(thread[i], (tracks = []));
+    let k = 0;
+    for (; k < tracks.length; k++) {
+      const stack = tracks[k];
+      while (stack.length && end[stack[stack.length - 1]] <= s) stack.pop();
+      if (stack.length === 0 || end[stack[stack.length - 1]] >= e) break;
+    }
+    if (k === tracks.length) tracks.push([]);
+    tracks[k].push(i);
+    track[i] = k;
+  }
+  return track;
+}
+
 /** The Chrome Trace Event file (JSON object format). */
 export function toChromeTrace(data: TraceData): object {
   let text = "";
@@ -233,64 +390,213 @@ export function toChromeTrace(data: TraceData): object {
   return JSON.parse(text) as object;
 }
 
+/** UTF-8 bytes into one reused buffer, handed on as text every `chunkBytes` (at an event's end). */
+class ByteSink {
+  private readonly _buf: Uint8Array;
+  private _at = 0;
+  private readonly _decoder = new TextDecoder();
+
+  constructor(
+    private readonly _write: (chunk: string) => void,
+    private readonly _chunk: number,
+  ) {
+    this._buf = new Uint8Array(_chunk + (1 << 16));
+  }
+
+  /** Call between events: flushes once the chunk is full. */
+  mark(): void {
+    if (this._at >= this._chunk) this.flush();
+  }
+
+  flush(): void {
+    if (this._at > 0) this._write(this._decoder.decode(this._buf.subarray(0, this._at)));
+    this._at = 0;
+  }
+
+  bytes(b: Uint8Array): void {
+    if (this._at + b.length > this._buf.length) {
+      this.flush();
+      if (b.length > this._buf.length) {
+        this._write(this._decoder.decode(b));
+        return;
+      }
+    }
+    const buf = this._buf;
+    let at = this._at;
+    if (b.length <= 16) for (let i = 0; i < b.length; i++) buf[at++] = b[i];
+    else {
+      buf.set(b, at);
+      at += b.length;
+    }
+    this._at = at;
+  }
+
+  /** A number as JSON writes it: integers digit by digit, the rest through String. */
+  num(x: number): void {
+    if (this._at + 32 > this._buf.length) this.flush();
+    const buf = this._buf;
+    let at = this._at;
+    if ((x | 0) === x && x >= 0 && !Object.is(x, -0)) {
+      if (x < 10) buf[at++] = 48 + x;
+      else {
+        const digits = x < 100 ? 2 : x < 1000 ? 3 : x < 10000 ? 4 : x < 100000 ? 5 : x < 1000000 ? 6 : x < 10000000 ? 7 : x < 100000000 ? 8 : x < 1000000000 ? 9 : 10;
+        let p = at + digits;
+        at = p;
+        while (x > 0) {
+          const q = (x / 10) | 0;
+          buf[--p] = 48 + x - q * 10;
+          x = q;
+        }
+      }
+      this._at = at;
+      return;
+    }
+    if (Number.isInteger(x) && x > -1e15 && x < 1e15 && !Object.is(x, -0)) {
+      if (x < 0) {
+        buf[at++] = 45;
+        x = -x;
+      }
+      if (x === 0) buf[at++] = 48;
+      else {
+        let digits = 0;
+        for (let y = x; y >= 1; y = Math.floor(y / 10)) digits++;
+        let p = at + digits;
+        at = p;
+        while (x >= 1) {
+          const d = x % 10;
+          buf[--p] = 48 + d;
+          x = (x - d) / 10;
+        }
+      }
+      this._at = at;
+      return;
+    }
+    const s = String(x);
+    for (let i = 0; i < s.length; i++) buf[at++] = s.charCodeAt(i);
+    this._at = at;
+  }
+}
+
 /**
  * The same file as text, in chunks of about `chunkChars` (the CLI writes each as it comes): no array of
- * a million event objects and no one giant string. Events are written from templates (the names'
- * JSON is made once per distinct name), several times faster than JSON.stringify per event object.
+ * events or spans as objects and no one giant string. The model stays in typed columns; events are
+ * written as bytes into one buffer from pre-encoded pieces (each name's JSON is encoded once), with
+ * numbers written digit by digit, so the host makes almost no garbage for a million events.
  */
-export function writeChromeTrace(data: TraceData, write: (chunk: string) => void, chunkChars = 1 << 20): void {
-  let buf = '{"traceEvents":[';
+export function writeChromeTrace(data: TraceData, write: (chunk: string) => void, chunkChars = 4 << 20): void {
+  const out = new ByteSink(write, chunkChars);
+  const enc = new TextEncoder();
+  const b = (text: string) => enc.encode(text);
   let first = true;
-  const emit = (json: string) => {
-    buf += first ? json : "," + json;
+  /** An event given as a whole JSON text (the few metadata events). */
+  const emitJson = (json: string) => {
+    out.bytes(b(first ? json : "," + json));
     first = false;
-    if (buf.length >= chunkChars) {
-      write(buf);
-      buf = "";
-    }
+    out.mark();
   };
-  const quoted = new Map<string, string>();
-  const q = (name: string) => {
-    let j = quoted.get(name);
-    if (j === undefined) quoted.set(name, (j = JSON.stringify(name)));
-    return j;
-  };
-  const model = buildModel(data);
-  const us = (ms: number) => Math.round((ms - model.start) * 1000 * 1000) / 1000;
-  emit(JSON.stringify({ name: "process_name", ph: "M", pid: PID, tid: 0, args: { name: `pyt ${data.file}` } }));
-  const tracks = assignTracks(model.spans);
-  const tid = (thread: number, k: number) => thread + k * TRACK_STRIDE;
+  out.bytes(b('{"traceEvents":['));
+  const t = buildTable(data);
+  const us = (ms: number) => Math.round((ms - t.start) * 1000 * 1000) / 1000;
+  emitJson(JSON.stringify({ name: "process_name", ph: "M", pid: PID, tid: 0, args: { name: `pyt ${data.file}` } }));
+  const sp = t.spans;
+  const tracks = tracksOf(sp);
   const named = new Set<number>();
-  for (let i = 0; i < model.threads.length; i++) {
-    const t = model.threads[i];
-    emit(JSON.stringify({ name: "thread_name", ph: "M", pid: PID, tid: t.ident, args: { name: t.name } }));
-    emit(JSON.stringify({ name: "thread_sort_index", ph: "M", pid: PID, tid: t.ident, args: { sort_index: i * 100 } }));
-    named.add(t.ident);
+  for (let i = 0; i < t.threads.length; i++) {
+    const th = t.threads[i];
+    emitJson(JSON.stringify({ name: "thread_name", ph: "M", pid: PID, tid: th.ident, args: { name: th.name } }));
+    emitJson(JSON.stringify({ name: "thread_sort_index", ph: "M", pid: PID, tid: th.ident, args: { sort_index: i * 100 } }));
+    named.add(th.ident);
   }
-  const nameOf = new Map(model.threads.map((t, i) => [t.ident, { name: t.name, index: i }]));
-  for (let i = 0; i < model.spans.length; i++) {
-    const s = model.spans[i];
+  const nameOf = new Map(t.threads.map((th, i) => [th.ident, { name: th.name, index: i }]));
+  // Per (name, kind): the bytes up to the ts's value, made when first used.
+  const heads = new Map<number, Uint8Array>();
+  const comma = b(",");
+  const durKey = b(',"dur":');
+  const tidKey = b(`,"pid":${PID},"tid":`);
+  const lineArgs = b(',"args":{"line":');
+  const noArgs = b(',"args":{}}');
+  const close = b("}}");
+  for (let i = 0; i < sp.count; i++) {
+    const thread = sp.thread[i];
     const k = tracks[i];
-    const id = tid(s.thread, k);
+    const id = thread + k * TRACK_STRIDE;
     if (!named.has(id)) {
       named.add(id);
-      const t = nameOf.get(s.thread);
-      emit(JSON.stringify({ name: "thread_name", ph: "M", pid: PID, tid: id, args: { name: `${t?.name ?? s.thread} (locks ${k})` } }));
-      emit(JSON.stringify({ name: "thread_sort_index", ph: "M", pid: PID, tid: id, args: { sort_index: (t?.index ?? 0) * 100 + k } }));
+      const th = nameOf.get(thread);
+      emitJson(JSON.stringify({ name: "thread_name", ph: "M", pid: PID, tid: id, args: { name: `${th?.name ?? thread} (locks ${k})` } }));
+      emitJson(JSON.stringify({ name: "thread_sort_index", ph: "M", pid: PID, tid: id, args: { sort_index: (th?.index ?? 0) * 100 + k } }));
     }
-    const ts = us(s.start);
-    const dur = Math.round((us(s.end) - ts) * 1000) / 1000;
-    const args = s.line > 0 ? `{"line":${s.line}}` : "{}";
-    emit(`{"name":${q(s.name)},"cat":"${s.kind}","ph":"X","ts":${ts},"dur":${dur},"pid":${PID},"tid":${id},"args":${args}}`);
+    const key = sp.name[i] * 8 + sp.kind[i];
+    let head = heads.get(key);
+    if (head === undefined) {
+      head = b(`{"name":${JSON.stringify(t.names[sp.name[i]])},"cat":"${KINDS[sp.kind[i]]}","ph":"X","ts":`);
+      heads.set(key, head);
+    }
+    const ts = us(sp.start[i]);
+    const dur = Math.round((us(sp.end[i]) - ts) * 1000) / 1000;
+    if (!first) out.bytes(comma);
+    first = false;
+    out.bytes(head);
+    out.num(ts);
+    out.bytes(durKey);
+    out.num(dur);
+    out.bytes(tidKey);
+    out.num(id);
+    if (sp.line[i] > 0) {
+      out.bytes(lineArgs);
+      out.num(sp.line[i]);
+      out.bytes(close);
+    } else out.bytes(noArgs);
+    out.mark();
   }
-  for (const p of model.instants) {
-    emit(`{"name":${q(p.name)},"cat":"print","ph":"i","s":"t","ts":${us(p.time)},"pid":${PID},"tid":${p.thread},"args":{"line":${p.line}}}`);
+  const ins = t.instants;
+  const instantHeads = t.names.map((name) => b(`{"name":${JSON.stringify(name)},"cat":"print","ph":"i","s":"t","ts":`));
+  for (let i = 0; i < ins.count; i++) {
+    if (!first) out.bytes(comma);
+    first = false;
+    out.bytes(instantHeads[ins.name[i]]);
+    out.num(us(ins.time[i]));
+    out.bytes(tidKey);
+    out.num(ins.thread[i]);
+    out.bytes(lineArgs);
+    out.num(ins.line[i]);
+    out.bytes(close);
+    out.mark();
   }
-  for (const f of model.flows) {
-    const name = q(`${data.locks.get(f.lock) ?? "lock"} handed over`);
-    emit(`{"name":${name},"cat":"lock","ph":"s","id":${f.id},"ts":${us(f.from.time)},"pid":${PID},"tid":${f.from.thread}}`);
-    emit(`{"name":${name},"cat":"lock","ph":"f","bp":"e","id":${f.id},"ts":${us(f.to.time)},"pid":${PID},"tid":${f.to.thread}}`);
+  const fl = t.flows;
+  const flowHeads = new Map<number, { s: Uint8Array; f: Uint8Array }>();
+  const idKey = b(',"id":');
+  const tsKey = b(',"ts":');
+  const end = b("}");
+  for (let i = 0; i < fl.count; i++) {
+    const lock = fl.lock[i];
+    let h = flowHeads.get(lock);
+    if (h === undefined) {
+      const name = JSON.stringify(`${data.locks.get(lock) ?? "lock"} handed over`);
+      h = { s: b(`{"name":${name},"cat":"lock","ph":"s"`), f: b(`{"name":${name},"cat":"lock","ph":"f","bp":"e"`) };
+      flowHeads.set(lock, h);
+    }
+    if (!first) out.bytes(comma);
+    first = false;
+    out.bytes(h.s);
+    out.bytes(idKey);
+    out.num(i + 1);
+    out.bytes(tsKey);
+    out.num(us(fl.fromTime[i]));
+    out.bytes(tidKey);
+    out.num(fl.fromThread[i]);
+    out.bytes(end);
+    out.bytes(comma);
+    out.bytes(h.f);
+    out.bytes(idKey);
+    out.num(i + 1);
+    out.bytes(tsKey);
+    out.num(us(fl.toTime[i]));
+    out.bytes(tidKey);
+    out.num(fl.toThread[i]);
+    out.bytes(end);
+    out.mark();
   }
-  buf += `],"displayTimeUnit":"ms","otherData":${JSON.stringify({ file: data.file, droppedEvents: data.dropped })}}`;
-  write(buf);
+  out.bytes(b(`],"displayTimeUnit":"ms","otherData":${JSON.stringify({ file: data.file, droppedEvents: data.dropped })}}`));
+  out.flush();
 }
