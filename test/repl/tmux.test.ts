@@ -333,3 +333,52 @@ describe("a deadlock at the prompt", () => {
     await p.until((s) => s.endsWith("False True False\n>>>"));
   });
 });
+
+describe("what a CPython REPL user expects", () => {
+  it("echoes results with repr, keeps the last one in _, echoes nothing for None, and help() explains the subset", async () => {
+    const p = pane();
+    await p.prompt();
+    await typeLines(p, "'a' * 2\n_ + 'b'\nNone\n[1, 'x', None]\n");
+    const screen = await p.until((s) => s.includes("[1, 'x', None]\n") && /\n>>>$/.test(s));
+    expect(outputLines(screen)).toEqual(["'aa'", "'aab'", "[1, 'x', None]"]);
+    p.text("help()");
+    p.keys("Enter");
+    await p.until((s) => s.includes("Not supported:") && /\n>>>$/.test(s));
+  });
+
+  it("completes attributes with Tab in the real session", async () => {
+    const p = pane();
+    await p.prompt();
+    await typeLines(p, "import math\n");
+    p.text("math.sqr");
+    await p.until((s) => /\n>>> math\.sqr$/.test(s)); // a person presses Tab after seeing the text
+    p.keys("Tab");
+    await p.until((s) => /\n>>> math\.sqrt\($/.test(s));
+  });
+
+  it("without bracketed paste, a blank line inside brackets does not end the statement", async () => {
+    const p = pane();
+    await p.prompt();
+    // paste-buffer without -p sends the text as typed keys, with no bracketed-paste markers
+    writeFileSync(join(dir, p.name + ".plain"), "x = [1,\n\n2]\nprint(len(x), x)\n");
+    tmux("load-buffer", "-b", p.name, join(dir, p.name + ".plain"));
+    tmux("paste-buffer", "-d", "-b", p.name, "-t", p.name);
+    const screen = await p.until((s) => s.includes("2 [1, 2]") && /\n>>>$/.test(s));
+    expect(outputLines(screen).filter((l) => l.trim() !== "")).toEqual(["2 [1, 2]"]);
+  });
+
+  it("quit() leaves, and the session's inputs are kept in the history file", async () => {
+    const p = pane();
+    await p.prompt();
+    await typeLines(p, "value = 41 + 1\n");
+    p.text("quit()");
+    p.keys("Enter");
+    const history = join(dir, p.name + ".history");
+    const end = Date.now() + 15000;
+    while (!(existsSync(history) && readFileSync(history, "utf8").includes("quit()"))) {
+      if (Date.now() > end) throw new Error(`history not written; screen:\n${p.screen()}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(readFileSync(history, "utf8")).toContain("value = 41 + 1");
+  });
+});
