@@ -525,36 +525,25 @@ export class PyExprParser extends EmbeddedActionsParser {
     return this.ACTION(() => toTarget(e, "Store"))!;
   });
 
+  /** `*x` as an expression (the first alternative of starBitOr, starNamedExpr and starExpr). */
+  private starredBitOr(): ast.Expr {
+    const s = this.CONSUME(T.Star);
+    const v = this.SUBRULE(this.bitOr);
+    return { kind: "Starred", value: v, ctx: "Load", ...span(tl(s), v) } as ast.Expr;
+  }
+
   public starBitOr = this.RULE("starBitOr", (): ast.Expr => this.OR((this._starBitOrAlts ??= [
-    {
-      ALT: () => {
-        const s = this.CONSUME(T.Star);
-        const v = this.SUBRULE(this.bitOr);
-        return { kind: "Starred", value: v, ctx: "Load", ...span(tl(s), v) } as ast.Expr;
-      },
-    },
+    { ALT: () => this.starredBitOr() },
     { ALT: () => this.SUBRULE2(this.bitOr) },
   ])));
 
   public starNamedExpr = this.RULE("starNamedExpr", (): ast.Expr => this.OR((this._starNamedAlts ??= [
-    {
-      ALT: () => {
-        const s = this.CONSUME(T.Star);
-        const v = this.SUBRULE(this.bitOr);
-        return { kind: "Starred", value: v, ctx: "Load", ...span(tl(s), v) } as ast.Expr;
-      },
-    },
+    { ALT: () => this.starredBitOr() },
     { ALT: () => this.SUBRULE(this.namedExpr) },
   ])));
 
   public starExpr = this.RULE("starExpr", (): ast.Expr => this.OR((this._starExprAlts ??= [
-    {
-      ALT: () => {
-        const s = this.CONSUME(T.Star);
-        const v = this.SUBRULE(this.bitOr);
-        return { kind: "Starred", value: v, ctx: "Load", ...span(tl(s), v) } as ast.Expr;
-      },
-    },
+    { ALT: () => this.starredBitOr() },
     { ALT: () => this.SUBRULE(this.test) },
   ])));
 
