@@ -1,4 +1,6 @@
 # A bounded Queue, 2 producers and 2 consumers passing 100 000 items (a sentinel per consumer).
+import sys as _sys, time as _time
+_t0 = _time.perf_counter()  # the workload's time, start-up excluded (bench/run.js reads it)
 import queue
 import threading
 
@@ -30,3 +32,4 @@ q.put(None)
 for t in cs:
     t.join()
 print("sum:", sum(totals))
+print(f"bench-workload {_time.perf_counter() - _t0:.6f}", file=_sys.stderr)

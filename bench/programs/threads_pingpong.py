@@ -1,4 +1,6 @@
 # Two threads alternating with two locks (the lesson's pattern, no print): 100 000 hand-offs.
+import sys as _sys, time as _time
+_t0 = _time.perf_counter()  # the workload's time, start-up excluded (bench/run.js reads it)
 from threading import Lock, Thread
 
 N = 50_000  # each thread runs N times: 2N = 100 000 hand-offs
@@ -18,3 +20,4 @@ t2.start()
 t1.join()
 t2.join()
 print("hand-offs:", 2 * N)
+print(f"bench-workload {_time.perf_counter() - _t0:.6f}", file=_sys.stderr)
