@@ -1,13 +1,24 @@
 // Bundles the compiled code (run after `tsc -b`):
-// - dist/bundle/: the CLI and the Node worker entry. Why: loading ~100 small ES modules (and chevrotain's
-//   lodash-es tree) in every worker dominated start-up; one bundle per entry with shared chunks loads
-//   several times faster, and code splitting keeps the parser in its own chunk, which only MainThread's
-//   worker imports.
+// - dist/bundle/: the Node command line, in three bundles that share no code but one small module:
+//   pyt.mjs      the host (cli/ and runtime's host side); ES module, loaded by bin/pyt.js.
+//   worker.js    every worker (MainThread's and the pool's): runtime's worker side and the interpreter,
+//                WITHOUT the parser. CommonJS (dist/bundle/package.json says so): a worker then never
+//                starts Node's ES module loader, and the interpreter can load the parser synchronously.
+//   parser.js    grammar/ with chevrotain (1.2 MB). The host loads it to parse the program while
+//                MainThread's worker boots; a worker requires it only on the first source it must parse
+//                itself (a syntax error, the REPL's inputs): `import threading` and friends are parsed at
+//                build time (grammar/preparsed.ts) and never need it.
+//   preparsed.js the ASTs of the interpreter's own Python modules (800 KB of JSON), required by
+//                MainThread's worker on its first import of one, never by the pool's workers.
+//   grammar-errors.js  grammar/errors.ts, required by both worker.js and parser.js, so PySyntaxError is
+//                one class: the interpreter's `instanceof` checks see the parser's errors.
+//   Why: one bundle per role loads several times faster than ~100 small ES modules; before the split,
+//   esbuild's code splitting put chevrotain in a chunk MainThread's worker compiled (~40 ms) on every run.
 // - dist/web/: the browser bundle. pyt.js is the page side (runtime's API, the web platform, runSource;
 //   no interpreter), worker.js the Web Worker entry; the interpreter and the parser are chunks the workers
 //   load (the parser only in MainThread's). All files sit in one folder, so the platform's
 //   `new URL("./worker.js", import.meta.url)` finds the worker from whichever file holds it.
-import { readdirSync, rmSync } from "node:fs";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import { build } from "esbuild";
 
@@ -38,18 +49,81 @@ async function preparsedPlugin() {
 }
 const plugins = [await preparsedPlugin()];
 
-const node = build({
-  entryPoints: { pyt: "dist/cli/main.js", worker: "dist/runtime/node/worker.js" },
-  bundle: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  splitting: true,
-  outdir: "dist/bundle",
-  entryNames: "[name]",
-  chunkNames: "chunks/[name]-[hash]",
-  logLevel: "warning",
-  plugins,
+const GRAMMAR_INDEX = /[\\/]dist[\\/]grammar[\\/]index\.js$/;
+const GRAMMAR_ERRORS = /[\\/]dist[\\/]grammar[\\/]errors\.js$/;
+
+/** Imports of grammar/errors.js become require("./grammar-errors.js"): one PySyntaxError class. */
+const sharedErrors = {
+  name: "shared-errors",
+  setup(b) {
+    b.onResolve({ filter: /errors\.js$/ }, (args) => {
+      const path = new URL(args.path, `file://${args.resolveDir}/`).pathname;
+      return GRAMMAR_ERRORS.test(path) ? { path: "./grammar-errors.js", external: true } : undefined;
+    });
+  },
+};
+
+/**
+ * The workers' grammar/index.js: the pre-parsed sources answer at once, anything else requires the
+ * parser bundle on first use (synchronously: the interpreter parses inside a running Python thread).
+ */
+const lazyGrammar = {
+  name: "lazy-grammar",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(parser|preparsed)\.js$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: GRAMMAR_INDEX }, () => ({
+      resolveDir: new URL("../dist/grammar/", import.meta.url).pathname,
+      loader: "js",
+      contents: `
+        export { PySyntaxError } from "./errors.js";
+        let grammar = null;
+        let asts = null;
+        const load = () => (grammar ??= require("./parser.js"));
+        export function parse(source, file) {
+          const preparsed = (asts ??= require("./preparsed.js").PREPARSED).get(source);
+          return preparsed !== undefined ? JSON.parse(preparsed) : load().parse(source, file);
+        }
+        export function isComplete(source) {
+          return load().isComplete(source);
+        }
+      `,
+    }));
+  },
+};
+
+/**
+ * The host's grammar/index.js: requires the parser bundle when first imported (cli/ and repl/ import it
+ * dynamically, after MainThread's worker is started). require, not import: importing a CommonJS file
+ * from an ES module makes Node scan all of it for its export names first (~45 ms for the parser).
+ */
+const hostGrammar = {
+  name: "host-grammar",
+  setup(b) {
+    b.onLoad({ filter: GRAMMAR_INDEX }, () => ({
+      loader: "js",
+      contents: `
+        import { createRequire } from "node:module";
+        const grammar = createRequire(import.meta.url)("./parser.js");
+        export const parse = grammar.parse;
+        export const isComplete = grammar.isComplete;
+      `,
+    }));
+  },
+};
+
+const nodeCommon = { bundle: true, platform: "node", target: "node20", outdir: "dist/bundle", logLevel: "warning", metafile: true };
+const node = Promise.all([
+  build({ ...nodeCommon, entryPoints: { "pyt": "dist/cli/main.js" }, format: "esm", outExtension: { ".js": ".mjs" }, plugins: [hostGrammar] }),
+  build({ ...nodeCommon, entryPoints: { worker: "dist/runtime/node/worker.js" }, format: "cjs", plugins: [lazyGrammar, sharedErrors] }),
+  build({ ...nodeCommon, entryPoints: { preparsed: "dist/grammar/preparsed.js" }, format: "cjs", plugins }),
+  build({ ...nodeCommon, entryPoints: { parser: "dist/grammar/index.js" }, format: "cjs", plugins: [sharedErrors] }),
+  build({ ...nodeCommon, entryPoints: { "grammar-errors": "dist/grammar/errors.js" }, format: "cjs" }),
+]).then((results) => {
+  // Every .js here is CommonJS (the host is pyt.mjs), whatever the root package.json says.
+  writeFileSync("dist/bundle/package.json", '{ "type": "commonjs" }\n');
+  // Files of earlier builds (the old chunks/) go, after the new ones are written.
+  const fresh = new Set(["package.json", ...results.flatMap((r) => Object.keys(r.metafile.outputs)).map((p) => p.slice("dist/bundle/".length))]);
+  for (const name of readdirSync("dist/bundle")) if (!fresh.has(name)) rmSync(`dist/bundle/${name}`, { recursive: true, force: true });
 });
 
 const web = build({
