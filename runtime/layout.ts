@@ -30,6 +30,10 @@ export const H = {
   TRACE_EVENTS: 20, // events per trace ring (a power of two), 0 when tracing is off
   TRACE_SEQ: 21, // every trace event takes a ticket: one order for all threads, whatever their clocks say
   INPUT: 22, // sessions only (0 in programs): 1 + the number of the input MainThread runs; lines recorded then carry it (see SESSION_LINE)
+  // The worker pool (thread-table.ts, worker-main.ts): idle workers minus queued threads (negative: the
+  // host must start workers), and a counter bumped when a thread is queued (idle workers wait on it).
+  POOL_AVAILABLE: 30,
+  POOL_SEQ: 31,
 } as const;
 export const HEADER_WORDS = 32;
 
@@ -49,6 +53,7 @@ export const T = {
   ENTRY: 11, // what the thread runs (the interpreter's entry number)
   NAME_LEN: 12, // bytes of UTF-8 name that follow
   WAIT_SEQ: 13, // counts the waits this thread has begun (the deadlock watch: same wait, or a new one?)
+  RUNNER: 14, // the pool: 0 not queued, 1 queued (waiting for a worker), 2 + id of the worker that took it
   NAME: 16, // NAME_WORDS words of UTF-8
 } as const;
 export const NAME_BYTES = 128;

@@ -4,9 +4,11 @@
 /** Data every worker starts with. Only the MainThread worker gets the program source. */
 export interface WorkerInit {
   sab: SharedArrayBuffer;
-  /** "main": run `source` as __main__ in slot `slot`; "thread": wait for {t:"run"} messages. */
+  /** "main": run `source` as __main__ in slot `slot`; "thread": a pool worker (see ThreadTable.queue). */
   role: "main" | "thread";
   slot: number;
+  /** Role "thread": the worker's id in the pool (ThreadTable.take records which worker runs a thread). */
+  worker?: number;
   source?: string;
   file?: string;
   argv: string[];
@@ -26,7 +28,6 @@ export interface WorkerInit {
 
 /** Messages from the host to a worker. */
 export type ToWorker =
-  | { t: "run"; slot: number }
   // MainThread's module, parsed by the host (WorkerInit.astPending); null: parse `source` yourself.
   | { t: "ast"; ast: unknown }
   // Interactive sessions (to the MainThread worker): one input, a completion request, leave.
@@ -38,9 +39,12 @@ export type ToWorker =
 
 /** Messages from a worker to the host. */
 export type FromWorker =
+  // A pool worker is idle for the first time (it counted itself in H.POOL_AVAILABLE first).
   | { t: "ready" }
-  | { t: "spawn"; slot: number }
-  | { t: "done"; slot: number }
+  // A thread was queued and the pool has no spare left: start workers.
+  | { t: "spawn" }
+  // Tracing only: a thread was started (its name for the trace, before its slot can be reused).
+  | { t: "thread"; ident: number; name: string; slot: number }
   | { t: "exit"; status: number }
   | { t: "fatal"; message: string }
   // Interactive sessions: an input (id 0: the -i script) has finished; its output is in the channel.

@@ -92,8 +92,7 @@ const REPORT_HINT =
 
 interface PooledWorker {
   handle: WorkerHandle;
-  ready: boolean;
-  slot: number; // the thread it runs, -1 when idle
+  id: number; // WorkerInit.worker: the thread table records which worker took a thread
   stopped?: boolean; // terminated on purpose (stopThreads): its exit is no error
 }
 
@@ -123,9 +122,10 @@ export class Program {
   private readonly _sessionMessages = listeners<[message: FromWorker]>();
   private readonly _main: WorkerHandle;
   private readonly _mainSlot: number;
-  private readonly _workers = new Set<PooledWorker>();
-  private readonly _idle: PooledWorker[] = [];
-  private readonly _waitingSpawns: number[] = [];
+  // The pool's workers by id. Which one runs which thread, and how many are idle, is in the buffer:
+  // workers take queued threads themselves (ThreadTable.queue/take, WorkerContext.serve).
+  private readonly _workers = new Map<number, PooledWorker>();
+  private _nextWorkerId = 0;
   private _starting = 0; // pool workers created but not yet ready
   private _interrupts = 0;
   private _inputRequested = false;
@@ -329,10 +329,10 @@ export class Program {
     const i32 = this._layout.i32;
     for (const slot of slots) {
       if (slot === this._mainSlot || this._threads.state(slot) !== ThreadState.Running) continue;
-      for (const w of this._workers) {
-        if (w.slot !== slot) continue;
+      const w = this._workers.get(this._threads.runner(slot));
+      if (w) {
         w.stopped = true;
-        this._workers.delete(w);
+        this._workers.delete(w.id);
         w.handle.terminate();
       }
       const { sab, heapOffset, heapBytes } = this._layout;
@@ -365,7 +365,12 @@ export class Program {
   /** Starts pool workers until `count` are idle or starting (a session warms them before an input that starts threads). */
   prewarm(count: number): void {
     if (this._done) return;
-    while (this._idle.length + this._starting < count) this._addPoolWorker();
+    while (this._available() + this._starting < count) this._addPoolWorker();
+  }
+
+  /** Idle pool workers minus threads queued for one (negative: threads wait for workers to start). */
+  private _available(): number {
+    return Atomics.load(this._layout.i32, H.POOL_AVAILABLE);
   }
 
   /** Sessions: a message to MainThread's worker (exec, complete, exit). */
@@ -397,7 +402,7 @@ export class Program {
 
   /** Number of workers in existence (MainThread's and the pool), and of idle pooled ones. */
   get workerCount(): { total: number; idle: number } {
-    return { total: this._workers.size + (this._done ? 0 : 1), idle: this._idle.length };
+    return { total: this._workers.size + (this._done ? 0 : 1), idle: this._done ? 0 : Math.max(0, this._available()) };
   }
 
   private _spawnWorker(init: WorkerInit, pooled?: PooledWorker): WorkerHandle {
@@ -412,11 +417,18 @@ export class Program {
   }
 
   private _addPoolWorker(): void {
-    const worker: PooledWorker = { handle: undefined!, ready: false, slot: -1 };
+    const worker: PooledWorker = { handle: undefined!, id: this._nextWorkerId++ };
     this._starting++;
-    this._workers.add(worker);
+    this._workers.set(worker.id, worker);
     worker.handle = this._spawnWorker(
-      { sab: this._layout.sab, role: "thread", slot: -1, argv: this._options.argv ?? [this._options.file], runner: this._options.runner },
+      {
+        sab: this._layout.sab,
+        role: "thread",
+        slot: -1,
+        worker: worker.id,
+        argv: this._options.argv ?? [this._options.file],
+        runner: this._options.runner,
+      },
       worker,
     );
   }
@@ -426,20 +438,16 @@ export class Program {
     switch (message.t) {
       case "ready":
         if (!worker) return;
-        worker.ready = true;
         this._starting--;
-        this._toIdle(worker);
+        // A spawn handled while this worker had counted itself idle but not yet said so found one
+        // worker too many: look again.
+        this._fillPool();
         return;
       case "spawn":
-        if (this._trace) this._noteThread(message.slot);
-        this._waitingSpawns.push(message.slot);
-        if (this._idle.length > 0) this._toIdle(this._idle.pop()!);
-        else if (this._starting < this._waitingSpawns.length) this._addPoolWorker();
-        // Keep one spare warm: a program that starts one thread usually starts another.
-        if (this._idle.length + this._starting < this._waitingSpawns.length + 1) this._addPoolWorker();
+        this._fillPool();
         return;
-      case "done":
-        if (worker) this._toIdle(worker);
+      case "thread":
+        this._traceThreads.set(message.ident, { name: message.name, slot: message.slot });
         return;
       case "exit":
         this._finish(message.status);
@@ -455,16 +463,13 @@ export class Program {
     }
   }
 
-  /** A ready worker with nothing to run: give it a waiting spawn, or park it in the pool. */
-  private _toIdle(worker: PooledWorker): void {
-    const slot = this._waitingSpawns.shift();
-    if (slot === undefined) {
-      worker.slot = -1;
-      this._idle.push(worker);
-      return;
-    }
-    worker.slot = slot;
-    worker.handle.post({ t: "run", slot });
+  /**
+   * Starts workers for the threads queued without one, plus one spare (a program that starts one thread
+   * usually starts another). Every thread queued when no worker was idle comes with a "spawn", and every
+   * worker started takes one, so no queued thread is left without a worker on its way.
+   */
+  private _fillPool(): void {
+    while (this._available() + this._starting < 1) this._addPoolWorker();
   }
 
   private _internalError(message: string): void {
@@ -482,9 +487,8 @@ export class Program {
     if (this._traceTimer !== undefined) clearInterval(this._traceTimer);
     this._trace?.drain();
     this._main.terminate();
-    for (const w of this._workers) w.handle.terminate();
+    for (const w of this._workers.values()) w.handle.terminate();
     this._workers.clear();
-    this._idle.length = 0;
     this._drain();
     // Release the pending waitAsync calls so nothing keeps the host's event loop alive.
     const i32 = this._layout.i32;

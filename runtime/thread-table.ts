@@ -21,6 +21,10 @@ export interface WaitRecord {
   line: number;
 }
 
+/** T.RUNNER: queued for a worker; RUNNER_TAKEN + id: taken by pool worker `id`. */
+const RUNNER_QUEUED = 1;
+const RUNNER_TAKEN = 2;
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -67,7 +71,7 @@ export class ThreadTable {
         if ((v & STATE_MASK) !== wanted) continue;
         if (Atomics.compareExchange(i32, at, v, ((v + WAKE_INC) & ~STATE_MASK) | ThreadState.Starting) !== v) continue;
         const ident = Atomics.add(i32, H.NEXT_IDENT, 1);
-        for (const f of [T.INTERRUPT, T.WAIT_KIND, T.WAIT_TARGET, T.WAIT_TIMED, T.WAIT_LINE, T.WAIT_ADDR, T.LINE]) {
+        for (const f of [T.INTERRUPT, T.WAIT_KIND, T.WAIT_TARGET, T.WAIT_TIMED, T.WAIT_LINE, T.WAIT_ADDR, T.LINE, T.RUNNER]) {
           Atomics.store(i32, this.word(slot, f), 0);
         }
         Atomics.store(i32, this.word(slot, T.DAEMON), daemon ? 1 : 0);
@@ -82,6 +86,39 @@ export class ThreadTable {
       }
     }
     throw new Error(`can't start new thread (all ${n} thread slots are in use)`);
+  }
+
+  /**
+   * The pool, without the host in the way: a claimed and filled-in slot is queued for a worker, and one
+   * idle worker (waiting on H.POOL_SEQ) is woken to take it. Returns how many idle workers there were
+   * before (H.POOL_AVAILABLE counts idle workers minus queued threads): at most 1, the pool has run dry or
+   * has no spare left, and the host must be told to start workers.
+   */
+  queue(slot: number): number {
+    const i32 = this._i32;
+    Atomics.store(i32, this.word(slot, T.RUNNER), RUNNER_QUEUED);
+    const available = Atomics.sub(i32, H.POOL_AVAILABLE, 1);
+    Atomics.add(i32, H.POOL_SEQ, 1);
+    Atomics.notify(i32, H.POOL_SEQ, 1);
+    return available;
+  }
+
+  /** An idle worker's turn: takes a queued slot for worker `worker` (its id) and returns it, or -1. */
+  take(worker: number): number {
+    const i32 = this._i32;
+    const high = Atomics.load(i32, H.HIGH_SLOT);
+    for (let slot = 0; slot < high; slot++) {
+      const at = this.word(slot, T.RUNNER);
+      if (Atomics.load(i32, at) === RUNNER_QUEUED && Atomics.compareExchange(i32, at, RUNNER_QUEUED, RUNNER_TAKEN + worker) === RUNNER_QUEUED)
+        return slot;
+    }
+    return -1;
+  }
+
+  /** The id of the pool worker that took `slot`, or -1 (not queued, still queued, or MainThread). */
+  runner(slot: number): number {
+    const v = Atomics.load(this._i32, this.word(slot, T.RUNNER));
+    return v >= RUNNER_TAKEN ? v - RUNNER_TAKEN : -1;
   }
 
   /** The program's end stops waiting for this thread (ThreadHost.forget). */

@@ -1,7 +1,7 @@
 // The worker side: every Python thread, MainThread included, runs here. Builds a Host (interpreter/
 // host.ts) on the shared buffer for the thread's slot and runs the Runner (the interpreter, or a test's
 // stand-in). The MainThread worker alone receives the program source; pooled thread workers load no
-// parser, take {t:"run"} messages, and go back to the pool when their thread ends.
+// parser, and take the threads queued in the thread table themselves (serve): no message on that path.
 import type { Host, ThreadHost } from "../interpreter/host.js";
 import { ChannelWriter } from "./channel.js";
 import { Heap } from "./heap/index.js";
@@ -178,8 +178,12 @@ class WorkerContext {
     const threads = this.threads;
     const slot = threads.claim(name, daemon, entry);
     const ident = threads.ident(slot);
-    this.post({ t: "spawn", slot });
-    // Not interruptible: the host always moves the slot on (to Running, or Finished if it cannot start).
+    if (this.layout.traceEvents !== 0) this.post({ t: "thread", ident, name: threads.name(slot), slot });
+    // An idle worker takes it (woken through the buffer); the host hears only when the pool runs low.
+    if (threads.queue(slot) <= 1) this.post({ t: "spawn" });
+    // Not interruptible: a worker always moves the slot on to Running (the host ends the program if it
+    // cannot start one). (A spin before this wait, and one in an idle worker before it sleeps, were
+    // tried: on 2 busy cores they made a start+join several times slower.)
     waits.waitOn(
       WaitKind.Other,
       ident,
@@ -307,8 +311,30 @@ class WorkerContext {
     this.post({ t: "exit", status });
   }
 
-  /** A pooled worker runs one thread, then reports back (and goes back to the pool). */
-  runThread(runner: Runner, slot: number): void {
+  /**
+   * A pool worker for the rest of the program: counts itself idle (H.POOL_AVAILABLE), then takes each
+   * queued thread and runs it, sleeping in Atomics.wait on H.POOL_SEQ while there is none. Its event loop
+   * never runs again; the host only ever terminates it.
+   */
+  serve(runner: Runner, ready: () => void): never {
+    const { threads } = this;
+    const i32 = this.layout.i32;
+    const id = this.init.worker ?? 0;
+    Atomics.add(i32, H.POOL_AVAILABLE, 1);
+    ready();
+    for (;;) {
+      const seen = Atomics.load(i32, H.POOL_SEQ);
+      const slot = threads.take(id);
+      if (slot < 0) {
+        Atomics.wait(i32, H.POOL_SEQ, seen);
+        continue;
+      }
+      this.runThread(runner, slot);
+    }
+  }
+
+  /** Runs one thread of the pool. */
+  private runThread(runner: Runner, slot: number): void {
     const threads = this.threads;
     const host = this.hostFor(slot);
     const entry = Atomics.load(this.layout.i32, threads.word(slot, T.ENTRY));
@@ -319,9 +345,11 @@ class WorkerContext {
     } finally {
       this._endThread(slot);
       this._traceEdge(slot, TraceType.End);
+      // Idle again before the joiner wakes: a thread it starts next finds this worker counted, and the
+      // host is not asked for another.
+      Atomics.add(this.layout.i32, H.POOL_AVAILABLE, 1);
       threads.setState(slot, ThreadState.Finished);
       this._threadEnded();
-      this.post({ t: "done", slot });
     }
   }
 
@@ -383,15 +411,7 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
       context.runMain(runner, await ast);
       return;
     }
-    endpoint.onMessage((message: ToWorker) => {
-      if (message.t !== "run") return;
-      try {
-        context.runThread(runner, message.slot);
-      } catch (error) {
-        post({ t: "fatal", message: describe(error) });
-      }
-    });
-    post({ t: "ready" });
+    context.serve(runner, () => post({ t: "ready" }));
   } catch (error) {
     post({ t: "fatal", message: describe(error) });
   }

@@ -124,6 +124,22 @@ describe("program", () => {
     expect(idents.size).toBe(10);
   });
 
+  it("grows the pool while threads stay alive: each start with no idle worker gets a new one", async () => {
+    const p = start("pool-dry");
+    expect(await p.program.exited).toBe(0);
+    expect(p.stdout()).toBe("slow thread done\n".repeat(6) + "all joined\n");
+    expect(p.program.workerCount.total).toBe(0);
+  });
+
+  it("serves threads that several threads start at once", async () => {
+    const p = start("pool-nested", { prewarm: 1 });
+    expect(await p.program.exited).toBe(0);
+    const lines = p.stdout().trim().split("\n");
+    expect(lines.pop()).toBe("all joined");
+    expect(lines).toHaveLength(6);
+    expect(new Set(lines.map((l) => l.split(" ")[1])).size).toBe(6);
+  });
+
   it("starts a thread on a warm worker in well under a new worker's start-up time", async () => {
     const p = start("start-latency");
     expect(await p.program.exited).toBe(0);
