@@ -68,6 +68,13 @@ export interface WorkerEndpoint {
   init: WorkerInit | Promise<WorkerInit>;
   post(message: FromWorker): void;
   onMessage(listener: (message: ToWorker) => void): void;
+  /**
+   * The worker's start-up code has run (a pool worker about to serve, MainThread at the program's
+   * end): a platform may cache the compiled code now (runtime/node: V8's code cache, see bundle.mjs).
+   */
+  codeReady?(): void;
+  /** Imports a module by URL (WorkerInit.runner) where the worker's own code cannot (default: import()). */
+  importModule?(url: string): Promise<unknown>;
 }
 
 export interface Platform {

@@ -210,13 +210,14 @@ class WorkerContext {
   }
 
   /** MainThread: run the module, then wait for non-daemon threads (as threading._shutdown), then exit. */
-  runMain(runner: Runner, ast?: unknown): void {
+  runMain(runner: Runner, ast: unknown, ran: () => void): void {
     const { init, threads } = this;
     const slot = init.slot;
     const host = this.hostFor(slot);
     threads.setState(slot, ThreadState.Running);
     this._traceEdge(slot, TraceType.Start);
     const status = runner.runMain(host, init.source ?? "", init.file ?? "<string>", ast ?? undefined);
+    ran();
     this._shutdown(status);
   }
 
@@ -392,7 +393,7 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
         : undefined;
     const context = new WorkerContext(init, post);
     const runner: Runner = await (init.runner
-      ? import(init.runner)
+      ? (endpoint.importModule ?? ((url: string) => import(url)))(init.runner)
       : init.role === "main"
         ? import("./interpreter-runner.js")
         : import("./thread-runner.js"));
@@ -408,9 +409,10 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
       return;
     }
     if (init.role === "main") {
-      context.runMain(runner, await ast);
+      context.runMain(runner, await ast, () => endpoint.codeReady?.());
       return;
     }
+    endpoint.codeReady?.();
     context.serve(runner, () => post({ t: "ready" }));
   } catch (error) {
     post({ t: "fatal", message: describe(error) });

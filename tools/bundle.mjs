@@ -4,7 +4,9 @@
 //   worker.js    every worker (MainThread's and the pool's): runtime's worker side and the interpreter,
 //                WITHOUT the parser. CommonJS (dist/bundle/package.json says so): a worker then never
 //                starts Node's ES module loader, and the interpreter can load the parser synchronously.
-//   parser.js    grammar/ with chevrotain (1.2 MB). The host loads it to parse the program while
+//   parser.js    grammar/ with chevrotain (400 KB).
+//   worker.js and parser.js are stubs that load worker-bundle.js and parser-bundle.js through
+//   load-cached.js (tools/load-cached.cjs), with V8 code caches (*.cache) a training run writes here. The host loads it to parse the program while
 //                MainThread's worker boots; a worker requires it only on the first source it must parse
 //                itself (a syntax error, the REPL's inputs): `import threading` and friends are parsed at
 //                build time (grammar/preparsed.ts) and never need it.
@@ -18,7 +20,8 @@
 //   no interpreter), worker.js the Web Worker entry; the interpreter and the parser are chunks the workers
 //   load (the parser only in MainThread's). All files sit in one folder, so the platform's
 //   `new URL("./worker.js", import.meta.url)` finds the worker from whichever file holds it.
-import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import { build } from "esbuild";
 
@@ -103,27 +106,60 @@ const hostGrammar = {
       loader: "js",
       contents: `
         import { createRequire } from "node:module";
-        const grammar = createRequire(import.meta.url)("./parser.js");
-        export const parse = grammar.parse;
+        const require = createRequire(import.meta.url);
+        const grammar = require("./parser.js");
+        let cached = false;
+        export function parse(source, file) {
+          try {
+            return grammar.parse(source, file);
+          } finally {
+            // The parser has been built and has run: its code is worth caching (once, off the path).
+            if (!cached) setImmediate(() => require("./load-cached.js").saveCaches());
+            cached = true;
+          }
+        }
         export const isComplete = grammar.isComplete;
       `,
     }));
   },
 };
 
+/** node/worker.ts requires the code cache's loader (a file next to it in dist/bundle). */
+const externalLoader = {
+  name: "external-loader",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/load-cached\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+// worker.js and parser.js load the real bundles (*-bundle.js) through load-cached.js: V8's code cache.
+const STUBS = {
+  "worker.js":
+    'const { join } = require("node:path");\n' +
+    'const { workerData } = require("node:worker_threads");\n' +
+    'require("./load-cached.js").load(join(__dirname, "worker-bundle.js"), workerData.role);\n',
+  "parser.js": 'module.exports = require("./load-cached.js").load(require("node:path").join(__dirname, "parser-bundle.js"));\n',
+  "package.json": '{ "type": "commonjs" }\n', // every .js here is CommonJS (the host is pyt.mjs)
+};
+// A training run writes the caches: the host parses, MainThread runs, a pool worker runs a thread.
+const TRAINING = "import threading\ndef f(n):\n    return [n * i for i in range(3)]\nt = threading.Thread(target=f, args=(2,))\nt.start()\nt.join()\n";
+
 const nodeCommon = { bundle: true, platform: "node", target: "node20", outdir: "dist/bundle", logLevel: "warning", metafile: true };
 const node = Promise.all([
   build({ ...nodeCommon, entryPoints: { "pyt": "dist/cli/main.js" }, format: "esm", outExtension: { ".js": ".mjs" }, plugins: [hostGrammar] }),
-  build({ ...nodeCommon, entryPoints: { worker: "dist/runtime/node/worker.js" }, format: "cjs", plugins: [lazyGrammar, sharedErrors] }),
+  build({ ...nodeCommon, entryPoints: { "worker-bundle": "dist/runtime/node/worker.js" }, format: "cjs", plugins: [lazyGrammar, sharedErrors, externalLoader] }),
   build({ ...nodeCommon, entryPoints: { preparsed: "dist/grammar/preparsed.js" }, format: "cjs", plugins }),
-  build({ ...nodeCommon, entryPoints: { parser: "dist/grammar/index.js" }, format: "cjs", plugins: [sharedErrors] }),
+  build({ ...nodeCommon, entryPoints: { "parser-bundle": "dist/grammar/index.js" }, format: "cjs", plugins: [sharedErrors] }),
   build({ ...nodeCommon, entryPoints: { "grammar-errors": "dist/grammar/errors.js" }, format: "cjs" }),
 ]).then((results) => {
-  // Every .js here is CommonJS (the host is pyt.mjs), whatever the root package.json says.
-  writeFileSync("dist/bundle/package.json", '{ "type": "commonjs" }\n');
-  // Files of earlier builds (the old chunks/) go, after the new ones are written.
-  const fresh = new Set(["package.json", ...results.flatMap((r) => Object.keys(r.metafile.outputs)).map((p) => p.slice("dist/bundle/".length))]);
+  for (const [name, text] of Object.entries(STUBS)) writeFileSync(`dist/bundle/${name}`, text);
+  copyFileSync("tools/load-cached.cjs", "dist/bundle/load-cached.js");
+  // Files of earlier builds (the old chunks/, stale caches) go, after the new ones are written.
+  const outputs = results.flatMap((r) => Object.keys(r.metafile.outputs)).map((p) => p.slice("dist/bundle/".length));
+  const fresh = new Set([...Object.keys(STUBS), "load-cached.js", ...outputs]);
   for (const name of readdirSync("dist/bundle")) if (!fresh.has(name)) rmSync(`dist/bundle/${name}`, { recursive: true, force: true });
+  const run = spawnSync(process.execPath, ["bin/pyt.js", "-c", TRAINING], { env: { ...process.env, PYT_WRITE_CODE_CACHE: "1" }, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`the code cache's training run failed: ${run.stderr}`);
 });
 
 const web = build({

@@ -8,4 +8,18 @@ void workerMain({
   init: workerData as WorkerInit,
   post: (message: FromWorker) => port.postMessage(message),
   onMessage: (listener: (message: ToWorker) => void) => port.on("message", listener),
+  // In dist/bundle this file is CommonJS, run by load-cached.js (tools/bundle.mjs) from V8's code cache:
+  // the cache is written here if there is none yet, and import() of a test's runner goes through the
+  // loader (code compiled by vm.Script has no module loader of its own). Unbundled (an ES module, no
+  // require) neither applies.
+  ...(typeof require === "function" ? bundled(require("./load-cached.js") as Loader) : {}),
 });
+
+interface Loader {
+  saveCaches(): void;
+  importModule(url: string): Promise<unknown>;
+}
+
+function bundled(loader: Loader) {
+  return { codeReady: () => loader.saveCaches(), importModule: (url: string) => loader.importModule(url) };
+}
