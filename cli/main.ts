@@ -5,18 +5,8 @@ import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 import { renderTimeline, startProgram, writeChromeTrace, type Program } from "../runtime/index.js";
 import { nodePlatform } from "../runtime/node/index.js";
 import { parseArgs, type Command } from "./args.js";
+import { prewarmFor } from "./prewarm.js";
 import { startRepl } from "./repl.js";
-
-/**
- * How many thread workers to start while MainThread starts: one per `Thread(` in the source (lessons
- * start a few threads by name), at most 4, at least 1 if the program mentions threads at all. A warm
- * worker makes Thread.start() cost a message instead of a worker's start-up.
- */
-function prewarmFor(source: string): number {
-  const constructions = source.match(/\bThread\s*\(/g)?.length ?? 0;
-  if (constructions > 0) return Math.min(constructions, 4);
-  return /\b(threading|_thread)\b/.test(source) ? 1 : 0;
-}
 
 function hostParse(source: string, file: string): Promise<unknown> {
   return import("../grammar/index.js").then((grammar) => {

@@ -1,0 +1,31 @@
+// The CLI's guess of how many pool workers to start with MainThread (cli/prewarm.ts).
+import { describe, expect, it } from "vitest";
+import { prewarmFor } from "../../dist/cli/prewarm.js";
+
+describe("prewarmFor", () => {
+  it("starts no worker for a program without threads", () => {
+    expect(prewarmFor("print(sum(range(10)))\n")).toBe(0);
+  });
+
+  it("starts one per Thread( written out, at most 4", () => {
+    expect(prewarmFor("import threading\nt1 = threading.Thread(target=f)\nt2 = threading.Thread(target=g)\n")).toBe(2);
+    expect(prewarmFor("from threading import Thread\n" + "Thread(target=f).start()\n".repeat(6))).toBe(4);
+  });
+
+  it("reads the range of a comprehension that builds threads", () => {
+    expect(prewarmFor("threads = [Thread(target=work, args=(i,)) for i in range(2)]\n")).toBe(2);
+    expect(prewarmFor("threads = [Thread(target=nap) for _ in range(100)]\n")).toBe(4);
+    expect(prewarmFor("threads = [Thread(target=nap) for _ in items]\n")).toBe(4);
+  });
+
+  it("reads a ThreadPoolExecutor's max_workers", () => {
+    expect(prewarmFor("with ThreadPoolExecutor(max_workers=3) as ex:\n    pass\n")).toBe(3);
+    expect(prewarmFor("with ThreadPoolExecutor() as ex:\n    pass\n")).toBe(4);
+  });
+
+  it("starts one when threads are only mentioned (a loop starting them one by one)", () => {
+    expect(prewarmFor("from threading import Thread\nfor i in range(1000):\n    t = Thread(target=f)\n")).toBe(1);
+    expect(prewarmFor("import threading\nprint(threading.active_count())\n")).toBe(1);
+    expect(prewarmFor("import concurrent.futures\n")).toBe(1);
+  });
+});
