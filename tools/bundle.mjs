@@ -1,12 +1,13 @@
 // Bundles the compiled code (run after `tsc -b`):
 // - dist/bundle/: the Node command line, in three bundles that share no code but one small module:
-//   pyt.mjs      the host (cli/ and runtime's host side); ES module, loaded by bin/pyt.js.
+//   pyt-bundle.js  the host (cli/ and runtime's host side), loaded by bin/pyt.js.
 //   worker.js    every worker (MainThread's and the pool's): runtime's worker side and the interpreter,
-//                WITHOUT the parser. CommonJS (dist/bundle/package.json says so): a worker then never
-//                starts Node's ES module loader, and the interpreter can load the parser synchronously.
+//                WITHOUT the parser.
 //   parser.js    grammar/ with chevrotain (400 KB).
-//   worker.js and parser.js are stubs that load worker-bundle.js and parser-bundle.js through
-//   load-cached.js (tools/load-cached.cjs), with V8 code caches (*.cache) a training run writes here. The host loads it to parse the program while
+//   All CommonJS (dist/bundle/package.json says so): no thread starts Node's ES module loader, and the
+//   interpreter can load the parser synchronously. bin/pyt.js, worker.js and parser.js load the real
+//   bundles (*-bundle.js) through load-cached.js (tools/load-cached.cjs), with V8 code caches (*.cache)
+//   that a training run writes here. The host loads it to parse the program while
 //                MainThread's worker boots; a worker requires it only on the first source it must parse
 //                itself (a syntax error, the REPL's inputs): `import threading` and friends are parsed at
 //                build time (grammar/preparsed.ts) and never need it.
@@ -96,17 +97,15 @@ const lazyGrammar = {
 
 /**
  * The host's grammar/index.js: requires the parser bundle when first imported (cli/ and repl/ import it
- * dynamically, after MainThread's worker is started). require, not import: importing a CommonJS file
- * from an ES module makes Node scan all of it for its export names first (~45 ms for the parser).
+ * dynamically, after MainThread's worker is started).
  */
 const hostGrammar = {
   name: "host-grammar",
   setup(b) {
+    b.onResolve({ filter: /^\.\/parser\.js$/ }, (args) => ({ path: args.path, external: true }));
     b.onLoad({ filter: GRAMMAR_INDEX }, () => ({
       loader: "js",
       contents: `
-        import { createRequire } from "node:module";
-        const require = createRequire(import.meta.url);
         const grammar = require("./parser.js");
         let cached = false;
         export function parse(source, file) {
@@ -139,14 +138,22 @@ const STUBS = {
     'const { workerData } = require("node:worker_threads");\n' +
     'require("./load-cached.js").load(join(__dirname, "worker-bundle.js"), workerData.role);\n',
   "parser.js": 'module.exports = require("./load-cached.js").load(require("node:path").join(__dirname, "parser-bundle.js"));\n',
-  "package.json": '{ "type": "commonjs" }\n', // every .js here is CommonJS (the host is pyt.mjs)
+  "package.json": '{ "type": "commonjs" }\n',
 };
 // A training run writes the caches: the host parses, MainThread runs, a pool worker runs a thread.
 const TRAINING = "import threading\ndef f(n):\n    return [n * i for i in range(3)]\nt = threading.Thread(target=f, args=(2,))\nt.start()\nt.join()\n";
 
 const nodeCommon = { bundle: true, platform: "node", target: "node20", outdir: "dist/bundle", logLevel: "warning", metafile: true };
 const node = Promise.all([
-  build({ ...nodeCommon, entryPoints: { "pyt": "dist/cli/main.js" }, format: "esm", outExtension: { ".js": ".mjs" }, plugins: [hostGrammar] }),
+  build({
+    ...nodeCommon,
+    entryPoints: { "pyt-bundle": "dist/cli/main.js" },
+    format: "cjs",
+    plugins: [hostGrammar, externalLoader],
+    // runtime/node/platform.ts finds worker.js next to the bundle through import.meta.url.
+    define: { "import.meta.url": "__bundleUrl" },
+    banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  }),
   build({ ...nodeCommon, entryPoints: { "worker-bundle": "dist/runtime/node/worker.js" }, format: "cjs", plugins: [lazyGrammar, sharedErrors, externalLoader] }),
   build({ ...nodeCommon, entryPoints: { preparsed: "dist/grammar/preparsed.js" }, format: "cjs", plugins }),
   build({ ...nodeCommon, entryPoints: { "parser-bundle": "dist/grammar/index.js" }, format: "cjs", plugins: [sharedErrors] }),
