@@ -4,14 +4,15 @@
 // The cache sits next to the bundle (NAME.cache). saveCaches() writes the caches of the scripts this
 // thread loaded without an accepted one, once the code worth caching has run (the build writes them
 // with a training run; a different Node version rejects them and the first run writes them again).
-// A missing, stale or unwritable cache only costs the compile: V8 checks the source and its flags.
+// A missing, rejected or unwritable cache only costs the compile. V8 checks its version, its flags and
+// the source's length (not its text): the cache's name carries the bundle's size and modification time.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
 const vm = require("node:vm");
 const Module = require("node:module");
 
-/** Scripts loaded in this thread that run without an accepted cache: [script, cache file]. */
+/** Scripts loaded in this thread that run without an accepted cache: [script, cache file, rejected]. */
 const uncached = [];
 
 /**
@@ -34,25 +35,32 @@ function load(file, flavor = "") {
     filename: file,
     cachedData,
   });
-  if (cachedData === undefined || script.cachedDataRejected) uncached.push([script, cacheFile]);
+  if (cachedData === undefined || script.cachedDataRejected) uncached.push([script, cacheFile, cachedData !== undefined]);
   const module = { exports: {}, filename: file, id: file, loaded: false };
   script.runInThisContext()(module.exports, Module.createRequire(file), module, file, path.dirname(file));
   module.loaded = true;
   return module.exports;
 }
 
-/** Writes the missing caches (each to a temporary file, then renamed: readers never see half of one). */
+/**
+ * Writes the missing caches (each to a temporary file, then renamed: readers never see half of one).
+ * Returns how many it wrote.
+ */
 function saveCaches() {
-  for (const [script, cacheFile] of uncached.splice(0)) {
-    if (fs.existsSync(cacheFile) && !process.env.PYT_WRITE_CODE_CACHE) continue; // another thread did
+  let written = 0;
+  for (const [script, cacheFile, rejected] of uncached.splice(0)) {
+    // Missing when loaded but there now: another thread or process wrote it meanwhile.
+    if (!rejected && fs.existsSync(cacheFile) && !process.env.PYT_WRITE_CODE_CACHE) continue;
     const temp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     try {
       fs.writeFileSync(temp, script.createCachedData());
       fs.renameSync(temp, cacheFile);
+      written++;
     } catch {
       fs.rmSync(temp, { force: true }); // a read-only install: run without
     }
   }
+  return written;
 }
 
 /** import() for the loaded code (a script run from a code cache has no module loader): tests' runners. */
