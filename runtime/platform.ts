@@ -24,6 +24,12 @@ export interface WorkerInit {
    * worker waits for it before running (a null AST, e.g. a syntax error: the worker parses and reports).
    */
   astPending?: boolean;
+  /**
+   * Role "main" of a program: run only once this many pool workers are idle (ProgramOptions.prewarm).
+   * The threads a program starts first then begin at once, as in CPython, however long workers take to
+   * boot on a busy machine (lessons time their threads against sleep(0.1)).
+   */
+  waitPool?: number;
 }
 
 /** Messages from the host to a worker. */

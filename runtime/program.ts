@@ -27,7 +27,10 @@ export interface ProgramOptions {
    * (a syntax error is then reported exactly as without it). Programs only, not sessions.
    */
   parse?: (source: string, file: string) => Promise<unknown>;
-  /** Thread workers to start ahead of the first Thread.start() (default 0). */
+  /**
+   * Thread workers to start with MainThread's (default 0). MainThread runs once they are idle
+   * (WorkerInit.waitPool): the program's first threads then start at once.
+   */
   prewarm?: number;
   /** An interactive session (see session.ts): "script" runs `source` first, "bare" ignores it. */
   session?: "bare" | "script";
@@ -170,6 +173,7 @@ export class Program {
       runner: _options.runner,
       session: _options.session,
       astPending: _options.parse !== undefined && !_options.session,
+      waitPool: _options.session ? 0 : (_options.prewarm ?? 0),
     });
     if (_options.parse && !_options.session) {
       const main = this._main;

@@ -214,6 +214,10 @@ class WorkerContext {
     const { init, threads } = this;
     const slot = init.slot;
     const host = this.hostFor(slot);
+    // The prewarmed pool first (WorkerInit.waitPool): each counts itself in H.POOL_AVAILABLE and
+    // notifies it. No thread is queued yet, so the word is the number of idle workers.
+    const i32 = this.layout.i32;
+    for (let idle; (idle = Atomics.load(i32, H.POOL_AVAILABLE)) < (init.waitPool ?? 0); ) Atomics.wait(i32, H.POOL_AVAILABLE, idle);
     threads.setState(slot, ThreadState.Running);
     this._traceEdge(slot, TraceType.Start);
     const status = runner.runMain(host, init.source ?? "", init.file ?? "<string>", ast ?? undefined);
@@ -322,6 +326,7 @@ class WorkerContext {
     const i32 = this.layout.i32;
     const id = this.init.worker ?? 0;
     Atomics.add(i32, H.POOL_AVAILABLE, 1);
+    Atomics.notify(i32, H.POOL_AVAILABLE); // MainThread may wait for the prewarmed pool (runMain)
     ready();
     for (;;) {
       const seen = Atomics.load(i32, H.POOL_SEQ);

@@ -131,6 +131,17 @@ describe("program", () => {
     expect(p.program.workerCount.total).toBe(0);
   });
 
+  it("runs MainThread only once the prewarmed workers are idle, so its first threads start at once", async () => {
+    const p = start("hello", { prewarm: 2 });
+    let idleAtFirstOutput = -1;
+    p.program.onOutput(() => {
+      if (idleAtFirstOutput < 0) idleAtFirstOutput = p.program.workerCount.idle;
+    });
+    expect(await p.program.exited).toBe(0);
+    expect(p.stdout()).toBe("hello\n");
+    expect(idleAtFirstOutput).toBe(2);
+  });
+
   it("serves threads that several threads start at once", async () => {
     const p = start("pool-nested", { prewarm: 1 });
     expect(await p.program.exited).toBe(0);
