@@ -1,22 +1,22 @@
 // Bundles the compiled code (run after `tsc -b`):
-// - dist/bundle/: the Node command line, in three bundles that share no code but one small module:
-//   pyt-bundle.js  the host (cli/ and runtime's host side), loaded by bin/pyt.js.
-//   worker.js    every worker (MainThread's and the pool's): runtime's worker side and the interpreter,
-//                WITHOUT the parser.
-//   parser.js    grammar/ with chevrotain (400 KB).
+// - dist/bundle/: the Node command line, in bundles that share no code but one small module:
+//   pyt-bundle.js     the host (cli/ and runtime's host side), loaded by bin/pyt.js.
+//   worker-bundle.js  every worker (MainThread's and the pool's): runtime's worker side and the
+//                     interpreter, WITHOUT the parser.
+//   parser-bundle.js  grammar/ with chevrotain (400 KB). The host loads it to parse the program while
+//                     MainThread's worker boots; a worker requires it only on the first source it must
+//                     parse itself (a syntax error, the REPL's inputs): `import threading` and friends
+//                     are parsed at build time (grammar/preparsed.ts) and never need it.
+//   preparsed.js      the ASTs of the interpreter's own Python modules (800 KB of JSON), required by
+//                     MainThread's worker on its first import of one, never by the pool's workers.
+//   grammar-errors.js grammar/errors.ts, required by both the worker and the parser bundle, so
+//                     PySyntaxError is one class: the interpreter's `instanceof` checks see the parser's.
 //   All CommonJS (dist/bundle/package.json says so): no thread starts Node's ES module loader, and the
-//   interpreter can load the parser synchronously. bin/pyt.js, worker.js and parser.js load the real
-//   bundles (*-bundle.js) through load-cached.js (tools/load-cached.cjs), with V8 code caches (*.cache)
-//   that a training run writes here. The host loads it to parse the program while
-//                MainThread's worker boots; a worker requires it only on the first source it must parse
-//                itself (a syntax error, the REPL's inputs): `import threading` and friends are parsed at
-//                build time (grammar/preparsed.ts) and never need it.
-//   preparsed.js the ASTs of the interpreter's own Python modules (800 KB of JSON), required by
-//                MainThread's worker on its first import of one, never by the pool's workers.
-//   grammar-errors.js  grammar/errors.ts, required by both worker.js and parser.js, so PySyntaxError is
-//                one class: the interpreter's `instanceof` checks see the parser's errors.
-//   Why: one bundle per role loads several times faster than ~100 small ES modules; before the split,
-//   esbuild's code splitting put chevrotain in a chunk MainThread's worker compiled (~40 ms) on every run.
+//   interpreter can load the parser synchronously. bin/pyt.js and the stubs worker.js and parser.js load
+//   the *-bundle.js files through load-cached.js (tools/load-cached.cjs), with V8 code caches (*.cache)
+//   that a training run at the end of this build writes.
+//   Why: one bundle per role loads several times faster than ~100 small ES modules; with code splitting,
+//   esbuild put chevrotain in a chunk MainThread's worker compiled (~40 ms) on every run.
 // - dist/web/: the browser bundle. pyt.js is the page side (runtime's API, the web platform, runSource;
 //   no interpreter), worker.js the Web Worker entry; the interpreter and the parser are chunks the workers
 //   load (the parser only in MainThread's). All files sit in one folder, so the platform's
