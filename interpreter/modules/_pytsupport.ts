@@ -8,15 +8,27 @@
 //   exc_info()            the exception being handled, or None
 //   write_err(s)          one write to stderr (logging's StreamHandler: one record, one write)
 //   cpu_count(), getpid() for ThreadPoolExecutor's default size and logging's %(process)d
+//   cond_owned/cond_wait/cond_notify  threading.Condition's body (condition.ts)
 import { PyValue, PyFloat } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
+import { PyList } from "../objects/list.js";
 import { PyBaseException, typeError } from "../objects/exceptions.js";
 import { formatException } from "../traceback.js";
 import { rt } from "../state.js";
 import { newLock, lockAcquire, PyLock } from "./_thread.js";
+import { condOwned, condWait, condNotify } from "./condition.js";
 
 let waiterLock: PyLock | null = null;
+
+/** This thread's reusable waiter lock, held at rest (a worker runs one thread at a time). */
+export function threadWaiter(): PyLock {
+  if (waiterLock === null) {
+    waiterLock = newLock();
+    lockAcquire(waiterLock, true, -1);
+  }
+  return waiterLock;
+}
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -65,13 +77,10 @@ registerModule("_pytsupport", () => {
   const m = new PyModule("_pytsupport");
   const d = m.globals;
   const def = (name: string, fn: (args: PyValue[]) => PyValue) => d.setStr(name, nativeFunction(name, (args) => fn(args)));
-  def("waiter", () => {
-    if (waiterLock === null) {
-      waiterLock = newLock();
-      lockAcquire(waiterLock, true, -1);
-    }
-    return waiterLock;
-  });
+  def("waiter", () => threadWaiter());
+  def("cond_owned", ([lock]) => condOwned(lock));
+  def("cond_wait", ([lock, waiters, timeout]) => condWait(lock, waiters as PyList, timeout ?? null, threadWaiter()));
+  def("cond_notify", ([lock, waiters, n]) => { condNotify(lock, waiters as PyList, n); return null; });
   def("strftime", ([fmt, t]) => strftime(String(fmt), num(t)));
   def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e) : ""));
   def("exc_info", () => (rt.handling.length ? rt.handling[rt.handling.length - 1] : null));

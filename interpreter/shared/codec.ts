@@ -60,7 +60,11 @@ export const S = {
 export const lockCodec = {
   isLock: null as unknown as (o: PyObject) => boolean,
   lockId: null as unknown as (o: PyObject) => number,
-  make: null as unknown as (id: number) => PyObject,
+  /** make(id, record): a Lock, or an RLock when the record has its owner/count fields (record != 0). */
+  make: null as unknown as (id: number, rec: number) => PyObject,
+  /** The record fields after the id: none for a Lock, [owner, count] (tagged) for an RLock. */
+  fields: null as unknown as (o: PyObject) => number[],
+  published: null as unknown as (o: PyObject, addr: number) => void,
 };
 
 /** The hash of a non-str dict key (containers.ts; set there to avoid an import cycle). */
@@ -383,8 +387,9 @@ export function publish(o: PyObject): number {
     return a;
   }
   if (lockCodec.isLock?.(o)) {
-    const a = h.allocRecord(T_LOCK, [(lockCodec.lockId(o) << 1) | 1]);
+    const a = h.allocRecord(T_LOCK, [(lockCodec.lockId(o) << 1) | 1, ...lockCodec.fields(o)]);
     register(o, a);
+    lockCodec.published(o, a);
     return a;
   }
   if (o instanceof PyStaticMethod || o instanceof PyClassMethod) {
@@ -560,7 +565,7 @@ function materialize(a: number, t: number): PyObject {
       return fn;
     }
     case T_LOCK: {
-      const l = lockCodec.make(h.recordGet(a, 0) >> 1);
+      const l = lockCodec.make(h.recordGet(a, 0) >> 1, h.recordLength(a) > 1 ? a : 0);
       register(l, a);
       return l;
     }
