@@ -12,9 +12,23 @@ import { getattrOpt, getattr } from "../protocol/attr.js";
 import { call } from "../protocol/call.js";
 import { truthy } from "../protocol/ops.js";
 import {
-  PyLock, PyRLock, lockAcquire, lockRelease, rlockIsOwned, rlockReleaseSave, rlockAcquireRestore,
+  PyLock, PyRLock, newLock, lockAcquire, lockRelease, rlockIsOwned, rlockReleaseSave, rlockAcquireRestore,
 } from "./_thread.js";
 import { rt } from "../state.js";
+
+let waiterLock: PyLock | null = null;
+
+/**
+ * This thread's reusable waiter lock, held at rest: Condition.wait blocks on it, so a wait allocates no
+ * lock (the lock table is finite and locks are not freed). A worker runs one thread at a time.
+ */
+export function threadWaiter(): PyLock {
+  if (waiterLock === null) {
+    waiterLock = newLock();
+    lockAcquire(waiterLock, true, -1);
+  }
+  return waiterLock;
+}
 
 function callAttr(o: PyValue, name: string, args: PyValue[] = []): PyValue {
   return call(getattr(o, name), args);
@@ -61,7 +75,7 @@ function seconds(v: PyValue): number {
 }
 
 /** Condition.wait(timeout): blocks on this thread's waiter lock until notified or timed out. */
-export function condWait(lock: PyValue, waiters: PyList, timeout: PyValue, waiter: PyLock): boolean {
+export function condWait(lock: PyValue, waiters: PyList, timeout: PyValue, waiter = threadWaiter()): boolean {
   if (!condOwned(lock)) throw runtimeError("cannot wait on un-acquired lock");
   const t = timeout === null ? -1 : seconds(timeout);
   waiters.append(waiter);
