@@ -13,6 +13,7 @@ import type { PyDict } from "../objects/dict.js";
 import { PyFunction } from "../objects/function.js";
 import { PyLock, lockAcquire, lockRelease } from "./_thread.js";
 import { condWait, condNotify } from "./condition.js";
+import { prepublish } from "../shared/codec.js";
 
 function isQueueMethod(cls: PyType, name: string): boolean {
   const f = cls.lookup(name);
@@ -91,6 +92,7 @@ export function queuePut(q: PyValue, item: PyValue): boolean {
   if (p === null) return false;
   const d = (q as PyInstance).dict!;
   if (!numbers(d, "_head", "maxsize", "unfinished_tasks")) return false;
+  if (p.items._shared !== null) prepublish(item); // the heap work before the lock, not while holding it
   lockAcquire(p.lock, true, -1);
   try {
     const maxsize = d.getStr("maxsize") as number;
@@ -144,6 +146,7 @@ function findSimpleParts(q: PyInstance): SimpleParts | null {
 export function simplePut(q: PyValue, item: PyValue): boolean {
   const p = simpleParts(q);
   if (p === null) return false;
+  if (p.items._shared !== null) prepublish(item);
   lockAcquire(p.lock, true, -1);
   try {
     p.items.append(item);

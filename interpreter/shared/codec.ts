@@ -231,6 +231,19 @@ function shareVersion(d: PyDict, table: number): void {
   });
 }
 
+/**
+ * Publishes `v` now if it is a mutable object that storing it into a shared place would publish, so a
+ * caller about to store it while holding a lock (queue.put) does the heap work before taking the lock.
+ * Immutable values (copied into the slot at the store) and already-published objects are left alone.
+ */
+export function prepublish(v: PyValue): void {
+  if (!(v instanceof PyObject) || v instanceof PyTuple || v instanceof PyFrozenSet || v instanceof PyFloat) return;
+  if (v instanceof PyMethod || v instanceof PyBuiltinFunction || addrOf(v) !== 0 || !publishable(v)) return;
+  const h = S.heap;
+  h.enter();
+  try { publish(v); } finally { h.leave(); }
+}
+
 /** Moves a local object into the heap (recursively); returns its address. Idempotent. */
 export function publish(o: PyObject): number {
   const known = addrOf(o);
