@@ -92,7 +92,9 @@ export function condWait(lock: PyValue, waiters: PyList, timeout: PyValue, waite
       const items = waiters.snapshot();
       const i = items.indexOf(waiter);
       if (i >= 0) waiters.pop(i);
-      else lockAcquire(waiter, false, -1); // a notify released it meanwhile: hold it again
+      // A notify took it off the list: it has released the waiter, or will right after releasing the
+      // lock (notifyAfter), so hold it again (blocking only for that moment), keeping it held at rest.
+      else lockAcquire(waiter, true, -1);
     }
   }
 }
@@ -103,13 +105,30 @@ export function condNotify(lock: PyValue, waiters: PyList, count: PyValue): void
   const n = seconds(count);
   let k = 0;
   while ((n < 0 || k < n) && waiters.length > 0) {
-    const w = waiters.pop(0);
-    try {
-      if (w instanceof PyLock) lockRelease(w);
-      else callAttr(w, "release");
-    } catch (e) {
-      if (!isExc(e, RuntimeError)) throw e;
-    }
+    releaseWaiter(waiters.pop(0));
     k++;
   }
+}
+
+function releaseWaiter(w: PyValue): void {
+  try {
+    if (w instanceof PyLock) lockRelease(w);
+    else callAttr(w, "release");
+  } catch (e) {
+    if (!isExc(e, RuntimeError)) throw e;
+  }
+}
+
+/**
+ * notify(1) for native code that releases the condition's lock itself (queue-native.ts): takes the
+ * oldest waiter off the list now, under the lock, and returns it for notifyAfter() to release once the
+ * lock is released, so the woken thread does not wake only to block on the lock still held (a second
+ * sleep and wake-up per hand-off). The waiter reacquires the lock anyway before wait() returns.
+ */
+export function notifyTake(waiters: PyList): PyValue | undefined {
+  return waiters.length > 0 ? waiters.pop(0) : undefined;
+}
+
+export function notifyAfter(w: PyValue | undefined): void {
+  if (w !== undefined) releaseWaiter(w);
 }

@@ -4,7 +4,9 @@
 // the caller's `miss` object, having done nothing) unless the queue has the storage queue.py gives it
 // (_items list + _head index, Queue's own _put/_get/_qsize, Conditions over one plain Lock), so a
 // subclass with its own storage (PriorityQueue, LifoQueue, a user's) runs the Python code. The steps,
-// errors and lock/Condition operations are those of queue.py's bodies, in the same order.
+// errors and lock/Condition operations are those of queue.py's bodies, in the same order, except that
+// the waiter a put/get notifies is released just after the queue's lock rather than just before
+// (condition.ts notifyTake): a woken thread no longer finds the lock still held.
 import type { PyValue } from "../objects/object.js";
 import { PyType, typeAttrVersion } from "../objects/object.js";
 import { PyInstance } from "../objects/object-type.js";
@@ -12,7 +14,7 @@ import { PyList } from "../objects/list.js";
 import type { PyDict } from "../objects/dict.js";
 import { PyFunction } from "../objects/function.js";
 import { PyLock, lockAcquire, lockRelease } from "./_thread.js";
-import { condWait, condNotify } from "./condition.js";
+import { condWait, notifyTake, notifyAfter } from "./condition.js";
 import { prepublish } from "../shared/codec.js";
 
 function isQueueMethod(cls: PyType, name: string): boolean {
@@ -93,6 +95,7 @@ export function queuePut(q: PyValue, item: PyValue): boolean {
   const d = (q as PyInstance).dict!;
   if (!numbers(d, "_head", "maxsize", "unfinished_tasks")) return false;
   if (p.items._shared !== null) prepublish(item); // the heap work before the lock, not while holding it
+  let woken: PyValue | undefined;
   lockAcquire(p.lock, true, -1);
   try {
     const maxsize = d.getStr("maxsize") as number;
@@ -101,9 +104,10 @@ export function queuePut(q: PyValue, item: PyValue): boolean {
     }
     p.items.append(item);
     d.setStr("unfinished_tasks", (d.getStr("unfinished_tasks") as number) + 1);
-    condNotify(p.lock, p.notEmpty, 1);
+    woken = notifyTake(p.notEmpty);
   } finally {
     lockRelease(p.lock);
+    notifyAfter(woken);
   }
   return true;
 }
@@ -114,14 +118,16 @@ export function queueGet(q: PyValue, miss: PyValue): PyValue {
   if (p === null) return miss;
   const d = (q as PyInstance).dict!;
   if (!numbers(d, "_head")) return miss;
+  let woken: PyValue | undefined;
   lockAcquire(p.lock, true, -1);
   try {
     while (p.items.length - (d.getStr("_head") as number) <= 0) condWait(p.lock, p.notEmpty, null);
     const item = takeHead(d, p.items, d.getStr("_head") as number);
-    condNotify(p.lock, p.notFull, 1);
+    woken = notifyTake(p.notFull);
     return item;
   } finally {
     lockRelease(p.lock);
+    notifyAfter(woken);
   }
 }
 
@@ -147,12 +153,14 @@ export function simplePut(q: PyValue, item: PyValue): boolean {
   const p = simpleParts(q);
   if (p === null) return false;
   if (p.items._shared !== null) prepublish(item);
+  let woken: PyValue | undefined;
   lockAcquire(p.lock, true, -1);
   try {
     p.items.append(item);
-    condNotify(p.lock, p.waiters, 1);
+    woken = notifyTake(p.waiters);
   } finally {
     lockRelease(p.lock);
+    notifyAfter(woken);
   }
   return true;
 }
