@@ -83,7 +83,9 @@ function acquireArgs(args: PyValue[], kw: string[] | null): [boolean, number] {
   return [b === undefined ? true : truthy(b), t === undefined ? -1 : seconds(t, "an integer")];
 }
 
-const acquire = (l: PyLock, args: PyValue[], kw: string[] | null) => lockAcquire(l, ...acquireArgs(args, kw));
+// lock.acquire() with no arguments (the lessons' form) skips the argument parsing.
+const acquire = (l: PyLock, args: PyValue[], kw: string[] | null) =>
+  args.length === 0 && kw === null ? lockAcquire(l, true, -1) : lockAcquire(l, ...acquireArgs(args, kw));
 const release = (l: PyLock) => { lockRelease(l); return null; };
 const locked = (l: PyLock) => lockLocked(l);
 
@@ -178,7 +180,8 @@ function rlockState(l: PyRLock): [number, number] {
   return [S.heap.recordGet(l.rec, 1) >> 1, S.heap.recordGet(l.rec, 2) >> 1];
 }
 
-const racquire = (l: PyRLock, args: PyValue[], kw: string[] | null) => rlockAcquire(l, ...acquireArgs(args, kw));
+const racquire = (l: PyRLock, args: PyValue[], kw: string[] | null) =>
+  args.length === 0 && kw === null ? rlockAcquire(l, true, -1) : rlockAcquire(l, ...acquireArgs(args, kw));
 
 export const rlockType = defineType("RLock", {
   proto: PyRLock,
