@@ -9,15 +9,18 @@
 //   cpu_count(), getpid() for ThreadPoolExecutor's default size and logging's %(process)d
 //   cond_owned/cond_wait/cond_notify  threading.Condition's body (condition.ts)
 //   queue_put/queue_get/simple_put/simple_get  the blocking put/get of queue.py (queue-native.ts)
+//   sem_acquire/sem_release  threading.Semaphore's (semaphore.ts)
 import { PyValue, PyFloat } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
+import { truthy } from "../protocol/ops.js";
 import { PyBaseException, typeError } from "../objects/exceptions.js";
 import { formatException } from "../traceback.js";
 import { rt } from "../state.js";
 import { condOwned, condWait, condNotify, threadWaiter } from "./condition.js";
 import { queuePut, queueGet, simplePut, simpleGet } from "./queue-native.js";
+import { semAcquire, semRelease } from "./semaphore.js";
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -73,6 +76,9 @@ registerModule("_pytsupport", () => {
   def("queue_get", ([q, miss]) => queueGet(q, miss));
   def("simple_put", ([q, item]) => simplePut(q, item));
   def("simple_get", ([q, miss]) => simpleGet(q, miss));
+  def("sem_acquire", ([sem, blocking, timeout]) => semAcquire(sem, truthy(blocking), timeout));
+  def("sem_release", ([sem, n, bound]) =>
+    typeof n === "number" && (bound === null || typeof bound === "number") && semRelease(sem, n, bound));
   def("cond_notify", ([lock, waiters, n]) => { condNotify(lock, waiters as PyList, n); return null; });
   def("strftime", ([fmt, t]) => strftime(String(fmt), num(t)));
   def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e) : ""));

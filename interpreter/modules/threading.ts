@@ -340,6 +340,9 @@ class Semaphore:
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
+        rc = _pytsupport.sem_acquire(self, blocking, timeout)  # native (modules/semaphore.ts)
+        if rc is not None:
+            return rc
         rc = False
         endtime = None
         with self._cond:
@@ -364,6 +367,8 @@ class Semaphore:
     def release(self, n=1):
         if n < 1:
             raise ValueError("n must be one or more")
+        if _pytsupport.sem_release(self, n, None):
+            return
         with self._cond:
             self._value += n
             for i in range(n):
@@ -382,6 +387,8 @@ class BoundedSemaphore(Semaphore):
     def release(self, n=1):
         if n < 1:
             raise ValueError("n must be one or more")
+        if _pytsupport.sem_release(self, n, self._initial_value):
+            return
         with self._cond:
             if self._value + n > self._initial_value:
                 raise ValueError("Semaphore released too many times")
