@@ -223,13 +223,16 @@ function unregister(o: PyObject, a: number): void {
  * A shared dict's `version` (bumped on every new key and removal; callers cache lookups on it) is the
  * table's version word, so a key added by another thread invalidates this worker's caches too.
  */
-function shareVersion(d: PyDict, table: number): void {
-  Object.defineProperty(d, "version", {
-    get: () => S.heap.tableVersion(table),
-    set: () => {},
-    configurable: true,
-  });
+function shareVersion(d: PyDict): void {
+  Object.defineProperty(d, "version", sharedVersion);
 }
+// One getter/setter pair for every shared dict (reading the table from the dict's Ref), so all of them
+// can take the same hidden-class transition (a new closure per dict gave each its own accessor pair).
+const sharedVersion: PropertyDescriptor = {
+  get(this: PyDict): number { return S.heap.tableVersion((this._shared as Ref).body); },
+  set(): void {},
+  configurable: true,
+};
 
 /**
  * Publishes `v` now if it is a mutable object that storing it into a shared place would publish, so a
@@ -296,7 +299,7 @@ export function publish(o: PyObject): number {
     }
     o.clear();
     o._shared = new Ref(a, table);
-    shareVersion(o, table);
+    shareVersion(o);
     return a;
   }
   if (o instanceof PySet) {
@@ -494,7 +497,7 @@ function materialize(a: number, t: number): PyObject {
     case T_DICT: {
       const d = new PyDict();
       d._shared = new Ref(a, h.recordGet(a, 0));
-      shareVersion(d, d._shared.body);
+      shareVersion(d);
       register(d, a);
       return d;
     }
