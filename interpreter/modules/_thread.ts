@@ -49,10 +49,15 @@ function seconds(v: PyValue, what: string): number {
   throw typeError(`'${typeName(v)}' object cannot be interpreted as ${what}`);
 }
 
-export function lockAcquire(l: PyLock, blocking: boolean, timeout: number): boolean {
+/** The argument errors of lock.acquire / RLock.acquire (raised before anything else). */
+function checkAcquireArgs(blocking: boolean, timeout: number): void {
   if (!blocking && timeout !== -1) throw valueError("can't specify a timeout for a non-blocking call");
   if (timeout < 0 && timeout !== -1) throw valueError("timeout value must be positive");
   if (timeout > TIMEOUT_MAX) throw overflowError(timeout * 1e9 >= 2 ** 63 ? "timestamp out of range for platform time_t" : "timeout value is too large");
+}
+
+export function lockAcquire(l: PyLock, blocking: boolean, timeout: number): boolean {
+  checkAcquireArgs(blocking, timeout);
   if (l.id < 0) {
     if (!l.localLocked) return (l.localLocked = true);
     if (!blocking) return false;
@@ -129,6 +134,7 @@ function rlockMirror(l: PyRLock): void {
 export function rlockAcquire(l: PyRLock, blocking: boolean, timeout: number): boolean {
   const me = myIdent();
   if (l.count > 0 && l.owner === me) {
+    checkAcquireArgs(blocking, timeout);
     if (l.count === 0x3fffffff) throw overflowError("Internal lock count overflowed");
     l.count++;
     if (l.rec !== 0) rlockMirror(l);

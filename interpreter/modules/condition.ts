@@ -99,12 +99,12 @@ export function condWait(lock: PyValue, waiters: PyList, timeout: PyValue, waite
   }
 }
 
-/** Condition.notify(n) (n < 0: all): releases up to n waiters, oldest first. */
+/** Condition.notify(n) (count None: notify_all): releases up to n waiters, oldest first. */
 export function condNotify(lock: PyValue, waiters: PyList, count: PyValue): void {
   if (!condOwned(lock)) throw runtimeError("cannot notify on un-acquired lock");
-  const n = seconds(count);
+  const n = count === null ? Infinity : seconds(count);
   let k = 0;
-  while ((n < 0 || k < n) && waiters.length > 0) {
+  while (k < n && waiters.length > 0) {
     releaseWaiter(waiters.pop(0));
     k++;
   }

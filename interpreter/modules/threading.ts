@@ -318,7 +318,7 @@ class Condition:
         _pytsupport.cond_notify(self._lock, self._waiters, n)
 
     def notify_all(self):
-        _pytsupport.cond_notify(self._lock, self._waiters, -1)
+        _pytsupport.cond_notify(self._lock, self._waiters, None)
 
     def notifyAll(self):
         self.notify_all()

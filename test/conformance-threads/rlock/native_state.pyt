@@ -72,3 +72,12 @@ print(repr(cond).startswith("<Condition(<unlocked _thread.RLock object owner=0 c
 with r:
     print(r._is_owned(), cond._is_owned())
 print(r._is_owned(), cond._is_owned())
+
+# Argument errors come first, even when the calling thread already holds the RLock.
+with r:
+    for args in [(False, 5), (True, -5)]:
+        try:
+            r.acquire(*args)
+        except ValueError as e:
+            print("ValueError:", e)
+    print(shown(r))
