@@ -12,8 +12,19 @@ const CONTENDED = 0x8000;
 const LOW_MASK = 0xffff;
 /** Largest thread slot a lock word can name (slot + 1 must fit in 15 bits). */
 export const MAX_HOLDER_SLOT = HOLDER_MASK - 1;
-/** Spin iterations before sleeping in Atomics.wait: a hand-off usually completes within them. */
-const SPIN = 100;
+/**
+ * Spinning before sleeping in Atomics.wait: a futex wake-up costs 10-20 µs, while a hand-off between two
+ * running threads (lock ping-pong, a Condition round) completes within a few µs of interpreter work. The
+ * spin is bounded in time and adaptive per thread (this table object is per worker, a worker runs one
+ * thread at a time): it doubles when a spin got the lock and halves when it had to sleep, so when the
+ * cores are oversubscribed and the holder is not running, waiters soon stop burning time they would take
+ * from it. Always at least SPIN_MIN loads (a release that is already under way).
+ */
+const SPIN_MIN = 100;
+/** PYT_SPIN_US (Node) overrides the 40 µs cap, 0 turning the timed spin off: for measuring it. */
+const SPIN_MAX_US = Number((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.PYT_SPIN_US ?? 40);
+const SPIN_START_US = Math.min(8, SPIN_MAX_US);
+const SPIN_MIN_US = Math.min(1, SPIN_MAX_US);
 
 /** Result of a blocking acquire. */
 export const ACQUIRED = 1;
@@ -42,6 +53,8 @@ export class LockTable {
 
   private readonly _bitmap: number;
   private _hint = 0;
+  /** This thread's current spin budget in ms (see SPIN_MIN). */
+  private _spinMs = SPIN_START_US / 1000;
 
   /**
    * @param i32 a view on the whole shared buffer
@@ -122,11 +135,19 @@ export class LockTable {
     let v = Atomics.load(i32, at);
     if ((v & HOLDER_MASK) === 0 && Atomics.compareExchange(i32, at, v, (v & ~HOLDER_MASK) | me) === v) return ACQUIRED;
     if (timeoutMs === 0) return TIMED_OUT;
-    for (let i = 0; i < SPIN; i++) {
+    const budget = this._spinMs;
+    const start = hooks.now();
+    const spinUntil = start + budget;
+    for (let i = 1; ; i++) {
       v = Atomics.load(i32, at);
-      if ((v & HOLDER_MASK) === 0 && Atomics.compareExchange(i32, at, v, (v & ~HOLDER_MASK) | me) === v) return ACQUIRED;
+      if ((v & HOLDER_MASK) === 0 && Atomics.compareExchange(i32, at, v, (v & ~HOLDER_MASK) | me) === v) {
+        if (i > SPIN_MIN && budget < SPIN_MAX_US / 1000) this._spinMs = budget * 2;
+        return ACQUIRED;
+      }
+      if ((i & 31) === 0 && i >= SPIN_MIN && hooks.now() >= spinUntil) break;
     }
-    const deadline = timeoutMs > 0 ? hooks.now() + timeoutMs : Infinity;
+    if (budget > SPIN_MIN_US / 1000) this._spinMs = budget / 2;
+    const deadline = timeoutMs > 0 ? start + timeoutMs : Infinity;
     hooks.beginWait(at, id, timeoutMs > 0);
     try {
       for (;;) {

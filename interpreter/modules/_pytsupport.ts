@@ -1,22 +1,26 @@
 // _pytsupport: native helpers for the Python-source library modules (threading's Condition, queue,
 // concurrent.futures, logging). Native, so every worker has it (builtins/index.ts loads this file):
 // thread workers resolve these functions by name ("m:_pytsupport:waiter") as any native module's.
-//   waiter()              this thread's reusable waiter lock (held at rest): Condition.wait blocks on it,
-//                         so a wait allocates no lock (the lock table is finite and locks are not freed)
+//   waiter()              this thread's reusable waiter lock (held at rest; condition.ts)
 //   strftime(fmt, t)      local-time formatting of a POSIX time (logging's asctime)
 //   format_exception(e)   CPython's traceback text of an exception (logging.exception)
 //   exc_info()            the exception being handled, or None
 //   write_err(s)          one write to stderr (logging's StreamHandler: one record, one write)
 //   cpu_count(), getpid() for ThreadPoolExecutor's default size and logging's %(process)d
+//   cond_owned/cond_wait/cond_notify  threading.Condition's body (condition.ts)
+//   queue_put/queue_get/simple_put/simple_get  the blocking put/get of queue.py (queue-native.ts)
+//   sem_acquire/sem_release  threading.Semaphore's (semaphore.ts)
 import { PyValue, PyFloat } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
+import { PyList } from "../objects/list.js";
+import { truthy } from "../protocol/ops.js";
 import { PyBaseException, typeError } from "../objects/exceptions.js";
 import { formatException } from "../traceback.js";
 import { rt } from "../state.js";
-import { newLock, lockAcquire, PyLock } from "./_thread.js";
-
-let waiterLock: PyLock | null = null;
+import { condOwned, condWait, condNotify, threadWaiter } from "./condition.js";
+import { queuePut, queueGet, simplePut, simpleGet } from "./queue-native.js";
+import { semAcquire, semRelease } from "./semaphore.js";
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -65,13 +69,17 @@ registerModule("_pytsupport", () => {
   const m = new PyModule("_pytsupport");
   const d = m.globals;
   const def = (name: string, fn: (args: PyValue[]) => PyValue) => d.setStr(name, nativeFunction(name, (args) => fn(args)));
-  def("waiter", () => {
-    if (waiterLock === null) {
-      waiterLock = newLock();
-      lockAcquire(waiterLock, true, -1);
-    }
-    return waiterLock;
-  });
+  def("waiter", () => threadWaiter());
+  def("cond_owned", ([lock]) => condOwned(lock));
+  def("cond_wait", ([lock, waiters, timeout]) => condWait(lock, waiters as PyList, timeout ?? null));
+  def("queue_put", ([q, item]) => queuePut(q, item));
+  def("queue_get", ([q, miss]) => queueGet(q, miss));
+  def("simple_put", ([q, item]) => simplePut(q, item));
+  def("simple_get", ([q, miss]) => simpleGet(q, miss));
+  def("sem_acquire", ([sem, blocking, timeout]) => semAcquire(sem, truthy(blocking), timeout));
+  def("sem_release", ([sem, n, bound]) =>
+    typeof n === "number" && (bound === null || typeof bound === "number") && semRelease(sem, n, bound));
+  def("cond_notify", ([lock, waiters, n]) => { condNotify(lock, waiters as PyList, n); return null; });
   def("strftime", ([fmt, t]) => strftime(String(fmt), num(t)));
   def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e) : ""));
   def("exc_info", () => (rt.handling.length ? rt.handling[rt.handling.length - 1] : null));

@@ -15,7 +15,7 @@ import { repr } from "../protocol/repr.js";
 import { formatException } from "../traceback.js";
 import { objectId } from "../protocol/repr.js";
 import { rt } from "../state.js";
-import { lockCodec } from "../shared/codec.js";
+import { lockCodec, S } from "../shared/codec.js";
 import { startThread, nextThreadNumber, signalStarted } from "../shared/sharing.js";
 
 export const TIMEOUT_MAX = 9223372036.0;
@@ -49,10 +49,15 @@ function seconds(v: PyValue, what: string): number {
   throw typeError(`'${typeName(v)}' object cannot be interpreted as ${what}`);
 }
 
-export function lockAcquire(l: PyLock, blocking: boolean, timeout: number): boolean {
+/** The argument errors of lock.acquire / RLock.acquire (raised before anything else). */
+function checkAcquireArgs(blocking: boolean, timeout: number): void {
   if (!blocking && timeout !== -1) throw valueError("can't specify a timeout for a non-blocking call");
   if (timeout < 0 && timeout !== -1) throw valueError("timeout value must be positive");
   if (timeout > TIMEOUT_MAX) throw overflowError(timeout * 1e9 >= 2 ** 63 ? "timestamp out of range for platform time_t" : "timeout value is too large");
+}
+
+export function lockAcquire(l: PyLock, blocking: boolean, timeout: number): boolean {
+  checkAcquireArgs(blocking, timeout);
   if (l.id < 0) {
     if (!l.localLocked) return (l.localLocked = true);
     if (!blocking) return false;
@@ -83,7 +88,9 @@ function acquireArgs(args: PyValue[], kw: string[] | null): [boolean, number] {
   return [b === undefined ? true : truthy(b), t === undefined ? -1 : seconds(t, "an integer")];
 }
 
-const acquire = (l: PyLock, args: PyValue[], kw: string[] | null) => lockAcquire(l, ...acquireArgs(args, kw));
+// lock.acquire() with no arguments (the lessons' form) skips the argument parsing.
+const acquire = (l: PyLock, args: PyValue[], kw: string[] | null) =>
+  args.length === 0 && kw === null ? lockAcquire(l, true, -1) : lockAcquire(l, ...acquireArgs(args, kw));
 const release = (l: PyLock) => { lockRelease(l); return null; };
 const locked = (l: PyLock) => lockLocked(l);
 
@@ -102,13 +109,138 @@ export const lockType = defineType("lock", {
   baseType: false,
 });
 
+/**
+ * _thread.RLock, native as CPython's (issue 4: the Python RLock cost a dozen shared-attribute stores per
+ * acquire/release). The lock word says who holds it; `owner`/`count` are this worker's view, exact for the
+ * thread running here (only the owner changes them, and a thread lives in one worker). Once published,
+ * they are mirrored into the lock's heap record (fields 1, 2) so another thread's repr shows them.
+ */
+export class PyRLock extends PyLock {
+  owner = 0;
+  count = 0;
+  /** The heap record once published (0 before). */
+  rec = 0;
+}
+
+function myIdent(): number {
+  return threadHost()?.ident ?? 1;
+}
+
+function rlockMirror(l: PyRLock): void {
+  S.heap.recordSet(l.rec, 1, (l.owner << 1) | 1);
+  S.heap.recordSet(l.rec, 2, (l.count << 1) | 1);
+}
+
+export function rlockAcquire(l: PyRLock, blocking: boolean, timeout: number): boolean {
+  const me = myIdent();
+  if (l.count > 0 && l.owner === me) {
+    checkAcquireArgs(blocking, timeout);
+    if (l.count === 0x3fffffff) throw overflowError("Internal lock count overflowed");
+    l.count++;
+    if (l.rec !== 0) rlockMirror(l);
+    return true;
+  }
+  if (!lockAcquire(l, blocking, timeout)) return false;
+  l.owner = me;
+  l.count = 1;
+  if (l.rec !== 0) rlockMirror(l);
+  return true;
+}
+
+export function rlockRelease(l: PyRLock): void {
+  if (l.count === 0 || l.owner !== myIdent()) throw runtimeError("cannot release un-acquired lock");
+  if (--l.count === 0) {
+    l.owner = 0;
+    if (l.rec !== 0) rlockMirror(l);
+    lockRelease(l);
+  } else if (l.rec !== 0) rlockMirror(l);
+}
+
+/** Whether the calling thread holds `l` (Condition's check). */
+export function rlockIsOwned(l: PyRLock): boolean {
+  return l.count > 0 && l.owner === myIdent();
+}
+
+/** Releases `l` completely; returns the count to restore (Condition.wait). */
+export function rlockReleaseSave(l: PyRLock): number {
+  if (l.count === 0) throw runtimeError("cannot release un-acquired lock");
+  const count = l.count;
+  l.count = 0;
+  l.owner = 0;
+  if (l.rec !== 0) rlockMirror(l);
+  lockRelease(l);
+  return count;
+}
+
+export function rlockAcquireRestore(l: PyRLock, count: number): void {
+  lockAcquire(l, true, -1);
+  l.owner = myIdent();
+  l.count = count;
+  if (l.rec !== 0) rlockMirror(l);
+}
+
+/** (owner, count) as another thread sees them: its own view if it owns it, else the heap mirror. */
+function rlockState(l: PyRLock): [number, number] {
+  if (l.count > 0 && l.owner === myIdent()) return [l.owner, l.count];
+  if (l.rec === 0) return [l.owner, l.count];
+  return [S.heap.recordGet(l.rec, 1) >> 1, S.heap.recordGet(l.rec, 2) >> 1];
+}
+
+const racquire = (l: PyRLock, args: PyValue[], kw: string[] | null) =>
+  args.length === 0 && kw === null ? rlockAcquire(l, true, -1) : rlockAcquire(l, ...acquireArgs(args, kw));
+
+export const rlockType = defineType("RLock", {
+  proto: PyRLock,
+  module: "_thread",
+  methods: {
+    acquire: racquire,
+    release: (l: PyRLock) => { rlockRelease(l); return null; },
+    __enter__: (l: PyRLock, args: PyValue[], kw: string[] | null) => racquire(l, args, kw),
+    __exit__: (l: PyRLock) => { rlockRelease(l); return null; },
+    _is_owned: (l: PyRLock) => rlockIsOwned(l),
+    _release_save: (l: PyRLock) => {
+      const owner = l.owner;
+      return new PyTuple([rlockReleaseSave(l), owner]);
+    },
+    _acquire_restore: (l: PyRLock, args: PyValue[]) => {
+      const st = args[0];
+      rlockAcquireRestore(l, st instanceof PyTuple ? (st.items[0] as number) : 1);
+      return null;
+    },
+    _recursion_count: (l: PyRLock) => (rlockIsOwned(l) ? l.count : 0),
+  },
+  slots: {
+    new: () => {
+      const th = threadHost();
+      return new PyRLock(th ? th.lockAllocate() : -1);
+    },
+    repr: (l: PyRLock) => {
+      const [owner, count] = rlockState(l);
+      return `<${count ? "locked" : "unlocked"} _thread.RLock object owner=${owner} count=${count} at 0x${objectId(l).toString(16).padStart(12, "0")}>`;
+    },
+  },
+  baseType: false,
+});
+
 lockCodec.isLock = (o) => o instanceof PyLock;
+lockCodec.fields = (o) => {
+  if (!(o instanceof PyRLock)) return [];
+  return [(o.owner << 1) | 1, (o.count << 1) | 1];
+};
+lockCodec.published = (o, a) => {
+  if (o instanceof PyRLock) o.rec = a;
+};
 lockCodec.lockId = (o) => {
   const l = o as PyLock;
   if (l.id < 0) throw typeError("cannot share a lock of a host without threads");
   return l.id;
 };
-lockCodec.make = (id) => new PyLock(id);
+lockCodec.make = (id, rec) => {
+  if (rec === 0) return new PyLock(id);
+  const l = new PyRLock(id);
+  l.rec = rec;
+  return l;
+};
 
 /** Prints an exception that escaped a thread as threading.excepthook does, in one write. */
 export function printThreadException(name: string, exc: PyBaseException): void {
@@ -122,6 +254,7 @@ registerModule("_thread", () => {
   const def = (name: string, fn: (args: PyValue[], kw: string[] | null) => PyValue) => d.setStr(name, nativeFunction(name, fn));
   d.setStr("LockType", lockType);
   d.setStr("lock", lockType);
+  d.setStr("RLock", rlockType);
   d.setStr("error", RuntimeError);
   d.setStr("TIMEOUT_MAX", new PyFloat(TIMEOUT_MAX));
   def("allocate_lock", () => newLock());

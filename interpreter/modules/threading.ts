@@ -265,48 +265,15 @@ class Timer(Thread):
         self.finished.set()
 
 
-class RLock:
+_CRLock = _thread.RLock
 
-    def __init__(self):
-        self._block = _allocate_lock()
-        self._owner = None
-        self._count = 0
 
-    def __repr__(self):
-        owner = self._owner
-        return "<%s %s.%s object owner=%r count=%d>" % (
-            "locked" if self._block.locked() else "unlocked",
-            self.__class__.__module__, self.__class__.__qualname__, owner, self._count)
-
-    def acquire(self, blocking=True, timeout=-1):
-        me = get_ident()
-        if self._owner == me:
-            self._count += 1
-            return True
-        rc = self._block.acquire(blocking, timeout)
-        if rc:
-            self._owner = me
-            self._count = 1
-        return rc
-
-    __enter__ = acquire
-
-    def release(self):
-        if self._owner != get_ident():
-            raise RuntimeError("cannot release un-acquired lock")
-        self._count = count = self._count - 1
-        if not count:
-            self._owner = None
-            self._block.release()
-
-    def __exit__(self, t, v, tb):
-        self.release()
-
-    def _is_owned(self):
-        return self._owner == get_ident()
+def RLock(*args, **kwargs):
+    return _CRLock(*args, **kwargs)
 
 
 class Condition:
+    # wait/notify are native (modules/condition.ts): Queue and Future call them on every item.
 
     def __init__(self, lock=None):
         if lock is None:
@@ -326,43 +293,10 @@ class Condition:
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
     def _is_owned(self):
-        if hasattr(self._lock, "_is_owned"):
-            return self._lock._is_owned()
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        return True
+        return _pytsupport.cond_owned(self._lock)
 
     def wait(self, timeout=None):
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _pytsupport.waiter()  # this thread's waiter lock, held at rest (issue 4: no lock per wait)
-        self._waiters.append(waiter)
-        if hasattr(self._lock, "_owner"):
-            count = self._lock._count
-            self._lock._count = 1
-        else:
-            count = 1
-        self._lock.release()
-        gotit = False
-        try:
-            if timeout is None:
-                waiter.acquire()
-                gotit = True
-            elif timeout > 0:
-                gotit = waiter.acquire(True, timeout)
-            else:
-                gotit = waiter.acquire(False)
-            return gotit
-        finally:
-            self._lock.acquire()
-            if hasattr(self._lock, "_owner"):
-                self._lock._count = count
-            if not gotit:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    waiter.acquire(False)  # a notify released it meanwhile: hold it again
+        return _pytsupport.cond_wait(self._lock, self._waiters, timeout)
 
     def wait_for(self, predicate, timeout=None):
         endtime = None
@@ -381,19 +315,10 @@ class Condition:
         return result
 
     def notify(self, n=1):
-        if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
-        k = 0
-        while k < n and self._waiters:
-            waiter = self._waiters.pop(0)
-            try:
-                waiter.release()
-            except RuntimeError:
-                pass
-            k += 1
+        _pytsupport.cond_notify(self._lock, self._waiters, n)
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        _pytsupport.cond_notify(self._lock, self._waiters, None)
 
     def notifyAll(self):
         self.notify_all()
@@ -415,6 +340,9 @@ class Semaphore:
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
+        rc = _pytsupport.sem_acquire(self, blocking, timeout)  # native (modules/semaphore.ts)
+        if rc is not None:
+            return rc
         rc = False
         endtime = None
         with self._cond:
@@ -439,6 +367,8 @@ class Semaphore:
     def release(self, n=1):
         if n < 1:
             raise ValueError("n must be one or more")
+        if _pytsupport.sem_release(self, n, None):
+            return
         with self._cond:
             self._value += n
             for i in range(n):
@@ -457,6 +387,8 @@ class BoundedSemaphore(Semaphore):
     def release(self, n=1):
         if n < 1:
             raise ValueError("n must be one or more")
+        if _pytsupport.sem_release(self, n, self._initial_value):
+            return
         with self._cond:
             if self._value + n > self._initial_value:
                 raise ValueError("Semaphore released too many times")

@@ -60,7 +60,11 @@ export const S = {
 export const lockCodec = {
   isLock: null as unknown as (o: PyObject) => boolean,
   lockId: null as unknown as (o: PyObject) => number,
-  make: null as unknown as (id: number) => PyObject,
+  /** make(id, record): a Lock, or an RLock when the record has its owner/count fields (record != 0). */
+  make: null as unknown as (id: number, rec: number) => PyObject,
+  /** The record fields after the id: none for a Lock, [owner, count] (tagged) for an RLock. */
+  fields: null as unknown as (o: PyObject) => number[],
+  published: null as unknown as (o: PyObject, addr: number) => void,
 };
 
 /** The hash of a non-str dict key (containers.ts; set there to avoid an import cycle). */
@@ -219,12 +223,28 @@ function unregister(o: PyObject, a: number): void {
  * A shared dict's `version` (bumped on every new key and removal; callers cache lookups on it) is the
  * table's version word, so a key added by another thread invalidates this worker's caches too.
  */
-function shareVersion(d: PyDict, table: number): void {
-  Object.defineProperty(d, "version", {
-    get: () => S.heap.tableVersion(table),
-    set: () => {},
-    configurable: true,
-  });
+function shareVersion(d: PyDict): void {
+  Object.defineProperty(d, "version", sharedVersion);
+}
+// One getter/setter pair for every shared dict (reading the table from the dict's Ref), so all of them
+// can take the same hidden-class transition (a new closure per dict gave each its own accessor pair).
+const sharedVersion: PropertyDescriptor = {
+  get(this: PyDict): number { return S.heap.tableVersion((this._shared as Ref).body); },
+  set(): void {},
+  configurable: true,
+};
+
+/**
+ * Publishes `v` now if it is a mutable object that storing it into a shared place would publish, so a
+ * caller about to store it while holding a lock (queue.put) does the heap work before taking the lock.
+ * Immutable values (copied into the slot at the store) and already-published objects are left alone.
+ */
+export function prepublish(v: PyValue): void {
+  if (!(v instanceof PyObject) || v instanceof PyTuple || v instanceof PyFrozenSet || v instanceof PyFloat) return;
+  if (v instanceof PyMethod || v instanceof PyBuiltinFunction || addrOf(v) !== 0 || !publishable(v)) return;
+  const h = S.heap;
+  h.enter();
+  try { publish(v); } finally { h.leave(); }
 }
 
 /** Moves a local object into the heap (recursively); returns its address. Idempotent. */
@@ -279,7 +299,7 @@ export function publish(o: PyObject): number {
     }
     o.clear();
     o._shared = new Ref(a, table);
-    shareVersion(o, table);
+    shareVersion(o);
     return a;
   }
   if (o instanceof PySet) {
@@ -383,8 +403,9 @@ export function publish(o: PyObject): number {
     return a;
   }
   if (lockCodec.isLock?.(o)) {
-    const a = h.allocRecord(T_LOCK, [(lockCodec.lockId(o) << 1) | 1]);
+    const a = h.allocRecord(T_LOCK, [(lockCodec.lockId(o) << 1) | 1, ...lockCodec.fields(o)]);
     register(o, a);
+    lockCodec.published(o, a);
     return a;
   }
   if (o instanceof PyStaticMethod || o instanceof PyClassMethod) {
@@ -476,7 +497,7 @@ function materialize(a: number, t: number): PyObject {
     case T_DICT: {
       const d = new PyDict();
       d._shared = new Ref(a, h.recordGet(a, 0));
-      shareVersion(d, d._shared.body);
+      shareVersion(d);
       register(d, a);
       return d;
     }
@@ -560,7 +581,7 @@ function materialize(a: number, t: number): PyObject {
       return fn;
     }
     case T_LOCK: {
-      const l = lockCodec.make(h.recordGet(a, 0) >> 1);
+      const l = lockCodec.make(h.recordGet(a, 0) >> 1, h.recordLength(a) > 1 ? a : 0);
       register(l, a);
       return l;
     }

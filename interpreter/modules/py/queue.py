@@ -7,6 +7,9 @@ from time import monotonic as time
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
+_MISS = object()  # what the native put/get return when they leave the work to the Python code
+
+
 class Empty(Exception):
     'Exception raised by Queue.get(block=0)/get_nowait().'
     __module__ = '_queue'
@@ -59,6 +62,9 @@ class Queue:
             return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
+        # Native when blocking without a timeout on queue.py's own storage (modules/queue-native.ts).
+        if block and timeout is None and _pytsupport.queue_put(self, item):
+            return
         with self.not_full:
             if self.maxsize > 0:
                 if not block:
@@ -81,6 +87,10 @@ class Queue:
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
+        if block and timeout is None:
+            item = _pytsupport.queue_get(self, _MISS)
+            if item is not _MISS:
+                return item
         with self.not_empty:
             if not block:
                 if not self._qsize():
@@ -233,6 +243,8 @@ class SimpleQueue:
         self._cond = threading.Condition(threading.Lock())
 
     def put(self, item, block=True, timeout=None):
+        if _pytsupport.simple_put(self, item):
+            return
         with self._cond:
             self._items.append(item)
             self._cond.notify()
@@ -241,6 +253,10 @@ class SimpleQueue:
         if timeout is not None and block:
             if timeout < 0:
                 raise ValueError("'timeout' must be a non-negative number")
+        if block and timeout is None:
+            item = _pytsupport.simple_get(self, _MISS)
+            if item is not _MISS:
+                return item
         with self._cond:
             if len(self._items) == self._head:
                 if not block:

@@ -1,0 +1,181 @@
+// The blocking put/get of queue.Queue and queue.SimpleQueue, native (issue 4: in Python each item ran
+// some thirty calls and shared-attribute accesses while holding the queue's mutex, so 2 producers and
+// 2 consumers spent their time contending). queue.py calls these first; they decline (return false /
+// the caller's `miss` object, having done nothing) unless the queue has the storage queue.py gives it
+// (_items list + _head index, Queue's own _put/_get/_qsize, Conditions over one plain Lock), so a
+// subclass with its own storage (PriorityQueue, LifoQueue, a user's) runs the Python code. The steps,
+// errors and lock/Condition operations are those of queue.py's bodies, in the same order, except that
+// the waiter a put/get notifies is released just after the queue's lock rather than just before
+// (condition.ts notifyTake): a woken thread no longer finds the lock still held.
+import type { PyValue } from "../objects/object.js";
+import { PyType, typeAttrVersion } from "../objects/object.js";
+import { PyInstance } from "../objects/object-type.js";
+import { PyList } from "../objects/list.js";
+import type { PyDict } from "../objects/dict.js";
+import { PyFunction } from "../objects/function.js";
+import { PyLock, lockAcquire, lockRelease } from "./_thread.js";
+import { condWait, notifyTake, notifyAfter } from "./condition.js";
+import { prepublish } from "../shared/codec.js";
+
+function isQueueMethod(cls: PyType, name: string): boolean {
+  const f = cls.lookup(name);
+  return f instanceof PyFunction && f.qualname === `Queue.${name}` && f.module === "queue";
+}
+
+/** A threading.Condition whose wait/notify are the native ones, over `lock`: its waiters list, else null. */
+function condWaiters(cond: PyValue | undefined, lock: PyLock): PyList | null {
+  if (!(cond instanceof PyInstance)) return null;
+  const w = cond.cls.lookup("wait"), n = cond.cls.lookup("notify");
+  if (!(w instanceof PyFunction) || w.qualname !== "Condition.wait" || w.module !== "threading") return null;
+  if (!(n instanceof PyFunction) || n.qualname !== "Condition.notify" || n.module !== "threading") return null;
+  if (cond.dict!.getStr("_lock") !== lock) return null;
+  const waiters = cond.dict!.getStr("_waiters");
+  return waiters instanceof PyList ? waiters : null;
+}
+
+/** The head-indexed list storage of queue.py: takes the item at the head (Queue._get's steps). */
+function takeHead(d: PyDict, items: PyList, head: number): PyValue {
+  const item = items.getItem(head);
+  head += 1;
+  if (head >= 64 && head * 2 >= items.length) {
+    items.splice(0, head, []);
+    head = 0;
+  } else {
+    items.setItem(head - 1, null);
+  }
+  d.setStr("_head", head);
+  return item;
+}
+
+/** Whether these attributes hold ints (what queue.py keeps there; else the Python code runs). */
+function numbers(d: PyDict, ...names: string[]): boolean {
+  for (const n of names) if (typeof d.getStr(n) !== "number") return false;
+  return true;
+}
+
+interface QueueParts { items: PyList; lock: PyLock; notEmpty: PyList; notFull: PyList }
+
+/**
+ * The parts found at a queue's first native put/get, per handle (this worker's), while its class has the
+ * same attributes (typeAttrVersion): queue.py never rebinds them after __init__, so neither do we look
+ * again. Limit: a program that rebinds q.mutex, q.not_empty, q.not_full, q._items or a Condition's
+ * _lock/_waiters after the first put/get is not followed by the native path.
+ */
+const partsCache = new WeakMap<PyInstance, { version: number; cls: PyType; parts: QueueParts | SimpleParts | null }>();
+
+function cached<T extends QueueParts | SimpleParts>(q: PyInstance, find: (q: PyInstance) => T | null): T | null {
+  const c = partsCache.get(q);
+  if (c !== undefined && c.version === typeAttrVersion && c.cls === q.cls) return c.parts as T | null;
+  const parts = find(q);
+  partsCache.set(q, { version: typeAttrVersion, cls: q.cls, parts });
+  return parts;
+}
+
+function queueParts(q: PyValue): QueueParts | null {
+  return q instanceof PyInstance ? cached(q, findQueueParts) : null;
+}
+
+function findQueueParts(q: PyInstance): QueueParts | null {
+  const cls = q.cls;
+  if (!isQueueMethod(cls, "_put") || !isQueueMethod(cls, "_get") || !isQueueMethod(cls, "_qsize")) return null;
+  const d = q.dict!;
+  const items = d.getStr("_items");
+  const lock = d.getStr("mutex");
+  if (!(items instanceof PyList) || !(lock instanceof PyLock) || lock.cls.name !== "lock") return null;
+  const notEmpty = condWaiters(d.getStr("not_empty"), lock);
+  const notFull = condWaiters(d.getStr("not_full"), lock);
+  if (notEmpty === null || notFull === null) return null;
+  return { items, lock, notEmpty, notFull };
+}
+
+/** Queue.put(item) with block=True, timeout=None; false (nothing done) when the queue is not plain. */
+export function queuePut(q: PyValue, item: PyValue): boolean {
+  const p = queueParts(q);
+  if (p === null) return false;
+  const d = (q as PyInstance).dict!;
+  if (!numbers(d, "_head", "maxsize", "unfinished_tasks")) return false;
+  if (p.items._shared !== null) prepublish(item); // the heap work before the lock, not while holding it
+  let woken: PyValue | undefined;
+  lockAcquire(p.lock, true, -1);
+  try {
+    const maxsize = d.getStr("maxsize") as number;
+    if (maxsize > 0) {
+      while (p.items.length - (d.getStr("_head") as number) >= maxsize) condWait(p.lock, p.notFull, null);
+    }
+    p.items.append(item);
+    d.setStr("unfinished_tasks", (d.getStr("unfinished_tasks") as number) + 1);
+    woken = notifyTake(p.notEmpty);
+  } finally {
+    lockRelease(p.lock);
+    notifyAfter(woken);
+  }
+  return true;
+}
+
+/** Queue.get() with block=True, timeout=None; `miss` (nothing done) when the queue is not plain. */
+export function queueGet(q: PyValue, miss: PyValue): PyValue {
+  const p = queueParts(q);
+  if (p === null) return miss;
+  const d = (q as PyInstance).dict!;
+  if (!numbers(d, "_head")) return miss;
+  let woken: PyValue | undefined;
+  lockAcquire(p.lock, true, -1);
+  try {
+    while (p.items.length - (d.getStr("_head") as number) <= 0) condWait(p.lock, p.notEmpty, null);
+    const item = takeHead(d, p.items, d.getStr("_head") as number);
+    woken = notifyTake(p.notFull);
+    return item;
+  } finally {
+    lockRelease(p.lock);
+    notifyAfter(woken);
+  }
+}
+
+interface SimpleParts { items: PyList; lock: PyLock; waiters: PyList }
+
+function simpleParts(q: PyValue): SimpleParts | null {
+  return q instanceof PyInstance ? cached(q, findSimpleParts) : null;
+}
+
+function findSimpleParts(q: PyInstance): SimpleParts | null {
+  const d = q.dict!;
+  const items = d.getStr("_items");
+  const cond = d.getStr("_cond");
+  if (!(items instanceof PyList) || !(cond instanceof PyInstance)) return null;
+  const lock = cond.dict!.getStr("_lock");
+  if (!(lock instanceof PyLock) || lock.cls.name !== "lock") return null;
+  const waiters = condWaiters(cond, lock);
+  return waiters === null ? null : { items, lock, waiters };
+}
+
+/** SimpleQueue.put(item); false (nothing done) when its storage is not queue.py's. */
+export function simplePut(q: PyValue, item: PyValue): boolean {
+  const p = simpleParts(q);
+  if (p === null) return false;
+  if (p.items._shared !== null) prepublish(item);
+  let woken: PyValue | undefined;
+  lockAcquire(p.lock, true, -1);
+  try {
+    p.items.append(item);
+    woken = notifyTake(p.waiters);
+  } finally {
+    lockRelease(p.lock);
+    notifyAfter(woken);
+  }
+  return true;
+}
+
+/** SimpleQueue.get() with block=True, timeout=None; `miss` (nothing done) when not queue.py's storage. */
+export function simpleGet(q: PyValue, miss: PyValue): PyValue {
+  const p = simpleParts(q);
+  if (p === null) return miss;
+  const d = (q as PyInstance).dict!;
+  if (!numbers(d, "_head")) return miss;
+  lockAcquire(p.lock, true, -1);
+  try {
+    while (p.items.length === (d.getStr("_head") as number)) condWait(p.lock, p.waiters, null);
+    return takeHead(d, p.items, d.getStr("_head") as number);
+  } finally {
+    lockRelease(p.lock);
+  }
+}
