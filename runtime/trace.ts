@@ -3,7 +3,7 @@
 // then to a Chrome Trace Event file (Perfetto, chrome://tracing). timeline.ts draws the same model.
 import { WaitKind } from "./layout.js";
 import type { TraceData } from "./program.js";
-import { columnsOf, type TraceColumns, TraceType } from "./trace-ring.js";
+import { columnsOf, TRACE_LATE, type TraceColumns, TraceType } from "./trace-ring.js";
 
 export type SpanKind = "running" | "lock" | "join" | "sleep" | "input" | "other" | "hold";
 
@@ -17,6 +17,8 @@ export interface Span {
   line: number;
   /** Lock id (lock, hold) or joined ident (join). */
   target: number;
+  /** A hold: how many holds it stands for (a run of quick re-takes of the lock, trace-ring.ts), else 1. */
+  times: number;
 }
 
 export interface Instant {
@@ -51,37 +53,41 @@ function named(name: string | undefined): boolean {
 
 /**
  * The events' indices in ticket order. Tickets are handed out one by one (H.TRACE_SEQ), so they are
- * nearly dense: each event goes straight to its place (no comparison sort over a million events);
- * a sort is the fallback for sparse or repeated tickets.
+ * nearly dense: a counting sort, no comparison sort over a million events. A LATE event (a run's closing
+ * release or its open hold, trace-ring.ts) carries the ticket counter's value when it happened and goes
+ * just before the event that took that ticket: releases first, then acquires (a thread's run releases
+ * before it re-takes). A comparison sort is the fallback for sparse tickets.
  */
 function ticketOrder(c: TraceColumns): Int32Array {
   const n = c.count;
   const order = new Int32Array(n);
   if (n === 0) return order;
+  const { seq, type } = c;
   let min = 0xffffffff;
   let max = 0;
   for (let i = 0; i < n; i++) {
-    const q = c.seq[i];
+    const q = seq[i];
     if (q < min) min = q;
     if (q > max) max = q;
   }
+  const rank = (i: number) => ((type[i] & TRACE_LATE) === 0 ? 2 : (type[i] & 0xff) === TraceType.Release ? 0 : 1);
   const range = max - min + 1;
-  if (range <= 2 * n + 1024) {
-    const place = new Int32Array(range).fill(-1);
-    let dense = true;
-    for (let i = 0; i < n && dense; i++) {
-      const at = c.seq[i] - min;
-      if (place[at] !== -1) dense = false;
-      else place[at] = i;
-    }
-    if (dense) {
-      let k = 0;
-      for (let j = 0; j < range; j++) if (place[j] !== -1) order[k++] = place[j];
-      return order;
-    }
+  if (range > 2 * n + 1024) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((a, b) => seq[a] - seq[b] || rank(a) - rank(b) || a - b);
   }
-  for (let i = 0; i < n; i++) order[i] = i;
-  return order.sort((a, b) => c.seq[a] - c.seq[b] || a - b);
+  // at[q]: where ticket q's events begin; placed late releases, late acquires, then the rest (stable).
+  const at = new Int32Array(range + 1);
+  const late: number[] = [];
+  for (let i = 0; i < n; i++) {
+    at[seq[i] - min + 1]++;
+    if ((type[i] & TRACE_LATE) !== 0) late.push(i);
+  }
+  for (let q = 1; q <= range; q++) at[q] += at[q - 1];
+  for (const i of late) if (rank(i) === 0) order[at[seq[i] - min]++] = i;
+  for (const i of late) if (rank(i) === 1) order[at[seq[i] - min]++] = i;
+  for (let i = 0; i < n; i++) if ((type[i] & TRACE_LATE) === 0) order[at[seq[i] - min]++] = i;
+  return order;
 }
 
 const KINDS: readonly SpanKind[] = ["running", "lock", "join", "sleep", "input", "other", "hold"];
@@ -107,6 +113,7 @@ interface ModelTable {
     end: Float64Array;
     line: Int32Array;
     target: Int32Array;
+    times: Int32Array;
   };
   instants: { count: number; thread: Int32Array; time: Float64Array; name: Int32Array; line: Int32Array };
   flows: { count: number; lock: Int32Array; fromThread: Int32Array; fromTime: Float64Array; toThread: Int32Array; toTime: Float64Array };
@@ -154,6 +161,7 @@ function buildTable(data: TraceData): ModelTable {
     end: new Float64Array(n),
     line: new Int32Array(n),
     target: new Int32Array(n),
+    times: new Int32Array(n),
   };
   const ins = { count: 0, thread: new Int32Array(n), time: new Float64Array(n), name: new Int32Array(n), line: new Int32Array(n) };
   const fl = {
@@ -173,6 +181,7 @@ function buildTable(data: TraceData): ModelTable {
     sp.end[k] = NaN;
     sp.line[k] = line;
     sp.target[k] = target;
+    sp.times[k] = 1;
     return k;
   };
   const threads: { ident: number; name: string }[] = [];
@@ -254,7 +263,15 @@ function buildTable(data: TraceData): ModelTable {
       }
       case TraceType.Release: {
         const s = holds[arg];
-        if (s !== undefined && s >= 0) sp.end[s] = time;
+        if (s !== undefined && s >= 0) {
+          sp.end[s] = time;
+          // A run: the span is named for what it is, not one long hold (its first acquire to its last release).
+          const times = c.line[i];
+          if (times > 1) {
+            sp.times[s] = times;
+            sp.name[s] = nameId(`${names[sp.name[s]]} ×${times}`);
+          }
+        }
         holds[arg] = -1;
         releaseThread[arg] = thread;
         releaseTime[arg] = time;
@@ -289,6 +306,7 @@ export function buildModel(data: TraceData): TraceModel {
       end: sp.end[i],
       line: sp.line[i],
       target: sp.target[i],
+      times: sp.times[i],
     };
   }
   const ins = t.instants;
@@ -514,6 +532,7 @@ export function writeChromeTrace(data: TraceData, write: (chunk: string) => void
   const durKey = b(',"dur":');
   const tidKey = b(`,"pid":${PID},"tid":`);
   const lineArgs = b(',"args":{"line":');
+  const timesKey = b(',"times":');
   const noArgs = b(',"args":{}}');
   const close = b("}}");
   for (let i = 0; i < sp.count; i++) {
@@ -545,6 +564,10 @@ export function writeChromeTrace(data: TraceData, write: (chunk: string) => void
     if (sp.line[i] > 0) {
       out.bytes(lineArgs);
       out.num(sp.line[i]);
+      if (sp.times[i] > 1) {
+        out.bytes(timesKey);
+        out.num(sp.times[i]);
+      }
       out.bytes(close);
     } else out.bytes(noArgs);
     out.mark();
