@@ -127,7 +127,16 @@ function buildTable(data: TraceData): ModelTable {
   const c = data.columns ?? columnsOf(data.events);
   const order = ticketOrder(c);
   const n = order.length;
-  const threadOfSlot: (number | undefined)[] = [];
+  // Per-slot and per-lock state in typed arrays sized by the largest slot and lock id: looked up for
+  // every event, and a JIT keeps the loop fast only with uniform types.
+  let slots = 0;
+  let lockIds = 0;
+  for (let i = 0; i < n; i++) {
+    if (c.slot[i] >= slots) slots = c.slot[i] + 1;
+    const type = c.type[i] & 0xff;
+    if ((type === TraceType.Acquire || type === TraceType.Release || type === TraceType.WaitBegin) && c.arg[i] >= lockIds) lockIds = c.arg[i] + 1;
+  }
+  const threadOfSlot = new Int32Array(slots).fill(-1);
   const threadName = (ident: number) => data.threads.get(ident)?.name ?? `Thread ident ${ident}`;
   const lockName = (id: number) => data.locks.get(id) ?? `<Lock ${id}>`;
   // Names, made once each (a counter's trace has a hold span per increment).
@@ -141,10 +150,10 @@ function buildTable(data: TraceData): ModelTable {
     }
     return id;
   };
-  const holdNames = new Map<number, number>();
-  const waitNames = new Map<number, number>();
-  const holdName = (id: number) => holdNames.get(id) ?? (holdNames.set(id, nameId(`hold ${lockName(id)}`)), holdNames.get(id)!);
-  const waitName = (id: number) => waitNames.get(id) ?? (waitNames.set(id, nameId(`wait for ${lockName(id)}`)), waitNames.get(id)!);
+  const holdNames = new Int32Array(lockIds).fill(-1);
+  const waitNames = new Int32Array(lockIds).fill(-1);
+  const holdName = (id: number) => (holdNames[id] >= 0 ? holdNames[id] : (holdNames[id] = nameId(`hold ${lockName(id)}`)));
+  const waitName = (id: number) => (waitNames[id] >= 0 ? waitNames[id] : (waitNames[id] = nameId(`wait for ${lockName(id)}`)));
   const N_RUNNING = nameId("running");
   const N_SLEEP = nameId("sleep");
   const N_INPUT = nameId("input");
@@ -185,15 +194,14 @@ function buildTable(data: TraceData): ModelTable {
     return k;
   };
   const threads: { ident: number; name: string }[] = [];
-  // Per slot (reset when a thread starts on it) or per lock id: a span's index, -1 for none. Arrays,
-  // not maps: these are looked up for every event.
-  const running: number[] = [];
-  const waiting: number[] = [];
-  const lastWait: number[] = [];
-  const holds: number[] = [];
-  const isNamed: boolean[] = [];
-  const releaseThread: number[] = [];
-  const releaseTime: number[] = [];
+  // Per slot (reset when a thread starts on it) or per lock id: a span's index, -1 for none.
+  const running = new Int32Array(slots).fill(-1);
+  const waiting = new Int32Array(slots).fill(-1);
+  const lastWait = new Int32Array(slots).fill(-1);
+  const holds = new Int32Array(lockIds).fill(-1);
+  const isNamed = new Int8Array(lockIds); // 0: not known yet, 1: named (holds shown), 2: internal
+  const releaseThread = new Int32Array(lockIds).fill(-1);
+  const releaseTime = new Float64Array(lockIds);
   let start = Infinity;
   let last = -Infinity;
   for (let k = 0; k < n; k++) {
@@ -215,13 +223,13 @@ function buildTable(data: TraceData): ModelTable {
       continue;
     }
     const thread = threadOfSlot[slot];
-    if (thread === undefined) continue;
+    if (thread < 0) continue;
     switch (type) {
       case TraceType.End: {
         const s = running[slot];
         if (s >= 0) sp.end[s] = time;
         running[slot] = -1;
-        threadOfSlot[slot] = undefined;
+        threadOfSlot[slot] = -1;
         break;
       }
       case TraceType.WaitBegin: {
@@ -247,7 +255,7 @@ function buildTable(data: TraceData): ModelTable {
       case TraceType.Acquire: {
         const prev = lastWait[slot];
         const from = releaseThread[arg];
-        if (prev >= 0 && sp.kind[prev] === K_LOCK && sp.target[prev] === arg && sp.end[prev] <= time && from !== undefined) {
+        if (prev >= 0 && sp.kind[prev] === K_LOCK && sp.target[prev] === arg && sp.end[prev] <= time && from >= 0) {
           const f = fl.count++;
           fl.lock[f] = arg;
           fl.fromThread[f] = from;
@@ -256,14 +264,13 @@ function buildTable(data: TraceData): ModelTable {
           fl.toTime[f] = time;
         }
         lastWait[slot] = -1;
-        let shown = isNamed[arg];
-        if (shown === undefined) isNamed[arg] = shown = named(data.locks.get(arg));
-        if (shown) holds[arg] = addSpan(thread, K_HOLD, holdName(arg), time, line, arg);
+        if (isNamed[arg] === 0) isNamed[arg] = named(data.locks.get(arg)) ? 1 : 2;
+        if (isNamed[arg] === 1) holds[arg] = addSpan(thread, K_HOLD, holdName(arg), time, line, arg);
         break;
       }
       case TraceType.Release: {
         const s = holds[arg];
-        if (s !== undefined && s >= 0) {
+        if (s >= 0) {
           sp.end[s] = time;
           // A run: the span is named for what it is, not one long hold (its first acquire to its last release).
           const times = c.line[i];
@@ -403,19 +410,19 @@ function tracksOf(sp: ModelTable["spans"]): Int32Array {
 
 /** The Chrome Trace Event file (JSON object format). */
 export function toChromeTrace(data: TraceData): object {
+  const decoder = new TextDecoder();
   let text = "";
-  writeChromeTrace(data, (chunk) => (text += chunk));
-  return JSON.parse(text) as object;
+  writeChromeTrace(data, (chunk) => (text += decoder.decode(chunk, { stream: true })));
+  return JSON.parse(text + decoder.decode()) as object;
 }
 
-/** UTF-8 bytes into one reused buffer, handed on as text every `chunkBytes` (at an event's end). */
+/** UTF-8 bytes into one reused buffer, handed on every `chunkBytes` (at an event's end). */
 class ByteSink {
   private readonly _buf: Uint8Array;
   private _at = 0;
-  private readonly _decoder = new TextDecoder();
 
   constructor(
-    private readonly _write: (chunk: string) => void,
+    private readonly _write: (chunk: Uint8Array) => void,
     private readonly _chunk: number,
   ) {
     this._buf = new Uint8Array(_chunk + (1 << 16));
@@ -427,7 +434,7 @@ class ByteSink {
   }
 
   flush(): void {
-    if (this._at > 0) this._write(this._decoder.decode(this._buf.subarray(0, this._at)));
+    if (this._at > 0) this._write(this._buf.subarray(0, this._at));
     this._at = 0;
   }
 
@@ -435,7 +442,7 @@ class ByteSink {
     if (this._at + b.length > this._buf.length) {
       this.flush();
       if (b.length > this._buf.length) {
-        this._write(this._decoder.decode(b));
+        this._write(b);
         return;
       }
     }
@@ -496,13 +503,14 @@ class ByteSink {
 }
 
 /**
- * The same file as text, in chunks of about `chunkChars` (the CLI writes each as it comes): no array of
- * events or spans as objects and no one giant string. The model stays in typed columns; events are
- * written as bytes into one buffer from pre-encoded pieces (each name's JSON is encoded once), with
- * numbers written digit by digit, so the host makes almost no garbage for a million events.
+ * The same file as UTF-8 bytes, in chunks of about `chunkBytes` (the CLI writes each to the file as it
+ * comes; a chunk is only valid during the call: the buffer is reused): no array of events or spans as
+ * objects and no string at all. The model stays in typed columns; events are written as bytes into one
+ * buffer from pre-encoded pieces (each name's JSON is encoded once), with numbers written digit by
+ * digit, so the host makes almost no garbage for a million events.
  */
-export function writeChromeTrace(data: TraceData, write: (chunk: string) => void, chunkChars = 4 << 20): void {
-  const out = new ByteSink(write, chunkChars);
+export function writeChromeTrace(data: TraceData, write: (chunk: Uint8Array) => void, chunkBytes = 4 << 20): void {
+  const out = new ByteSink(write, chunkBytes);
   const enc = new TextEncoder();
   const b = (text: string) => enc.encode(text);
   let first = true;
