@@ -63,13 +63,7 @@ function ticketOrder(c: TraceColumns): Int32Array {
   const order = new Int32Array(n);
   if (n === 0) return order;
   const { seq, type } = c;
-  let min = 0xffffffff;
-  let max = 0;
-  for (let i = 0; i < n; i++) {
-    const q = seq[i];
-    if (q < min) min = q;
-    if (q > max) max = q;
-  }
+  const [min, max] = bounds(seq, n);
   const rank = (i: number) => ((type[i] & TRACE_LATE) === 0 ? 2 : (type[i] & 0xff) === TraceType.Release ? 0 : 1);
   const range = max - min + 1;
   if (range > 2 * n + 1024) {
@@ -77,17 +71,41 @@ function ticketOrder(c: TraceColumns): Int32Array {
     return order.sort((a, b) => seq[a] - seq[b] || rank(a) - rank(b) || a - b);
   }
   // at[q]: where ticket q's events begin; placed late releases, late acquires, then the rest (stable).
+  // (Each long loop in a function of its own: see writeSpans.)
   const at = new Int32Array(range + 1);
-  const late: number[] = [];
+  const late = countTickets(at, c, min);
+  for (const i of late) if (rank(i) === 0) order[at[seq[i] - min]++] = i;
+  for (const i of late) if (rank(i) === 1) order[at[seq[i] - min]++] = i;
+  placeTicketed(order, at, c, min);
+  return order;
+}
+
+function bounds(seq: Uint32Array, n: number): [number, number] {
+  let min = 0xffffffff;
+  let max = 0;
   for (let i = 0; i < n; i++) {
+    const q = seq[i];
+    if (q < min) min = q;
+    if (q > max) max = q;
+  }
+  return [min, max];
+}
+
+/** Fills at[q - min] with where ticket q's events begin; returns the LATE events. */
+function countTickets(at: Int32Array, c: TraceColumns, min: number): number[] {
+  const { seq, type } = c;
+  const late: number[] = [];
+  for (let i = 0; i < c.count; i++) {
     at[seq[i] - min + 1]++;
     if ((type[i] & TRACE_LATE) !== 0) late.push(i);
   }
-  for (let q = 1; q <= range; q++) at[q] += at[q - 1];
-  for (const i of late) if (rank(i) === 0) order[at[seq[i] - min]++] = i;
-  for (const i of late) if (rank(i) === 1) order[at[seq[i] - min]++] = i;
-  for (let i = 0; i < n; i++) if ((type[i] & TRACE_LATE) === 0) order[at[seq[i] - min]++] = i;
-  return order;
+  for (let q = 1; q < at.length; q++) at[q] += at[q - 1];
+  return late;
+}
+
+function placeTicketed(order: Int32Array, at: Int32Array, c: TraceColumns, min: number): void {
+  const { seq, type } = c;
+  for (let i = 0; i < c.count; i++) if ((type[i] & TRACE_LATE) === 0) order[at[seq[i] - min]++] = i;
 }
 
 const KINDS: readonly SpanKind[] = ["running", "lock", "join", "sleep", "input", "other", "hold"];
@@ -121,6 +139,26 @@ interface ModelTable {
   end: number;
 }
 
+/** One past the largest slot and the largest id an Acquire, Release or WaitBegin names. */
+function extent(c: TraceColumns): { slots: number; lockIds: number } {
+  let slots = 0;
+  let lockIds = 0;
+  for (let i = 0; i < c.count; i++) {
+    if (c.slot[i] >= slots) slots = c.slot[i] + 1;
+    const type = c.type[i] & 0xff;
+    if ((type === TraceType.Acquire || type === TraceType.Release || type === TraceType.WaitBegin) && c.arg[i] >= lockIds) lockIds = c.arg[i] + 1;
+  }
+  return { slots, lockIds };
+}
+
+/** Spans still open end with the program (or the latest span's start); returns that end. */
+function closeOpen(sp: ModelTable["spans"], programEnd: number): number {
+  let end = programEnd;
+  for (let s = 0; s < sp.count; s++) if (sp.start[s] > end) end = sp.start[s];
+  for (let s = 0; s < sp.count; s++) if (Number.isNaN(sp.end[s])) sp.end[s] = end;
+  return end;
+}
+
 function buildTable(data: TraceData): ModelTable {
   // One order for all threads: the events' tickets (workers' clocks may disagree by a fraction of a ms,
   // the tickets never do). Times are then made monotonic along that order.
@@ -129,13 +167,7 @@ function buildTable(data: TraceData): ModelTable {
   const n = order.length;
   // Per-slot and per-lock state in typed arrays sized by the largest slot and lock id: looked up for
   // every event, and a JIT keeps the loop fast only with uniform types.
-  let slots = 0;
-  let lockIds = 0;
-  for (let i = 0; i < n; i++) {
-    if (c.slot[i] >= slots) slots = c.slot[i] + 1;
-    const type = c.type[i] & 0xff;
-    if ((type === TraceType.Acquire || type === TraceType.Release || type === TraceType.WaitBegin) && c.arg[i] >= lockIds) lockIds = c.arg[i] + 1;
-  }
+  const { slots, lockIds } = extent(c);
   const threadOfSlot = new Int32Array(slots).fill(-1);
   const threadName = (ident: number) => data.threads.get(ident)?.name ?? `Thread ident ${ident}`;
   const lockName = (id: number) => data.locks.get(id) ?? `<Lock ${id}>`;
@@ -294,9 +326,7 @@ function buildTable(data: TraceData): ModelTable {
       }
     }
   }
-  let end = data.end;
-  for (let s = 0; s < sp.count; s++) if (sp.start[s] > end) end = sp.start[s];
-  for (let s = 0; s < sp.count; s++) if (Number.isNaN(sp.end[s])) sp.end[s] = end;
+  const end = closeOpen(sp, data.end);
   return { threads, names, spans: sp, instants: ins, flows: fl, start: start === Infinity ? end : start, end };
 }
 
@@ -513,6 +543,7 @@ export function writeChromeTrace(data: TraceData, write: (chunk: Uint8Array) => 
   const out = new ByteSink(write, chunkBytes);
   const enc = new TextEncoder();
   const b = (text: string) => enc.encode(text);
+  // The first event is process_name, so every other one starts with a comma.
   let first = true;
   /** An event given as a whole JSON text (the few metadata events). */
   const emitJson = (json: string) => {
@@ -522,7 +553,6 @@ export function writeChromeTrace(data: TraceData, write: (chunk: Uint8Array) => 
   };
   out.bytes(b('{"traceEvents":['));
   const t = buildTable(data);
-  const us = (ms: number) => Math.round((ms - t.start) * 1000 * 1000) / 1000;
   emitJson(JSON.stringify({ name: "process_name", ph: "M", pid: PID, tid: 0, args: { name: `pyt ${data.file}` } }));
   const sp = t.spans;
   const tracks = tracksOf(sp);
@@ -534,100 +564,117 @@ export function writeChromeTrace(data: TraceData, write: (chunk: Uint8Array) => 
     named.add(th.ident);
   }
   const nameOf = new Map(t.threads.map((th, i) => [th.ident, { name: th.name, index: i }]));
+  const keys = {
+    durKey: b(',"dur":'),
+    tidKey: b(`,"pid":${PID},"tid":`),
+    lineArgs: b(',"args":{"line":'),
+    timesKey: b(',"times":'),
+    noArgs: b(',"args":{}}'),
+    close: b("}}"),
+    idKey: b(',"id":'),
+    tsKey: b(',"ts":'),
+    end: b("}"),
+  };
+  // Each loop in its own function: a JIT optimizes a loop once it has run a while, and a function
+  // whose next loop has not run yet would be thrown out of optimized code there (written once, cold).
+  writeSpans(out, t, tracks, keys, (id, thread, k) => {
+    if (named.has(id)) return;
+    named.add(id);
+    const th = nameOf.get(thread);
+    emitJson(JSON.stringify({ name: "thread_name", ph: "M", pid: PID, tid: id, args: { name: `${th?.name ?? thread} (locks ${k})` } }));
+    emitJson(JSON.stringify({ name: "thread_sort_index", ph: "M", pid: PID, tid: id, args: { sort_index: (th?.index ?? 0) * 100 + k } }));
+  });
+  const instantHeads = t.names.map((name) => b(`,{"name":${JSON.stringify(name)},"cat":"print","ph":"i","s":"t","ts":`));
+  writeInstants(out, t, instantHeads, keys);
+  const flowHeads: { s: Uint8Array; f: Uint8Array }[] = [];
+  for (let i = 0; i < t.flows.count; i++) {
+    const lock = t.flows.lock[i];
+    if (flowHeads[lock] !== undefined) continue;
+    const name = JSON.stringify(`${data.locks.get(lock) ?? "lock"} handed over`);
+    flowHeads[lock] = { s: b(`,{"name":${name},"cat":"lock","ph":"s"`), f: b(`,{"name":${name},"cat":"lock","ph":"f","bp":"e"`) };
+  }
+  writeFlows(out, t, flowHeads, keys);
+  out.bytes(b(`],"displayTimeUnit":"ms","otherData":${JSON.stringify({ file: data.file, droppedEvents: data.dropped })}}`));
+  out.flush();
+}
+
+type Keys = Record<"durKey" | "tidKey" | "lineArgs" | "timesKey" | "noArgs" | "close" | "idKey" | "tsKey" | "end", Uint8Array>;
+
+/** Microseconds since the trace's start, to the nanosecond. */
+function us(ms: number, start: number): number {
+  return Math.round((ms - start) * 1000 * 1000) / 1000;
+}
+
+function writeSpans(out: ByteSink, t: ModelTable, tracks: Int32Array, keys: Keys, newTrack: (id: number, thread: number, k: number) => void): void {
+  const sp = t.spans;
+  const enc = new TextEncoder();
   // Per (name, kind): the bytes up to the ts's value, made when first used.
-  const heads = new Map<number, Uint8Array>();
-  const comma = b(",");
-  const durKey = b(',"dur":');
-  const tidKey = b(`,"pid":${PID},"tid":`);
-  const lineArgs = b(',"args":{"line":');
-  const timesKey = b(',"times":');
-  const noArgs = b(',"args":{}}');
-  const close = b("}}");
+  const heads: Uint8Array[] = [];
   for (let i = 0; i < sp.count; i++) {
     const thread = sp.thread[i];
     const k = tracks[i];
     const id = thread + k * TRACK_STRIDE;
-    if (!named.has(id)) {
-      named.add(id);
-      const th = nameOf.get(thread);
-      emitJson(JSON.stringify({ name: "thread_name", ph: "M", pid: PID, tid: id, args: { name: `${th?.name ?? thread} (locks ${k})` } }));
-      emitJson(JSON.stringify({ name: "thread_sort_index", ph: "M", pid: PID, tid: id, args: { sort_index: (th?.index ?? 0) * 100 + k } }));
-    }
+    if (k > 0) newTrack(id, thread, k);
     const key = sp.name[i] * 8 + sp.kind[i];
-    let head = heads.get(key);
+    let head = heads[key];
     if (head === undefined) {
-      head = b(`{"name":${JSON.stringify(t.names[sp.name[i]])},"cat":"${KINDS[sp.kind[i]]}","ph":"X","ts":`);
-      heads.set(key, head);
+      head = heads[key] = enc.encode(`,{"name":${JSON.stringify(t.names[sp.name[i]])},"cat":"${KINDS[sp.kind[i]]}","ph":"X","ts":`);
     }
-    const ts = us(sp.start[i]);
-    const dur = Math.round((us(sp.end[i]) - ts) * 1000) / 1000;
-    if (!first) out.bytes(comma);
-    first = false;
+    const ts = us(sp.start[i], t.start);
+    const dur = Math.round((us(sp.end[i], t.start) - ts) * 1000) / 1000;
     out.bytes(head);
     out.num(ts);
-    out.bytes(durKey);
+    out.bytes(keys.durKey);
     out.num(dur);
-    out.bytes(tidKey);
+    out.bytes(keys.tidKey);
     out.num(id);
     if (sp.line[i] > 0) {
-      out.bytes(lineArgs);
+      out.bytes(keys.lineArgs);
       out.num(sp.line[i]);
       if (sp.times[i] > 1) {
-        out.bytes(timesKey);
+        out.bytes(keys.timesKey);
         out.num(sp.times[i]);
       }
-      out.bytes(close);
-    } else out.bytes(noArgs);
+      out.bytes(keys.close);
+    } else out.bytes(keys.noArgs);
     out.mark();
   }
+}
+
+function writeInstants(out: ByteSink, t: ModelTable, heads: Uint8Array[], keys: Keys): void {
   const ins = t.instants;
-  const instantHeads = t.names.map((name) => b(`{"name":${JSON.stringify(name)},"cat":"print","ph":"i","s":"t","ts":`));
   for (let i = 0; i < ins.count; i++) {
-    if (!first) out.bytes(comma);
-    first = false;
-    out.bytes(instantHeads[ins.name[i]]);
-    out.num(us(ins.time[i]));
-    out.bytes(tidKey);
+    out.bytes(heads[ins.name[i]]);
+    out.num(us(ins.time[i], t.start));
+    out.bytes(keys.tidKey);
     out.num(ins.thread[i]);
-    out.bytes(lineArgs);
+    out.bytes(keys.lineArgs);
     out.num(ins.line[i]);
-    out.bytes(close);
+    out.bytes(keys.close);
     out.mark();
   }
+}
+
+function writeFlows(out: ByteSink, t: ModelTable, heads: { s: Uint8Array; f: Uint8Array }[], keys: Keys): void {
   const fl = t.flows;
-  const flowHeads = new Map<number, { s: Uint8Array; f: Uint8Array }>();
-  const idKey = b(',"id":');
-  const tsKey = b(',"ts":');
-  const end = b("}");
   for (let i = 0; i < fl.count; i++) {
-    const lock = fl.lock[i];
-    let h = flowHeads.get(lock);
-    if (h === undefined) {
-      const name = JSON.stringify(`${data.locks.get(lock) ?? "lock"} handed over`);
-      h = { s: b(`{"name":${name},"cat":"lock","ph":"s"`), f: b(`{"name":${name},"cat":"lock","ph":"f","bp":"e"`) };
-      flowHeads.set(lock, h);
-    }
-    if (!first) out.bytes(comma);
-    first = false;
+    const h = heads[fl.lock[i]];
     out.bytes(h.s);
-    out.bytes(idKey);
+    out.bytes(keys.idKey);
     out.num(i + 1);
-    out.bytes(tsKey);
-    out.num(us(fl.fromTime[i]));
-    out.bytes(tidKey);
+    out.bytes(keys.tsKey);
+    out.num(us(fl.fromTime[i], t.start));
+    out.bytes(keys.tidKey);
     out.num(fl.fromThread[i]);
-    out.bytes(end);
-    out.bytes(comma);
+    out.bytes(keys.end);
     out.bytes(h.f);
-    out.bytes(idKey);
+    out.bytes(keys.idKey);
     out.num(i + 1);
-    out.bytes(tsKey);
-    out.num(us(fl.toTime[i]));
-    out.bytes(tidKey);
+    out.bytes(keys.tsKey);
+    out.num(us(fl.toTime[i], t.start));
+    out.bytes(keys.tidKey);
     out.num(fl.toThread[i]);
-    out.bytes(end);
+    out.bytes(keys.end);
     out.mark();
   }
-  out.bytes(b(`],"displayTimeUnit":"ms","otherData":${JSON.stringify({ file: data.file, droppedEvents: data.dropped })}}`));
-  out.flush();
 }
