@@ -19,20 +19,11 @@
 // file names as such (`hold lock ×N`); a hold that waited, a release another thread makes and any hold
 // with another event inside it (a print, another lock) are recorded one by one as before.
 import { H, type Layout, TRACE_EVENT_WORDS, TRACE_RING_HEADER } from "./layout.js";
+import { TRACE_LATE, type TraceColumns, type TraceEvent, TraceType } from "./trace-events.js";
+import type { TraceNames } from "./trace-model.js";
+import { TraceStream } from "./trace-stream.js";
 
-/** Event types (low 8 bits of the type word). */
-export const TraceType = {
-  Start: 1, // arg: ident
-  End: 2, // arg: ident
-  Acquire: 3, // arg: lock id
-  Release: 4, // arg: lock id; line word: how many holds the span it ends stands for (a run's, else 1)
-  WaitBegin: 5, // arg: target (lock id, ident, 0); bits 8-11: WaitKind, bit 12: timed
-  WaitEnd: 6,
-  Print: 7, // arg: stream
-} as const;
-
-/** Type word flag: the event took no ticket; its ticket word is the counter's value when it happened. */
-export const TRACE_LATE = 1 << 13;
+export { columnsOf, TRACE_LATE, type TraceColumns, type TraceEvent, TraceType } from "./trace-events.js";
 
 /** A run goes on while the lock is re-taken this soon after its release (µs): only tight loops merge. */
 export const RUN_GAP_US = 20;
@@ -169,51 +160,6 @@ export class TraceWriter {
   }
 }
 
-/** One event as the host collected it, `time` in ms since the clock origin. */
-export interface TraceEvent {
-  time: number;
-  slot: number;
-  type: number;
-  arg: number;
-  line: number;
-  /** The event's ticket: sorting by it orders a release before the acquire it allowed. */
-  seq: number;
-}
-
-/** The collected events as columns (event i is time[i], slot[i], ...; `count` of them): no object per event. */
-export interface TraceColumns {
-  count: number;
-  time: Float64Array;
-  slot: Int32Array;
-  type: Int32Array;
-  arg: Int32Array;
-  line: Int32Array;
-  seq: Uint32Array;
-}
-
-/** Columns from event objects (a TraceData made by hand). */
-export function columnsOf(events: readonly TraceEvent[]): TraceColumns {
-  const n = events.length;
-  const c: TraceColumns = {
-    count: n,
-    time: new Float64Array(n),
-    slot: new Int32Array(n),
-    type: new Int32Array(n),
-    arg: new Int32Array(n),
-    line: new Int32Array(n),
-    seq: new Uint32Array(n),
-  };
-  events.forEach((e, i) => {
-    c.time[i] = e.time;
-    c.slot[i] = e.slot;
-    c.type[i] = e.type;
-    c.arg[i] = e.arg;
-    c.line[i] = e.line;
-    c.seq[i] = e.seq;
-  });
-  return c;
-}
-
 /**
  * The host's side: drains every slot's ring into typed columns (call often enough that rings do not
  * fill). A drain copies words and allocates nothing per event: the host shares two cores with the
@@ -229,12 +175,21 @@ export class TraceCollector {
   private readonly _last: number[] = [];
   private readonly _wraps: number[] = [];
 
-  constructor(private readonly _layout: Layout) {}
+  /** The Chrome file made as events come (when names for locks and threads are given). */
+  private readonly _stream: TraceStream | null;
+
+  constructor(
+    private readonly _layout: Layout,
+    names?: TraceNames,
+  ) {
+    this._stream = names ? new TraceStream(names) : null;
+  }
 
   /** The published events, then each thread's open run as it was at the last drain. */
   get columns(): TraceColumns {
     const c = this._cols;
-    return this._tail === 0 ? c : { ...c, count: c.count + this._tail };
+    const live = this._stream?.usable ? { stream: this._stream, committed: c.count } : undefined;
+    return this._tail === 0 && !live ? c : { ...c, count: c.count + this._tail, live };
   }
 
   /** The events as objects (made on first use after a drain; the columns are the cheap form). */
@@ -254,6 +209,7 @@ export class TraceCollector {
     if (cap === 0) return;
     const i32 = layout.i32;
     const high = Atomics.load(i32, H.HIGH_SLOT);
+    const first = this._cols.count;
     const open: number[] = []; // slot, written, pending
     for (let slot = 0; slot < high; slot++) {
       const ring = layout.traceRing(slot);
@@ -266,8 +222,12 @@ export class TraceCollector {
       Atomics.store(i32, ring + 1, w);
       this.dropped += Atomics.exchange(i32, ring + 2, 0);
     }
-    // The open runs go after the published events, to be overwritten by the next drain's.
     const count = this._cols.count;
+    if (this._stream !== null && count > first) {
+      this._stream.add(this._cols, first, count);
+      this._stream.advance(this._cols);
+    }
+    // The open runs go after the published events, to be overwritten by the next drain's.
     for (let k = 0; k < open.length; k += 3) this._copy(open[k], open[k + 1], (open[k + 1] + open[k + 2]) | 0, false);
     this._tail = this._cols.count - count;
     this._cols.count = count;
