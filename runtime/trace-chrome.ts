@@ -9,12 +9,14 @@ const TRACK_STRIDE = 1_000_000;
 
 /** UTF-8 bytes into one reused buffer, handed on every `chunkBytes` (at an event's end). */
 export class ByteSink {
-  private readonly _buf: Uint8Array;
+  private _buf: Uint8Array;
   private _at = 0;
 
   constructor(
     private readonly _write: (chunk: Uint8Array) => void,
     private readonly _chunk: number,
+    /** Chunks are kept by the receiver (a new buffer after each), not copied out during the call. */
+    private readonly _handOver = false,
   ) {
     this._buf = new Uint8Array(_chunk + (1 << 16));
   }
@@ -25,7 +27,10 @@ export class ByteSink {
   }
 
   flush(): void {
-    if (this._at > 0) this._write(this._buf.subarray(0, this._at));
+    if (this._at > 0) {
+      this._write(this._buf.subarray(0, this._at));
+      if (this._handOver) this._buf = new Uint8Array(this._buf.length);
+    }
     this._at = 0;
   }
 
@@ -297,27 +302,34 @@ function stackTracks(order: Int32Array, sp: SpanColumns): Int32Array {
  * them starts before it and ends inside it; those it covers become part of it.
  */
 export class EndOrderTracks {
-  private readonly _stacks = new Map<number, { start: number[]; end: number[] }[]>();
+  private readonly _stacks = new Map<number, { n: number; start: Float64Array; end: Float64Array }[]>();
 
   place(thread: number, s: number, e: number): number {
     let tracks = this._stacks.get(thread);
     if (!tracks) this._stacks.set(thread, (tracks = []));
     for (let k = 0; ; k++) {
-      if (k === tracks.length) tracks.push({ start: [], end: [] });
+      if (k === tracks.length) tracks.push({ n: 0, start: new Float64Array(64), end: new Float64Array(64) });
       const t = tracks[k];
       // First span placed here that starts at or after s (binary search: starts ascend).
       let lo = 0;
-      let hi = t.start.length;
+      let hi = t.n;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (t.start[mid] < s) lo = mid + 1;
         else hi = mid;
       }
       if (lo > 0 && t.end[lo - 1] > s) continue;
-      t.start.length = lo;
-      t.end.length = lo;
-      t.start.push(s);
-      t.end.push(e);
+      if (lo === t.start.length) {
+        const start = new Float64Array(lo * 4);
+        start.set(t.start);
+        t.start = start;
+        const end = new Float64Array(lo * 4);
+        end.set(t.end);
+        t.end = end;
+      }
+      t.start[lo] = s;
+      t.end[lo] = e;
+      t.n = lo + 1;
       return k;
     }
   }

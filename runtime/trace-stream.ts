@@ -19,7 +19,7 @@ const WINDOW = 1 << 20;
 export class TraceStream {
   private readonly _model: ModelBuilder;
   private readonly _chunks: Uint8Array[] = [];
-  private readonly _out = new ByteSink((chunk) => this._chunks.push(chunk.slice()), 1 << 20);
+  private readonly _out = new ByteSink((chunk) => this._chunks.push(chunk), 1 << 20, true);
   private readonly _encoder: ChromeEncoder;
   private readonly _tracks = new EndOrderTracks();
   /** Collected events not fed to the model yet (indices into the collector's columns). */
