@@ -25,6 +25,10 @@ export class TraceStream {
   /** Collected events not fed to the model yet (indices into the collector's columns). */
   private _waiting = new Int32Array(1 << 12);
   private _waitingCount = 0;
+  /** The horizon of the last feed, and how many waiting events were known to be past it then: while
+   *  the horizon stays (a run left open while other threads go on), only new events are looked at. */
+  private _horizon = -1;
+  private _known = 0;
   private _next = 0;
   private readonly _seen = new Uint8Array(WINDOW);
   /** Per slot: the ticket + 1 of its last collected event when that is a ticketed Acquire, else -1. */
@@ -80,15 +84,18 @@ export class TraceStream {
   private _feed(c: TraceColumns, horizon: number): void {
     // The settled events out of the waiting list (which keeps the rest, in collection order).
     const w = this._waiting;
-    const ready = new Int32Array(this._waitingCount);
+    const from = horizon === this._horizon ? this._known : 0;
+    this._horizon = horizon;
+    const ready = new Int32Array(this._waitingCount - from);
     let k = 0;
-    let kept = 0;
-    for (let j = 0; j < this._waitingCount; j++) {
+    let kept = from;
+    for (let j = from; j < this._waitingCount; j++) {
       const i = w[j];
       if (c.seq[i] < horizon) ready[k++] = i;
       else w[kept++] = i;
     }
     this._waitingCount = kept;
+    this._known = kept;
     if (k === 0) return;
     this._model.feed(c, ticketOrder(c, ready, k));
     this._write();
