@@ -160,61 +160,78 @@ describe("the Chrome file made while the program runs", () => {
   // Two threads on two slots take one lock in turn, in runs and one by one, with waits and prints; the
   // host drains at odd moments. The file made as events came must hold the same events as the one made
   // from all of them at the end (tracks aside: they are chosen as spans end, not as they start).
-  it("holds the same spans, prints and hand-overs as the file made at the end", async () => {
-    const { writeChromeTrace } = await import("../../dist/runtime/trace.js");
-    const layout = createBuffer({ bytes: 16 << 20, threadSlots: 2, locks: 64, traceEvents: 1 << 12 });
-    Atomics.store(layout.i32, H.HIGH_SLOT, 2);
-    const names = { lock: (id: number) => (id === 5 ? "lock" : undefined), thread: (ident: number) => `T${ident}` };
-    const live = new TraceCollector(layout, names);
-    const w = [TraceWriter.forSlot(layout, 0, 0)!, TraceWriter.forSlot(layout, 1, 0)!];
-    w[0].emit(TraceType.Start, 1, 0);
-    w[1].emit(TraceType.Start, 2, 0);
-    let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 100) / 100;
-    for (let round = 0; round < 300; round++) {
-      const t = round % 2;
-      const other = w[1 - t];
-      if (random() < 0.3) {
-        other.emit(TraceType.WaitBegin | (1 << 8), 5, 20);
+  for (const killed of [false, true]) {
+    it(`holds the same spans, prints and hand-overs as the file made at the end${killed ? " (a thread stopped in a run)" : ""}`, async () => {
+      const { writeChromeTrace } = await import("../../dist/runtime/trace.js");
+      const layout = createBuffer({ bytes: 16 << 20, threadSlots: 2, locks: 64, traceEvents: 1 << 12 });
+      Atomics.store(layout.i32, H.HIGH_SLOT, 2);
+      const names = { lock: (id: number) => (id === 5 ? "lock" : undefined), thread: (ident: number) => `T${ident}` };
+      const live = new TraceCollector(layout, names);
+      const w = [TraceWriter.forSlot(layout, 0, 0)!, TraceWriter.forSlot(layout, 1, 0)!];
+      w[0].emit(TraceType.Start, 1, 0);
+      w[1].emit(TraceType.Start, 2, 0);
+      let seed = 7;
+      let holds = 0;
+      const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 100) / 100;
+      for (let round = 0; round < 300; round++) {
+        const t = round % 2;
+        const other = w[1 - t];
+        if (random() < 0.3) {
+          other.emit(TraceType.WaitBegin | (1 << 8), 5, 20);
+        }
+        const times = 1 + Math.floor(random() * 5);
+        for (let i = 0; i < times; i++) {
+          w[t].emit(TraceType.Acquire, 5, 10);
+          if (random() < 0.1) w[t].emit(TraceType.Print, 1, 11);
+          w[t].emit(TraceType.Release, 5, 10);
+          holds++;
+        }
+        if (random() < 0.5) live.drain();
       }
-      const times = 1 + Math.floor(random() * 5);
-      for (let i = 0; i < times; i++) {
-        w[t].emit(TraceType.Acquire, 5, 10);
-        if (random() < 0.1) w[t].emit(TraceType.Print, 1, 11);
-        w[t].emit(TraceType.Release, 5, 10);
-      }
-      if (random() < 0.5) live.drain();
-    }
-    w[0].emit(TraceType.End, 1, 0);
-    w[1].emit(TraceType.End, 2, 0);
-    live.drain();
-    const data = (columns: TraceData["columns"]): TraceData => ({
-      events: [],
-      columns,
-      threads: new Map([
-        [1, { name: "T1", slot: 0 }],
-        [2, { name: "T2", slot: 1 }],
-      ]),
-      locks: new Map([[5, "lock"]]),
-      end: 1e6,
-      dropped: 0,
-      file: "x.py",
+      if (killed) {
+        // Thread 1 is stopped in a run (no end): its run's pending events are still in the file, and
+        // thread 2's events after the run's start waited for them.
+        for (let i = 0; i < 3; i++) {
+          w[0].emit(TraceType.Acquire, 5, 10);
+          w[0].emit(TraceType.Release, 5, 10);
+          holds++;
+        }
+        live.drain();
+        for (let i = 0; i < 20; i++) w[1].emit(TraceType.Print, 1, 30);
+      } else w[0].emit(TraceType.End, 1, 0);
+      w[1].emit(TraceType.End, 2, 0);
+      live.drain();
+      const data = (columns: TraceData["columns"]): TraceData => ({
+        events: [],
+        columns,
+        threads: new Map([
+          [1, { name: "T1", slot: 0 }],
+          [2, { name: "T2", slot: 1 }],
+        ]),
+        locks: new Map([[5, "lock"]]),
+        end: 1e6,
+        dropped: 0,
+        file: "x.py",
+      });
+      const file = (columns: TraceData["columns"]) => {
+        const decoder = new TextDecoder();
+        let text = "";
+        writeChromeTrace(data(columns), (chunk: Uint8Array) => (text += decoder.decode(chunk, { stream: true })));
+        const events = (JSON.parse(text) as { traceEvents: { ph: string; tid: number; name: string; ts: number; dur?: number }[] }).traceEvents;
+        return events
+          .filter((e) => e.ph !== "M")
+          .map((e) => JSON.stringify({ ...e, tid: e.tid % 1_000_000 }))
+          .sort();
+      };
+      const streamed = live.columns;
+      expect(streamed.live).toBeDefined();
+      const made = file(streamed);
+      expect(made.length).toBeGreaterThan(300);
+      const { live: _, ...batch } = streamed;
+      expect(made).toEqual(file(batch));
+      // every hold is in it, the stopped thread's open run too
+      const times = made.map((e) => JSON.parse(e) as { name: string; args?: { times?: number } }).filter((e) => e.name.startsWith("hold"));
+      expect(times.reduce((n, e) => n + (e.args?.times ?? 1), 0)).toBe(holds);
     });
-    const file = (columns: TraceData["columns"]) => {
-      const decoder = new TextDecoder();
-      let text = "";
-      writeChromeTrace(data(columns), (chunk: Uint8Array) => (text += decoder.decode(chunk, { stream: true })));
-      const events = (JSON.parse(text) as { traceEvents: { ph: string; tid: number; name: string; ts: number; dur?: number }[] }).traceEvents;
-      return events
-        .filter((e) => e.ph !== "M")
-        .map((e) => JSON.stringify({ ...e, tid: e.tid % 1_000_000 }))
-        .sort();
-    };
-    const streamed = live.columns;
-    expect(streamed.live).toBeDefined();
-    const made = file(streamed);
-    expect(made.length).toBeGreaterThan(300);
-    const { live: _, ...batch } = streamed;
-    expect(made).toEqual(file(batch));
-  });
+  }
 });
