@@ -159,7 +159,12 @@ export class Program {
     // Sessions: lines recorded carry the input's number (worker-main.ts), from the -i script (1) on.
     if (_options.session) Atomics.store(layout.i32, H.INPUT, 1);
     if (_options.trace) {
-      this._trace = new TraceCollector(layout);
+      // Names for the Chrome file the collector makes as events come (trace-stream.ts), as trace() gives them.
+      const lines = _options.session ? [] : _options.source.split("\n");
+      this._trace = new TraceCollector(layout, {
+        lock: (id) => lockName(Atomics.load(layout.i32, layout.lockInfoWord(id, LI.ALLOC)) & (LI_SIGNAL - 1), lines),
+        thread: (ident) => this._traceThreads.get(ident)?.name,
+      });
       this._noteThread(this._mainSlot);
       this._traceTimer = setInterval(() => this._trace!.drain(), TRACE_DRAIN_MS);
     }

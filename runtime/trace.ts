@@ -1,11 +1,13 @@
-// From the raw trace events (trace-ring.ts) to what a thread did when: per-thread spans (running,
-// waiting for a lock or a join, sleeping, holding a lock), print instants and release→acquire flows;
-// then to a Chrome Trace Event file (Perfetto, chrome://tracing). timeline.ts draws the same model.
-import { WaitKind } from "./layout.js";
+// The trace's renderings from a program's TraceData: the model as objects (buildModel: per-thread spans,
+// print instants, release→acquire flows; timeline.ts draws it) and the Chrome Trace Event file
+// (Perfetto, chrome://tracing). The work is in trace-model.ts (events to spans), trace-chrome.ts (spans
+// to the file's bytes) and trace-stream.ts (both while the program runs).
 import type { TraceData } from "./program.js";
-import { columnsOf, type TraceColumns, TraceType } from "./trace-ring.js";
+import { ByteSink, ChromeEncoder, tracksOf } from "./trace-chrome.js";
+import { columnsOf, type TraceColumns } from "./trace-events.js";
+import { KINDS, ModelBuilder, type SpanKind, ticketOrder } from "./trace-model.js";
 
-export type SpanKind = "running" | "lock" | "join" | "sleep" | "input" | "other" | "hold";
+export type { SpanKind } from "./trace-model.js";
 
 export interface Span {
   /** The thread (its ident). */
@@ -17,6 +19,8 @@ export interface Span {
   line: number;
   /** Lock id (lock, hold) or joined ident (join). */
   target: number;
+  /** A hold: how many holds it stands for (a run of quick re-takes of the lock, trace-ring.ts), else 1. */
+  times: number;
 }
 
 export interface Instant {
@@ -43,241 +47,17 @@ export interface TraceModel {
   end: number;
 }
 
-/** Lock names that are shown as held: those bound to a variable (internal locks, e.g. a thread start's
- *  handshake or a Condition's waiter, are `<Lock ...>` and only show up as waits). */
-function named(name: string | undefined): boolean {
-  return name !== undefined && !name.startsWith("<");
-}
-
-/**
- * The events' indices in ticket order. Tickets are handed out one by one (H.TRACE_SEQ), so they are
- * nearly dense: each event goes straight to its place (no comparison sort over a million events);
- * a sort is the fallback for sparse or repeated tickets.
- */
-function ticketOrder(c: TraceColumns): Int32Array {
-  const n = c.count;
-  const order = new Int32Array(n);
-  if (n === 0) return order;
-  let min = 0xffffffff;
-  let max = 0;
-  for (let i = 0; i < n; i++) {
-    const q = c.seq[i];
-    if (q < min) min = q;
-    if (q > max) max = q;
-  }
-  const range = max - min + 1;
-  if (range <= 2 * n + 1024) {
-    const place = new Int32Array(range).fill(-1);
-    let dense = true;
-    for (let i = 0; i < n && dense; i++) {
-      const at = c.seq[i] - min;
-      if (place[at] !== -1) dense = false;
-      else place[at] = i;
-    }
-    if (dense) {
-      let k = 0;
-      for (let j = 0; j < range; j++) if (place[j] !== -1) order[k++] = place[j];
-      return order;
-    }
-  }
-  for (let i = 0; i < n; i++) order[i] = i;
-  return order.sort((a, b) => c.seq[a] - c.seq[b] || a - b);
-}
-
-const KINDS: readonly SpanKind[] = ["running", "lock", "join", "sleep", "input", "other", "hold"];
-const K_RUNNING = 0;
-const K_LOCK = 1;
-const K_JOIN = 2;
-const K_SLEEP = 3;
-const K_INPUT = 4;
-const K_OTHER = 5;
-const K_HOLD = 6;
-
-/** The model as columns (span i is thread[i], kind[i], ...): no object per span, per flow or per print. */
-interface ModelTable {
-  threads: { ident: number; name: string }[];
-  /** Span and instant names (span name[i] indexes it). */
-  names: string[];
-  spans: {
-    count: number;
-    thread: Int32Array;
-    kind: Uint8Array;
-    name: Int32Array;
-    start: Float64Array;
-    end: Float64Array;
-    line: Int32Array;
-    target: Int32Array;
-  };
-  instants: { count: number; thread: Int32Array; time: Float64Array; name: Int32Array; line: Int32Array };
-  flows: { count: number; lock: Int32Array; fromThread: Int32Array; fromTime: Float64Array; toThread: Int32Array; toTime: Float64Array };
-  start: number;
-  end: number;
-}
-
-function buildTable(data: TraceData): ModelTable {
-  // One order for all threads: the events' tickets (workers' clocks may disagree by a fraction of a ms,
-  // the tickets never do). Times are then made monotonic along that order.
+/** The model from all the events at once, in ticket order. */
+function build(data: TraceData): { model: ModelBuilder; columns: TraceColumns } {
   const c = data.columns ?? columnsOf(data.events);
-  const order = ticketOrder(c);
-  const n = order.length;
-  const threadOfSlot: (number | undefined)[] = [];
-  const threadName = (ident: number) => data.threads.get(ident)?.name ?? `Thread ident ${ident}`;
-  const lockName = (id: number) => data.locks.get(id) ?? `<Lock ${id}>`;
-  // Names, made once each (a counter's trace has a hold span per increment).
-  const names: string[] = [];
-  const nameIds = new Map<string, number>();
-  const nameId = (name: string) => {
-    let id = nameIds.get(name);
-    if (id === undefined) {
-      nameIds.set(name, (id = names.length));
-      names.push(name);
-    }
-    return id;
-  };
-  const holdNames = new Map<number, number>();
-  const waitNames = new Map<number, number>();
-  const holdName = (id: number) => holdNames.get(id) ?? (holdNames.set(id, nameId(`hold ${lockName(id)}`)), holdNames.get(id)!);
-  const waitName = (id: number) => waitNames.get(id) ?? (waitNames.set(id, nameId(`wait for ${lockName(id)}`)), waitNames.get(id)!);
-  const N_RUNNING = nameId("running");
-  const N_SLEEP = nameId("sleep");
-  const N_INPUT = nameId("input");
-  const N_WAIT = nameId("wait");
-  const N_PRINT = nameId("print");
-  const N_PRINT_ERR = nameId("print (stderr)");
-  // Every event makes at most one span, one instant or one flow.
-  const sp = {
-    count: 0,
-    thread: new Int32Array(n),
-    kind: new Uint8Array(n),
-    name: new Int32Array(n),
-    start: new Float64Array(n),
-    end: new Float64Array(n),
-    line: new Int32Array(n),
-    target: new Int32Array(n),
-  };
-  const ins = { count: 0, thread: new Int32Array(n), time: new Float64Array(n), name: new Int32Array(n), line: new Int32Array(n) };
-  const fl = {
-    count: 0,
-    lock: new Int32Array(n),
-    fromThread: new Int32Array(n),
-    fromTime: new Float64Array(n),
-    toThread: new Int32Array(n),
-    toTime: new Float64Array(n),
-  };
-  const addSpan = (thread: number, kind: number, name: number, time: number, line: number, target: number) => {
-    const k = sp.count++;
-    sp.thread[k] = thread;
-    sp.kind[k] = kind;
-    sp.name[k] = name;
-    sp.start[k] = time;
-    sp.end[k] = NaN;
-    sp.line[k] = line;
-    sp.target[k] = target;
-    return k;
-  };
-  const threads: { ident: number; name: string }[] = [];
-  // Per slot (reset when a thread starts on it) or per lock id: a span's index, -1 for none. Arrays,
-  // not maps: these are looked up for every event.
-  const running: number[] = [];
-  const waiting: number[] = [];
-  const lastWait: number[] = [];
-  const holds: number[] = [];
-  const isNamed: boolean[] = [];
-  const releaseThread: number[] = [];
-  const releaseTime: number[] = [];
-  let start = Infinity;
-  let last = -Infinity;
-  for (let k = 0; k < n; k++) {
-    const i = order[k];
-    const time = c.time[i] < last ? last : c.time[i];
-    last = time;
-    const slot = c.slot[i];
-    const word = c.type[i];
-    const arg = c.arg[i];
-    const line = c.line[i];
-    const type = word & 0xff;
-    if (type === TraceType.Start) {
-      threadOfSlot[slot] = arg;
-      threads.push({ ident: arg, name: threadName(arg) });
-      running[slot] = addSpan(arg, K_RUNNING, N_RUNNING, time, 0, 0);
-      waiting[slot] = -1;
-      lastWait[slot] = -1;
-      start = Math.min(start, time);
-      continue;
-    }
-    const thread = threadOfSlot[slot];
-    if (thread === undefined) continue;
-    switch (type) {
-      case TraceType.End: {
-        const s = running[slot];
-        if (s >= 0) sp.end[s] = time;
-        running[slot] = -1;
-        threadOfSlot[slot] = undefined;
-        break;
-      }
-      case TraceType.WaitBegin: {
-        const kind = (word >> 8) & 0xf;
-        let s: number;
-        if (kind === WaitKind.Lock) s = addSpan(thread, K_LOCK, waitName(arg), time, line, arg);
-        else if (kind === WaitKind.Join) s = addSpan(thread, K_JOIN, nameId(`join ${threadName(arg)}`), time, line, arg);
-        else if (kind === WaitKind.Sleep) s = addSpan(thread, K_SLEEP, N_SLEEP, time, line, arg);
-        else if (kind === WaitKind.Input) s = addSpan(thread, K_INPUT, N_INPUT, time, line, arg);
-        else s = addSpan(thread, K_OTHER, N_WAIT, time, line, arg);
-        waiting[slot] = s;
-        break;
-      }
-      case TraceType.WaitEnd: {
-        const s = waiting[slot];
-        if (s >= 0) {
-          sp.end[s] = time;
-          lastWait[slot] = s;
-        }
-        waiting[slot] = -1;
-        break;
-      }
-      case TraceType.Acquire: {
-        const prev = lastWait[slot];
-        const from = releaseThread[arg];
-        if (prev >= 0 && sp.kind[prev] === K_LOCK && sp.target[prev] === arg && sp.end[prev] <= time && from !== undefined) {
-          const f = fl.count++;
-          fl.lock[f] = arg;
-          fl.fromThread[f] = from;
-          fl.fromTime[f] = releaseTime[arg];
-          fl.toThread[f] = thread;
-          fl.toTime[f] = time;
-        }
-        lastWait[slot] = -1;
-        let shown = isNamed[arg];
-        if (shown === undefined) isNamed[arg] = shown = named(data.locks.get(arg));
-        if (shown) holds[arg] = addSpan(thread, K_HOLD, holdName(arg), time, line, arg);
-        break;
-      }
-      case TraceType.Release: {
-        const s = holds[arg];
-        if (s !== undefined && s >= 0) sp.end[s] = time;
-        holds[arg] = -1;
-        releaseThread[arg] = thread;
-        releaseTime[arg] = time;
-        break;
-      }
-      case TraceType.Print: {
-        const p = ins.count++;
-        ins.thread[p] = thread;
-        ins.time[p] = time;
-        ins.name[p] = arg === 2 ? N_PRINT_ERR : N_PRINT;
-        ins.line[p] = line;
-        break;
-      }
-    }
-  }
-  let end = data.end;
-  for (let s = 0; s < sp.count; s++) if (sp.start[s] > end) end = sp.start[s];
-  for (let s = 0; s < sp.count; s++) if (Number.isNaN(sp.end[s])) sp.end[s] = end;
-  return { threads, names, spans: sp, instants: ins, flows: fl, start: start === Infinity ? end : start, end };
+  const model = new ModelBuilder({ lock: (id) => data.locks.get(id), thread: (ident) => data.threads.get(ident)?.name });
+  model.feed(c, ticketOrder(c));
+  model.finish(data.end);
+  return { model, columns: c };
 }
 
 export function buildModel(data: TraceData): TraceModel {
-  const t = buildTable(data);
+  const { model: t } = build(data);
   const sp = t.spans;
   const spans: Span[] = new Array(sp.count);
   for (let i = 0; i < sp.count; i++) {
@@ -289,6 +69,7 @@ export function buildModel(data: TraceData): TraceModel {
       end: sp.end[i],
       line: sp.line[i],
       target: sp.target[i],
+      times: sp.times[i],
     };
   }
   const ins = t.instants;
@@ -334,269 +115,51 @@ export function assignTracks(spans: readonly Span[]): number[] {
   return track;
 }
 
-const PID = 1;
-/** A thread's extra tracks get tids past every ident. */
-const TRACK_STRIDE = 1_000_000;
-
-/** assignTracks on the table: spans come in start order already (ties are checked; a sort is the fallback). */
-function tracksOf(sp: ModelTable["spans"]): Int32Array {
-  const n = sp.count;
-  const { start, end, thread } = sp;
-  // Spans are made in start order; only spans starting at the same time may need reordering (longest
-  // first): an insertion sort, linear when nearly sorted (a comparison sort is the fallback otherwise).
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  const before = (x: number, y: number) => start[x] < start[y] || (start[x] === start[y] && (end[x] > end[y] || (end[x] === end[y] && x < y)));
-  let moves = 0;
-  for (let i = 1; i < n && moves <= n; i++) {
-    const x = order[i];
-    let j = i - 1;
-    while (j >= 0 && before(x, order[j])) {
-      order[j + 1] = order[j];
-      j--;
-      moves++;
-    }
-    order[j + 1] = x;
-  }
-  if (moves > n) {
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => start[a] - start[b] || end[b] - end[a] || a - b);
-  }
-  const stacks = new Map<number, number[][]>(); // per thread: per track, the open spans
-  const track = new Int32Array(n);
-  for (let j = 0; j < n; j++) {
-    const i = order[j];
-    const s = start[i];
-    const e = end[i];
-    let tracks = stacks.get(thread[i]);
-    if (!tracks) stacks.set(thread[i], (tracks = []));
-    let k = 0;
-    for (; k < tracks.length; k++) {
-      const stack = tracks[k];
-      while (stack.length && end[stack[stack.length - 1]] <= s) stack.pop();
-      if (stack.length === 0 || end[stack[stack.length - 1]] >= e) break;
-    }
-    if (k === tracks.length) tracks.push([]);
-    tracks[k].push(i);
-    track[i] = k;
-  }
-  return track;
-}
-
 /** The Chrome Trace Event file (JSON object format). */
 export function toChromeTrace(data: TraceData): object {
+  const decoder = new TextDecoder();
   let text = "";
-  writeChromeTrace(data, (chunk) => (text += chunk));
-  return JSON.parse(text) as object;
-}
-
-/** UTF-8 bytes into one reused buffer, handed on as text every `chunkBytes` (at an event's end). */
-class ByteSink {
-  private readonly _buf: Uint8Array;
-  private _at = 0;
-  private readonly _decoder = new TextDecoder();
-
-  constructor(
-    private readonly _write: (chunk: string) => void,
-    private readonly _chunk: number,
-  ) {
-    this._buf = new Uint8Array(_chunk + (1 << 16));
-  }
-
-  /** Call between events: flushes once the chunk is full. */
-  mark(): void {
-    if (this._at >= this._chunk) this.flush();
-  }
-
-  flush(): void {
-    if (this._at > 0) this._write(this._decoder.decode(this._buf.subarray(0, this._at)));
-    this._at = 0;
-  }
-
-  bytes(b: Uint8Array): void {
-    if (this._at + b.length > this._buf.length) {
-      this.flush();
-      if (b.length > this._buf.length) {
-        this._write(this._decoder.decode(b));
-        return;
-      }
-    }
-    const buf = this._buf;
-    let at = this._at;
-    if (b.length <= 16) for (let i = 0; i < b.length; i++) buf[at++] = b[i];
-    else {
-      buf.set(b, at);
-      at += b.length;
-    }
-    this._at = at;
-  }
-
-  /** A number as JSON writes it: integers digit by digit, the rest through String. */
-  num(x: number): void {
-    if (this._at + 32 > this._buf.length) this.flush();
-    const buf = this._buf;
-    let at = this._at;
-    if ((x | 0) === x && x >= 0 && !Object.is(x, -0)) {
-      if (x < 10) buf[at++] = 48 + x;
-      else {
-        const digits = x < 100 ? 2 : x < 1000 ? 3 : x < 10000 ? 4 : x < 100000 ? 5 : x < 1000000 ? 6 : x < 10000000 ? 7 : x < 100000000 ? 8 : x < 1000000000 ? 9 : 10;
-        let p = at + digits;
-        at = p;
-        while (x > 0) {
-          const q = (x / 10) | 0;
-          buf[--p] = 48 + x - q * 10;
-          x = q;
-        }
-      }
-      this._at = at;
-      return;
-    }
-    if (Number.isInteger(x) && x > -1e15 && x < 1e15 && !Object.is(x, -0)) {
-      if (x < 0) {
-        buf[at++] = 45;
-        x = -x;
-      }
-      if (x === 0) buf[at++] = 48;
-      else {
-        let digits = 0;
-        for (let y = x; y >= 1; y = Math.floor(y / 10)) digits++;
-        let p = at + digits;
-        at = p;
-        while (x >= 1) {
-          const d = x % 10;
-          buf[--p] = 48 + d;
-          x = (x - d) / 10;
-        }
-      }
-      this._at = at;
-      return;
-    }
-    const s = String(x);
-    for (let i = 0; i < s.length; i++) buf[at++] = s.charCodeAt(i);
-    this._at = at;
-  }
+  writeChromeTrace(data, (chunk) => (text += decoder.decode(chunk, { stream: true })));
+  return JSON.parse(text + decoder.decode()) as object;
 }
 
 /**
- * The same file as text, in chunks of about `chunkChars` (the CLI writes each as it comes): no array of
- * events or spans as objects and no one giant string. The model stays in typed columns; events are
- * written as bytes into one buffer from pre-encoded pieces (each name's JSON is encoded once), with
- * numbers written digit by digit, so the host makes almost no garbage for a million events.
+ * The same file as UTF-8 bytes, in chunks of about `chunkBytes` (the CLI writes each to the file as it
+ * comes; a chunk is only valid during the call: buffers are reused). A Program's trace was mostly
+ * written while it ran (trace-stream.ts): what is left is done now, once. Otherwise (a TraceData made by
+ * hand, or written twice) the model is built from all the events.
  */
-export function writeChromeTrace(data: TraceData, write: (chunk: string) => void, chunkChars = 4 << 20): void {
-  const out = new ByteSink(write, chunkChars);
-  const enc = new TextEncoder();
-  const b = (text: string) => enc.encode(text);
-  let first = true;
-  /** An event given as a whole JSON text (the few metadata events). */
-  const emitJson = (json: string) => {
-    out.bytes(b(first ? json : "," + json));
-    first = false;
-    out.mark();
-  };
-  out.bytes(b('{"traceEvents":['));
-  const t = buildTable(data);
-  const us = (ms: number) => Math.round((ms - t.start) * 1000 * 1000) / 1000;
-  emitJson(JSON.stringify({ name: "process_name", ph: "M", pid: PID, tid: 0, args: { name: `pyt ${data.file}` } }));
-  const sp = t.spans;
-  const tracks = tracksOf(sp);
-  const named = new Set<number>();
-  for (let i = 0; i < t.threads.length; i++) {
-    const th = t.threads[i];
-    emitJson(JSON.stringify({ name: "thread_name", ph: "M", pid: PID, tid: th.ident, args: { name: th.name } }));
-    emitJson(JSON.stringify({ name: "thread_sort_index", ph: "M", pid: PID, tid: th.ident, args: { sort_index: i * 100 } }));
-    named.add(th.ident);
+export function writeChromeTrace(data: TraceData, write: (chunk: Uint8Array) => void, chunkBytes = 4 << 20): void {
+  const live = data.columns?.live;
+  if (live?.stream.usable) {
+    live.stream.finish(data.columns!, live.committed, data.end, data.file, data.dropped, write);
+    return;
   }
-  const nameOf = new Map(t.threads.map((th, i) => [th.ident, { name: th.name, index: i }]));
-  // Per (name, kind): the bytes up to the ts's value, made when first used.
-  const heads = new Map<number, Uint8Array>();
-  const comma = b(",");
-  const durKey = b(',"dur":');
-  const tidKey = b(`,"pid":${PID},"tid":`);
-  const lineArgs = b(',"args":{"line":');
-  const noArgs = b(',"args":{}}');
-  const close = b("}}");
-  for (let i = 0; i < sp.count; i++) {
-    const thread = sp.thread[i];
-    const k = tracks[i];
-    const id = thread + k * TRACK_STRIDE;
-    if (!named.has(id)) {
-      named.add(id);
-      const th = nameOf.get(thread);
-      emitJson(JSON.stringify({ name: "thread_name", ph: "M", pid: PID, tid: id, args: { name: `${th?.name ?? thread} (locks ${k})` } }));
-      emitJson(JSON.stringify({ name: "thread_sort_index", ph: "M", pid: PID, tid: id, args: { sort_index: (th?.index ?? 0) * 100 + k } }));
-    }
-    const key = sp.name[i] * 8 + sp.kind[i];
-    let head = heads.get(key);
-    if (head === undefined) {
-      head = b(`{"name":${JSON.stringify(t.names[sp.name[i]])},"cat":"${KINDS[sp.kind[i]]}","ph":"X","ts":`);
-      heads.set(key, head);
-    }
-    const ts = us(sp.start[i]);
-    const dur = Math.round((us(sp.end[i]) - ts) * 1000) / 1000;
-    if (!first) out.bytes(comma);
-    first = false;
-    out.bytes(head);
-    out.num(ts);
-    out.bytes(durKey);
-    out.num(dur);
-    out.bytes(tidKey);
-    out.num(id);
-    if (sp.line[i] > 0) {
-      out.bytes(lineArgs);
-      out.num(sp.line[i]);
-      out.bytes(close);
-    } else out.bytes(noArgs);
-    out.mark();
-  }
-  const ins = t.instants;
-  const instantHeads = t.names.map((name) => b(`{"name":${JSON.stringify(name)},"cat":"print","ph":"i","s":"t","ts":`));
-  for (let i = 0; i < ins.count; i++) {
-    if (!first) out.bytes(comma);
-    first = false;
-    out.bytes(instantHeads[ins.name[i]]);
-    out.num(us(ins.time[i]));
-    out.bytes(tidKey);
-    out.num(ins.thread[i]);
-    out.bytes(lineArgs);
-    out.num(ins.line[i]);
-    out.bytes(close);
-    out.mark();
-  }
-  const fl = t.flows;
-  const flowHeads = new Map<number, { s: Uint8Array; f: Uint8Array }>();
-  const idKey = b(',"id":');
-  const tsKey = b(',"ts":');
-  const end = b("}");
-  for (let i = 0; i < fl.count; i++) {
-    const lock = fl.lock[i];
-    let h = flowHeads.get(lock);
-    if (h === undefined) {
-      const name = JSON.stringify(`${data.locks.get(lock) ?? "lock"} handed over`);
-      h = { s: b(`{"name":${name},"cat":"lock","ph":"s"`), f: b(`{"name":${name},"cat":"lock","ph":"f","bp":"e"`) };
-      flowHeads.set(lock, h);
-    }
-    if (!first) out.bytes(comma);
-    first = false;
-    out.bytes(h.s);
-    out.bytes(idKey);
-    out.num(i + 1);
-    out.bytes(tsKey);
-    out.num(us(fl.fromTime[i]));
-    out.bytes(tidKey);
-    out.num(fl.fromThread[i]);
-    out.bytes(end);
-    out.bytes(comma);
-    out.bytes(h.f);
-    out.bytes(idKey);
-    out.num(i + 1);
-    out.bytes(tsKey);
-    out.num(us(fl.toTime[i]));
-    out.bytes(tidKey);
-    out.num(fl.toThread[i]);
-    out.bytes(end);
-    out.mark();
-  }
-  out.bytes(b(`],"displayTimeUnit":"ms","otherData":${JSON.stringify({ file: data.file, droppedEvents: data.dropped })}}`));
-  out.flush();
+  const { model } = build(data);
+  const out = new ByteSink(write, chunkBytes);
+  const encoder = new ChromeEncoder(out, model, (id) => data.locks.get(id));
+  ChromeEncoder.header(out, model, data.file);
+  writeAll(encoder, model);
+  encoder.trailer(out, data.file, data.dropped);
+}
+
+// Each loop in a function of its own: a JIT optimizes a loop once it has run a while, and a function
+// whose next loop has not run yet would be thrown out of optimized code there (written once, cold).
+function writeAll(encoder: ChromeEncoder, model: ModelBuilder): void {
+  const tracks = tracksOf(model.spans);
+  writeSpans(encoder, tracks);
+  writeInstants(encoder, model.instants.count);
+  writeFlows(encoder, model.flows.count);
+}
+
+function writeSpans(encoder: ChromeEncoder, tracks: Int32Array): void {
+  for (let i = 0; i < tracks.length; i++) encoder.span(i, tracks[i]);
+}
+
+function writeInstants(encoder: ChromeEncoder, n: number): void {
+  for (let i = 0; i < n; i++) encoder.instant(i);
+}
+
+function writeFlows(encoder: ChromeEncoder, n: number): void {
+  for (let i = 0; i < n; i++) encoder.flow(i);
 }
