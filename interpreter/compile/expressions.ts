@@ -16,7 +16,7 @@ import { getitem } from "../protocol/items.js";
 import { repr, str, asciiRepr } from "../protocol/repr.js";
 import { format } from "../protocol/format.js";
 import { iterate } from "../protocol/iter.js";
-import { builtinsDict } from "../registry.js";
+import { globalLoad } from "./name-cache.js";
 import { at } from "./errors.js";
 import { compileCall } from "./calls.js";
 import { compileLambda, compileComprehension } from "./functions.js";
@@ -143,45 +143,14 @@ function loadName(c: Compiler, e: ast.Name): Ev {
         return w;
       };
     }
-    case "global": {
-      // A name that resolved to a builtin stays so while no global was added (globals.version) and
-      // the builtins dict did not change shape: skip the failing globals lookup.
-      let cG: PyDict | null = null, cVer = -1, cBVer = -1, cVal: PyValue = null;
-      return (f) => {
-        const g = f.globals;
-        if (g === cG && g.version === cVer && builtinsDict.version === cBVer) return cVal;
-        let v = g.getStr(name);
-        if (v === undefined) {
-          v = builtinsDict.getStr(name);
-          if (v === undefined) throw at(nameErr(name, varnames, f), e);
-          cG = g; cVer = g.version; cBVer = builtinsDict.version; cVal = v;
-        }
-        return v;
-      };
-    }
+    case "global": return globalLoad(name, (f) => { throw at(nameErr(name, varnames, f), e); });
     case "name": {
-      let cG: PyDict | null = null, cVer = -1, cBVer = -1, cVal: PyValue = null;
+      const load = globalLoad(name, (f) => { throw at(nameErr(name, varnames, f), e); });
       return (f) => {
         const ns = f.ns!;
-        if (ns === f.globals) {
-          if (ns === cG && ns.version === cVer && builtinsDict.version === cBVer) return cVal;
-          let v = ns.getStr(name);
-          if (v === undefined) {
-            v = builtinsDict.getStr(name);
-            if (v === undefined) throw at(nameErr(name, varnames, f), e);
-            cG = ns; cVer = ns.version; cBVer = builtinsDict.version; cVal = v;
-          }
-          return v;
-        }
-        let v = ns.getStr(name);
-        if (v === undefined) {
-          v = f.globals.getStr(name);
-          if (v === undefined) {
-            v = builtinsDict.getStr(name);
-            if (v === undefined) throw at(nameErr(name, varnames, f), e);
-          }
-        }
-        return v;
+        if (ns === f.globals) return load(f);
+        const v = ns.getStr(name);
+        return v !== undefined ? v : load(f);
       };
     }
   }

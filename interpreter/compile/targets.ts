@@ -13,6 +13,7 @@ import { setitem, delitem } from "../protocol/items.js";
 import { iterate } from "../protocol/iter.js";
 import { at } from "./errors.js";
 import { freeUnbound } from "./expressions.js";
+import { dictStore } from "./name-cache.js";
 
 export function compileStore(c: Compiler, t: ast.Expr): Store {
   switch (t.kind) {
@@ -22,8 +23,8 @@ export function compileStore(c: Compiler, t: ast.Expr): Store {
       switch (a.kind) {
         case "fast": { const i = a.index; return (f, v) => { f.locals[i] = v; }; }
         case "cell": { const i = a.index; return (f, v) => { f.cells[i].set(v); }; }
-        case "global": return (f, v) => { f.globals.setStr(name, v); };
-        case "name": case "classderef": return (f, v) => { f.ns!.setStr(name, v); };
+        case "global": { const st = dictStore(name); return (f, v) => st(f.globals, v); }
+        case "name": case "classderef": { const st = dictStore(name); return (f, v) => st(f.ns!, v); }
       }
       break;
     }
