@@ -209,6 +209,11 @@ function binOp(c: Compiler, e: ast.BinOp): Ev {
   const slow = (a: PyValue, b: PyValue) => {
     try { return binaryOp(op, a, b); } catch (err) { throw at(err, e); }
   };
+  const k = smallIntConst(e.right);
+  if (k !== undefined) {
+    const fast = constRightBinOp(op, l, k, slow);
+    if (fast !== null) return fast;
+  }
   switch (op) {
     case "+": return (f) => {
       const a = l(f), b = r(f);
@@ -252,6 +257,47 @@ function binOp(c: Compiler, e: ast.BinOp): Ev {
       return slow(a, b);
     };
     default: return (f) => slow(l(f), r(f));
+  }
+}
+
+/** The value of an int literal that fits in 31 bits (so `x OP k` needs no 2**53 overflow care for & | ^). */
+function smallIntConst(e: ast.Expr): number | undefined {
+  if (e.kind !== "Constant" || e.value.type !== "int") return undefined;
+  const v = Number(e.value.value);
+  return (v | 0) === v ? v : undefined;
+}
+
+/** `x OP k` with an int literal k (n - 1, i + 1, i & 3, i * 2): one closure call less per evaluation. */
+function constRightBinOp(op: ast.BinOperator, l: Ev, k: number, slow: (a: PyValue, b: PyValue) => PyValue): Ev | null {
+  switch (op) {
+    case "+": return (f) => {
+      const a = l(f);
+      if (typeof a === "number") { const x = a + k; if (Number.isSafeInteger(x)) return x; }
+      return slow(a, k);
+    };
+    case "-": return (f) => {
+      const a = l(f);
+      if (typeof a === "number") { const x = a - k; if (Number.isSafeInteger(x)) return x; }
+      return slow(a, k);
+    };
+    case "*": return (f) => {
+      const a = l(f);
+      if (typeof a === "number") { const x = a * k; if (Number.isSafeInteger(x) && x !== 0) return x; }
+      return slow(a, k);
+    };
+    case "%": if (k <= 0) return null; return (f) => {
+      const a = l(f);
+      return typeof a === "number" && a >= 0 ? a % k : slow(a, k);
+    };
+    case "//": if (k <= 0) return null; return (f) => {
+      const a = l(f);
+      return typeof a === "number" && a >= 0 ? (a - (a % k)) / k : slow(a, k);
+    };
+    case "&": return (f) => {
+      const a = l(f);
+      return typeof a === "number" && (a | 0) === a ? a & k : slow(a, k);
+    };
+    default: return null;
   }
 }
 
@@ -306,6 +352,18 @@ function compareExpr(c: Compiler, e: ast.Compare): Ev {
   const fns = e.ops.map((op) => cmpFn(op, e));
   if (fns.length === 1) {
     const r = rights[0], op = e.ops[0];
+    const k = smallIntConst(e.comparators[0]);
+    if (k !== undefined) {
+      const g = fns[0];
+      switch (op) {
+        case "<": return (f) => { const a = left(f); return typeof a === "number" ? a < k : g(a, k); };
+        case "<=": return (f) => { const a = left(f); return typeof a === "number" ? a <= k : g(a, k); };
+        case ">": return (f) => { const a = left(f); return typeof a === "number" ? a > k : g(a, k); };
+        case ">=": return (f) => { const a = left(f); return typeof a === "number" ? a >= k : g(a, k); };
+        case "==": return (f) => { const a = left(f); return typeof a === "number" ? a === k : g(a, k); };
+        case "!=": return (f) => { const a = left(f); return typeof a === "number" ? a !== k : g(a, k); };
+      }
+    }
     switch (op) {
       case "<": return (f) => { const a = left(f), b = r(f); return typeof a === "number" && typeof b === "number" ? a < b : fns[0](a, b); };
       case "<=": return (f) => { const a = left(f), b = r(f); return typeof a === "number" && typeof b === "number" ? a <= b : fns[0](a, b); };
