@@ -123,7 +123,20 @@ registerBuiltin("sum", (args, kw) => {
   if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (acc instanceof Object && typeOf(acc).name === "bytes") throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
   const it = iterate(iterable!);
-  for (let x = it.next(); x !== undefined; x = it.next()) {
+  let x = it.next();
+  if (typeof acc === "number" || typeof acc === "bigint") {
+    // Ints: a safe-integer part plus a bigint carry, exact, with one bigint addition per 2**53 of
+    // growth instead of one per item once the total passes 2**53 (sum of a million squares).
+    let small = typeof acc === "number" ? acc : 0;
+    let carry = typeof acc === "bigint" ? acc : 0n;
+    for (; typeof x === "number"; x = it.next()) {
+      const t = small + x;
+      if (Number.isSafeInteger(t)) small = t;
+      else { carry += BigInt(small); small = x; }
+    }
+    acc = carry === 0n ? small : I.norm(carry + BigInt(small));
+  }
+  for (; x !== undefined; x = it.next()) {
     if (typeof acc === "number" && typeof x === "number") {
       const s: number = acc + x;
       if (Number.isSafeInteger(s)) { acc = s; continue; }

@@ -6,10 +6,11 @@ import { PyFunction, FunctionCode } from "../objects/function.js";
 import { PyCell } from "../objects/cell.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
-import { typeError, recursionError, makeExc, KeyboardInterrupt } from "../objects/exceptions.js";
+import { typeError, recursionError } from "../objects/exceptions.js";
 import { Frame, FrameInfo, Exec } from "../frame.js";
 import { unwind } from "./errors.js";
 import { rt } from "../state.js";
+import { checkInterrupt } from "./interrupt.js";
 
 export class Code implements FunctionCode, FrameInfo {
   /** Set once the body is compiled (lazily, so a def's body compiles on first call). */
@@ -58,13 +59,10 @@ export class Code implements FunctionCode, FrameInfo {
       rt.depth--;
       throw recursionError();
     }
-    // A plain read, not Atomics.load: TurboFan cannot inline Atomics.load on an array it only knows
-    // from a field, and the builtin call cost ~10% of a small call. One read per activation cannot be
-    // hoisted out of anything, so a Ctrl-C is still seen by the next call (loops keep Atomics.load).
-    if (rt.interrupt[0] !== 0) {
+    if (rt.interrupt[0] !== 0) { // a plain read: see compile/interrupt.ts
       rt.depth--;
-      rt.host.takeInterrupt();
-      throw makeExc(KeyboardInterrupt);
+      checkInterrupt();
+      rt.depth++;
     }
     const caller = rt.frame;
     if (this.visible) rt.frame = f;

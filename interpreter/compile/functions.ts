@@ -13,7 +13,7 @@ import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PySet } from "../objects/set.js";
 import { createClass } from "../objects/object-type.js";
-import { typeError, makeExc, KeyboardInterrupt, recursionError } from "../objects/exceptions.js";
+import { typeError, recursionError } from "../objects/exceptions.js";
 import { PyGenerator } from "../objects/generator.js";
 import { call } from "../protocol/call.js";
 import { iterate, PyIteratorObject } from "../protocol/iter.js";
@@ -21,6 +21,7 @@ import { truthy } from "../protocol/ops.js";
 import { Code } from "./code.js";
 import { at, unwind } from "./errors.js";
 import { rt } from "../state.js";
+import { checkInterrupt } from "./interrupt.js";
 import type { PyIterator } from "../objects/object.js";
 import { sharedHooks } from "../shared/hooks.js";
 
@@ -221,6 +222,7 @@ function genLoop(nc: Compiler, g: ast.Comprehension, first: boolean, body: (f: F
   const interrupt = rt;
   return (f) => {
     let it: PyIterator;
+    let tick = 0;
     if (src === null) it = f.locals[0] as unknown as PyIterator;
     else {
       const v = src(f);
@@ -230,7 +232,7 @@ function genLoop(nc: Compiler, g: ast.Comprehension, first: boolean, body: (f: F
       store(f, x);
       for (let i = 0; i < ifs.length; i++) if (!truthy(ifs[i](f))) continue outer;
       body(f);
-      if (Atomics.load(interrupt.interrupt, 0) !== 0) { rt.host.takeInterrupt(); throw makeExc(KeyboardInterrupt); }
+      if (interrupt.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
     }
   };
 }

@@ -9,7 +9,7 @@ import { PyRange } from "../objects/range.js";
 import { PyTuple } from "../objects/tuple.js";
 import {
   PyException, PyBaseException, BaseException, toPyException, typeError, runtimeError, makeExc,
-  AssertionError, KeyboardInterrupt, tn,
+  AssertionError, tn,
 } from "../objects/exceptions.js";
 import { truthy, inplaceOp, binaryOp } from "../protocol/ops.js";
 import { iterate } from "../protocol/iter.js";
@@ -20,6 +20,7 @@ import { at, materialize, RERAISED } from "./errors.js";
 import { compileFunctionDef, compileClassDef } from "./functions.js";
 import { importModule, importFrom } from "./imports.js";
 import { rt } from "../state.js";
+import { checkInterrupt } from "./interrupt.js";
 
 export function compileBlock(c: Compiler, ss: ast.Stmt[]): Exec {
   const live = ss.filter((s) => s.kind !== "Pass" && s.kind !== "Global" && s.kind !== "Nonlocal");
@@ -185,17 +186,11 @@ function augAssign(c: Compiler, s: ast.AugAssign): Exec {
   throw new Error("internal: bad augmented assignment target");
 }
 
-function checkInterrupt(): void {
-  if (Atomics.load(rt.interrupt, 0) !== 0) {
-    rt.host.takeInterrupt();
-    throw makeExc(KeyboardInterrupt);
-  }
-}
-
 function whileLoop(c: Compiler, s: ast.While): Exec {
   const t = c.expr(s.test), b = c.block(s.body), o = s.orelse.length ? c.block(s.orelse) : null;
   const flag = rt;
   return (f) => {
+    let tick = 0;
     for (;;) {
       const x = t(f);
       if (!(x === true || (x !== false && truthy(x)))) break;
@@ -204,7 +199,7 @@ function whileLoop(c: Compiler, s: ast.While): Exec {
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
       }
-      if (Atomics.load(flag.interrupt, 0) !== 0) checkInterrupt();
+      if (flag.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
     }
     return o ? o(f) : NORMAL;
   };
@@ -221,6 +216,7 @@ function forLoop(c: Compiler, s: ast.For): Exec {
   const flag = rt;
   const fastSlot = s.target.kind === "Name" && c.access(s.target.id).kind === "fast" ? (c.access(s.target.id) as { index: number }).index : -1;
   return (f) => {
+    let tick = 0;
     const v = iter(f);
     if (v instanceof PyRange && fastSlot >= 0 && isSmallRange(v)) {
       const { start, stop, step } = v;
@@ -232,7 +228,7 @@ function forLoop(c: Compiler, s: ast.For): Exec {
           if (r === BREAK) return NORMAL;
           if (r === RETURN) return r;
         }
-        if (Atomics.load(flag.interrupt, 0) !== 0) checkInterrupt();
+        if (flag.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
       }
       return o ? o(f) : NORMAL;
     }
@@ -245,7 +241,7 @@ function forLoop(c: Compiler, s: ast.For): Exec {
           if (r === BREAK) return NORMAL;
           if (r === RETURN) return r;
         }
-        if (Atomics.load(flag.interrupt, 0) !== 0) checkInterrupt();
+        if (flag.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
       }
       return o ? o(f) : NORMAL;
     }
@@ -258,7 +254,7 @@ function forLoop(c: Compiler, s: ast.For): Exec {
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
       }
-      if (Atomics.load(flag.interrupt, 0) !== 0) checkInterrupt();
+      if (flag.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
     }
     return o ? o(f) : NORMAL;
   };

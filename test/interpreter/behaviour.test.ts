@@ -44,6 +44,14 @@ describe("interrupts", () => {
     expect(r.stdout).toBe("start\nstopped\n");
     expect(Atomics.load(host.interruptFlag, 0)).toBe(0);
   });
+  it("raise KeyboardInterrupt in a for loop over a range and in a comprehension", () => {
+    for (const loop of ["for i in range(10**9):\n    pass", "[0 for i in range(10**9)]", "for i in [1] * 10**6:\n    pass"]) {
+      const host = new TestHost();
+      Atomics.store(host.interruptFlag, 0, 1);
+      const r = run(`try:\n    ${loop.replace("\n", "\n    ")}\nexcept KeyboardInterrupt:\n    print('stopped')\n`, "main.py", host);
+      expect(r.stdout, loop).toBe("stopped\n");
+    }
+  });
   it("can be caught as KeyboardInterrupt", () => {
     const host = new TestHost();
     Atomics.store(host.interruptFlag, 0, 1);
