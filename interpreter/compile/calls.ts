@@ -13,6 +13,7 @@ import { getattr } from "../protocol/attr.js";
 import { iterate } from "../protocol/iter.js";
 import { str } from "../protocol/repr.js";
 import { at } from "./errors.js";
+import type { Code } from "./code.js";
 
 /** Builds the args array; `self` (when not undefined) goes first. kwnames is in `out.kw`. */
 type ArgsFn = (f: Frame, self: PyValue | undefined, out: { kw: string[] | null }, callee?: PyValue) => PyValue[];
@@ -89,6 +90,7 @@ export function compileCall(c: Compiler, e: ast.Call): Ev {
   const { build, staticKw, dynamic } = compileArgs(c, e);
   if (fn.kind === "Attribute") return methodCall(c, e, fn, build, staticKw, dynamic);
   const fev = c.expr(fn);
+  if (!dynamic && staticKw === null && e.args.length <= 3) return positionalCall(fev, e.args.map((x) => c.expr(x)), e);
   if (!dynamic) {
     return (f) => {
       const callee = fev(f);
@@ -108,6 +110,68 @@ export function compileCall(c: Compiler, e: ast.Call): Ev {
   };
 }
 const NO_OUT = { kw: null as string[] | null };
+
+/**
+ * `f(a, b)` with up to three plain positional arguments: a user function whose signature takes exactly
+ * that many gets them straight into a fresh locals array (Code.run), skipping the args array and
+ * binding; anything else takes the general call with the same values.
+ */
+function positionalCall(fev: Ev, ev: Ev[], e: ast.Call): Ev {
+  switch (ev.length) {
+    case 0: return (f) => {
+      const callee = fev(f);
+      try {
+        if (callee instanceof PyFunction) {
+          const code = callee.code as Code;
+          if (code.fastArity === 0) return code.run(callee, code.newLocals());
+        }
+        return call(callee, [], null);
+      } catch (err) { throw at(err, e); }
+    };
+    case 1: {
+      const a = ev[0];
+      return (f) => {
+        const callee = fev(f);
+        const x = a(f);
+        try {
+          if (callee instanceof PyFunction) {
+            const code = callee.code as Code;
+            if (code.fastArity === 1) return code.run(callee, code.nlocals === 1 ? [x] : code.locals1(x));
+          }
+          return call(callee, [x], null);
+        } catch (err) { throw at(err, e); }
+      };
+    }
+    case 2: {
+      const a = ev[0], b = ev[1];
+      return (f) => {
+        const callee = fev(f);
+        const x = a(f), y = b(f);
+        try {
+          if (callee instanceof PyFunction) {
+            const code = callee.code as Code;
+            if (code.fastArity === 2) return code.run(callee, code.nlocals === 2 ? [x, y] : code.locals2(x, y));
+          }
+          return call(callee, [x, y], null);
+        } catch (err) { throw at(err, e); }
+      };
+    }
+    default: {
+      const a = ev[0], b = ev[1], d = ev[2];
+      return (f) => {
+        const callee = fev(f);
+        const x = a(f), y = b(f), z = d(f);
+        try {
+          if (callee instanceof PyFunction) {
+            const code = callee.code as Code;
+            if (code.fastArity === 3) { const l = code.newLocals(); l[0] = x; l[1] = y; l[2] = z; return code.run(callee, l); }
+          }
+          return call(callee, [x, y, z], null);
+        } catch (err) { throw at(err, e); }
+      };
+    }
+  }
+}
 
 function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, staticKw: string[] | null, dynamic: boolean): Ev {
   const oev = c.expr(fn.value);

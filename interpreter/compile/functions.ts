@@ -42,6 +42,7 @@ function makeCode(c: Compiler, node: unknown, a: ast.Arguments, name: string, qu
   code.cellParamSlots = [...s.cells].map((n) => s.params.indexOf(n));
   code.ncells = s.cells.size + s.free.length;
   code.simple = !a.vararg && !a.kwarg && a.kwonlyargs.length === 0;
+  code.fastArity = code.simple ? code.argcount : -1;
   return code;
 }
 
@@ -175,6 +176,7 @@ export function compileComprehension(c: Compiler, e: Comp): Ev {
   const noArgs: ast.Arguments = { posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kwDefaults: [], kwarg: null, defaults: [] };
   const code = makeCode(c, e, noArgs, name, c.qualPrefix + name, (nc) => compBody(nc, e));
   code.argcount = 1;
+  code.fastArity = 1;
   code.paramNames = [".0"];
   const first = c.expr(e.generators[0].iter);
   const closure = closureOf(c, e);

@@ -12,15 +12,17 @@ import { builtinsDict } from "../registry.js";
 
 /** Globals, then builtins; `missing` throws the NameError. */
 export function globalLoad(name: string, missing: (f: Frame) => never): Ev {
-  let cG: PyDict | null = null, cVer = -1, cE: StrEntry | null = null;
+  // cE is the globals slot (cB false: alive means right), or the builtins slot (cB true: right only
+  // while globals, still local, gained no key).
+  let cG: PyDict | null = null, cVer = -1, cE: StrEntry = NO_ENTRY, cB = false;
   return (f) => {
     const g = f.globals;
-    if (g === cG && g._shared === null && g.version === cVer) {
-      const v = cE!.value;
-      if (v !== undefined) return v;
+    if (g === cG) {
+      const v = cE.value;
+      if (v !== undefined && (!cB || (g._shared === null && g.version === cVer))) return v;
     }
     const e = g.strEntry(name);
-    if (e !== null) { cG = g; cVer = g.version; cE = e; return e.value!; }
+    if (e !== null) { cG = g; cE = e; cB = false; return e.value!; }
     cG = null;
     if (g._shared !== null) {
       const v = g.getStr(name);
@@ -28,7 +30,7 @@ export function globalLoad(name: string, missing: (f: Frame) => never): Ev {
     }
     const b = builtinsDict.strEntry(name);
     if (b !== null) {
-      if (g._shared === null) { cG = g; cVer = g.version; cE = b; }
+      if (g._shared === null) { cG = g; cVer = g.version; cE = b; cB = true; }
       return b.value!;
     }
     const v = builtinsDict.getStr(name);
@@ -36,6 +38,7 @@ export function globalLoad(name: string, missing: (f: Frame) => never): Ev {
     return missing(f);
   };
 }
+const NO_ENTRY: StrEntry = { value: undefined };
 
 /** Store into a namespace dict (globals, or a module/class body's names). */
 export function dictStore(name: string): (d: PyDict, v: PyValue) => void {
