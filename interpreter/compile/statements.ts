@@ -5,7 +5,7 @@ import * as ast from "../../grammar/ast.js";
 import type { Compiler } from "./compiler.js";
 import { Frame, Exec, Ev, NORMAL, BREAK, CONTINUE, RETURN } from "../frame.js";
 import { PyValue, PyType, PyObject } from "../objects/object.js";
-import { PyRange } from "../objects/range.js";
+import { PyRange, isSmallRange } from "../objects/range.js";
 import { PyTuple } from "../objects/tuple.js";
 import {
   PyException, PyBaseException, BaseException, toPyException, typeError, runtimeError, makeExc,
@@ -205,11 +205,6 @@ function whileLoop(c: Compiler, s: ast.While): Exec {
   };
 }
 
-/** A range whose bounds are JS numbers (ints past 2**53 iterate through the generic path). */
-function isSmallRange(r: PyRange): boolean {
-  const x = r as unknown as { start: unknown; stop: unknown; step: unknown };
-  return typeof x.start === "number" && typeof x.stop === "number" && typeof x.step === "number";
-}
 
 function forLoop(c: Compiler, s: ast.For): Exec {
   const iter = c.expr(s.iter), st = c.store(s.target), b = c.block(s.body), o = s.orelse.length ? c.block(s.orelse) : null;

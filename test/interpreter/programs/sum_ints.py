@@ -9,3 +9,16 @@ try:
     sum([2**53, 2**53, "a"])
 except TypeError as e:
     print("TypeError:", e)
+class Grow:
+    """Adding it to an int appends to the list being summed: the sum goes on over the live list."""
+    def __init__(self, target): self.target = target
+    def __radd__(self, other):
+        self.target.append(100)
+        return other + 1
+xs = [1, 2]
+xs.append(Grow(xs))
+xs.append(3)
+print(sum(xs), xs[-1])
+class L(list):
+    def __iter__(self): return iter([7])
+print(sum(L([1, 2, 3])), sum((1, 2, 3)), sum([1.5, 2, 3]), sum([1, 2.5, 2**60, 2**60]), sum([True] * 3))
