@@ -36,3 +36,17 @@ t = threading.Thread(target=spin); t.start()
 time.sleep(0.05)
 stop = True
 t.join()
+
+class Box:
+    def __init__(self): self.v = 0
+    def read(self): return self.v
+    def write(self, v): self.v = v
+box = Box()
+for i in range(1000):
+    box.write(i); box.read()
+def other():
+    box.write("from thread")
+t = threading.Thread(target=other); t.start(); t.join()
+print(box.read())
+box.write("from main")
+t = threading.Thread(target=lambda: print(box.read())); t.start(); t.join()
