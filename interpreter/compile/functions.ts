@@ -242,6 +242,18 @@ function simpleListComp(nc: Compiler, e: ast.ListComp): Exec {
     if (src instanceof PyRange && slot >= 0) {
       const { start, stop, step } = src;
       const locals = f.locals;
+      if (nifs === 0) {
+        // Every step gives one item: the array is made at its final size (no regrowth copies).
+        const n = src.length;
+        const items: PyValue[] = new Array(n);
+        for (let k = 0, i = start; k < n; k++, i += step) {
+          locals[slot] = i;
+          items[k] = x(f);
+          if (interrupt.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
+        }
+        f.ret = new PyList(items);
+        return RETURN;
+      }
       outer: for (let i = start; step > 0 ? i < stop : i > stop; i += step) {
         locals[slot] = i;
         for (let k = 0; k < nifs; k++) if (!truthy(ifs[k](f))) continue outer;
