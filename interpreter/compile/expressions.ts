@@ -211,6 +211,17 @@ function binOp(c: Compiler, e: ast.BinOp): Ev {
   };
   const k = smallIntConst(e.right);
   if (k !== undefined) {
+    const slot = fastSlot(c, e.left);
+    if (slot >= 0 && (op === "+" || op === "-")) {
+      // `n - 1` on a plain local: the local is read here, not through its load closure.
+      const unbound = unboundReader(e.left as ast.Name);
+      const d = op === "+" ? k : -k;
+      return (f) => {
+        const a = f.locals[slot];
+        if (typeof a === "number") { const x = a + d; if (Number.isSafeInteger(x)) return x; }
+        return slow(a === undefined ? unbound() : a, k);
+      };
+    }
     const fast = constRightBinOp(op, l, k, slow);
     if (fast !== null) return fast;
   }
@@ -258,6 +269,17 @@ function binOp(c: Compiler, e: ast.BinOp): Ev {
     };
     default: return (f) => slow(l(f), r(f));
   }
+}
+
+/** The locals slot of a name that is a plain local of this function (no cell), or -1. */
+function fastSlot(c: Compiler, e: ast.Expr): number {
+  if (e.kind !== "Name") return -1;
+  const a = c.access(e.id);
+  return a.kind === "fast" ? a.index : -1;
+}
+/** Throws the UnboundLocalError of a fast local read before assignment. */
+function unboundReader(e: ast.Name): () => never {
+  return () => { throw at(unboundLocalError(e.id), e); };
 }
 
 /** The value of an int literal that fits in 31 bits (so `x OP k` needs no 2**53 overflow care for & | ^). */
@@ -353,6 +375,21 @@ function compareExpr(c: Compiler, e: ast.Compare): Ev {
   if (fns.length === 1) {
     const r = rights[0], op = e.ops[0];
     const k = smallIntConst(e.comparators[0]);
+    const slot = fastSlot(c, e.left);
+    if (k !== undefined && slot >= 0) {
+      // `n < 2` on a plain local: the local is read here, not through its load closure.
+      const g = fns[0];
+      const unbound = unboundReader(e.left as ast.Name);
+      const read = (f: Frame) => { const a = f.locals[slot]; return a === undefined ? unbound() : a; };
+      switch (op) {
+        case "<": return (f) => { const a = f.locals[slot]; return typeof a === "number" ? a < k : g(read(f), k); };
+        case "<=": return (f) => { const a = f.locals[slot]; return typeof a === "number" ? a <= k : g(read(f), k); };
+        case ">": return (f) => { const a = f.locals[slot]; return typeof a === "number" ? a > k : g(read(f), k); };
+        case ">=": return (f) => { const a = f.locals[slot]; return typeof a === "number" ? a >= k : g(read(f), k); };
+        case "==": return (f) => { const a = f.locals[slot]; return typeof a === "number" ? a === k : g(read(f), k); };
+        case "!=": return (f) => { const a = f.locals[slot]; return typeof a === "number" ? a !== k : g(read(f), k); };
+      }
+    }
     if (k !== undefined) {
       const g = fns[0];
       switch (op) {

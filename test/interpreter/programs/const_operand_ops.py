@@ -26,3 +26,18 @@ def countdown(n):
         n = n - 1
     return n
 print(countdown(10), countdown(2**53 + 3 - 2**53))
+def unbound_sub(flag):
+    if flag:
+        n = 5
+    return n - 1
+def unbound_cmp(flag):
+    if flag:
+        n = 5
+    return n < 2
+for fn in (unbound_sub, unbound_cmp):
+    print(fn(True))
+    try:
+        fn(False)
+    except UnboundLocalError as e:
+        print("UnboundLocalError:", e)
+unbound_sub(False)
