@@ -40,8 +40,17 @@ export function compileExpr(c: Compiler, e: ast.Expr): Ev {
     }
     case "Call": return compileCall(c, e);
     case "Attribute": {
-      const o = c.expr(e.value);
       const get = cachedGetattr(e.attr);
+      const slot = fastSlot(c, e.value);
+      if (slot >= 0) { // self.x: the local read here, not through its load closure
+        const unbound = unboundReader(e.value as ast.Name);
+        return (f) => {
+          const obj = f.locals[slot];
+          if (obj === undefined) unbound();
+          try { return get(obj!); } catch (err) { throw at(err, e); }
+        };
+      }
+      const o = c.expr(e.value);
       return (f) => {
         const obj = o(f);
         try { return get(obj); } catch (err) { throw at(err, e); }
@@ -209,6 +218,24 @@ function binOp(c: Compiler, e: ast.BinOp): Ev {
   const slow = (a: PyValue, b: PyValue) => {
     try { return binaryOp(op, a, b); } catch (err) { throw at(err, e); }
   };
+  const ls = fastSlot(c, e.left), rs = fastSlot(c, e.right);
+  if (ls >= 0 && rs >= 0 && (op === "*" || op === "+" || op === "-")) {
+    // x * x, a + b on plain locals: both read here.
+    const ul = unboundReader(e.left as ast.Name), ur = unboundReader(e.right as ast.Name);
+    const read = (f: Frame, slot: number, unbound: () => never) => { const v = f.locals[slot]; return v === undefined ? unbound() : v; };
+    if (op === "*") return (f) => {
+      const a = f.locals[ls], b = f.locals[rs];
+      if (typeof a === "number" && typeof b === "number") { const x = a * b; if (Number.isSafeInteger(x) && x !== 0) return x; }
+      return slow(read(f, ls, ul), read(f, rs, ur));
+    };
+    const sign = op === "+" ? 1 : -1;
+    return (f) => {
+      const a = f.locals[ls], b = f.locals[rs];
+      if (typeof a === "number" && typeof b === "number") { const x = a + sign * b; if (Number.isSafeInteger(x)) return x; }
+      else if (sign === 1 && typeof a === "string" && typeof b === "string") return a + b;
+      return slow(read(f, ls, ul), read(f, rs, ur));
+    };
+  }
   const k = smallIntConst(e.right);
   if (k !== undefined) {
     const slot = fastSlot(c, e.left);
@@ -272,13 +299,13 @@ function binOp(c: Compiler, e: ast.BinOp): Ev {
 }
 
 /** The locals slot of a name that is a plain local of this function (no cell), or -1. */
-function fastSlot(c: Compiler, e: ast.Expr): number {
+export function fastSlot(c: Compiler, e: ast.Expr): number {
   if (e.kind !== "Name") return -1;
   const a = c.access(e.id);
   return a.kind === "fast" ? a.index : -1;
 }
 /** Throws the UnboundLocalError of a fast local read before assignment. */
-function unboundReader(e: ast.Name): () => never {
+export function unboundReader(e: ast.Name): () => never {
   return () => { throw at(unboundLocalError(e.id), e); };
 }
 

@@ -21,6 +21,7 @@ import { compileFunctionDef, compileClassDef } from "./functions.js";
 import { importModule, importFrom } from "./imports.js";
 import { rt } from "../state.js";
 import { checkInterrupt } from "./interrupt.js";
+import { fastSlot, unboundReader } from "./expressions.js";
 
 export function compileBlock(c: Compiler, ss: ast.Stmt[]): Exec {
   const live = ss.filter((s) => s.kind !== "Pass" && s.kind !== "Global" && s.kind !== "Nonlocal");
@@ -161,8 +162,21 @@ function augAssign(c: Compiler, s: ast.AugAssign): Exec {
     return (f) => { const x = load(f); st(f, apply(x, v(f))); return NORMAL; };
   }
   if (t.kind === "Attribute") {
-    const o = c.expr(t.value);
     const get = cachedGetattr(t.attr), set = cachedSetattr(t.attr);
+    const slot = fastSlot(c, t.value);
+    if (slot >= 0) { // self.x += n: the local read here, not through its load closure
+      const unbound = unboundReader(t.value as ast.Name);
+      return (f) => {
+        const obj = f.locals[slot];
+        if (obj === undefined) unbound();
+        let x;
+        try { x = get(obj!); } catch (err) { throw at(err, t); }
+        const r = apply(x, v(f));
+        try { set(obj!, r); } catch (err) { throw at(err, t); }
+        return NORMAL;
+      };
+    }
+    const o = c.expr(t.value);
     return (f) => {
       const obj = o(f);
       let x;
