@@ -180,6 +180,7 @@ function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, 
   // The last instance dict seen without `name` and its version: while no key was added or removed
   // (version) it still does not shadow the method, so the per-call dict probe is skipped.
   let cD: PyDict | null = null, cDV = -1;
+  const direct = !dynamic && staticKw === null ? directMethodCall(e.args.map((x) => c.expr(x)), e) : null;
   return (f) => {
     const obj = oev(f);
     const tp = typeOf(obj);
@@ -192,6 +193,7 @@ function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, 
         let unshadowed = d == null || (d === cD && d.version === cDV);
         if (!unshadowed && d!.getStr(name) === undefined) { cD = d; cDV = d!.version; unshadowed = true; }
         if (unshadowed) {
+          if (direct !== null) return direct(f, obj, m);
           if (!dynamic) {
             const args = build(f, obj, NO_OUT, m);
             try { return m.code.invoke(m, args, staticKw); } catch (err) { throw at(err, e); }
@@ -216,6 +218,34 @@ function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, 
     const args = build(f, undefined, dynamic ? out : NO_OUT, callee);
     try { return call(callee, args, out.kw); } catch (err) { throw at(err, e); }
   };
+}
+
+/**
+ * obj.m(a) / obj.m(a, b) of a plain function found on the type: self and the arguments go straight
+ * into the callee's locals when its signature takes exactly them (as positionalCall does).
+ */
+function directMethodCall(ev: Ev[], e: ast.Call): ((f: Frame, obj: PyValue, m: PyFunction) => PyValue) | null {
+  switch (ev.length) {
+    case 0: return (f, obj, m) => {
+      const code = m.code as Code;
+      try {
+        if (code.fastArity === 1) return code.run(m, code.nlocals === 1 ? [obj] : code.locals1(obj));
+        return code.invoke(m, [obj], null);
+      } catch (err) { throw at(err, e); }
+    };
+    case 1: {
+      const a = ev[0];
+      return (f, obj, m) => {
+        const x = a(f);
+        const code = m.code as Code;
+        try {
+          if (code.fastArity === 2) return code.run(m, code.nlocals === 2 ? [obj, x] : code.locals2(obj, x));
+          return code.invoke(m, [obj, x], null);
+        } catch (err) { throw at(err, e); }
+      };
+    }
+    default: return null;
+  }
 }
 
 function compileZeroArgSuper(c: Compiler, e: ast.Call): Ev {

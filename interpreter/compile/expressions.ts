@@ -155,6 +155,7 @@ function loadName(c: Compiler, e: ast.Name): Ev {
     case "global": return globalLoad(name, (f) => { throw at(nameErr(name, varnames, f), e); });
     case "name": {
       const load = globalLoad(name, (f) => { throw at(nameErr(name, varnames, f), e); });
+      if (c.scope.kind === "module") return load; // a module frame's names are its globals
       return (f) => {
         const ns = f.ns!;
         if (ns === f.globals) return load(f);
