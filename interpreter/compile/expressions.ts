@@ -7,7 +7,7 @@ import { PyFloat, PyValue, Ellipsis } from "../objects/object.js";
 import { cachedGetattr } from "./attr-cache.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
-import { PyDict } from "../objects/dict.js";
+import { PyDict, dictType } from "../objects/dict.js";
 import { PySlice } from "../objects/slice.js";
 import { makeSet } from "../objects/set.js";
 import { nameError, unboundLocalError, makeExc, NameError, typeError, tn, notImplementedError } from "../objects/exceptions.js";
@@ -460,6 +460,11 @@ function subscript(c: Compiler, e: ast.Subscript): Ev {
       const n = obj.length;
       const i = key < 0 ? key + n : key;
       if (i >= 0 && i < n) return obj.getItem(i);
+    } else if (obj instanceof PyDict && obj.cls === dictType) {
+      // An exact dict (a subclass may define __missing__ or __getitem__): a present key needs no slot call.
+      let v;
+      try { v = obj.get(key); } catch (err) { throw at(err, e); }
+      if (v !== undefined) return v;
     }
     try { return getitem(obj, key); } catch (err) { throw at(err, e); }
   };

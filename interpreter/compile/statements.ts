@@ -7,6 +7,7 @@ import { Frame, Exec, Ev, NORMAL, BREAK, CONTINUE, RETURN } from "../frame.js";
 import { PyValue, PyType, PyObject } from "../objects/object.js";
 import { PyRange, isSmallRange } from "../objects/range.js";
 import { PyTuple } from "../objects/tuple.js";
+import { PyDict, dictType } from "../objects/dict.js";
 import {
   PyException, PyBaseException, BaseException, toPyException, typeError, runtimeError, makeExc,
   AssertionError, tn,
@@ -190,10 +191,18 @@ function augAssign(c: Compiler, s: ast.AugAssign): Exec {
     const o = c.expr(t.value), k = c.expr(t.slice);
     return (f) => {
       const obj = o(f), key = k(f);
-      let x;
-      try { x = getitem(obj, key); } catch (err) { throw at(err, t); }
+      // d[k] += v on an exact dict: get and set without the slot calls (a subclass may override them).
+      const exact = obj instanceof PyDict && obj.cls === dictType;
+      let x: PyValue | undefined;
+      try {
+        if (exact) x = obj.get(key);
+        if (x === undefined) x = getitem(obj, key);
+      } catch (err) { throw at(err, t); }
       const r = apply(x, v(f));
-      try { setitem(obj, key, r); } catch (err) { throw at(err, t); }
+      try {
+        if (exact) obj.set(key, r);
+        else setitem(obj, key, r);
+      } catch (err) { throw at(err, t); }
       return NORMAL;
     };
   }

@@ -7,6 +7,7 @@ import { PyValue } from "../objects/object.js";
 import { cachedSetattr } from "./attr-cache.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
+import { PyDict, dictType } from "../objects/dict.js";
 import { valueError, typeError, tn, nameError, unboundLocalError } from "../objects/exceptions.js";
 import { delattr } from "../protocol/attr.js";
 import { setitem, delitem } from "../protocol/items.js";
@@ -41,7 +42,10 @@ export function compileStore(c: Compiler, t: ast.Expr): Store {
       return (f, v) => {
         const obj = o(f), key = k(f);
         if (obj instanceof PyList && typeof key === "number" && key >= 0 && key < obj.length) { obj.setItem(key, v); return; }
-        try { setitem(obj, key, v); } catch (err) { throw at(err, t); }
+        try {
+          if (obj instanceof PyDict && obj.cls === dictType) obj.set(key, v); // exact dict: no __setitem__ to call
+          else setitem(obj, key, v);
+        } catch (err) { throw at(err, t); }
       };
     }
     case "Tuple": case "List": return unpackStore(c, t);
