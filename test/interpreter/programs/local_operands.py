@@ -40,3 +40,19 @@ try:
     attr(5, 1)
 except AttributeError as e:
     print("AttributeError:", e)
+class S:
+    def __str__(self): return "S.__str__"
+    def __repr__(self): return "S.__repr__"
+    def __format__(self, spec): return "S.__format__(" + spec + ")"
+def fmt(v):
+    return f"<{v}>", f"{v}{v}", f"pre {v!r} post", f"[{v:>6}]" if isinstance(v, (int, str)) else f"{v:x}" if isinstance(v, S) else ""
+for v in (5, -3, 2**70, "str", True, None, 1.5, S(), [1, "a"]):
+    print(fmt(v))
+def fmt_unbound(flag):
+    if flag:
+        v = 1
+    return f"{v}"
+try:
+    fmt_unbound(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
