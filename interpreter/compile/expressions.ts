@@ -240,6 +240,14 @@ function binOp(c: Compiler, e: ast.BinOp): Ev {
   const k = smallIntConst(e.right);
   if (k !== undefined) {
     const slot = fastSlot(c, e.left);
+    if (slot >= 0 && op === "*") { // i * 2 on a plain local: the local read here
+      const unbound = unboundReader(e.left as ast.Name);
+      return (f) => {
+        const a = f.locals[slot];
+        if (typeof a === "number") { const x = a * k; if (Number.isSafeInteger(x) && x !== 0) return x; }
+        return slow(a === undefined ? unbound() : a, k);
+      };
+    }
     if (slot >= 0 && (op === "+" || op === "-")) {
       // `n - 1` on a plain local: the local is read here, not through its load closure.
       const unbound = unboundReader(e.left as ast.Name);
