@@ -67,6 +67,15 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
     case "Pass": case "Global": case "Nonlocal": return () => NORMAL;
     case "Return": {
       if (!s.value) return (f) => { f.ret = null; return RETURN; };
+      const slot = fastSlot(c, s.value);
+      if (slot >= 0) { // return n: the local read here
+        const unbound = unboundReader(s.value as ast.Name);
+        return (f) => {
+          const x = f.locals[slot];
+          f.ret = x === undefined ? unbound() : x;
+          return RETURN;
+        };
+      }
       const v = c.expr(s.value);
       return (f) => { f.ret = v(f); return RETURN; };
     }

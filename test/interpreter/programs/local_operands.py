@@ -56,3 +56,12 @@ try:
     fmt_unbound(False)
 except UnboundLocalError as e:
     print("UnboundLocalError:", e)
+def ret_local(flag):
+    if flag:
+        r = "bound"
+    return r
+print(ret_local(True))
+try:
+    ret_local(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
