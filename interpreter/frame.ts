@@ -6,16 +6,25 @@ import type { PyDict } from "./objects/dict.js";
 import type { PyCell } from "./objects/cell.js";
 
 export class Frame {
-  line = 0;
-  ret: PyValue = null;
-  constructor(
-    readonly info: FrameInfo,
-    public locals: (PyValue | undefined)[],
-    public cells: PyCell[],
-    readonly globals: PyDict,
-    /** Module and class bodies: where names live (globals itself at module level). */
-    readonly ns: PyDict | null,
-  ) {}
+  // Fields are `declare`d and assigned in the constructor: with es2022 class fields V8 runs a separate
+  // field initializer on every construction, and a frame is made per Python call.
+  declare line: number;
+  declare ret: PyValue;
+  declare readonly info: FrameInfo;
+  declare locals: (PyValue | undefined)[];
+  declare cells: PyCell[];
+  declare readonly globals: PyDict;
+  /** Module and class bodies: where names live (globals itself at module level). */
+  declare readonly ns: PyDict | null;
+  constructor(info: FrameInfo, locals: (PyValue | undefined)[], cells: PyCell[], globals: PyDict, ns: PyDict | null) {
+    this.info = info;
+    this.locals = locals;
+    this.cells = cells;
+    this.globals = globals;
+    this.ns = ns;
+    this.line = 0;
+    this.ret = null;
+  }
 }
 
 /** What a traceback needs about a frame's code. */

@@ -17,7 +17,7 @@ export interface Host {
   sleep(seconds: number): void;
   /**
    * Word 0 is non-zero while a KeyboardInterrupt is pending for this thread. The interpreter reads it
-   * at safepoints (loop back-edges, calls) with Atomics.load and then calls takeInterrupt().
+   * at safepoints (loop back-edges, calls; compile/interrupt.ts) and then calls takeInterrupt().
    */
   readonly interruptFlag: Int32Array;
   /** Clears the pending interrupt; the interpreter then raises KeyboardInterrupt. */

@@ -9,6 +9,8 @@ import { iterate } from "../protocol/iter.js";
 import { indexValue, asInt, parseArgs } from "../objects/args.js";
 import * as I from "../lib/int-ops.js";
 import { PyTuple } from "../objects/tuple.js";
+import { PyList, listType } from "../objects/list.js";
+import type { PyIterator } from "../objects/object.js";
 
 function lib<T>(f: () => T): T {
   try { return f(); } catch (e) { throw toPyException(e); }
@@ -122,8 +124,40 @@ registerBuiltin("sum", (args, kw) => {
   let acc: PyValue = startArg === undefined ? 0 : startArg;
   if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (acc instanceof Object && typeOf(acc).name === "bytes") throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
-  const it = iterate(iterable!);
-  for (let x = it.next(); x !== undefined; x = it.next()) {
+  const src = iterable!;
+  // An exact list is read by index as its iterator would (live length), without the iterator object.
+  const list = src instanceof PyList && src.cls === listType ? src : null;
+  let i = 0;
+  const it: PyIterator = list !== null ? { next: () => (i < list.length ? list.getItem(i++) : undefined) } : iterate(src);
+  let x: PyValue | undefined;
+  if (typeof acc === "number" || typeof acc === "bigint") {
+    // Ints: a safe-integer part plus a bigint carry, exact, with one bigint addition per 2**53 of
+    // growth instead of one per item once the total passes 2**53 (sum of a million squares).
+    let small = typeof acc === "number" ? acc : 0;
+    let carry = typeof acc === "bigint" ? acc : 0n;
+    if (list !== null) {
+      // A copy of the items (one memcpy): adding numbers runs no Python code, so none can change the
+      // list meanwhile; at the first non-int the live list is read on from the next index.
+      const items = list.snapshot();
+      const n = items.length;
+      for (; i < n; i++) {
+        x = items[i];
+        if (typeof x !== "number") break;
+        const t = small + x;
+        if (Number.isSafeInteger(t)) small = t;
+        else { carry += BigInt(small); small = x; }
+      }
+      if (i < n) i++; else x = undefined;
+    } else {
+      for (x = it.next(); typeof x === "number"; x = it.next()) {
+        const t = small + x;
+        if (Number.isSafeInteger(t)) small = t;
+        else { carry += BigInt(small); small = x; }
+      }
+    }
+    acc = carry === 0n ? small : I.norm(carry + BigInt(small));
+  } else x = it.next();
+  for (; x !== undefined; x = it.next()) {
     if (typeof acc === "number" && typeof x === "number") {
       const s: number = acc + x;
       if (Number.isSafeInteger(s)) { acc = s; continue; }

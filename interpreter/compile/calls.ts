@@ -13,6 +13,7 @@ import { getattr } from "../protocol/attr.js";
 import { iterate } from "../protocol/iter.js";
 import { str } from "../protocol/repr.js";
 import { at } from "./errors.js";
+import type { Code } from "./code.js";
 
 /** Builds the args array; `self` (when not undefined) goes first. kwnames is in `out.kw`. */
 type ArgsFn = (f: Frame, self: PyValue | undefined, out: { kw: string[] | null }, callee?: PyValue) => PyValue[];
@@ -89,6 +90,7 @@ export function compileCall(c: Compiler, e: ast.Call): Ev {
   const { build, staticKw, dynamic } = compileArgs(c, e);
   if (fn.kind === "Attribute") return methodCall(c, e, fn, build, staticKw, dynamic);
   const fev = c.expr(fn);
+  if (!dynamic && staticKw === null && e.args.length <= 3) return positionalCall(fev, e.args.map((x) => c.expr(x)), e);
   if (!dynamic) {
     return (f) => {
       const callee = fev(f);
@@ -109,6 +111,68 @@ export function compileCall(c: Compiler, e: ast.Call): Ev {
 }
 const NO_OUT = { kw: null as string[] | null };
 
+/**
+ * `f(a, b)` with up to three plain positional arguments: a user function whose signature takes exactly
+ * that many gets them straight into a fresh locals array (Code.run), skipping the args array and
+ * binding; anything else takes the general call with the same values.
+ */
+function positionalCall(fev: Ev, ev: Ev[], e: ast.Call): Ev {
+  switch (ev.length) {
+    case 0: return (f) => {
+      const callee = fev(f);
+      try {
+        if (callee instanceof PyFunction) {
+          const code = callee.code as Code;
+          if (code.fastArity === 0) return code.run(callee, code.newLocals());
+        }
+        return call(callee, [], null);
+      } catch (err) { throw at(err, e); }
+    };
+    case 1: {
+      const a = ev[0];
+      return (f) => {
+        const callee = fev(f);
+        const x = a(f);
+        try {
+          if (callee instanceof PyFunction) {
+            const code = callee.code as Code;
+            if (code.fastArity === 1) return code.run(callee, code.nlocals === 1 ? [x] : code.locals1(x));
+          }
+          return call(callee, [x], null);
+        } catch (err) { throw at(err, e); }
+      };
+    }
+    case 2: {
+      const a = ev[0], b = ev[1];
+      return (f) => {
+        const callee = fev(f);
+        const x = a(f), y = b(f);
+        try {
+          if (callee instanceof PyFunction) {
+            const code = callee.code as Code;
+            if (code.fastArity === 2) return code.run(callee, code.nlocals === 2 ? [x, y] : code.locals2(x, y));
+          }
+          return call(callee, [x, y], null);
+        } catch (err) { throw at(err, e); }
+      };
+    }
+    default: {
+      const a = ev[0], b = ev[1], d = ev[2];
+      return (f) => {
+        const callee = fev(f);
+        const x = a(f), y = b(f), z = d(f);
+        try {
+          if (callee instanceof PyFunction) {
+            const code = callee.code as Code;
+            if (code.fastArity === 3) { const l = code.newLocals(); l[0] = x; l[1] = y; l[2] = z; return code.run(callee, l); }
+          }
+          return call(callee, [x, y, z], null);
+        } catch (err) { throw at(err, e); }
+      };
+    }
+  }
+}
+
 function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, staticKw: string[] | null, dynamic: boolean): Ev {
   const oev = c.expr(fn.value);
   const name = fn.attr;
@@ -116,6 +180,7 @@ function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, 
   // The last instance dict seen without `name` and its version: while no key was added or removed
   // (version) it still does not shadow the method, so the per-call dict probe is skipped.
   let cD: PyDict | null = null, cDV = -1;
+  const direct = !dynamic && staticKw === null ? directMethodCall(e.args.map((x) => c.expr(x)), e) : null;
   return (f) => {
     const obj = oev(f);
     const tp = typeOf(obj);
@@ -128,6 +193,7 @@ function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, 
         let unshadowed = d == null || (d === cD && d.version === cDV);
         if (!unshadowed && d!.getStr(name) === undefined) { cD = d; cDV = d!.version; unshadowed = true; }
         if (unshadowed) {
+          if (direct !== null) return direct(f, obj, m);
           if (!dynamic) {
             const args = build(f, obj, NO_OUT, m);
             try { return m.code.invoke(m, args, staticKw); } catch (err) { throw at(err, e); }
@@ -152,6 +218,34 @@ function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, 
     const args = build(f, undefined, dynamic ? out : NO_OUT, callee);
     try { return call(callee, args, out.kw); } catch (err) { throw at(err, e); }
   };
+}
+
+/**
+ * obj.m(a) / obj.m(a, b) of a plain function found on the type: self and the arguments go straight
+ * into the callee's locals when its signature takes exactly them (as positionalCall does).
+ */
+function directMethodCall(ev: Ev[], e: ast.Call): ((f: Frame, obj: PyValue, m: PyFunction) => PyValue) | null {
+  switch (ev.length) {
+    case 0: return (f, obj, m) => {
+      const code = m.code as Code;
+      try {
+        if (code.fastArity === 1) return code.run(m, code.nlocals === 1 ? [obj] : code.locals1(obj));
+        return code.invoke(m, [obj], null);
+      } catch (err) { throw at(err, e); }
+    };
+    case 1: {
+      const a = ev[0];
+      return (f, obj, m) => {
+        const x = a(f);
+        const code = m.code as Code;
+        try {
+          if (code.fastArity === 2) return code.run(m, code.nlocals === 2 ? [obj, x] : code.locals2(obj, x));
+          return code.invoke(m, [obj, x], null);
+        } catch (err) { throw at(err, e); }
+      };
+    }
+    default: return null;
+  }
 }
 
 function compileZeroArgSuper(c: Compiler, e: ast.Call): Ev {

@@ -6,10 +6,11 @@ import { PyFunction, FunctionCode } from "../objects/function.js";
 import { PyCell } from "../objects/cell.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
-import { typeError, recursionError, makeExc, KeyboardInterrupt } from "../objects/exceptions.js";
+import { typeError, recursionError } from "../objects/exceptions.js";
 import { Frame, FrameInfo, Exec } from "../frame.js";
 import { unwind } from "./errors.js";
 import { rt } from "../state.js";
+import { checkInterrupt } from "./interrupt.js";
 
 export class Code implements FunctionCode, FrameInfo {
   /** Set once the body is compiled (lazily, so a def's body compiles on first call). */
@@ -25,8 +26,10 @@ export class Code implements FunctionCode, FrameInfo {
   /** For each own cell: the local slot of the parameter it starts from, or -1. */
   cellParamSlots: number[] = [];
   ncells = 0;
-  /** Simple signature: positional params only, no defaults needed when all passed, no cells. */
+  /** Simple signature: positional params only (defaults apply only when fewer are passed). */
   simple = false;
+  /** argcount when simple, else -1: a positional call with this many arguments binds them as they are. */
+  fastArity = -1;
   qualname: string;
   /** False for frozen modules' code (threading): rt.frame keeps pointing at the user's frame. */
   readonly visible: boolean;
@@ -37,13 +40,35 @@ export class Code implements FunctionCode, FrameInfo {
   }
 
   invoke(fn: PyFunction, args: PyValue[], kwnames: string[] | null): PyValue {
-    let locals: (PyValue | undefined)[];
-    if (kwnames === null && args.length === this.argcount && this.simple) {
-      locals = args;
+    if (kwnames === null && args.length === this.fastArity) {
+      const locals = args as (PyValue | undefined)[];
       for (let i = args.length; i < this.nlocals; i++) locals.push(undefined);
-    } else {
-      locals = this.bind(fn, args, kwnames);
+      return this.run(fn, locals);
     }
+    return this.run(fn, this.bind(fn, args, kwnames));
+  }
+
+  /**
+   * A fresh locals array, exactly nlocals long so stores never grow it; the caller fills the parameter
+   * slots, the others read as unbound (undefined). Every function frame's array is made so (or by
+   * bind, also holey), which keeps the body's `f.locals[i]` accesses monomorphic.
+   */
+  newLocals(): (PyValue | undefined)[] {
+    return new Array(this.nlocals);
+  }
+  locals1(x: PyValue): (PyValue | undefined)[] {
+    const l = [x, undefined, undefined, undefined];
+    for (let i = 4; i < this.nlocals; i++) l.push(undefined);
+    return l;
+  }
+  locals2(x: PyValue, y: PyValue): (PyValue | undefined)[] {
+    const l = [x, y, undefined, undefined];
+    for (let i = 4; i < this.nlocals; i++) l.push(undefined);
+    return l;
+  }
+
+  /** Runs the body in a new frame over bound locals: cells, depth limit, interrupt, traceback entry. */
+  run(fn: PyFunction, locals: (PyValue | undefined)[]): PyValue {
     let cells: PyCell[] = EMPTY_CELLS;
     if (this.ncells !== 0) {
       cells = [];
@@ -58,10 +83,10 @@ export class Code implements FunctionCode, FrameInfo {
       rt.depth--;
       throw recursionError();
     }
-    if (Atomics.load(rt.interrupt, 0) !== 0) {
+    if (rt.interrupt[0] !== 0) { // a plain read: see compile/interrupt.ts
       rt.depth--;
-      rt.host.takeInterrupt();
-      throw makeExc(KeyboardInterrupt);
+      checkInterrupt();
+      rt.depth++;
     }
     const caller = rt.frame;
     if (this.visible) rt.frame = f;

@@ -7,7 +7,7 @@ import { PyFloat, PyValue, Ellipsis } from "../objects/object.js";
 import { cachedGetattr } from "./attr-cache.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
-import { PyDict } from "../objects/dict.js";
+import { PyDict, dictType } from "../objects/dict.js";
 import { PySlice } from "../objects/slice.js";
 import { makeSet } from "../objects/set.js";
 import { nameError, unboundLocalError, makeExc, NameError, typeError, tn, notImplementedError } from "../objects/exceptions.js";
@@ -16,7 +16,7 @@ import { getitem } from "../protocol/items.js";
 import { repr, str, asciiRepr } from "../protocol/repr.js";
 import { format } from "../protocol/format.js";
 import { iterate } from "../protocol/iter.js";
-import { builtinsDict } from "../registry.js";
+import { globalLoad } from "./name-cache.js";
 import { at } from "./errors.js";
 import { compileCall } from "./calls.js";
 import { compileLambda, compileComprehension } from "./functions.js";
@@ -40,8 +40,17 @@ export function compileExpr(c: Compiler, e: ast.Expr): Ev {
     }
     case "Call": return compileCall(c, e);
     case "Attribute": {
-      const o = c.expr(e.value);
       const get = cachedGetattr(e.attr);
+      const slot = fastSlot(c, e.value);
+      if (slot >= 0) { // self.x: the local read here, not through its load closure
+        const unbound = unboundReader(e.value as ast.Name);
+        return (f) => {
+          const obj = f.locals[slot];
+          if (obj === undefined) unbound();
+          try { return get(obj!); } catch (err) { throw at(err, e); }
+        };
+      }
+      const o = c.expr(e.value);
       return (f) => {
         const obj = o(f);
         try { return get(obj); } catch (err) { throw at(err, e); }
@@ -143,45 +152,15 @@ function loadName(c: Compiler, e: ast.Name): Ev {
         return w;
       };
     }
-    case "global": {
-      // A name that resolved to a builtin stays so while no global was added (globals.version) and
-      // the builtins dict did not change shape: skip the failing globals lookup.
-      let cG: PyDict | null = null, cVer = -1, cBVer = -1, cVal: PyValue = null;
-      return (f) => {
-        const g = f.globals;
-        if (g === cG && g.version === cVer && builtinsDict.version === cBVer) return cVal;
-        let v = g.getStr(name);
-        if (v === undefined) {
-          v = builtinsDict.getStr(name);
-          if (v === undefined) throw at(nameErr(name, varnames, f), e);
-          cG = g; cVer = g.version; cBVer = builtinsDict.version; cVal = v;
-        }
-        return v;
-      };
-    }
+    case "global": return globalLoad(name, (f) => { throw at(nameErr(name, varnames, f), e); });
     case "name": {
-      let cG: PyDict | null = null, cVer = -1, cBVer = -1, cVal: PyValue = null;
+      const load = globalLoad(name, (f) => { throw at(nameErr(name, varnames, f), e); });
+      if (c.scope.kind === "module") return load; // a module frame's names are its globals
       return (f) => {
         const ns = f.ns!;
-        if (ns === f.globals) {
-          if (ns === cG && ns.version === cVer && builtinsDict.version === cBVer) return cVal;
-          let v = ns.getStr(name);
-          if (v === undefined) {
-            v = builtinsDict.getStr(name);
-            if (v === undefined) throw at(nameErr(name, varnames, f), e);
-            cG = ns; cVer = ns.version; cBVer = builtinsDict.version; cVal = v;
-          }
-          return v;
-        }
-        let v = ns.getStr(name);
-        if (v === undefined) {
-          v = f.globals.getStr(name);
-          if (v === undefined) {
-            v = builtinsDict.getStr(name);
-            if (v === undefined) throw at(nameErr(name, varnames, f), e);
-          }
-        }
-        return v;
+        if (ns === f.globals) return load(f);
+        const v = ns.getStr(name);
+        return v !== undefined ? v : load(f);
       };
     }
   }
@@ -240,6 +219,48 @@ function binOp(c: Compiler, e: ast.BinOp): Ev {
   const slow = (a: PyValue, b: PyValue) => {
     try { return binaryOp(op, a, b); } catch (err) { throw at(err, e); }
   };
+  const ls = fastSlot(c, e.left), rs = fastSlot(c, e.right);
+  if (ls >= 0 && rs >= 0 && (op === "*" || op === "+" || op === "-")) {
+    // x * x, a + b on plain locals: both read here.
+    const ul = unboundReader(e.left as ast.Name), ur = unboundReader(e.right as ast.Name);
+    const read = (f: Frame, slot: number, unbound: () => never) => { const v = f.locals[slot]; return v === undefined ? unbound() : v; };
+    if (op === "*") return (f) => {
+      const a = f.locals[ls], b = f.locals[rs];
+      if (typeof a === "number" && typeof b === "number") { const x = a * b; if (Number.isSafeInteger(x) && x !== 0) return x; }
+      return slow(read(f, ls, ul), read(f, rs, ur));
+    };
+    const sign = op === "+" ? 1 : -1;
+    return (f) => {
+      const a = f.locals[ls], b = f.locals[rs];
+      if (typeof a === "number" && typeof b === "number") { const x = a + sign * b; if (Number.isSafeInteger(x)) return x; }
+      else if (sign === 1 && typeof a === "string" && typeof b === "string") return a + b;
+      return slow(read(f, ls, ul), read(f, rs, ur));
+    };
+  }
+  const k = smallIntConst(e.right);
+  if (k !== undefined) {
+    const slot = fastSlot(c, e.left);
+    if (slot >= 0 && op === "*") { // i * 2 on a plain local: the local read here
+      const unbound = unboundReader(e.left as ast.Name);
+      return (f) => {
+        const a = f.locals[slot];
+        if (typeof a === "number") { const x = a * k; if (Number.isSafeInteger(x) && x !== 0) return x; }
+        return slow(a === undefined ? unbound() : a, k);
+      };
+    }
+    if (slot >= 0 && (op === "+" || op === "-")) {
+      // `n - 1` on a plain local: the local is read here, not through its load closure.
+      const unbound = unboundReader(e.left as ast.Name);
+      const d = op === "+" ? k : -k;
+      return (f) => {
+        const a = f.locals[slot];
+        if (typeof a === "number") { const x = a + d; if (Number.isSafeInteger(x)) return x; }
+        return slow(a === undefined ? unbound() : a, k);
+      };
+    }
+    const fast = constRightBinOp(op, l, k, slow);
+    if (fast !== null) return fast;
+  }
   switch (op) {
     case "+": return (f) => {
       const a = l(f), b = r(f);
@@ -283,6 +304,58 @@ function binOp(c: Compiler, e: ast.BinOp): Ev {
       return slow(a, b);
     };
     default: return (f) => slow(l(f), r(f));
+  }
+}
+
+/** The locals slot of a name that is a plain local of this function (no cell), or -1. */
+export function fastSlot(c: Compiler, e: ast.Expr): number {
+  if (e.kind !== "Name") return -1;
+  const a = c.access(e.id);
+  return a.kind === "fast" ? a.index : -1;
+}
+/** Throws the UnboundLocalError of a fast local read before assignment. */
+export function unboundReader(e: ast.Name): () => never {
+  return () => { throw at(unboundLocalError(e.id), e); };
+}
+
+/** The value of an int literal that fits in 31 bits (so `x OP k` needs no 2**53 overflow care for & | ^). */
+function smallIntConst(e: ast.Expr): number | undefined {
+  if (e.kind !== "Constant" || e.value.type !== "int") return undefined;
+  const v = Number(e.value.value);
+  return (v | 0) === v ? v : undefined;
+}
+
+/** `x OP k` with an int literal k (n - 1, i + 1, i & 3, i * 2): one closure call less per evaluation. */
+function constRightBinOp(op: ast.BinOperator, l: Ev, k: number, slow: (a: PyValue, b: PyValue) => PyValue): Ev | null {
+  switch (op) {
+    case "+": return (f) => {
+      const a = l(f);
+      if (typeof a === "number") { const x = a + k; if (Number.isSafeInteger(x)) return x; }
+      return slow(a, k);
+    };
+    case "-": return (f) => {
+      const a = l(f);
+      if (typeof a === "number") { const x = a - k; if (Number.isSafeInteger(x)) return x; }
+      return slow(a, k);
+    };
+    case "*": return (f) => {
+      const a = l(f);
+      if (typeof a === "number") { const x = a * k; if (Number.isSafeInteger(x) && x !== 0) return x; }
+      return slow(a, k);
+    };
+    case "%": if (k <= 0) return null; return (f) => {
+      const a = l(f);
+      return typeof a === "number" && a >= 0 ? a % k : slow(a, k);
+    };
+    case "//": if (k <= 0) return null; return (f) => {
+      const a = l(f);
+      return typeof a === "number" && a >= 0 ? (a - (a % k)) / k : slow(a, k);
+    };
+    case "&": return (f) => {
+      const a = l(f);
+      return typeof a === "number" && (a | 0) === a ? a & k : slow(a, k);
+    };
+    default: return null;
   }
 }
 
@@ -337,6 +410,33 @@ function compareExpr(c: Compiler, e: ast.Compare): Ev {
   const fns = e.ops.map((op) => cmpFn(op, e));
   if (fns.length === 1) {
     const r = rights[0], op = e.ops[0];
+    const k = smallIntConst(e.comparators[0]);
+    const slot = fastSlot(c, e.left);
+    if (k !== undefined && slot >= 0) {
+      // `n < 2` on a plain local: the local is read here, not through its load closure.
+      const g = fns[0];
+      const unbound = unboundReader(e.left as ast.Name);
+      const read = (f: Frame) => { const a = f.locals[slot]; return a === undefined ? unbound() : a; };
+      switch (op) {
+        case "<": return (f) => { const a = f.locals[slot]; return typeof a === "number" ? a < k : g(read(f), k); };
+        case "<=": return (f) => { const a = f.locals[slot]; return typeof a === "number" ? a <= k : g(read(f), k); };
+        case ">": return (f) => { const a = f.locals[slot]; return typeof a === "number" ? a > k : g(read(f), k); };
+        case ">=": return (f) => { const a = f.locals[slot]; return typeof a === "number" ? a >= k : g(read(f), k); };
+        case "==": return (f) => { const a = f.locals[slot]; return typeof a === "number" ? a === k : g(read(f), k); };
+        case "!=": return (f) => { const a = f.locals[slot]; return typeof a === "number" ? a !== k : g(read(f), k); };
+      }
+    }
+    if (k !== undefined) {
+      const g = fns[0];
+      switch (op) {
+        case "<": return (f) => { const a = left(f); return typeof a === "number" ? a < k : g(a, k); };
+        case "<=": return (f) => { const a = left(f); return typeof a === "number" ? a <= k : g(a, k); };
+        case ">": return (f) => { const a = left(f); return typeof a === "number" ? a > k : g(a, k); };
+        case ">=": return (f) => { const a = left(f); return typeof a === "number" ? a >= k : g(a, k); };
+        case "==": return (f) => { const a = left(f); return typeof a === "number" ? a === k : g(a, k); };
+        case "!=": return (f) => { const a = left(f); return typeof a === "number" ? a !== k : g(a, k); };
+      }
+    }
     switch (op) {
       case "<": return (f) => { const a = left(f), b = r(f); return typeof a === "number" && typeof b === "number" ? a < b : fns[0](a, b); };
       case "<=": return (f) => { const a = left(f), b = r(f); return typeof a === "number" && typeof b === "number" ? a <= b : fns[0](a, b); };
@@ -368,6 +468,11 @@ function subscript(c: Compiler, e: ast.Subscript): Ev {
       const n = obj.length;
       const i = key < 0 ? key + n : key;
       if (i >= 0 && i < n) return obj.getItem(i);
+    } else if (obj instanceof PyDict && obj.cls === dictType) {
+      // An exact dict (a subclass may define __missing__ or __getitem__): a present key needs no slot call.
+      let v;
+      try { v = obj.get(key); } catch (err) { throw at(err, e); }
+      if (v !== undefined) return v;
     }
     try { return getitem(obj, key); } catch (err) { throw at(err, e); }
   };
@@ -376,13 +481,19 @@ function subscript(c: Compiler, e: ast.Subscript): Ev {
 function joinedStr(c: Compiler, e: ast.JoinedStr): Ev {
   const parts = e.values.map((v) => c.expr(v));
   if (parts.length === 1) { const p = parts[0]; return (f) => p(f); }
-  // Array join builds one flat string; `+=` would leave a rope of cons cells per f-string, which
-  // costs GC time when many results stay alive (a list of formatted lines).
+  // Plain concatenation: V8 copies short results flat and makes a rope (cons cells) of longer ones,
+  // flattened when first indexed or hashed. Measured against building an array and join(""): 10%
+  // faster on a list of 200k formatted items (bench string_build), GC time included.
+  // Literal pieces are kept as strings, not constant closures.
+  const lits = e.values.map((v) => (v.kind === "Constant" && v.value.type === "str" ? v.value.value : null));
   const n = parts.length;
   return (f) => {
-    const a: string[] = new Array(n);
-    for (let i = 0; i < n; i++) a[i] = parts[i](f) as string;
-    return a.join("");
+    let s = "";
+    for (let i = 0; i < n; i++) {
+      const lit = lits[i];
+      s += lit !== null ? lit : (parts[i](f) as string);
+    }
+    return s;
   };
 }
 
@@ -392,6 +503,17 @@ function formattedValue(c: Compiler, e: ast.FormattedValue): Ev {
   const conv = e.conversion;
   if (spec === null && conv === "") {
     // `{x}` of a str or an int: str(x) without the format protocol (an int is a safe-integer number).
+    const slot = fastSlot(c, e.value);
+    if (slot >= 0) { // `{i}` of a plain local: read here
+      const unbound = unboundReader(e.value as ast.Name);
+      return (f) => {
+        const x = f.locals[slot];
+        if (typeof x === "number") return "" + x;
+        if (typeof x === "string") return x;
+        if (x === undefined) unbound();
+        try { return format(x!, ""); } catch (err) { throw at(err, e); }
+      };
+    }
     return (f) => {
       const x = v(f);
       if (typeof x === "string") return x;

@@ -13,14 +13,16 @@ import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PySet } from "../objects/set.js";
 import { createClass } from "../objects/object-type.js";
-import { typeError, makeExc, KeyboardInterrupt, recursionError } from "../objects/exceptions.js";
+import { typeError, recursionError } from "../objects/exceptions.js";
 import { PyGenerator } from "../objects/generator.js";
+import { PyRange, isSmallRange } from "../objects/range.js";
 import { call } from "../protocol/call.js";
 import { iterate, PyIteratorObject } from "../protocol/iter.js";
 import { truthy } from "../protocol/ops.js";
 import { Code } from "./code.js";
 import { at, unwind } from "./errors.js";
 import { rt } from "../state.js";
+import { checkInterrupt } from "./interrupt.js";
 import type { PyIterator } from "../objects/object.js";
 import { sharedHooks } from "../shared/hooks.js";
 
@@ -41,6 +43,7 @@ function makeCode(c: Compiler, node: unknown, a: ast.Arguments, name: string, qu
   code.cellParamSlots = [...s.cells].map((n) => s.params.indexOf(n));
   code.ncells = s.cells.size + s.free.length;
   code.simple = !a.vararg && !a.kwarg && a.kwonlyargs.length === 0;
+  code.fastArity = code.simple ? code.argcount : -1;
   return code;
 }
 
@@ -174,13 +177,16 @@ export function compileComprehension(c: Compiler, e: Comp): Ev {
   const noArgs: ast.Arguments = { posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kwDefaults: [], kwarg: null, defaults: [] };
   const code = makeCode(c, e, noArgs, name, c.qualPrefix + name, (nc) => compBody(nc, e));
   code.argcount = 1;
+  code.fastArity = 1;
   code.paramNames = [".0"];
   const first = c.expr(e.generators[0].iter);
   const closure = closureOf(c, e);
   return (f) => {
     const src = first(f);
-    let it: PyIterator;
-    try { it = iterate(src); } catch (err) { throw at(err, e); }
+    let it: PyIterator | PyRange;
+    // A range goes in as itself (iter() of it cannot fail): the first loop counts with numbers.
+    if (src instanceof PyRange && isSmallRange(src)) it = src;
+    else try { it = iterate(src); } catch (err) { throw at(err, e); }
     const fn = new PyFunction(name, code, f.globals, [], null, closure ? closure(f) : null);
     try { return code.invoke(fn, [it as unknown as PyValue], null); } catch (err) { throw at(err, e); }
   };
@@ -195,6 +201,7 @@ function compBody(nc: Compiler, e: Comp): Exec {
     const x = nc.expr(e.elt);
     inner = (f) => { const v = x(f); try { (f.ret as PySet).add(v); } catch (err) { throw at(err, e); } };
   } else {
+    if (e.generators.length === 1) return simpleListComp(nc, e as ast.ListComp);
     const x = nc.expr(e.elt);
     inner = (f) => { (f.ret as unknown as PyValue[]).push(x(f)); };
   }
@@ -214,6 +221,59 @@ function compBody(nc: Compiler, e: Comp): Exec {
   };
 }
 
+/**
+ * `[elt for t in src if c...]` (one `for`): the items go straight into a local array, and over a range
+ * with a plain local target the loop counts with numbers, as a for statement does.
+ */
+function simpleListComp(nc: Compiler, e: ast.ListComp): Exec {
+  const g = e.generators[0];
+  const x = nc.expr(e.elt);
+  const store = nc.store(g.target);
+  const ifs = g.ifs.map((c) => nc.expr(c));
+  const nifs = ifs.length;
+  const t = g.target;
+  const acc = t.kind === "Name" ? nc.access(t.id) : null;
+  const slot = acc !== null && acc.kind === "fast" ? acc.index : -1;
+  const interrupt = rt;
+  return (f) => {
+    const src = f.locals[0] as unknown as PyIterator | PyRange;
+    const out: PyValue[] = [];
+    let tick = 0;
+    if (src instanceof PyRange && slot >= 0) {
+      const { start, stop, step } = src;
+      const locals = f.locals;
+      if (nifs === 0) {
+        // Every step gives one item: the array is made at its final size (no regrowth copies).
+        const n = src.length;
+        const items: PyValue[] = new Array(n);
+        for (let k = 0, i = start; k < n; k++, i += step) {
+          locals[slot] = i;
+          items[k] = x(f);
+          if (interrupt.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
+        }
+        f.ret = new PyList(items);
+        return RETURN;
+      }
+      outer: for (let i = start; step > 0 ? i < stop : i > stop; i += step) {
+        locals[slot] = i;
+        for (let k = 0; k < nifs; k++) if (!truthy(ifs[k](f))) continue outer;
+        out.push(x(f));
+        if (interrupt.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
+      }
+    } else {
+      const it = src instanceof PyRange ? iterate(src) : src;
+      outer: for (let v = it.next(); v !== undefined; v = it.next()) {
+        store(f, v);
+        for (let k = 0; k < nifs; k++) if (!truthy(ifs[k](f))) continue outer;
+        out.push(x(f));
+        if (interrupt.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
+      }
+    }
+    f.ret = new PyList(out);
+    return RETURN;
+  };
+}
+
 function genLoop(nc: Compiler, g: ast.Comprehension, first: boolean, body: (f: Frame) => void): (f: Frame) => void {
   const src = first ? null : nc.expr(g.iter);
   const store = nc.store(g.target);
@@ -221,7 +281,11 @@ function genLoop(nc: Compiler, g: ast.Comprehension, first: boolean, body: (f: F
   const interrupt = rt;
   return (f) => {
     let it: PyIterator;
-    if (src === null) it = f.locals[0] as unknown as PyIterator;
+    let tick = 0;
+    if (src === null) {
+      const v = f.locals[0] as unknown as PyIterator | PyRange;
+      it = v instanceof PyRange ? iterate(v) : v;
+    }
     else {
       const v = src(f);
       try { it = iterate(v); } catch (err) { throw at(err, g.iter); }
@@ -230,7 +294,7 @@ function genLoop(nc: Compiler, g: ast.Comprehension, first: boolean, body: (f: F
       store(f, x);
       for (let i = 0; i < ifs.length; i++) if (!truthy(ifs[i](f))) continue outer;
       body(f);
-      if (Atomics.load(interrupt.interrupt, 0) !== 0) { rt.host.takeInterrupt(); throw makeExc(KeyboardInterrupt); }
+      if (interrupt.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
     }
   };
 }

@@ -5,11 +5,12 @@ import * as ast from "../../grammar/ast.js";
 import type { Compiler } from "./compiler.js";
 import { Frame, Exec, Ev, NORMAL, BREAK, CONTINUE, RETURN } from "../frame.js";
 import { PyValue, PyType, PyObject } from "../objects/object.js";
-import { PyRange } from "../objects/range.js";
+import { PyRange, isSmallRange } from "../objects/range.js";
 import { PyTuple } from "../objects/tuple.js";
+import { PyDict, dictType } from "../objects/dict.js";
 import {
   PyException, PyBaseException, BaseException, toPyException, typeError, runtimeError, makeExc,
-  AssertionError, KeyboardInterrupt, tn,
+  AssertionError, tn,
 } from "../objects/exceptions.js";
 import { truthy, inplaceOp, binaryOp } from "../protocol/ops.js";
 import { iterate } from "../protocol/iter.js";
@@ -20,6 +21,8 @@ import { at, materialize, RERAISED } from "./errors.js";
 import { compileFunctionDef, compileClassDef } from "./functions.js";
 import { importModule, importFrom } from "./imports.js";
 import { rt } from "../state.js";
+import { checkInterrupt } from "./interrupt.js";
+import { fastSlot, unboundReader } from "./expressions.js";
 
 export function compileBlock(c: Compiler, ss: ast.Stmt[]): Exec {
   const live = ss.filter((s) => s.kind !== "Pass" && s.kind !== "Global" && s.kind !== "Nonlocal");
@@ -64,6 +67,15 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
     case "Pass": case "Global": case "Nonlocal": return () => NORMAL;
     case "Return": {
       if (!s.value) return (f) => { f.ret = null; return RETURN; };
+      const slot = fastSlot(c, s.value);
+      if (slot >= 0) { // return n: the local read here
+        const unbound = unboundReader(s.value as ast.Name);
+        return (f) => {
+          const x = f.locals[slot];
+          f.ret = x === undefined ? unbound() : x;
+          return RETURN;
+        };
+      }
       const v = c.expr(s.value);
       return (f) => { f.ret = v(f); return RETURN; };
     }
@@ -160,8 +172,21 @@ function augAssign(c: Compiler, s: ast.AugAssign): Exec {
     return (f) => { const x = load(f); st(f, apply(x, v(f))); return NORMAL; };
   }
   if (t.kind === "Attribute") {
-    const o = c.expr(t.value);
     const get = cachedGetattr(t.attr), set = cachedSetattr(t.attr);
+    const slot = fastSlot(c, t.value);
+    if (slot >= 0) { // self.x += n: the local read here, not through its load closure
+      const unbound = unboundReader(t.value as ast.Name);
+      return (f) => {
+        const obj = f.locals[slot];
+        if (obj === undefined) unbound();
+        let x;
+        try { x = get(obj!); } catch (err) { throw at(err, t); }
+        const r = apply(x, v(f));
+        try { set(obj!, r); } catch (err) { throw at(err, t); }
+        return NORMAL;
+      };
+    }
+    const o = c.expr(t.value);
     return (f) => {
       const obj = o(f);
       let x;
@@ -175,27 +200,29 @@ function augAssign(c: Compiler, s: ast.AugAssign): Exec {
     const o = c.expr(t.value), k = c.expr(t.slice);
     return (f) => {
       const obj = o(f), key = k(f);
-      let x;
-      try { x = getitem(obj, key); } catch (err) { throw at(err, t); }
+      // d[k] += v on an exact dict: get and set without the slot calls (a subclass may override them).
+      const exact = obj instanceof PyDict && obj.cls === dictType;
+      let x: PyValue | undefined;
+      try {
+        if (exact) x = obj.get(key);
+        if (x === undefined) x = getitem(obj, key);
+      } catch (err) { throw at(err, t); }
       const r = apply(x, v(f));
-      try { setitem(obj, key, r); } catch (err) { throw at(err, t); }
+      try {
+        if (exact) obj.set(key, r);
+        else setitem(obj, key, r);
+      } catch (err) { throw at(err, t); }
       return NORMAL;
     };
   }
   throw new Error("internal: bad augmented assignment target");
 }
 
-function checkInterrupt(): void {
-  if (Atomics.load(rt.interrupt, 0) !== 0) {
-    rt.host.takeInterrupt();
-    throw makeExc(KeyboardInterrupt);
-  }
-}
-
 function whileLoop(c: Compiler, s: ast.While): Exec {
   const t = c.expr(s.test), b = c.block(s.body), o = s.orelse.length ? c.block(s.orelse) : null;
   const flag = rt;
   return (f) => {
+    let tick = 0;
     for (;;) {
       const x = t(f);
       if (!(x === true || (x !== false && truthy(x)))) break;
@@ -204,23 +231,19 @@ function whileLoop(c: Compiler, s: ast.While): Exec {
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
       }
-      if (Atomics.load(flag.interrupt, 0) !== 0) checkInterrupt();
+      if (flag.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
     }
     return o ? o(f) : NORMAL;
   };
 }
 
-/** A range whose bounds are JS numbers (ints past 2**53 iterate through the generic path). */
-function isSmallRange(r: PyRange): boolean {
-  const x = r as unknown as { start: unknown; stop: unknown; step: unknown };
-  return typeof x.start === "number" && typeof x.stop === "number" && typeof x.step === "number";
-}
 
 function forLoop(c: Compiler, s: ast.For): Exec {
   const iter = c.expr(s.iter), st = c.store(s.target), b = c.block(s.body), o = s.orelse.length ? c.block(s.orelse) : null;
   const flag = rt;
   const fastSlot = s.target.kind === "Name" && c.access(s.target.id).kind === "fast" ? (c.access(s.target.id) as { index: number }).index : -1;
   return (f) => {
+    let tick = 0;
     const v = iter(f);
     if (v instanceof PyRange && fastSlot >= 0 && isSmallRange(v)) {
       const { start, stop, step } = v;
@@ -232,7 +255,7 @@ function forLoop(c: Compiler, s: ast.For): Exec {
           if (r === BREAK) return NORMAL;
           if (r === RETURN) return r;
         }
-        if (Atomics.load(flag.interrupt, 0) !== 0) checkInterrupt();
+        if (flag.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
       }
       return o ? o(f) : NORMAL;
     }
@@ -245,7 +268,7 @@ function forLoop(c: Compiler, s: ast.For): Exec {
           if (r === BREAK) return NORMAL;
           if (r === RETURN) return r;
         }
-        if (Atomics.load(flag.interrupt, 0) !== 0) checkInterrupt();
+        if (flag.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
       }
       return o ? o(f) : NORMAL;
     }
@@ -258,7 +281,7 @@ function forLoop(c: Compiler, s: ast.For): Exec {
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
       }
-      if (Atomics.load(flag.interrupt, 0) !== 0) checkInterrupt();
+      if (flag.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
     }
     return o ? o(f) : NORMAL;
   };

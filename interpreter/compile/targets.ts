@@ -7,12 +7,14 @@ import { PyValue } from "../objects/object.js";
 import { cachedSetattr } from "./attr-cache.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
+import { PyDict, dictType } from "../objects/dict.js";
 import { valueError, typeError, tn, nameError, unboundLocalError } from "../objects/exceptions.js";
 import { delattr } from "../protocol/attr.js";
 import { setitem, delitem } from "../protocol/items.js";
 import { iterate } from "../protocol/iter.js";
 import { at } from "./errors.js";
 import { freeUnbound } from "./expressions.js";
+import { dictStore } from "./name-cache.js";
 
 export function compileStore(c: Compiler, t: ast.Expr): Store {
   switch (t.kind) {
@@ -22,8 +24,8 @@ export function compileStore(c: Compiler, t: ast.Expr): Store {
       switch (a.kind) {
         case "fast": { const i = a.index; return (f, v) => { f.locals[i] = v; }; }
         case "cell": { const i = a.index; return (f, v) => { f.cells[i].set(v); }; }
-        case "global": return (f, v) => { f.globals.setStr(name, v); };
-        case "name": case "classderef": return (f, v) => { f.ns!.setStr(name, v); };
+        case "global": { const st = dictStore(name); return (f, v) => st(f.globals, v); }
+        case "name": case "classderef": { const st = dictStore(name); return (f, v) => st(f.ns!, v); }
       }
       break;
     }
@@ -40,7 +42,10 @@ export function compileStore(c: Compiler, t: ast.Expr): Store {
       return (f, v) => {
         const obj = o(f), key = k(f);
         if (obj instanceof PyList && typeof key === "number" && key >= 0 && key < obj.length) { obj.setItem(key, v); return; }
-        try { setitem(obj, key, v); } catch (err) { throw at(err, t); }
+        try {
+          if (obj instanceof PyDict && obj.cls === dictType) obj.set(key, v); // exact dict: no __setitem__ to call
+          else setitem(obj, key, v);
+        } catch (err) { throw at(err, t); }
       };
     }
     case "Tuple": case "List": return unpackStore(c, t);

@@ -18,6 +18,15 @@ import { dictOps, type SharedRef } from "../shared/hooks.js";
 
 interface Entry { key: PyValue; value: PyValue }
 
+/**
+ * A handle on one str key's slot in a local dict, for per-site caches (compile/name-cache.ts): `value`
+ * follows every rebinding of the key, and becomes undefined for good once the key is deleted or the
+ * dict cleared (which publishing into the shared heap does), so a cached handle is valid exactly while
+ * its value is not undefined. Writing `value` of a live handle is setStr of an existing key.
+ */
+export interface StrEntry { value: PyValue | undefined }
+const DEAD = undefined as unknown as PyValue;
+
 /** The Map key standing for a Python key, or undefined when the key needs hashing (tuples, user __hash__). */
 function primKey(k: PyValue): unknown {
   switch (typeof k) {
@@ -61,6 +70,12 @@ export class PyDict extends PyObject {
     const e = this._map.get(k);
     return e === undefined ? undefined : e.value;
   }
+  /** The live handle of str key k, or null when k is absent or the dict is shared (see StrEntry). */
+  strEntry(k: string): StrEntry | null {
+    if (this._shared !== null) return null;
+    const e = this._map.get(k);
+    return e === undefined ? null : e;
+  }
   setStr(k: string, v: PyValue): void {
     if (this._shared !== null) return dictOps.setStr(this, k, v);
     const e = this._map.get(k);
@@ -95,7 +110,9 @@ export class PyDict extends PyObject {
       const e = this._map.get(p);
       if (e === undefined) return undefined;
       this._map.delete(p); this.version++;
-      return e.value;
+      const v = e.value;
+      e.value = DEAD;
+      return v;
     }
     const e = this._findHashed(k);
     if (!e) return undefined;
@@ -103,9 +120,15 @@ export class PyDict extends PyObject {
     const b = this._hashed!.get(h)!;
     b.splice(b.indexOf(e), 1);
     this._map.delete(e); this.version++;
-    return e.value;
+    const v = e.value;
+    e.value = DEAD;
+    return v;
   }
-  clear(): void { if (this._shared !== null) return dictOps.clear(this); this._map.clear(); this._hashed = null; this.version++; }
+  clear(): void {
+    if (this._shared !== null) return dictOps.clear(this);
+    for (const e of this._map.values()) e.value = DEAD; // kills StrEntry handles
+    this._map.clear(); this._hashed = null; this.version++;
+  }
   /** A snapshot of [key, value] pairs in insertion order. */
   entries(): [PyValue, PyValue][] { if (this._shared !== null) return dictOps.entries(this); const out: [PyValue, PyValue][] = []; for (const e of this._map.values()) out.push([e.key, e.value]); return out; }
   keys(): PyValue[] { if (this._shared !== null) return dictOps.keys(this); const out: PyValue[] = []; for (const e of this._map.values()) out.push(e.key); return out; }
@@ -115,8 +138,9 @@ export class PyDict extends PyObject {
     let last: Entry | undefined;
     for (const e of this._map.values()) last = e;
     if (last === undefined) return undefined;
-    this.delete(last.key);
-    return [last.key, last.value];
+    const k = last.key, v = last.value;
+    this.delete(k);
+    return [k, v];
   }
   values(): PyValue[] { if (this._shared !== null) return dictOps.values(this); const out: PyValue[] = []; for (const e of this._map.values()) out.push(e.value); return out; }
 }

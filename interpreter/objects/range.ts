@@ -21,6 +21,11 @@ export class PyRange extends PyObject {
   }
   at(i: number): number { return this.start + i * this.step; }
 }
+/** A range whose bounds are JS numbers (loops over it may count with plain numbers). */
+export function isSmallRange(r: PyRange): boolean {
+  const x = r as unknown as { start: unknown; stop: unknown; step: unknown };
+  return typeof x.start === "number" && typeof x.stop === "number" && typeof x.step === "number";
+}
 function asInt(v: PyValue): number {
   const i = indexValue(v);
   if (i === null) throw typeError(`'${tn(v)}' object cannot be interpreted as an integer`);

@@ -14,8 +14,8 @@ import { opHooks, pyHash } from "../protocol/ops.js";
 import { format } from "../protocol/format.js";
 import { getattr } from "../protocol/attr.js";
 import { getitem } from "../protocol/items.js";
-import { PyList } from "./list.js";
-import { PyTuple } from "./tuple.js";
+import { PyList, listType } from "./list.js";
+import { PyTuple, tupleType } from "./tuple.js";
 import { PyDict } from "./dict.js";
 import { arity, noKwargs, positional, kwargsOf, callBound } from "../protocol/call.js";
 import { indexValue, parseArgs, asSsize } from "./args.js";
@@ -129,14 +129,21 @@ const templateCallbacks = {
 function join(self: string, args: PyValue[], kw: string[] | null): string {
   noKwargs("str.join", kw); arity("str.join", args, 1, 1);
   const a = args[0];
-  let it;
-  try { it = iterate(a); } catch { throw typeError("can only join an iterable"); }
-  const parts: string[] = [];
-  for (let x = it.next(), i = 0; x !== undefined; x = it.next(), i++) {
-    if (typeof x !== "string") throw typeError(`sequence item ${i}: expected str instance, ${tn(x)} found`);
-    parts.push(x);
+  let parts: PyValue[];
+  // An exact list or tuple is joined from its items (CPython's PySequence_Fast); subclasses iterate.
+  if (a instanceof PyList && a.cls === listType) parts = a.snapshot();
+  else if (a instanceof PyTuple && a.cls === tupleType) parts = a.items;
+  else {
+    let it;
+    try { it = iterate(a); } catch { throw typeError("can only join an iterable"); }
+    parts = [];
+    for (let x = it.next(); x !== undefined; x = it.next()) parts.push(x);
   }
-  return parts.join(self);
+  for (let i = 0; i < parts.length; i++) {
+    const x = parts[i];
+    if (typeof x !== "string") throw typeError(`sequence item ${i}: expected str instance, ${tn(x)} found`);
+  }
+  return (parts as string[]).join(self);
 }
 
 function maketrans(args: PyValue[], kw: string[] | null): PyValue {

@@ -1,8 +1,8 @@
 // The call protocol. Arguments travel as (args, kwnames): positional values first, then one value
 // per keyword name (CPython's vectorcall), so a call allocates one array. Native functions receive
 // exactly that; user functions bind it to their parameters (compile/code.ts).
-// OWNERSHIP: the args array is handed over to the callee, which may keep and modify it (a user
-// function with a simple signature uses it as its locals array). Never pass an array you still use
+// OWNERSHIP: the args array is handed over to the callee, which may keep and modify it (a native
+// may keep it as its result's storage). Never pass an array you still use
 // afterwards, such as a tuple's `items` or a list snapshot you keep: pass a copy (`items.slice()`).
 import { PyValue, PyObject, typeOf } from "../objects/object.js";
 import { typeError, tn } from "../objects/exceptions.js";

@@ -36,6 +36,22 @@ describe("interrupts", () => {
     expect(r.status).toBe(130);
     expect(Atomics.load(host.interruptFlag, 0)).toBe(0);
   });
+  it("raise KeyboardInterrupt at a function call in loop-free code", () => {
+    const host = new TestHost();
+    const src = "print('start')\ndef f(n):\n    return n\ntry:\n    f(1)\nexcept KeyboardInterrupt:\n    print('stopped')\n";
+    Atomics.store(host.interruptFlag, 0, 1);
+    const r = run(src, "main.py", host);
+    expect(r.stdout).toBe("start\nstopped\n");
+    expect(Atomics.load(host.interruptFlag, 0)).toBe(0);
+  });
+  it("raise KeyboardInterrupt in a for loop over a range and in a comprehension", () => {
+    for (const loop of ["for i in range(10**9):\n    pass", "[0 for i in range(10**9)]", "for i in [1] * 10**6:\n    pass"]) {
+      const host = new TestHost();
+      Atomics.store(host.interruptFlag, 0, 1);
+      const r = run(`try:\n    ${loop.replace("\n", "\n    ")}\nexcept KeyboardInterrupt:\n    print('stopped')\n`, "main.py", host);
+      expect(r.stdout, loop).toBe("stopped\n");
+    }
+  });
   it("can be caught as KeyboardInterrupt", () => {
     const host = new TestHost();
     Atomics.store(host.interruptFlag, 0, 1);
