@@ -93,12 +93,10 @@ class Thread:
             raise RuntimeError("thread.__init__() not called")
         if self._started:
             raise RuntimeError("threads can only be started once")
-        self._started = True
-        try:
-            self._ident = _thread._start(self._bootstrap, self._name, self._daemonic)
-        except BaseException:
-            self._started = False
-            raise
+        # _started is set by the new thread itself (as CPython's Event): a join() from a third thread
+        # while this start() is under way says "cannot join thread before it is started", never
+        # returns at once on an ident not known yet
+        self._ident = _thread._start(self._bootstrap, self._name, self._daemonic)
 
     def run(self):
         try:
@@ -113,6 +111,7 @@ class Thread:
         self._native_id = get_native_id()
         _active[ident] = self
         target = self._target  # loads the target's code in this worker before start() returns
+        self._started = True
         _thread._started()
         try:
             self.run()
