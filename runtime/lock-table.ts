@@ -1,9 +1,10 @@
 // The lock table: one Int32 word per lock in a SharedArrayBuffer, plus an allocation bitmap.
-// Imports nothing from the project, so tests can hammer it from real workers.
+// Imports nothing from the project but timed-wait.ts, so tests can hammer it from real workers.
 //
 // Lock word: bits 0-14 = holder slot + 1 (0 = unlocked), bit 15 = contended (someone may be waiting),
 // bits 16-31 = wake counter. Anyone may add WAKE_INC to a word a thread waits on to make that thread's
 // Atomics.wait return (an interrupt); lock logic only ever looks at the low 16 bits, so this is harmless.
+import { waitSlice } from "./timed-wait.js";
 
 /** Adding this to any waitable word changes its value without changing its meaning (see header). */
 export const WAKE_INC = 0x10000;
@@ -164,7 +165,7 @@ export class LockTable {
         if (hooks.interrupted()) return this._giveUp(at, INTERRUPTED);
         const left = deadline - hooks.now();
         if (left <= 0) return this._giveUp(at, TIMED_OUT);
-        Atomics.wait(i32, at, v, left === Infinity ? undefined : left);
+        Atomics.wait(i32, at, v, waitSlice(left));
       }
     } finally {
       hooks.endWait();

@@ -5,6 +5,7 @@
 import type { WaitHooks } from "./lock-table.js";
 import { H, STATE_MASK, T, ThreadState, WaitKind } from "./layout.js";
 import type { ThreadTable } from "./thread-table.js";
+import { waitSlice } from "./timed-wait.js";
 import { type TraceWriter, TraceType } from "./trace-ring.js";
 
 /** The interpreter's current Python line (Runner.currentLine), or 0. */
@@ -93,7 +94,7 @@ export class ThreadWaits implements WaitHooks {
         if (interruptible && this.interrupted()) return "interrupted";
         const left = deadline - nowMs();
         if (left <= 0) return "timeout";
-        Atomics.wait(i32, wordIndex, v, left === Infinity ? undefined : left);
+        Atomics.wait(i32, wordIndex, v, waitSlice(left));
       }
     } finally {
       this.endWait();
