@@ -140,33 +140,40 @@ export const classmethodType = defineType("classmethod", {
 });
 
 export class PyProperty extends PyObject {
-  constructor(readonly fget: PyValue, readonly fset: PyValue, readonly fdel: PyValue, public doc: PyValue = null, public name = "") { super(); }
+  /** The name __set_name__ gave it (a class body's `x = property(...)`), else null: as CPython's prop_name. */
+  constructor(readonly fget: PyValue, readonly fset: PyValue, readonly fdel: PyValue, public doc: PyValue = null, public name: string | null = null) { super(); }
 }
-function propName(p: PyProperty): string {
-  return p.fget instanceof PyFunction ? p.fget.name : p.name;
+/** CPython 3.11's message: the property's name only when __set_name__ gave it one, the class's qualname. */
+function noAccessor(p: PyProperty, obj: PyValue, what: string): never {
+  const qn = typeOf(obj).qualname;
+  throw attributeError(p.name === null ? `property of '${qn}' object has no ${what}` : `property '${p.name}' of '${qn}' object has no ${what}`);
 }
 export const propertyType = defineType("property", {
   proto: PyProperty,
   slots: {
     get: (p: PyProperty, obj, type) => {
       if (obj === undefined) return p;
-      if (p.fget === null) throw attributeError(`property '${propName(p)}' of '${type.name}' object has no getter`);
+      if (p.fget === null) noAccessor(p, obj, "getter");
       return call(p.fget, [obj]);
     },
     set: (p: PyProperty, obj, v) => {
-      if (p.fset === null) throw attributeError(`property '${propName(p)}' of '${tn(obj)}' object has no setter`);
+      if (p.fset === null) noAccessor(p, obj, "setter");
       call(p.fset, [obj, v]);
     },
     delete: (p: PyProperty, obj) => {
-      if (p.fdel === null) throw attributeError(`property '${propName(p)}' of '${tn(obj)}' object has no deleter`);
+      if (p.fdel === null) noAccessor(p, obj, "deleter");
       call(p.fdel, [obj]);
     },
     new: (cls, args) => withCls(new PyProperty(args[0] ?? null, args[1] ?? null, args[2] ?? null, args[3] ?? null), cls),
   },
   methods: {
-    setter: (p: PyProperty, [f]) => new PyProperty(p.fget, f, p.fdel, p.doc),
-    getter: (p: PyProperty, [f]) => new PyProperty(f, p.fset, p.fdel, p.doc),
-    deleter: (p: PyProperty, [f]) => new PyProperty(p.fget, p.fset, f, p.doc),
+    setter: (p: PyProperty, [f]) => new PyProperty(p.fget, f, p.fdel, p.doc, p.name),
+    getter: (p: PyProperty, [f]) => new PyProperty(f, p.fset, p.fdel, p.doc, p.name),
+    deleter: (p: PyProperty, [f]) => new PyProperty(p.fget, p.fset, f, p.doc, p.name),
+    __set_name__: (p: PyProperty, [, name]) => {
+      if (typeof name === "string") p.name = name;
+      return null;
+    },
   },
 });
 

@@ -415,10 +415,10 @@ export function publish(o: PyObject): number {
     return a;
   }
   if (o instanceof PyProperty) {
-    const a = h.allocRecord(T_PROPERTY, [0, 0, 0, 0]);
+    const a = h.allocRecord(T_PROPERTY, [0, 0, 0, 0, 0]);
     register(o, a);
-    const fs = [encode(o.fget), encode(o.fset), encode(o.fdel), encode(o.doc)];
-    for (let i = 0; i < 4; i++) h.recordSet(a, i, fs[i]);
+    const fs = [encode(o.fget), encode(o.fset), encode(o.fdel), encode(o.doc), encode(o.name)];
+    for (let i = 0; i < 5; i++) h.recordSet(a, i, fs[i]);
     return a;
   }
   return unshareable(o);
@@ -592,7 +592,8 @@ function materialize(a: number, t: number): PyObject {
       return o;
     }
     case T_PROPERTY: {
-      const p = new PyProperty(decode(h.recordGet(a, 0)), decode(h.recordGet(a, 1)), decode(h.recordGet(a, 2)), decode(h.recordGet(a, 3)));
+      const name = decode(h.recordGet(a, 4));
+      const p = new PyProperty(decode(h.recordGet(a, 0)), decode(h.recordGet(a, 1)), decode(h.recordGet(a, 2)), decode(h.recordGet(a, 3)), typeof name === "string" ? name : null);
       register(p, a);
       return p;
     }
