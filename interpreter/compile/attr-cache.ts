@@ -6,10 +6,9 @@
 // A handle dies when its key is deleted or its dict cleared or shared (threads), and the dict of a
 // shared object gives no handle, so those accesses go through getStr/setStr every time.
 import { PyObject, PyType, PyValue, typeAttrVersion } from "../objects/object.js";
-import type { PyDict, StrEntry } from "../objects/dict.js";
+import { NO_ENTRY, type PyDict, type StrEntry } from "../objects/dict.js";
+import { dictStore } from "./name-cache.js";
 import { getattr, setattr } from "../protocol/attr.js";
-
-const NO_ENTRY: StrEntry = { value: undefined };
 
 export function cachedGetattr(name: string): (obj: PyValue) => PyValue {
   let cT: PyType | null = null, cV = -1;
@@ -42,7 +41,7 @@ export function cachedGetattr(name: string): (obj: PyValue) => PyValue {
 
 export function cachedSetattr(name: string): (obj: PyValue, v: PyValue) => void {
   let cT: PyType | null = null, cV = -1;
-  let cD: PyDict | null = null, cE: StrEntry = NO_ENTRY;
+  const store = dictStore(name);
   return (obj, v) => {
     if (obj instanceof PyObject) {
       const d = obj.dict;
@@ -52,10 +51,7 @@ export function cachedSetattr(name: string): (obj: PyValue, v: PyValue) => void 
           if (!(tp.isHeap && tp.slots.setattro === undefined && tp.lookup(name) === undefined)) { cT = null; return setattr(obj, name, v); }
           cT = tp; cV = typeAttrVersion;
         }
-        if (d === cD && cE.value !== undefined) { cE.value = v; return; }
-        d.setStr(name, v);
-        const e = d.strEntry(name);
-        if (e !== null) { cD = d; cE = e; }
+        store(d, v);
         return;
       }
     }

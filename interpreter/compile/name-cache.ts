@@ -7,7 +7,7 @@
 //   setStr, which read the heap, so another thread's rebinding of a global is always seen.
 import type { Frame, Ev } from "../frame.js";
 import type { PyValue } from "../objects/object.js";
-import type { PyDict, StrEntry } from "../objects/dict.js";
+import { NO_ENTRY, type PyDict, type StrEntry } from "../objects/dict.js";
 import { builtinsDict } from "../registry.js";
 
 /** Globals, then builtins; `missing` throws the NameError. */
@@ -38,9 +38,7 @@ export function globalLoad(name: string, missing: (f: Frame) => never): Ev {
     return missing(f);
   };
 }
-const NO_ENTRY: StrEntry = { value: undefined };
-
-/** Store into a namespace dict (globals, or a module/class body's names). */
+/** Store into a namespace dict (globals, a module/class body's names, an instance __dict__). */
 export function dictStore(name: string): (d: PyDict, v: PyValue) => void {
   let cD: PyDict | null = null, cE: StrEntry | null = null;
   return (d, v) => {

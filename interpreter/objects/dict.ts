@@ -25,6 +25,8 @@ interface Entry { key: PyValue; value: PyValue }
  * its value is not undefined. Writing `value` of a live handle is setStr of an existing key.
  */
 export interface StrEntry { value: PyValue | undefined }
+/** A handle that is never live: a cache's starting value, so its hit test needs no null check. */
+export const NO_ENTRY: StrEntry = { value: undefined };
 const DEAD = undefined as unknown as PyValue;
 
 /** The Map key standing for a Python key, or undefined when the key needs hashing (tuples, user __hash__). */
