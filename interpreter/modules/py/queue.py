@@ -20,6 +20,23 @@ class Full(Exception):
     pass
 
 
+def _take_head(q):
+    # Queue's and SimpleQueue's storage: a list read from a head index (popping from the front would
+    # move every item), compacted once the dead prefix is half of it; modules/queue-native.ts takeHead
+    # does the same steps.
+    items = q._items
+    head = q._head
+    item = items[head]
+    head += 1
+    if head >= 64 and head * 2 >= len(items):
+        del items[:head]
+        head = 0
+    else:
+        items[head - 1] = None
+    q._head = head
+    return item
+
+
 class Queue:
     '''Create a queue object with a given maximum size.
 
@@ -129,17 +146,7 @@ class Queue:
         self._items.append(item)
 
     def _get(self):
-        items = self._items
-        head = self._head
-        item = items[head]
-        head += 1
-        if head >= 64 and head * 2 >= len(items):
-            del items[:head]
-            head = 0
-        else:
-            items[head - 1] = None
-        self._head = head
-        return item
+        return _take_head(self)
 
     @property
     def queue(self):
@@ -271,17 +278,7 @@ class SimpleQueue:
                         if remaining <= 0.0:
                             raise Empty
                         self._cond.wait(remaining)
-            items = self._items
-            head = self._head
-            item = items[head]
-            head += 1
-            if head >= 64 and head * 2 >= len(items):
-                del items[:head]
-                head = 0
-            else:
-                items[head - 1] = None
-            self._head = head
-            return item
+            return _take_head(self)
 
     def put_nowait(self, item):
         return self.put(item, block=False)
