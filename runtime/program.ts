@@ -117,6 +117,8 @@ export class Program {
   readonly exited: Promise<number>;
   private _resolveExit!: (status: number) => void;
   private readonly _layout: Layout;
+  /** The program's source lines, split on first use (lock names in traces). */
+  private _sourceLines: string[] | undefined;
   private readonly _threads: ThreadTable;
   private readonly _reader: ChannelReader;
   private readonly _stdin: StdinFeeder;
@@ -160,9 +162,8 @@ export class Program {
     if (_options.session) Atomics.store(layout.i32, H.INPUT, 1);
     if (_options.trace) {
       // Names for the Chrome file the collector makes as events come (trace-stream.ts), as trace() gives them.
-      const lines = _options.session ? [] : _options.source.split("\n");
       this._trace = new TraceCollector(layout, {
-        lock: (id) => lockName(Atomics.load(layout.i32, layout.lockInfoWord(id, LI.ALLOC)) & (LI_SIGNAL - 1), lines),
+        lock: (id) => this._lockName(id),
         thread: (ident) => this._traceThreads.get(ident)?.name,
       });
       this._noteThread(this._mainSlot);
@@ -198,13 +199,17 @@ export class Program {
     return this._deadlocks.add(listener);
   }
 
+  /** A lock's name in traces: its variable where the line that made it shows one (deadlock.ts lockName). */
+  private _lockName(id: number): string {
+    const lines = (this._sourceLines ??= this._options.session ? [] : this._options.source.split("\n"));
+    return lockName(Atomics.load(this._layout.i32, this._layout.lockInfoWord(id, LI.ALLOC)) & (LI_SIGNAL - 1), lines);
+  }
   /** The recorded trace (ProgramOptions.trace), complete once `exited` has resolved. */
   trace(): TraceData | null {
     const collector = this._trace;
     if (!collector) return null;
     collector.drain();
     const locks = new Map<number, string>();
-    const lines = this._options.session ? [] : this._options.source.split("\n");
     const cols = collector.columns;
     const seen: boolean[] = []; // per lock id (a counter's trace names one lock 400 000 times)
     for (let i = 0; i < cols.count; i++) {
@@ -213,8 +218,7 @@ export class Program {
         const id = cols.arg[i];
         if (seen[id] !== true) {
           seen[id] = true;
-          const alloc = Atomics.load(this._layout.i32, this._layout.lockInfoWord(id, LI.ALLOC)) & (LI_SIGNAL - 1);
-          locks.set(id, lockName(alloc, lines));
+          locks.set(id, this._lockName(id));
         }
       }
     }
