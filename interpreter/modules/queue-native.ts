@@ -17,17 +17,17 @@ import { PyLock, lockAcquire, lockRelease } from "./_thread.js";
 import { condWait, notifyTake, notifyAfter } from "./condition.js";
 import { prepublish } from "../shared/codec.js";
 
-function isQueueMethod(cls: PyType, name: string): boolean {
+/** Whether `cls` still has, under `name`, the function queue.py or threading's prelude defines there. */
+function isOwn(cls: PyType, name: string, qualname: string, module: string): boolean {
   const f = cls.lookup(name);
-  return f instanceof PyFunction && f.qualname === `Queue.${name}` && f.module === "queue";
+  return f instanceof PyFunction && f.qualname === qualname && f.module === module;
 }
+const isQueueMethod = (cls: PyType, name: string): boolean => isOwn(cls, name, `Queue.${name}`, "queue");
 
 /** A threading.Condition whose wait/notify are the native ones, over `lock`: its waiters list, else null. */
 function condWaiters(cond: PyValue | undefined, lock: PyLock): PyList | null {
   if (!(cond instanceof PyInstance)) return null;
-  const w = cond.cls.lookup("wait"), n = cond.cls.lookup("notify");
-  if (!(w instanceof PyFunction) || w.qualname !== "Condition.wait" || w.module !== "threading") return null;
-  if (!(n instanceof PyFunction) || n.qualname !== "Condition.notify" || n.module !== "threading") return null;
+  if (!isOwn(cond.cls, "wait", "Condition.wait", "threading") || !isOwn(cond.cls, "notify", "Condition.notify", "threading")) return null;
   if (cond.dict!.getStr("_lock") !== lock) return null;
   const waiters = cond.dict!.getStr("_waiters");
   return waiters instanceof PyList ? waiters : null;
