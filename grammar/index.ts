@@ -1,15 +1,16 @@
 // The public surface of grammar/: parse(source, file) -> ast.Module, isComplete(source) for the REPL,
 // PySyntaxError. Errors are ranked as CPython ranks them: lexical errors anywhere win over parse errors.
-import type { IToken, IRecognitionException } from "chevrotain";
+import type { ILookaheadStrategy, IToken, IRecognitionException } from "chevrotain";
 import type * as ast from "./ast.js";
 import * as T from "./tokens.js";
 import { createLexer, ErrorToken, type Token } from "./lexer.js";
 import { PyParser } from "./parser.js";
-import type { StringPayload } from "./parser-expr.js";
+import { MAX_LOOKAHEAD, type StringPayload } from "./parser-expr.js";
 import { GrammarError, PySyntaxError } from "./errors.js";
 import { EscapeError, decodeEscapes, numberValue, splitFString, splitString, type FPiece } from "./literals.js";
 import { validate } from "./validate.js";
 import { PREPARSED } from "./preparsed.js";
+import { TabledLookahead, type LookaheadTable } from "./lookahead.js";
 
 export * from "./ast.js";
 export { PySyntaxError } from "./errors.js";
@@ -22,6 +23,24 @@ const lexer = { tokenize: (...args: Parameters<ReturnType<typeof createLexer>["t
 
 function getParser(): PyParser {
   return (parser ??= new PyParser());
+}
+
+/** Runs `run` with the parser built on `strategy` (tests compare it with chevrotain's own). */
+export function withLookahead<R>(strategy: ILookaheadStrategy, run: () => R): R {
+  const saved = parser;
+  parser = new PyParser(strategy);
+  try {
+    return run();
+  } finally {
+    parser = saved;
+  }
+}
+
+/** Every lookahead path the parser uses, computed from the grammar (tools/bundle.mjs bundles it). */
+export function recordLookahead(): LookaheadTable {
+  const strategy = new TabledLookahead(T.allTokens, MAX_LOOKAHEAD, {});
+  new PyParser(strategy);
+  return strategy.recorded;
 }
 
 /** Parses a module; throws PySyntaxError (never anything else) for malformed input. */

@@ -1,13 +1,14 @@
 // Expression rules of the parser (CPython 3.11 precedence), as an EmbeddedActionsParser base class;
 // parser.ts adds the statements. Rules return ast nodes; anything beyond building plain objects runs
 // inside ACTION (skipped while chevrotain records the grammar).
-import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, type ILookaheadStrategy, type IOrAlt, type IToken, type TokenType } from "chevrotain";
 import type * as ast from "./ast.js";
 import * as T from "./tokens.js";
 import { GrammarError } from "./errors.js";
 import { errAt, exprName, toTarget } from "./targets.js";
 import { buildArguments, type ParamItem } from "./params.js";
 import type { Token } from "./lexer.js";
+import { TabledLookahead } from "./lookahead.js";
 
 export type Pos = ast.Loc;
 // Both tolerate undefined: during chevrotain's grammar recording, rules see placeholder values.
@@ -33,14 +34,17 @@ type ArgItem =
   | { kind: "kw"; value: ast.Keyword }
   | { kind: "kwargs"; value: ast.Keyword };
 
+/** LL(2): two tokens decide every choice of the grammar. */
+export const MAX_LOOKAHEAD = 2;
+
 const EXPR_START = new Set<TokenType>([T.Identifier, T.NumberLit, T.StringLit, T.LBrace, T.Lambda, T.None, T.True, T.False, T.Ellipsis]);
 
 export class PyExprParser extends EmbeddedActionsParser {
   /** Expressions written in parentheses (AnnAssign.simple, target checks). */
   protected parens = { has: isParenthesized };
 
-  constructor() {
-    super(T.allTokens, { maxLookahead: 2, recoveryEnabled: false, skipValidations: true });
+  constructor(lookahead: ILookaheadStrategy = new TabledLookahead(T.allTokens, MAX_LOOKAHEAD)) {
+    super(T.allTokens, { maxLookahead: MAX_LOOKAHEAD, recoveryEnabled: false, skipValidations: true, lookaheadStrategy: lookahead });
   }
 
   // Alternatives arrays of hot rules, built once (chevrotain's advice: OR([...]) allocates per call).

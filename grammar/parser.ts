@@ -1,6 +1,6 @@
 // Statement rules of the parser; PyParser is the one class the rest of grammar/ uses.
 // Compound statements end where their last body statement ends, as in CPython's ast.
-import type { IOrAlt, IToken } from "chevrotain";
+import type { ILookaheadStrategy, IOrAlt, IToken } from "chevrotain";
 import type * as ast from "./ast.js";
 import * as T from "./tokens.js";
 import { PyExprParser, span, tl, type Pos } from "./parser-expr.js";
@@ -494,8 +494,8 @@ export class PyParser extends PyExprParser {
     return { kind: "ClassDef", name, bases, keywords, body, decorators, ...span(tl(t), lastOf(body)) };
   });
 
-  constructor() {
-    super();
+  constructor(lookahead?: ILookaheadStrategy) {
+    super(lookahead);
     this.performSelfAnalysis();
   }
 }
