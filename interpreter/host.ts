@@ -82,4 +82,6 @@ export interface ThreadHost {
    * first use, detached by the runtime when the thread ends). Its thread slot is this thread's slot.
    */
   readonly heap?: SharedHeap;
+  /** Bytes of this worker's JS heap in use after a full garbage collection (tests; absent where none can be forced). */
+  readonly jsHeapUsed?: () => number;
 }

@@ -81,6 +81,8 @@ export interface WorkerEndpoint {
   codeReady?(): void;
   /** Imports a module by URL (WorkerInit.runner) where the worker's own code cannot (default: import()). */
   importModule?(url: string): Promise<unknown>;
+  /** Bytes of this worker's JS heap in use after a full garbage collection, where the platform can force one. */
+  heapUsed?(): number;
 }
 
 export interface Platform {

@@ -50,6 +50,7 @@ class WorkerContext {
   constructor(
     readonly init: WorkerInit,
     readonly post: (message: FromWorker) => void,
+    readonly heapUsed?: () => number,
   ) {
     const layout = (this.layout = new Layout(init.sab));
     this.threads = new ThreadTable(layout);
@@ -102,6 +103,7 @@ class WorkerContext {
       mainIdent: threads.ident(mainSlot),
       lineWord: new Int32Array(layout.sab, threads.word(slot, T.LINE) * 4, 1),
       heapRegion: { buffer: layout.sab, byteOffset: layout.heapOffset, byteLength: layout.heapBytes },
+      jsHeapUsed: this.heapUsed,
       get heap() {
         return context._heap(slot);
       },
@@ -396,7 +398,7 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
             }),
           )
         : undefined;
-    const context = new WorkerContext(init, post);
+    const context = new WorkerContext(init, post, endpoint.heapUsed);
     const runner: Runner = await (init.runner
       ? (endpoint.importModule ?? ((url: string) => import(url)))(init.runner)
       : init.role === "main"

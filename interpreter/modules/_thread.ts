@@ -292,13 +292,18 @@ registerModule("_thread", () => {
     return null;
   });
   def("_repr", (args) => repr(args[0]));
-  /** (bytes in use, bytes reserved, bytes in limbo) of the shared heap after a reclamation pass (tests). */
+  /**
+   * (bytes in use, bytes reserved, bytes in limbo) of the shared heap after a reclamation pass, and this
+   * worker's JS heap in use after a full collection (None where the platform cannot force one). Tests.
+   */
   def("_heap_stats", () => {
-    const heap = threadHost()?.heap;
+    const host = threadHost();
+    const heap = host?.heap;
     if (!heap) return null;
     heap.collect();
     const s = heap.stats();
-    return new PyTuple([s.bytesInUse, s.bytesReserved, s.bytesInLimbo]);
+    const js = host!.jsHeapUsed?.() ?? null;
+    return new PyTuple([s.bytesInUse, s.bytesReserved, s.bytesInLimbo, js]);
   });
   return m;
 });

@@ -21,5 +21,26 @@ interface Loader {
 }
 
 function bundled(loader: Loader) {
-  return { codeReady: () => loader.saveCaches(), importModule: (url: string) => loader.importModule(url) };
+  return {
+    codeReady: () => loader.saveCaches(),
+    importModule: (url: string) => loader.importModule(url),
+    heapUsed: () => heapUsed(require),
+  };
+}
+
+let collect: (() => void) | undefined;
+
+/**
+ * The JS heap in use after a full collection; V8's gc() is exposed for this call only. node:v8 is
+ * required here, not imported: no worker pays for loading it unless a test asks.
+ */
+function heapUsed(load: NodeJS.Require): number {
+  const v8 = load("node:v8") as typeof import("node:v8");
+  if (!collect) {
+    v8.setFlagsFromString("--expose-gc");
+    collect = (load("node:vm") as typeof import("node:vm")).runInNewContext("gc") as () => void;
+    v8.setFlagsFromString("--no-expose-gc");
+  }
+  collect();
+  return v8.getHeapStatistics().used_heap_size;
 }

@@ -32,10 +32,10 @@ describe(`threads (${pytCommand().join(" ")})`, () => {
     }
   }, 180_000);
 
-  it.skipIf(pytIsCPython())("stress: 4 threads for 3 s; list length exact, every value read was written, heap back near start", async () => {
+  it.skipIf(pytIsCPython())("stress: 4 threads for 3 s; list length exact, every value read was written, shared heap and JS heaps back near start", async () => {
     const r = await runPyt(file("stress"), { timeoutMs: 60_000, args: ["3"] });
     expect(r.stdout, shown(r)).toBe(
-      "list exact: True\nbad reads: 0\ndict values ok: True\nglobals ok: True True\nheap back near start: True\n",
+      "list exact: True\nbad reads: 0\ndict values ok: True\nglobals ok: True True\nheap back near start: True\nJS heaps back near start: True\n",
     );
     expect(r.status, shown(r)).toBe(0);
     console.log(`stress: ${r.stderr.trim()}`);

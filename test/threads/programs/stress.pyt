@@ -13,6 +13,7 @@ gf = 0.5
 counts = [0, 0, 0, 0]
 bad = [0, 0, 0, 0]
 reads = [0, 0, 0, 0]
+js = [None] * 4  # each thread's worker: JS heap in use (after a full GC) at its start and at its end
 
 def valid_str(v, prefix):
     if not isinstance(v, str) or not v.startswith(prefix):
@@ -25,6 +26,7 @@ def worker(tid):
     n = 0
     nbad = 0
     nreads = 0
+    js_start = _thread._heap_stats()[3]
     end = time.monotonic() + DURATION
     while time.monotonic() < end:
         for _ in range(100):
@@ -52,6 +54,7 @@ def worker(tid):
     counts[tid] = n
     bad[tid] = nbad
     reads[tid] = nreads
+    js[tid] = (js_start, _thread._heap_stats()[3])
 
 def warm():
     pass
@@ -82,3 +85,8 @@ after = _thread._heap_stats()
 print("appends %d, reads %d, %.1f s; heap in use before %d B, at end %d B, after clearing %d B (reserved %d B)" % (
     total, sum(reads), elapsed, before[0], during[0], after[0], after[1]), file=sys.stderr)
 print("heap back near start:", after[0] - before[0] < 256 * 1024)
+# The process's JS heaps (one per worker), each after a full collection: MainThread's before the threads
+# and after clearing; each stress thread's at its start and at its end.
+print("JS heaps: MainThread %d B before, %d B after clearing; threads %s" % (
+    before[3], after[3], ", ".join("%d -> %d B" % j for j in js)), file=sys.stderr)
+print("JS heaps back near start:", after[3] - before[3] < 4 * 1024 * 1024 and all(b - a < 4 * 1024 * 1024 for a, b in js))
