@@ -33,6 +33,9 @@ export class Code implements FunctionCode, FrameInfo {
   qualname: string;
   /** False for frozen modules' code (threading): rt.frame keeps pointing at the user's frame. */
   readonly visible: boolean;
+  /** Frames given back by runFrame (see enter). */
+  private readonly _free: Frame[] = [];
+  private _nfree = 0;
 
   constructor(readonly name: string, readonly file: string, private readonly _compileBody: () => Exec) {
     this.qualname = name;
@@ -56,28 +59,48 @@ export class Code implements FunctionCode, FrameInfo {
   newLocals(): (PyValue | undefined)[] {
     return new Array(this.nlocals);
   }
-  locals1(x: PyValue): (PyValue | undefined)[] {
-    const l = [x, undefined, undefined, undefined];
-    for (let i = 4; i < this.nlocals; i++) l.push(undefined);
-    return l;
-  }
-  locals2(x: PyValue, y: PyValue): (PyValue | undefined)[] {
-    const l = [x, y, undefined, undefined];
-    for (let i = 4; i < this.nlocals; i++) l.push(undefined);
-    return l;
+
+  /**
+   * A frame for a positional call from a compiled call site, its locals all unbound: the caller
+   * stores the arguments and passes it to runFrame. Frames (with their locals arrays) are reused:
+   * a call that returns normally gives its frame back, cleared, so a call allocates nothing. Nothing
+   * keeps a frame past its call (a traceback entry copies file, name and line; closures hold cells,
+   * not frames), and a frame left by an exception is simply not reused.
+   */
+  enter(): Frame {
+    if (this._nfree !== 0) return this._free[--this._nfree];
+    return new Frame(this, this.newLocals(), EMPTY_CELLS, NO_GLOBALS, null);
   }
 
-  /** Runs the body in a new frame over bound locals: cells, depth limit, interrupt, traceback entry. */
+  /** Runs the body in a frame from enter(), then gives the frame back. */
+  runFrame(fn: PyFunction, f: Frame): PyValue {
+    f.globals = fn.globals;
+    const ret = this._exec(fn, f);
+    const locals = f.locals;
+    for (let i = 0; i < locals.length; i++) locals[i] = undefined;
+    f.cells = EMPTY_CELLS;
+    f.ret = null;
+    this._free[this._nfree++] = f;
+    return ret;
+  }
+
+  /** Runs the body in a new frame over bound locals (the array becomes the frame's). */
   run(fn: PyFunction, locals: (PyValue | undefined)[]): PyValue {
-    let cells: PyCell[] = EMPTY_CELLS;
+    return this._exec(fn, new Frame(this, locals, EMPTY_CELLS, fn.globals, null));
+  }
+
+  /** Cells, depth limit, interrupt, traceback entry; the value returned by the body. */
+  private _exec(fn: PyFunction, f: Frame): PyValue {
     if (this.ncells !== 0) {
-      cells = [];
+      const cells: PyCell[] = [];
       const cps = this.cellParamSlots;
+      const locals = f.locals;
       for (let i = 0; i < cps.length; i++) cells.push(new PyCell(cps[i] >= 0 ? locals[cps[i]] : undefined));
       const cl = fn.closure;
       if (cl !== null) for (let i = 0; i < cl.length; i++) cells.push(cl[i]);
+      f.cells = cells;
     }
-    const f = new Frame(this, locals, cells, fn.globals, null);
+    f.line = 0;
     const body = this.body ?? (this.body = this._compileBody());
     if (++rt.depth > rt.recursionLimit) {
       rt.depth--;
@@ -166,6 +189,8 @@ export class Code implements FunctionCode, FrameInfo {
 }
 
 const EMPTY_CELLS: PyCell[] = [];
+/** A pooled frame's globals until its next call sets them. */
+const NO_GLOBALS = new PyDict();
 
 function missingArgs(fn: PyFunction, names: string[], kind: string) {
   const q = names.map((n) => `'${n}'`);
