@@ -1,6 +1,7 @@
 // Code: the compiled form of a def/lambda/comprehension body (a PyFunction's `code`). invoke() binds
-// (args, kwnames) to the parameter slots with CPython's error messages, makes the frame, counts the
-// Python call depth, checks for interrupts, runs the body and records the traceback entry on unwind.
+// (args, kwnames) to the parameter slots with CPython's error messages into a frame (reused: see
+// enter), counts the Python call depth, checks for interrupts, runs the body and records the traceback
+// entry on unwind.
 import type { PyValue } from "../objects/object.js";
 import { PyFunction, FunctionCode } from "../objects/function.js";
 import { PyCell } from "../objects/cell.js";
@@ -43,12 +44,12 @@ export class Code implements FunctionCode, FrameInfo {
   }
 
   invoke(fn: PyFunction, args: PyValue[], kwnames: string[] | null): PyValue {
+    const f = this.enter();
+    const locals = f.locals;
     if (kwnames === null && args.length === this.fastArity) {
-      const locals = args as (PyValue | undefined)[];
-      for (let i = args.length; i < this.nlocals; i++) locals.push(undefined);
-      return this.run(fn, locals);
-    }
-    return this.run(fn, this.bind(fn, args, kwnames));
+      for (let i = 0; i < args.length; i++) locals[i] = args[i];
+    } else this.bind(fn, args, kwnames, locals);
+    return this.runFrame(fn, f);
   }
 
   /**
@@ -72,25 +73,13 @@ export class Code implements FunctionCode, FrameInfo {
     return new Frame(this, this.newLocals(), EMPTY_CELLS, NO_GLOBALS, null);
   }
 
-  /** Runs the body in a frame from enter(), then gives the frame back. */
+  /**
+   * Runs the body in a frame from enter() (cells, depth limit, interrupt, traceback entry) and gives
+   * the frame back when the body returns. One function, so that a Python call is one JS call here.
+   */
   runFrame(fn: PyFunction, f: Frame): PyValue {
     f.globals = fn.globals;
-    const ret = this._exec(fn, f);
-    const locals = f.locals;
-    for (let i = 0; i < locals.length; i++) locals[i] = undefined;
-    f.cells = EMPTY_CELLS;
-    f.ret = null;
-    this._free[this._nfree++] = f;
-    return ret;
-  }
-
-  /** Runs the body in a new frame over bound locals (the array becomes the frame's). */
-  run(fn: PyFunction, locals: (PyValue | undefined)[]): PyValue {
-    return this._exec(fn, new Frame(this, locals, EMPTY_CELLS, fn.globals, null));
-  }
-
-  /** Cells, depth limit, interrupt, traceback entry; the value returned by the body. */
-  private _exec(fn: PyFunction, f: Frame): PyValue {
+    f.line = 0;
     if (this.ncells !== 0) {
       const cells: PyCell[] = [];
       const cps = this.cellParamSlots;
@@ -100,7 +89,6 @@ export class Code implements FunctionCode, FrameInfo {
       if (cl !== null) for (let i = 0; i < cl.length; i++) cells.push(cl[i]);
       f.cells = cells;
     }
-    f.line = 0;
     const body = this.body ?? (this.body = this._compileBody());
     if (++rt.depth > rt.recursionLimit) {
       rt.depth--;
@@ -113,21 +101,28 @@ export class Code implements FunctionCode, FrameInfo {
     }
     const caller = rt.frame;
     if (this.visible) rt.frame = f;
+    let ret: PyValue;
     try {
       body(f);
-      return f.ret;
+      ret = f.ret;
     } catch (e) {
       throw unwind(e, f);
     } finally {
       rt.depth--;
       rt.frame = caller;
     }
+    const locals = f.locals;
+    for (let i = 0; i < locals.length; i++) locals[i] = undefined;
+    f.cells = EMPTY_CELLS;
+    f.ret = null;
+    this._free[this._nfree++] = f;
+    return ret;
   }
 
-  private bind(fn: PyFunction, args: PyValue[], kwnames: string[] | null): (PyValue | undefined)[] {
+  /** Binds (args, kwnames) into `locals`, a cleared frame's (all unbound). */
+  private bind(fn: PyFunction, args: PyValue[], kwnames: string[] | null, locals: (PyValue | undefined)[]): void {
     const nkw = kwnames === null ? 0 : kwnames.length;
     const nargs = args.length - nkw;
-    const locals: (PyValue | undefined)[] = new Array(this.nlocals).fill(undefined);
     const npos = this.argcount;
     const n = Math.min(nargs, npos);
     for (let i = 0; i < n; i++) locals[i] = args[i];
@@ -170,7 +165,6 @@ export class Code implements FunctionCode, FrameInfo {
       }
       if (missing.length) throw missingArgs(fn, missing, "keyword-only");
     }
-    return locals;
   }
 
   private tooMany(fn: PyFunction, nargs: number, args: PyValue[], kwnames: string[] | null) {
