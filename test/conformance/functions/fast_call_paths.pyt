@@ -46,6 +46,17 @@ except UnboundLocalError as e:
     print("UnboundLocalError:", e)
 print(maybe(True))
 
+# Keyword and default binding into a reused frame: slots start unbound, so no stale "multiple values".
+def kw(a, b=5, *, c=7):
+    return (a, b, c)
+
+print(kw(1, 2), kw(1, b=3), kw(a=4), kw(1, c=0))
+try:
+    kw(1, a=2)
+except TypeError as e:
+    print("TypeError:", e)
+print(kw(1, 2, c=3))
+
 # A frame left by an exception, then recursion through the same function.
 def fact(n):
     if n < 0:
