@@ -13,7 +13,7 @@ export class Frame {
   declare readonly info: FrameInfo;
   declare locals: (PyValue | undefined)[];
   declare cells: PyCell[];
-  declare readonly globals: PyDict;
+  declare globals: PyDict;
   /** Module and class bodies: where names live (globals itself at module level). */
   declare readonly ns: PyDict | null;
   constructor(info: FrameInfo, locals: (PyValue | undefined)[], cells: PyCell[], globals: PyDict, ns: PyDict | null) {

@@ -1,6 +1,7 @@
 // Code: the compiled form of a def/lambda/comprehension body (a PyFunction's `code`). invoke() binds
-// (args, kwnames) to the parameter slots with CPython's error messages, makes the frame, counts the
-// Python call depth, checks for interrupts, runs the body and records the traceback entry on unwind.
+// (args, kwnames) to the parameter slots with CPython's error messages into a frame (reused: see
+// enter), counts the Python call depth, checks for interrupts, runs the body and records the traceback
+// entry on unwind.
 import type { PyValue } from "../objects/object.js";
 import { PyFunction, FunctionCode } from "../objects/function.js";
 import { PyCell } from "../objects/cell.js";
@@ -33,6 +34,9 @@ export class Code implements FunctionCode, FrameInfo {
   qualname: string;
   /** False for frozen modules' code (threading): rt.frame keeps pointing at the user's frame. */
   readonly visible: boolean;
+  /** Frames given back by runFrame (see enter). */
+  private readonly _free: Frame[] = [];
+  private _nfree = 0;
 
   constructor(readonly name: string, readonly file: string, private readonly _compileBody: () => Exec) {
     this.qualname = name;
@@ -40,12 +44,12 @@ export class Code implements FunctionCode, FrameInfo {
   }
 
   invoke(fn: PyFunction, args: PyValue[], kwnames: string[] | null): PyValue {
+    const f = this.enter();
+    const locals = f.locals;
     if (kwnames === null && args.length === this.fastArity) {
-      const locals = args as (PyValue | undefined)[];
-      for (let i = args.length; i < this.nlocals; i++) locals.push(undefined);
-      return this.run(fn, locals);
-    }
-    return this.run(fn, this.bind(fn, args, kwnames));
+      for (let i = 0; i < args.length; i++) locals[i] = args[i];
+    } else this.bind(fn, args, kwnames, locals);
+    return this.runFrame(fn, f);
   }
 
   /**
@@ -56,28 +60,35 @@ export class Code implements FunctionCode, FrameInfo {
   newLocals(): (PyValue | undefined)[] {
     return new Array(this.nlocals);
   }
-  locals1(x: PyValue): (PyValue | undefined)[] {
-    const l = [x, undefined, undefined, undefined];
-    for (let i = 4; i < this.nlocals; i++) l.push(undefined);
-    return l;
-  }
-  locals2(x: PyValue, y: PyValue): (PyValue | undefined)[] {
-    const l = [x, y, undefined, undefined];
-    for (let i = 4; i < this.nlocals; i++) l.push(undefined);
-    return l;
+
+  /**
+   * A frame for a positional call from a compiled call site, its locals all unbound: the caller
+   * stores the arguments and passes it to runFrame. Frames (with their locals arrays) are reused:
+   * a call that returns normally gives its frame back, cleared, so a call allocates nothing. Nothing
+   * keeps a frame past its call (a traceback entry copies file, name and line; closures hold cells,
+   * not frames), and a frame left by an exception is simply not reused.
+   */
+  enter(): Frame {
+    if (this._nfree !== 0) return this._free[--this._nfree];
+    return new Frame(this, this.newLocals(), EMPTY_CELLS, NO_GLOBALS, null);
   }
 
-  /** Runs the body in a new frame over bound locals: cells, depth limit, interrupt, traceback entry. */
-  run(fn: PyFunction, locals: (PyValue | undefined)[]): PyValue {
-    let cells: PyCell[] = EMPTY_CELLS;
+  /**
+   * Runs the body in a frame from enter() (cells, depth limit, interrupt, traceback entry) and gives
+   * the frame back when the body returns. One function, so that a Python call is one JS call here.
+   */
+  runFrame(fn: PyFunction, f: Frame): PyValue {
+    f.globals = fn.globals;
+    f.line = 0;
     if (this.ncells !== 0) {
-      cells = [];
+      const cells: PyCell[] = [];
       const cps = this.cellParamSlots;
+      const locals = f.locals;
       for (let i = 0; i < cps.length; i++) cells.push(new PyCell(cps[i] >= 0 ? locals[cps[i]] : undefined));
       const cl = fn.closure;
       if (cl !== null) for (let i = 0; i < cl.length; i++) cells.push(cl[i]);
+      f.cells = cells;
     }
-    const f = new Frame(this, locals, cells, fn.globals, null);
     const body = this.body ?? (this.body = this._compileBody());
     if (++rt.depth > rt.recursionLimit) {
       rt.depth--;
@@ -90,21 +101,28 @@ export class Code implements FunctionCode, FrameInfo {
     }
     const caller = rt.frame;
     if (this.visible) rt.frame = f;
+    let ret: PyValue;
     try {
       body(f);
-      return f.ret;
+      ret = f.ret;
     } catch (e) {
       throw unwind(e, f);
     } finally {
       rt.depth--;
       rt.frame = caller;
     }
+    const locals = f.locals;
+    for (let i = 0; i < locals.length; i++) locals[i] = undefined;
+    f.cells = EMPTY_CELLS;
+    f.ret = null;
+    this._free[this._nfree++] = f;
+    return ret;
   }
 
-  private bind(fn: PyFunction, args: PyValue[], kwnames: string[] | null): (PyValue | undefined)[] {
+  /** Binds (args, kwnames) into `locals`, a cleared frame's (all unbound). */
+  private bind(fn: PyFunction, args: PyValue[], kwnames: string[] | null, locals: (PyValue | undefined)[]): void {
     const nkw = kwnames === null ? 0 : kwnames.length;
     const nargs = args.length - nkw;
-    const locals: (PyValue | undefined)[] = new Array(this.nlocals).fill(undefined);
     const npos = this.argcount;
     const n = Math.min(nargs, npos);
     for (let i = 0; i < n; i++) locals[i] = args[i];
@@ -147,7 +165,6 @@ export class Code implements FunctionCode, FrameInfo {
       }
       if (missing.length) throw missingArgs(fn, missing, "keyword-only");
     }
-    return locals;
   }
 
   private tooMany(fn: PyFunction, nargs: number, args: PyValue[], kwnames: string[] | null) {
@@ -166,6 +183,8 @@ export class Code implements FunctionCode, FrameInfo {
 }
 
 const EMPTY_CELLS: PyCell[] = [];
+/** A pooled frame's globals until its next call sets them. */
+const NO_GLOBALS = new PyDict();
 
 function missingArgs(fn: PyFunction, names: string[], kind: string) {
   const q = names.map((n) => `'${n}'`);
