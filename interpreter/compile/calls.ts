@@ -14,6 +14,7 @@ import { iterate } from "../protocol/iter.js";
 import { str } from "../protocol/repr.js";
 import { at } from "./errors.js";
 import type { Code } from "./code.js";
+import { globalSite } from "./expressions.js";
 
 /** Builds the args array; `self` (when not undefined) goes first. kwnames is in `out.kw`. */
 type ArgsFn = (f: Frame, self: PyValue | undefined, out: { kw: string[] | null }, callee?: PyValue) => PyValue[];
@@ -89,11 +90,11 @@ export function compileCall(c: Compiler, e: ast.Call): Ev {
   }
   const { build, staticKw, dynamic } = compileArgs(c, e);
   if (fn.kind === "Attribute") return methodCall(c, e, fn, build, staticKw, dynamic);
-  const fev = c.expr(fn);
-  if (!dynamic && staticKw === null && e.args.length <= 3) return positionalCall(fev, e.args.map((x) => c.expr(x)), e);
+  const site: CalleeSite = globalSite(c, fn) ?? new EvSite(c.expr(fn));
+  if (!dynamic && staticKw === null && e.args.length <= 3) return positionalCall(site, e.args.map((x) => c.expr(x)), e);
   if (!dynamic) {
     return (f) => {
-      const callee = fev(f);
+      const callee = site.load(f);
       const args = build(f, undefined, NO_OUT);
       try {
         if (callee instanceof PyFunction) return callee.code.invoke(callee, args, staticKw);
@@ -103,7 +104,7 @@ export function compileCall(c: Compiler, e: ast.Call): Ev {
     };
   }
   return (f) => {
-    const callee = fev(f);
+    const callee = site.load(f);
     const out = { kw: null as string[] | null };
     const args = build(f, undefined, out, callee);
     try { return call(callee, args, out.kw); } catch (err) { throw at(err, e); }
@@ -112,14 +113,24 @@ export function compileCall(c: Compiler, e: ast.Call): Ev {
 const NO_OUT = { kw: null as string[] | null };
 
 /**
+ * Where a call finds its callee. A global name's GlobalSite is a class whose load() V8 inlines into the
+ * call (a call through an Ev closure is megamorphic); any other callee expression is wrapped.
+ */
+interface CalleeSite { load(f: Frame): PyValue }
+class EvSite implements CalleeSite {
+  constructor(private readonly _ev: Ev) {}
+  load(f: Frame): PyValue { return this._ev(f); }
+}
+
+/**
  * `f(a, b)` with up to three plain positional arguments: a user function whose signature takes exactly
  * that many gets them straight into a fresh locals array (Code.run), skipping the args array and
  * binding; anything else takes the general call with the same values.
  */
-function positionalCall(fev: Ev, ev: Ev[], e: ast.Call): Ev {
+function positionalCall(site: CalleeSite, ev: Ev[], e: ast.Call): Ev {
   switch (ev.length) {
     case 0: return (f) => {
-      const callee = fev(f);
+      const callee = site.load(f);
       try {
         if (callee instanceof PyFunction) {
           const code = callee.code as Code;
@@ -131,7 +142,7 @@ function positionalCall(fev: Ev, ev: Ev[], e: ast.Call): Ev {
     case 1: {
       const a = ev[0];
       return (f) => {
-        const callee = fev(f);
+        const callee = site.load(f);
         const x = a(f);
         try {
           if (callee instanceof PyFunction) {
@@ -145,7 +156,7 @@ function positionalCall(fev: Ev, ev: Ev[], e: ast.Call): Ev {
     case 2: {
       const a = ev[0], b = ev[1];
       return (f) => {
-        const callee = fev(f);
+        const callee = site.load(f);
         const x = a(f), y = b(f);
         try {
           if (callee instanceof PyFunction) {
@@ -159,7 +170,7 @@ function positionalCall(fev: Ev, ev: Ev[], e: ast.Call): Ev {
     default: {
       const a = ev[0], b = ev[1], d = ev[2];
       return (f) => {
-        const callee = fev(f);
+        const callee = site.load(f);
         const x = a(f), y = b(f), z = d(f);
         try {
           if (callee instanceof PyFunction) {

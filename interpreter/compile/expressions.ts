@@ -16,7 +16,7 @@ import { getitem } from "../protocol/items.js";
 import { repr, str, asciiRepr } from "../protocol/repr.js";
 import { format } from "../protocol/format.js";
 import { iterate } from "../protocol/iter.js";
-import { globalLoad } from "./name-cache.js";
+import { globalLoad, GlobalSite } from "./name-cache.js";
 import { at } from "./errors.js";
 import { compileCall } from "./calls.js";
 import { compileLambda, compileComprehension } from "./functions.js";
@@ -164,6 +164,15 @@ function loadName(c: Compiler, e: ast.Name): Ev {
       };
     }
   }
+}
+/** The load site of a name read from globals/builtins (a global, or any name at module level), else null. */
+export function globalSite(c: Compiler, e: ast.Expr): GlobalSite | null {
+  if (e.kind !== "Name") return null;
+  const a = c.access(e.id);
+  if (a.kind !== "global" && !(a.kind === "name" && c.scope.kind === "module")) return null;
+  const varnames = c.scope.isFunction ? c.scope.locals : [];
+  const name = e.id;
+  return new GlobalSite(name, (f) => { throw at(nameErr(name, varnames, f), e); });
 }
 export function freeUnbound(name: string) {
   return makeExc(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);

@@ -12,31 +12,50 @@ import { builtinsDict } from "../registry.js";
 
 /** Globals, then builtins; `missing` throws the NameError. */
 export function globalLoad(name: string, missing: (f: Frame) => never): Ev {
+  const site = new GlobalSite(name, missing);
+  return (f) => site.load(f);
+}
+
+/**
+ * One load site's cache. A class, not a closure, so that a caller holding the site (a call `f(x)` of a
+ * global f) calls one method that V8 can inline, where a call through an Ev closure is megamorphic.
+ */
+export class GlobalSite {
   // cE is the globals slot (cB false: alive means right), or the builtins slot (cB true: right only
   // while globals, still local, gained no key).
-  let cG: PyDict | null = null, cVer = -1, cE: StrEntry = NO_ENTRY, cB = false;
-  return (f) => {
+  private _g: PyDict | null = null;
+  private _ver = -1;
+  private _e: StrEntry = NO_ENTRY;
+  private _b = false;
+  constructor(private readonly _name: string, private readonly _missing: (f: Frame) => never) {}
+
+  load(f: Frame): PyValue {
     const g = f.globals;
-    if (g === cG) {
-      const v = cE.value;
-      if (v !== undefined && (!cB || (g._shared === null && g.version === cVer))) return v;
+    if (g === this._g) {
+      const v = this._e.value;
+      if (v !== undefined && (!this._b || (g._shared === null && g.version === this._ver))) return v;
     }
+    return this._miss(f, g);
+  }
+
+  private _miss(f: Frame, g: PyDict): PyValue {
+    const name = this._name;
     const e = g.strEntry(name);
-    if (e !== null) { cG = g; cE = e; cB = false; return e.value!; }
-    cG = null;
+    if (e !== null) { this._g = g; this._e = e; this._b = false; return e.value!; }
+    this._g = null;
     if (g._shared !== null) {
       const v = g.getStr(name);
       if (v !== undefined) return v;
     }
     const b = builtinsDict.strEntry(name);
     if (b !== null) {
-      if (g._shared === null) { cG = g; cVer = g.version; cE = b; cB = true; }
+      if (g._shared === null) { this._g = g; this._ver = g.version; this._e = b; this._b = true; }
       return b.value!;
     }
     const v = builtinsDict.getStr(name);
     if (v !== undefined) return v;
-    return missing(f);
-  };
+    return this._missing(f);
+  }
 }
 /** Store into a namespace dict (globals, a module/class body's names, an instance __dict__). */
 export function dictStore(name: string): (d: PyDict, v: PyValue) => void {
