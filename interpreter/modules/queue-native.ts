@@ -33,11 +33,11 @@ function condWaiters(cond: PyValue | undefined, lock: PyLock): PyList | null {
   return waiters instanceof PyList ? waiters : null;
 }
 
-/** The head-indexed list storage of queue.py: takes the item at the head (Queue._get's steps). */
-function takeHead(d: PyDict, items: PyList, head: number): PyValue {
+/** The head-indexed list storage of queue.py (`len` items, head at `head`): Queue._get's steps. */
+function takeHead(d: PyDict, items: PyList, head: number, len: number): PyValue {
   const item = items.getItem(head);
   head += 1;
-  if (head >= 64 && head * 2 >= items.length) {
+  if (head >= 64 && head * 2 >= len) {
     items.splice(0, head, []);
     head = 0;
   } else {
@@ -45,12 +45,6 @@ function takeHead(d: PyDict, items: PyList, head: number): PyValue {
   }
   d.setStr("_head", head);
   return item;
-}
-
-/** Whether these attributes hold ints (what queue.py keeps there; else the Python code runs). */
-function numbers(d: PyDict, ...names: string[]): boolean {
-  for (const n of names) if (typeof d.getStr(n) !== "number") return false;
-  return true;
 }
 
 interface QueueParts { items: PyList; lock: PyLock; notEmpty: PyList; notFull: PyList }
@@ -88,22 +82,32 @@ function findQueueParts(q: PyInstance): QueueParts | null {
   return { items, lock, notEmpty, notFull };
 }
 
-/** Queue.put(item) with block=True, timeout=None; false (nothing done) when the queue is not plain. */
+/**
+ * Queue.put(item) with block=True, timeout=None; false (nothing done) when the queue is not plain. The
+ * int attributes are read and checked once, under the lock (a declined call only took and gave back
+ * the lock, which nobody can tell from a put that waited for it).
+ */
 export function queuePut(q: PyValue, item: PyValue): boolean {
   const p = queueParts(q);
   if (p === null) return false;
   const d = (q as PyInstance).dict!;
-  if (!numbers(d, "_head", "maxsize", "unfinished_tasks")) return false;
   if (p.items._shared !== null) prepublish(item); // the heap work before the lock, not while holding it
   let woken: PyValue | undefined;
   lockAcquire(p.lock, true, -1);
   try {
-    const maxsize = d.getStr("maxsize") as number;
-    if (maxsize > 0) {
-      while (p.items.length - (d.getStr("_head") as number) >= maxsize) condWait(p.lock, p.notFull, null);
+    const maxsize = d.getStr("maxsize");
+    let head = d.getStr("_head");
+    let unfinished = d.getStr("unfinished_tasks");
+    if (typeof maxsize !== "number" || typeof head !== "number" || typeof unfinished !== "number") return false;
+    if (maxsize > 0 && p.items.length - head >= maxsize) {
+      do {
+        condWait(p.lock, p.notFull, null);
+        head = d.getStr("_head") as number;
+      } while (p.items.length - head >= maxsize);
+      unfinished = d.getStr("unfinished_tasks") as number;
     }
     p.items.append(item);
-    d.setStr("unfinished_tasks", (d.getStr("unfinished_tasks") as number) + 1);
+    d.setStr("unfinished_tasks", unfinished + 1);
     woken = notifyTake(p.notEmpty);
   } finally {
     lockRelease(p.lock);
@@ -117,12 +121,18 @@ export function queueGet(q: PyValue, miss: PyValue): PyValue {
   const p = queueParts(q);
   if (p === null) return miss;
   const d = (q as PyInstance).dict!;
-  if (!numbers(d, "_head")) return miss;
   let woken: PyValue | undefined;
   lockAcquire(p.lock, true, -1);
   try {
-    while (p.items.length - (d.getStr("_head") as number) <= 0) condWait(p.lock, p.notEmpty, null);
-    const item = takeHead(d, p.items, d.getStr("_head") as number);
+    let head = d.getStr("_head");
+    if (typeof head !== "number") return miss;
+    let len = p.items.length;
+    while (len - head <= 0) {
+      condWait(p.lock, p.notEmpty, null);
+      head = d.getStr("_head") as number;
+      len = p.items.length;
+    }
+    const item = takeHead(d, p.items, head, len);
     woken = notifyTake(p.notFull);
     return item;
   } finally {
@@ -170,11 +180,17 @@ export function simpleGet(q: PyValue, miss: PyValue): PyValue {
   const p = simpleParts(q);
   if (p === null) return miss;
   const d = (q as PyInstance).dict!;
-  if (!numbers(d, "_head")) return miss;
   lockAcquire(p.lock, true, -1);
   try {
-    while (p.items.length === (d.getStr("_head") as number)) condWait(p.lock, p.waiters, null);
-    return takeHead(d, p.items, d.getStr("_head") as number);
+    let head = d.getStr("_head");
+    if (typeof head !== "number") return miss;
+    let len = p.items.length;
+    while (len === head) {
+      condWait(p.lock, p.waiters, null);
+      head = d.getStr("_head") as number;
+      len = p.items.length;
+    }
+    return takeHead(d, p.items, head, len);
   } finally {
     lockRelease(p.lock);
   }
