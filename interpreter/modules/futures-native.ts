@@ -53,7 +53,9 @@ export function jobNew(n: number): number | null {
   }
 }
 
-interface JobParts { h: SharedHeap; rec: number; fn: PyValue; items: PyList; results: PyList; pending: PyValue; star: boolean; n: number }
+interface JobParts {
+  h: SharedHeap; rec: number; fn: PyValue; items: PyList; results: PyList; pending: PyValue; failed: PyValue; star: boolean; n: number;
+}
 
 /** What _MapJob.__init__ stored, read once per job and worker (it never rebinds them). */
 const partsCache = new WeakMap<PyInstance, JobParts>();
@@ -65,7 +67,7 @@ function parts(job: PyValue): JobParts {
   const results = d.getStr("results") as PyList;
   const p: JobParts = {
     h: heap()!, rec: d.getStr("rec") as number, fn: d.getStr("fn")!, items: d.getStr("items") as PyList,
-    results, pending: d.getStr("pending")!, star: d.getStr("star") === true, n: results.length,
+    results, pending: d.getStr("pending")!, failed: d.getStr("failed")!, star: d.getStr("star") === true, n: results.length,
   };
   partsCache.set(job as PyInstance, p);
   return p;
@@ -187,4 +189,22 @@ export function jobResult(job: PyValue, k: number, timeout: PyValue, miss: PyVal
       }
     }
   }
+}
+
+/**
+ * _MapJobIterator.__next__'s common case in one call: the next result when it is a value and no timeout
+ * applies (advancing the iterator), else `miss` with nothing changed, for the Python code to finish.
+ */
+export function jobNext(it: PyValue, miss: PyValue): PyValue {
+  const d = (it as PyInstance).dict!;
+  const i = d.getStr("i");
+  const n = d.getStr("n");
+  const job = d.getStr("job");
+  if (typeof i !== "number" || typeof n !== "number" || i >= n || d.getStr("end_time") !== null) return miss;
+  if (!(job instanceof PyInstance) || job.cls.name !== "_MapJob") return miss;
+  const p = parts(job);
+  const v = jobResult(job, i, null, miss);
+  if (v === miss || v === p.pending || v === p.failed) return miss;
+  d.setStr("i", i + 1);
+  return v;
 }

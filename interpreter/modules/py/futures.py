@@ -564,6 +564,7 @@ class _MapJob:
         self.star = star
         self.rec = rec
         self.pending = _JOB_PENDING
+        self.failed = _JOB_FAILED
         self.results = [_JOB_PENDING] * len(items)
         self.excs = {}
         self.broken = None
@@ -591,6 +592,9 @@ class _MapJobIterator:
         return self
 
     def __next__(self):
+        r = _pytsupport.job_next(self, _JOB_MISS)  # a value, without timeout: in one native call
+        if r is not _JOB_MISS:
+            return r
         i = self.i
         if i >= self.n:
             raise StopIteration
