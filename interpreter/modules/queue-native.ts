@@ -15,7 +15,8 @@ import type { PyDict } from "../objects/dict.js";
 import { PyFunction } from "../objects/function.js";
 import { PyLock, lockAcquire, lockRelease } from "./_thread.js";
 import { condWait, notifyTake, notifyAfter } from "./condition.js";
-import { prepublish } from "../shared/codec.js";
+import { prepublish, S } from "../shared/codec.js";
+import type { SharedHeap } from "../shared-heap.js";
 
 /** Whether `cls` still has, under `name`, the function queue.py or threading's prelude defines there. */
 function isOwn(cls: PyType, name: string, qualname: string, module: string): boolean {
@@ -83,6 +84,25 @@ function findQueueParts(q: PyInstance): QueueParts | null {
 }
 
 /**
+ * The heap of a shared queue's storage (null while it is local). A critical section runs inside one
+ * enter(), so its heap operations (list length, append, the dict's int stores, the waiters list) skip
+ * the epoch announcement each would make: the mutex is held for less time. It leaves the heap around
+ * a blocking wait, as every wait must.
+ */
+function heapOf(items: PyList): SharedHeap | null {
+  return items._shared !== null ? S.heap : null;
+}
+
+function waitLeaving(h: SharedHeap | null, lock: PyLock, waiters: PyList): void {
+  if (h !== null) h.leave();
+  try {
+    condWait(lock, waiters, null);
+  } finally {
+    if (h !== null) h.enter();
+  }
+}
+
+/**
  * Queue.put(item) with block=True, timeout=None; false (nothing done) when the queue is not plain. The
  * int attributes are read and checked once, under the lock (a declined call only took and gave back
  * the lock, which nobody can tell from a put that waited for it).
@@ -91,9 +111,11 @@ export function queuePut(q: PyValue, item: PyValue): boolean {
   const p = queueParts(q);
   if (p === null) return false;
   const d = (q as PyInstance).dict!;
-  if (p.items._shared !== null) prepublish(item); // the heap work before the lock, not while holding it
+  const h = heapOf(p.items);
+  if (h !== null) prepublish(item); // the heap work before the lock, not while holding it
   let woken: PyValue | undefined;
   lockAcquire(p.lock, true, -1);
+  if (h !== null) h.enter();
   try {
     const maxsize = d.getStr("maxsize");
     let head = d.getStr("_head");
@@ -101,7 +123,7 @@ export function queuePut(q: PyValue, item: PyValue): boolean {
     if (typeof maxsize !== "number" || typeof head !== "number" || typeof unfinished !== "number") return false;
     if (maxsize > 0 && p.items.length - head >= maxsize) {
       do {
-        condWait(p.lock, p.notFull, null);
+        waitLeaving(h, p.lock, p.notFull);
         head = d.getStr("_head") as number;
       } while (p.items.length - head >= maxsize);
       unfinished = d.getStr("unfinished_tasks") as number;
@@ -110,6 +132,7 @@ export function queuePut(q: PyValue, item: PyValue): boolean {
     d.setStr("unfinished_tasks", unfinished + 1);
     woken = notifyTake(p.notEmpty);
   } finally {
+    if (h !== null) h.leave();
     lockRelease(p.lock);
     notifyAfter(woken);
   }
@@ -121,14 +144,16 @@ export function queueGet(q: PyValue, miss: PyValue): PyValue {
   const p = queueParts(q);
   if (p === null) return miss;
   const d = (q as PyInstance).dict!;
+  const h = heapOf(p.items);
   let woken: PyValue | undefined;
   lockAcquire(p.lock, true, -1);
+  if (h !== null) h.enter();
   try {
     let head = d.getStr("_head");
     if (typeof head !== "number") return miss;
     let len = p.items.length;
     while (len - head <= 0) {
-      condWait(p.lock, p.notEmpty, null);
+      waitLeaving(h, p.lock, p.notEmpty);
       head = d.getStr("_head") as number;
       len = p.items.length;
     }
@@ -136,6 +161,7 @@ export function queueGet(q: PyValue, miss: PyValue): PyValue {
     woken = notifyTake(p.notFull);
     return item;
   } finally {
+    if (h !== null) h.leave();
     lockRelease(p.lock);
     notifyAfter(woken);
   }
