@@ -592,7 +592,12 @@ class _MapJobIterator:
         return self
 
     def __next__(self):
-        r = _pytsupport.job_next(self, _JOB_MISS)  # a value, without timeout: in one native call
+        try:
+            r = _pytsupport.job_next(self, _JOB_MISS)  # a value, without timeout: in one native call
+        except BaseException:  # KeyboardInterrupt while waiting
+            self.job.cancel(self.i)
+            self.i = self.n
+            raise
         if r is not _JOB_MISS:
             return r
         i = self.i
