@@ -668,18 +668,21 @@ class ThreadPoolExecutor(Executor):
         else:
             end_time = None
         star = len(iterables) > 1
-        items = []
-        try:
-            if star:
-                for args in zip(*iterables):
-                    items.append(args)
-            else:
-                for x in iterables[0]:
-                    items.append(x)
-        except BaseException:
-            if items:  # as submit() had been called for these
-                self._submit_job(fn, items, star)
-            raise
+        if not star and type(iterables[0]) in (list, tuple, range):
+            items = list(iterables[0])  # iterating these cannot fail half-way
+        else:
+            items = []
+            try:
+                if star:
+                    for args in zip(*iterables):
+                        items.append(args)
+                else:
+                    for x in iterables[0]:
+                        items.append(x)
+            except BaseException:
+                if items:  # as submit() had been called for these
+                    self._submit_job(fn, items, star)
+                raise
         if not items:
             return _MapJobIterator(None, 0, end_time)
         job = self._submit_job(fn, items, star)
