@@ -10,6 +10,7 @@
 //   cond_owned/cond_wait/cond_notify  threading.Condition's body (condition.ts)
 //   queue_put/queue_get/simple_put/simple_get  the blocking put/get of queue.py (queue-native.ts)
 //   sem_acquire/sem_release  threading.Semaphore's (semaphore.ts)
+//   job_new/job_run/job_result/job_next/job_cancel/job_exhausted  ThreadPoolExecutor.map's jobs (futures-native.ts)
 import { PyValue, PyFloat } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
@@ -21,6 +22,7 @@ import { rt } from "../state.js";
 import { condOwned, condWait, condNotify, threadWaiter } from "./condition.js";
 import { queuePut, queueGet, simplePut, simpleGet } from "./queue-native.js";
 import { semAcquire, semRelease } from "./semaphore.js";
+import { jobNew, jobRun, jobResult, jobNext, jobCancel, jobExhausted } from "./futures-native.js";
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -79,6 +81,12 @@ registerModule("_pytsupport", () => {
   def("sem_acquire", ([sem, blocking, timeout]) => semAcquire(sem, truthy(blocking), timeout));
   def("sem_release", ([sem, n, bound]) =>
     typeof n === "number" && (bound === null || typeof bound === "number") && semRelease(sem, n, bound));
+  def("job_new", ([n]) => jobNew(n as number));
+  def("job_run", ([job]) => jobRun(job));
+  def("job_result", ([job, k, timeout, miss]) => jobResult(job, k as number, timeout, miss));
+  def("job_next", ([it, miss]) => jobNext(it, miss));
+  def("job_cancel", ([job, from]) => { jobCancel(job, from as number); return null; });
+  def("job_exhausted", ([job]) => jobExhausted(job));
   def("cond_notify", ([lock, waiters, n]) => { condNotify(lock, waiters as PyList, n); return null; });
   def("strftime", ([fmt, t]) => strftime(String(fmt), num(t)));
   def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e) : ""));

@@ -4,6 +4,7 @@
 // and their functions travel as code refs. Their frames are hidden from tracebacks ("<frozen ...>").
 // Sources: interpreter/modules/py/*.py, embedded by py/gen.mjs into pylib-sources.ts.
 import { parse } from "../../grammar/index.js";
+import type { Module } from "../../grammar/ast.js";
 import { compileModule } from "../compile/module.js";
 import { importModule } from "../compile/imports.js";
 import { Frame } from "../frame.js";
@@ -15,6 +16,8 @@ import { S, decode } from "../shared/codec.js";
 import { QUEUE_SOURCE, FUTURES_SOURCE, LOGGING_SOURCE } from "./pylib-sources.js";
 import "./threading.js";
 import "./_pytsupport.js";
+
+const EMPTY_MODULE: Module = { kind: "Module", body: [] };
 
 /** Once threads run, a module imported later goes into the shared sys.modules, where threads find it. */
 function shareModule(name: string, m: PyModule): void {
@@ -32,7 +35,9 @@ function shareModule(name: string, m: PyModule): void {
 
 function runSource(name: string, file: string, source: string, m: PyModule = new PyModule(name, undefined, file)): PyModule {
   rt.sources.set(file, source);
-  const body = compileModule(parse(source, file), file);
+  // An empty body (the `concurrent` package) is not among the build-time ASTs: parsing it would load the
+  // whole parser into this worker (~40 ms of `import concurrent.futures`).
+  const body = compileModule(source === "" ? EMPTY_MODULE : parse(source, file), file);
   const g = m.globals;
   g.setStr("__builtins__", builtinsDict);
   g.setStr("__file__", file);

@@ -15,7 +15,8 @@ import type { PyDict } from "../objects/dict.js";
 import { PyFunction } from "../objects/function.js";
 import { PyLock, lockAcquire, lockRelease } from "./_thread.js";
 import { condWait, notifyTake, notifyAfter } from "./condition.js";
-import { prepublish } from "../shared/codec.js";
+import { prepublish, S } from "../shared/codec.js";
+import type { SharedHeap } from "../shared-heap.js";
 
 /** Whether `cls` still has, under `name`, the function queue.py or threading's prelude defines there. */
 function isOwn(cls: PyType, name: string, qualname: string, module: string): boolean {
@@ -33,11 +34,11 @@ function condWaiters(cond: PyValue | undefined, lock: PyLock): PyList | null {
   return waiters instanceof PyList ? waiters : null;
 }
 
-/** The head-indexed list storage of queue.py: takes the item at the head (Queue._get's steps). */
-function takeHead(d: PyDict, items: PyList, head: number): PyValue {
+/** The head-indexed list storage of queue.py (`len` items, head at `head`): Queue._get's steps. */
+function takeHead(d: PyDict, items: PyList, head: number, len: number): PyValue {
   const item = items.getItem(head);
   head += 1;
-  if (head >= 64 && head * 2 >= items.length) {
+  if (head >= 64 && head * 2 >= len) {
     items.splice(0, head, []);
     head = 0;
   } else {
@@ -45,12 +46,6 @@ function takeHead(d: PyDict, items: PyList, head: number): PyValue {
   }
   d.setStr("_head", head);
   return item;
-}
-
-/** Whether these attributes hold ints (what queue.py keeps there; else the Python code runs). */
-function numbers(d: PyDict, ...names: string[]): boolean {
-  for (const n of names) if (typeof d.getStr(n) !== "number") return false;
-  return true;
 }
 
 interface QueueParts { items: PyList; lock: PyLock; notEmpty: PyList; notFull: PyList }
@@ -88,24 +83,56 @@ function findQueueParts(q: PyInstance): QueueParts | null {
   return { items, lock, notEmpty, notFull };
 }
 
-/** Queue.put(item) with block=True, timeout=None; false (nothing done) when the queue is not plain. */
+/**
+ * The heap of a shared queue's storage (null while it is local). A critical section runs inside one
+ * enter(), so its heap operations (list length, append, the dict's int stores, the waiters list) skip
+ * the epoch announcement each would make: the mutex is held for less time. It leaves the heap around
+ * a blocking wait, as every wait must.
+ */
+function heapOf(items: PyList): SharedHeap | null {
+  return items._shared !== null ? S.heap : null;
+}
+
+function waitLeaving(h: SharedHeap | null, lock: PyLock, waiters: PyList): void {
+  if (h !== null) h.leave();
+  try {
+    condWait(lock, waiters, null);
+  } finally {
+    if (h !== null) h.enter();
+  }
+}
+
+/**
+ * Queue.put(item) with block=True, timeout=None; false (nothing done) when the queue is not plain. The
+ * int attributes are read and checked once, under the lock (a declined call only took and gave back
+ * the lock, which nobody can tell from a put that waited for it).
+ */
 export function queuePut(q: PyValue, item: PyValue): boolean {
   const p = queueParts(q);
   if (p === null) return false;
   const d = (q as PyInstance).dict!;
-  if (!numbers(d, "_head", "maxsize", "unfinished_tasks")) return false;
-  if (p.items._shared !== null) prepublish(item); // the heap work before the lock, not while holding it
+  const h = heapOf(p.items);
+  if (h !== null) prepublish(item); // the heap work before the lock, not while holding it
   let woken: PyValue | undefined;
   lockAcquire(p.lock, true, -1);
+  if (h !== null) h.enter();
   try {
-    const maxsize = d.getStr("maxsize") as number;
-    if (maxsize > 0) {
-      while (p.items.length - (d.getStr("_head") as number) >= maxsize) condWait(p.lock, p.notFull, null);
+    const maxsize = d.getStr("maxsize");
+    let head = d.getStr("_head");
+    let unfinished = d.getStr("unfinished_tasks");
+    if (typeof maxsize !== "number" || typeof head !== "number" || typeof unfinished !== "number") return false;
+    if (maxsize > 0 && p.items.length - head >= maxsize) {
+      do {
+        waitLeaving(h, p.lock, p.notFull);
+        head = d.getStr("_head") as number;
+      } while (p.items.length - head >= maxsize);
+      unfinished = d.getStr("unfinished_tasks") as number;
     }
     p.items.append(item);
-    d.setStr("unfinished_tasks", (d.getStr("unfinished_tasks") as number) + 1);
+    d.setStr("unfinished_tasks", unfinished + 1);
     woken = notifyTake(p.notEmpty);
   } finally {
+    if (h !== null) h.leave();
     lockRelease(p.lock);
     notifyAfter(woken);
   }
@@ -117,15 +144,24 @@ export function queueGet(q: PyValue, miss: PyValue): PyValue {
   const p = queueParts(q);
   if (p === null) return miss;
   const d = (q as PyInstance).dict!;
-  if (!numbers(d, "_head")) return miss;
+  const h = heapOf(p.items);
   let woken: PyValue | undefined;
   lockAcquire(p.lock, true, -1);
+  if (h !== null) h.enter();
   try {
-    while (p.items.length - (d.getStr("_head") as number) <= 0) condWait(p.lock, p.notEmpty, null);
-    const item = takeHead(d, p.items, d.getStr("_head") as number);
+    let head = d.getStr("_head");
+    if (typeof head !== "number") return miss;
+    let len = p.items.length;
+    while (len - head <= 0) {
+      waitLeaving(h, p.lock, p.notEmpty);
+      head = d.getStr("_head") as number;
+      len = p.items.length;
+    }
+    const item = takeHead(d, p.items, head, len);
     woken = notifyTake(p.notFull);
     return item;
   } finally {
+    if (h !== null) h.leave();
     lockRelease(p.lock);
     notifyAfter(woken);
   }
@@ -170,11 +206,17 @@ export function simpleGet(q: PyValue, miss: PyValue): PyValue {
   const p = simpleParts(q);
   if (p === null) return miss;
   const d = (q as PyInstance).dict!;
-  if (!numbers(d, "_head")) return miss;
   lockAcquire(p.lock, true, -1);
   try {
-    while (p.items.length === (d.getStr("_head") as number)) condWait(p.lock, p.waiters, null);
-    return takeHead(d, p.items, d.getStr("_head") as number);
+    let head = d.getStr("_head");
+    if (typeof head !== "number") return miss;
+    let len = p.items.length;
+    while (len === head) {
+      condWait(p.lock, p.waiters, null);
+      head = d.getStr("_head") as number;
+      len = p.items.length;
+    }
+    return takeHead(d, p.items, head, len);
   } finally {
     lockRelease(p.lock);
   }

@@ -425,12 +425,7 @@ class Future:
         with self._condition:
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            attrs = {}
-            d = getattr(exception, '__dict__', None)
-            if d:
-                for k in d:
-                    attrs[k] = d[k]
-            self._exc = (type(exception), exception.args, attrs)
+            self._exc = _exc_info(exception)
             self._state = FINISHED
             for waiter in self._waiters:
                 waiter.add_exception(self)
@@ -476,12 +471,13 @@ class _MapIterator:
         fs = self.fs
         if not fs:
             raise StopIteration
+        f = fs.pop()
         try:
-            f = fs.pop()
             if self.end_time is None:
                 return f.result()
             return f.result(self.end_time - _time())
         except BaseException:
+            f.cancel()  # CPython 3.11's _result_or_cancel
             for future in fs:
                 future.cancel()
             fs.clear()
@@ -530,12 +526,104 @@ def _worker(executor, work_queue, initializer, initargs):
     while True:
         work_item = work_queue.get(block=True)
         if work_item is not None:
-            work_item.run()
+            if work_item.__class__ is _MapJob:
+                ran = _pytsupport.job_run(work_item)
+                if ran > 1:
+                    idle.release(ran - 1)
+            else:
+                work_item.run()
             work_item = None
             idle.release()
             continue
         work_queue.put(None)
         return
+
+
+_JOB_PENDING = object()  # a job's result not there yet (or cancelled)
+_JOB_FAILED = object()   # fn raised: the job's excs holds what to raise
+_JOB_MISS = object()     # a timed-out wait
+
+
+def _exc_info(exception):
+    # An exception object stays in the thread that raised it: keep what _rebuild needs.
+    attrs = {}
+    d = getattr(exception, '__dict__', None)
+    if d:
+        for k in d:
+            attrs[k] = d[k]
+    return (type(exception), exception.args, attrs)
+
+
+class _MapJob:
+    # ThreadPoolExecutor.map's inputs and results, run natively (modules/futures-native.ts) instead of
+    # one Future and work item per input; the work queue holds one token (this object) per worker that
+    # may take part. Its futures were never visible, so the program sees the same calls and results.
+    def __init__(self, fn, items, star, rec):
+        self.fn = fn
+        self.items = items
+        self.star = star
+        self.rec = rec
+        self.pending = _JOB_PENDING
+        self.failed = _JOB_FAILED
+        self.results = [_JOB_PENDING] * len(items)
+        self.excs = {}
+        self.broken = None
+        self.lock = threading.Lock()
+
+    def fail(self, i, exc):
+        self.excs[i] = _exc_info(exc)
+        self.results[i] = _JOB_FAILED
+
+    def cancel(self, start, broken=None):
+        with self.lock:
+            if broken is not None and self.broken is None:
+                self.broken = broken
+            _pytsupport.job_cancel(self, start)
+
+
+class _MapJobIterator:
+    def __init__(self, job, n, end_time):
+        self.job = job
+        self.i = 0
+        self.n = n
+        self.end_time = end_time
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        try:
+            r = _pytsupport.job_next(self, _JOB_MISS)  # a value, without timeout: in one native call
+        except BaseException:  # KeyboardInterrupt while waiting
+            self.job.cancel(self.i)
+            self.i = self.n
+            raise
+        if r is not _JOB_MISS:
+            return r
+        i = self.i
+        if i >= self.n:
+            raise StopIteration
+        self.i = i + 1
+        job = self.job
+        try:
+            if self.end_time is None:
+                r = _pytsupport.job_result(job, i, None, _JOB_MISS)
+            else:
+                r = _pytsupport.job_result(job, i, self.end_time - _time(), _JOB_MISS)
+            if r is _JOB_FAILED:
+                raise _rebuild(job.excs[i])
+            if r is _JOB_PENDING:
+                if job.broken is not None:
+                    raise BrokenThreadPool(job.broken)
+                raise CancelledError()
+            if r is _JOB_MISS:
+                raise TimeoutError()
+            return r
+        except BaseException:
+            # CPython's result_iterator: this result's future and the rest are cancelled
+            job.cancel(i)
+            self.i = self.n
+            raise
 
 
 class ThreadPoolExecutor(Executor):
@@ -558,6 +646,7 @@ class ThreadPoolExecutor(Executor):
         self._thread_name_prefix = (thread_name_prefix or ("ThreadPoolExecutor-%d" % _next_counter()))
         self._initializer = initializer
         self._initargs = initargs
+        self._jobs = []
 
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
@@ -570,6 +659,58 @@ class ThreadPoolExecutor(Executor):
             self._work_queue.put(w)
             self._adjust_thread_count()
             return f
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if type(self).submit is not ThreadPoolExecutor.submit or not iterables:
+            return super().map(fn, *iterables, timeout=timeout, chunksize=chunksize)
+        if timeout is not None:
+            end_time = timeout + _time()
+        else:
+            end_time = None
+        star = len(iterables) > 1
+        if not star and type(iterables[0]) in (list, tuple, range):
+            items = list(iterables[0])  # iterating these cannot fail half-way
+        else:
+            items = []
+            try:
+                if star:
+                    for args in zip(*iterables):
+                        items.append(args)
+                else:
+                    for x in iterables[0]:
+                        items.append(x)
+            except BaseException:
+                if items:  # as submit() had been called for these
+                    self._submit_job(fn, items, star)
+                raise
+        if not items:
+            return _MapJobIterator(None, 0, end_time)
+        job = self._submit_job(fn, items, star)
+        if job is None:
+            if not star:
+                items = [(x,) for x in items]
+            fs = [self.submit(fn, *args) for args in items]
+            return _MapIterator(fs, end_time)
+        return _MapJobIterator(job, len(items), end_time)
+
+    def _submit_job(self, fn, items, star):
+        rec = _pytsupport.job_new(len(items))
+        if rec is None:
+            return None
+        job = _MapJob(fn, items, star, rec)
+        with self._shutdown_lock:
+            if self._broken:
+                raise BrokenThreadPool(self._broken)
+            if self._shutdown:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            self._jobs = [j for j in self._jobs if not _pytsupport.job_exhausted(j)]
+            self._jobs.append(job)
+            tokens = min(len(items), self._max_workers)
+            for _ in range(tokens):
+                self._work_queue.put(job)
+            for _ in range(tokens):
+                self._adjust_thread_count()
+        return job
 
     def _adjust_thread_count(self):
         if self._idle_semaphore.acquire(timeout=0):
@@ -593,8 +734,10 @@ class ThreadPoolExecutor(Executor):
                     work_item = self._work_queue.get_nowait()
                 except queue.Empty:
                     break
-                if work_item is not None:
+                if work_item is not None and work_item.__class__ is not _MapJob:
                     work_item.future.set_exception(BrokenThreadPool(self._broken))
+            for job in self._jobs:
+                job.cancel(0, self._broken)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
@@ -605,8 +748,10 @@ class ThreadPoolExecutor(Executor):
                         work_item = self._work_queue.get_nowait()
                     except queue.Empty:
                         break
-                    if work_item is not None:
+                    if work_item is not None and work_item.__class__ is not _MapJob:
                         work_item.future.cancel()
+                for job in self._jobs:
+                    job.cancel(0)
             self._work_queue.put(None)
         if wait:
             for t in self._threads:

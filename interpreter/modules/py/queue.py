@@ -8,6 +8,9 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 
 
 _MISS = object()  # what the native put/get return when they leave the work to the Python code
+# one global read per call instead of a global and an attribute (modules/queue-native.ts)
+from _pytsupport import queue_put as _queue_put, queue_get as _queue_get
+from _pytsupport import simple_put as _simple_put, simple_get as _simple_get
 
 
 class Empty(Exception):
@@ -80,7 +83,7 @@ class Queue:
 
     def put(self, item, block=True, timeout=None):
         # Native when blocking without a timeout on queue.py's own storage (modules/queue-native.ts).
-        if block and timeout is None and _pytsupport.queue_put(self, item):
+        if block and timeout is None and _queue_put(self, item):
             return
         with self.not_full:
             if self.maxsize > 0:
@@ -105,7 +108,7 @@ class Queue:
 
     def get(self, block=True, timeout=None):
         if block and timeout is None:
-            item = _pytsupport.queue_get(self, _MISS)
+            item = _queue_get(self, _MISS)
             if item is not _MISS:
                 return item
         with self.not_empty:
@@ -250,7 +253,7 @@ class SimpleQueue:
         self._cond = threading.Condition(threading.Lock())
 
     def put(self, item, block=True, timeout=None):
-        if _pytsupport.simple_put(self, item):
+        if _simple_put(self, item):
             return
         with self._cond:
             self._items.append(item)
@@ -261,7 +264,7 @@ class SimpleQueue:
             if timeout < 0:
                 raise ValueError("'timeout' must be a non-negative number")
         if block and timeout is None:
-            item = _pytsupport.simple_get(self, _MISS)
+            item = _simple_get(self, _MISS)
             if item is not _MISS:
                 return item
         with self._cond:
