@@ -66,7 +66,8 @@ export function calculateSuggestion(dir: string[], name: string): string | null 
 /** dir(obj)'s names, sorted (enough of CPython's object.__dir__ for suggestions). */
 export function dirNames(obj: PyValue): string[] {
   const names = new Set<string>();
-  const d = (obj as PyObject).dict;
+  // None, numbers and strings are JS primitives here (null, number, bigint, string): no instance dict.
+  const d = obj !== null && typeof obj === "object" ? (obj as PyObject).dict : undefined;
   if (d) for (const k of d.keys()) if (typeof k === "string") names.add(k);
   if (!(obj instanceof PyModule)) {
     const types = obj instanceof PyType ? obj.mro : typeOf(obj).mro;
