@@ -124,8 +124,9 @@ class EvSite implements CalleeSite {
 
 /**
  * `f(a, b)` with up to three plain positional arguments: a user function whose signature takes exactly
- * that many gets them straight into the locals of a (reused) frame (Code.enter/runFrame), skipping the
- * args array and binding; anything else takes the general call with the same values.
+ * that many, or more with defaults for the rest (Code.enterShort), gets them straight into the locals
+ * of a (reused) frame (Code.enter/runFrame), skipping the args array and binding; anything else takes
+ * the general call with the same values.
  */
 function positionalCall(site: CalleeSite, ev: Ev[], e: ast.Call): Ev {
   switch (ev.length) {
@@ -135,6 +136,7 @@ function positionalCall(site: CalleeSite, ev: Ev[], e: ast.Call): Ev {
         if (callee instanceof PyFunction) {
           const code = callee.code as Code;
           if (code.fastArity === 0) return code.runFrame(callee, code.enter());
+          if (code.fastArity > 0) { const fr = code.enterShort(callee, 0); if (fr !== null) return code.runFrame(callee, fr); }
         }
         return call(callee, [], null);
       } catch (err) { throw at(err, e); }
@@ -148,6 +150,10 @@ function positionalCall(site: CalleeSite, ev: Ev[], e: ast.Call): Ev {
           if (callee instanceof PyFunction) {
             const code = callee.code as Code;
             if (code.fastArity === 1) { const fr = code.enter(); fr.locals[0] = x; return code.runFrame(callee, fr); }
+            if (code.fastArity > 1) {
+              const fr = code.enterShort(callee, 1);
+              if (fr !== null) { fr.locals[0] = x; return code.runFrame(callee, fr); }
+            }
           }
           return call(callee, [x], null);
         } catch (err) { throw at(err, e); }
@@ -162,6 +168,10 @@ function positionalCall(site: CalleeSite, ev: Ev[], e: ast.Call): Ev {
           if (callee instanceof PyFunction) {
             const code = callee.code as Code;
             if (code.fastArity === 2) { const fr = code.enter(), l = fr.locals; l[0] = x; l[1] = y; return code.runFrame(callee, fr); }
+            if (code.fastArity > 2) {
+              const fr = code.enterShort(callee, 2);
+              if (fr !== null) { const l = fr.locals; l[0] = x; l[1] = y; return code.runFrame(callee, fr); }
+            }
           }
           return call(callee, [x, y], null);
         } catch (err) { throw at(err, e); }
@@ -176,6 +186,10 @@ function positionalCall(site: CalleeSite, ev: Ev[], e: ast.Call): Ev {
           if (callee instanceof PyFunction) {
             const code = callee.code as Code;
             if (code.fastArity === 3) { const fr = code.enter(), l = fr.locals; l[0] = x; l[1] = y; l[2] = z; return code.runFrame(callee, fr); }
+            if (code.fastArity > 3) {
+              const fr = code.enterShort(callee, 3);
+              if (fr !== null) { const l = fr.locals; l[0] = x; l[1] = y; l[2] = z; return code.runFrame(callee, fr); }
+            }
           }
           return call(callee, [x, y, z], null);
         } catch (err) { throw at(err, e); }
@@ -233,7 +247,8 @@ function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, 
 
 /**
  * obj.m(a) / obj.m(a, b) of a plain function found on the type: self and the arguments go straight
- * into the callee's locals when its signature takes exactly them (as positionalCall does).
+ * into the callee's locals when its signature takes exactly them, or more with defaults (as
+ * positionalCall does).
  */
 function directMethodCall(ev: Ev[], e: ast.Call): ((f: Frame, obj: PyValue, m: PyFunction) => PyValue) | null {
   switch (ev.length) {
@@ -241,6 +256,7 @@ function directMethodCall(ev: Ev[], e: ast.Call): ((f: Frame, obj: PyValue, m: P
       const code = m.code as Code;
       try {
         if (code.fastArity === 1) { const fr = code.enter(); fr.locals[0] = obj; return code.runFrame(m, fr); }
+        if (code.fastArity > 1) { const fr = code.enterShort(m, 1); if (fr !== null) { fr.locals[0] = obj; return code.runFrame(m, fr); } }
         return code.invoke(m, [obj], null);
       } catch (err) { throw at(err, e); }
     };
@@ -251,6 +267,10 @@ function directMethodCall(ev: Ev[], e: ast.Call): ((f: Frame, obj: PyValue, m: P
         const code = m.code as Code;
         try {
           if (code.fastArity === 2) { const fr = code.enter(), l = fr.locals; l[0] = obj; l[1] = x; return code.runFrame(m, fr); }
+          if (code.fastArity > 2) {
+            const fr = code.enterShort(m, 2);
+            if (fr !== null) { const l = fr.locals; l[0] = obj; l[1] = x; return code.runFrame(m, fr); }
+          }
           return code.invoke(m, [obj, x], null);
         } catch (err) { throw at(err, e); }
       };

@@ -74,6 +74,21 @@ export class Code implements FunctionCode, FrameInfo {
   }
 
   /**
+   * enter() for a positional call passing `n` arguments to a simple signature that takes more
+   * (fastArity > n): the frame with the missing parameters already set from fn's defaults (evaluated
+   * at def time, as CPython's), or null when some missing one has no default (bind reports it).
+   */
+  enterShort(fn: PyFunction, n: number): Frame | null {
+    const defs = fn.defaults;
+    const first = this.argcount - defs.length;
+    if (n < first) return null;
+    const f = this.enter();
+    const locals = f.locals;
+    for (let i = n; i < this.argcount; i++) locals[i] = defs[i - first];
+    return f;
+  }
+
+  /**
    * Runs the body in a frame from enter() (cells, depth limit, interrupt, traceback entry) and gives
    * the frame back when the body returns. One function, so that a Python call is one JS call here.
    */
