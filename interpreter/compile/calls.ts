@@ -246,7 +246,7 @@ function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, 
 }
 
 /**
- * obj.m(a) / obj.m(a, b) of a plain function found on the type: self and the arguments go straight
+ * obj.m() / obj.m(a) / obj.m(a, b) of a plain function found on the type: self and the arguments go straight
  * into the callee's locals when its signature takes exactly them, or more with defaults (as
  * positionalCall does).
  */
@@ -272,6 +272,21 @@ function directMethodCall(ev: Ev[], e: ast.Call): ((f: Frame, obj: PyValue, m: P
             if (fr !== null) { const l = fr.locals; l[0] = obj; l[1] = x; return code.runFrame(m, fr); }
           }
           return code.invoke(m, [obj, x], null);
+        } catch (err) { throw at(err, e); }
+      };
+    }
+    case 2: {
+      const a = ev[0], b = ev[1];
+      return (f, obj, m) => {
+        const x = a(f), y = b(f);
+        const code = m.code as Code;
+        try {
+          if (code.fastArity === 3) { const fr = code.enter(), l = fr.locals; l[0] = obj; l[1] = x; l[2] = y; return code.runFrame(m, fr); }
+          if (code.fastArity > 3) {
+            const fr = code.enterShort(m, 3);
+            if (fr !== null) { const l = fr.locals; l[0] = obj; l[1] = x; l[2] = y; return code.runFrame(m, fr); }
+          }
+          return code.invoke(m, [obj, x, y], null);
         } catch (err) { throw at(err, e); }
       };
     }

@@ -56,3 +56,20 @@ def cellp(a, b=7):
     return lambda: a + b
 print(cellp(1)())
 print(cellp(1, 2)())
+class D:
+    def two(self, x, y):
+        return x - y
+    def more(self, x, y, z=3, w=4):
+        return x, y, z, w
+    def strict(self, x, y, z):
+        return z
+d = D()
+print(d.two(5, 2), d.more(1, 2), d.more(1, 2, 0))
+try:
+    d.strict(1, 2)
+except TypeError as e:
+    print(e)
+try:
+    d.two(1, 2, 3)
+except TypeError as e:
+    print(e)
