@@ -22,6 +22,11 @@ export interface Runner {
   createSession?(host: Host): SessionRunner;
   /** The Python line the calling thread is executing (0: unknown), read when it blocks or takes a lock. */
   currentLine?(): number;
+  /**
+   * Pool workers: work that does not depend on the thread, done while idle before the first one (see
+   * serve). Resolves with a function that runs one short step and returns whether more remain.
+   */
+  prewarm?(): Promise<() => boolean>;
 }
 
 /** How an input ended: normally (an exception already printed counts), or by SystemExit. */
@@ -321,20 +326,28 @@ class WorkerContext {
    * queued thread and runs it, sleeping in Atomics.wait on H.POOL_SEQ while there is none. Its event loop
    * never runs again; the host only ever terminates it.
    */
-  serve(runner: Runner, ready: () => void): never {
+  serve(runner: Runner, ready: () => void, prewarm: (() => boolean) | null): never {
     const { threads } = this;
     const i32 = this.layout.i32;
     const id = this.init.worker ?? 0;
     Atomics.add(i32, H.POOL_AVAILABLE, 1);
     Atomics.notify(i32, H.POOL_AVAILABLE); // MainThread may wait for the prewarmed pool (runMain)
     ready();
+    // Prewarm steps run only while no thread is queued, and only before the first thread: they overlap
+    // MainThread's start, and a thread queued meanwhile waits for one step at most.
+    let step = prewarm;
     for (;;) {
       const seen = Atomics.load(i32, H.POOL_SEQ);
       const slot = threads.take(id);
       if (slot < 0) {
+        if (step !== null) {
+          if (!step()) step = null;
+          continue;
+        }
         Atomics.wait(i32, H.POOL_SEQ, seen);
         continue;
       }
+      step = null;
       this.runThread(runner, slot);
     }
   }
@@ -417,8 +430,9 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
       context.runMain(runner, await ast, () => endpoint.codeReady?.());
       return;
     }
+    const prewarm = runner.prewarm ? await runner.prewarm() : null;
     endpoint.codeReady?.();
-    context.serve(runner, () => post({ t: "ready" }));
+    context.serve(runner, () => post({ t: "ready" }), prewarm);
   } catch (error) {
     post({ t: "fatal", message: describe(error) });
   }
