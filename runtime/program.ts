@@ -486,16 +486,16 @@ export class Program {
    * - The pool just ran empty (no thread waits) and the program has started no more threads than the CLI
    *   guessed (ProgramOptions.prewarm): no spare. A worker's boot is ~40 ms of CPU, which on 2 cores
    *   would slow the threads just started (two threads computing at once).
-   * - Otherwise one spare, and while starts outrun the supply (a thread waits and none is on its way)
-   *   the spares double up to MAX_BURST: each start() waits for its thread to run, so workers started
-   *   one per start would boot one after another (100 threads: ~100 boots in sequence).
+   * - Otherwise one spare; while starts outrun the supply (a thread waits for a worker) the spares double,
+   *   up to MAX_BURST: each start() waits for its thread to run, so workers started one per start would
+   *   boot one after another (100 threads sleeping at once: ~100 boots in sequence on one core).
    */
   private _fillPool(): void {
     const available = this._available();
     if (available + this._starting >= 1) return;
     if (available === 0 && this._starting === 0 && this._threadsStarted() <= (this._options.prewarm ?? 0)) return;
     let spares = 1;
-    if (available < 0 && this._starting === 0) {
+    if (available < 0) {
       spares = this._burst;
       this._burst = Math.min(this._burst * 2, MAX_BURST);
     }
