@@ -135,7 +135,7 @@ class WorkerContext {
         return true;
       },
       lockLocked: (id) => locks.locked(id),
-      startThread: (entry, name, daemon) => context.startThread(waits, entry, name, daemon),
+      startThread: (entry, name, daemon, queueOnly) => context.startThread(waits, entry, name, daemon, queueOnly === true),
       join: (target, timeout) => waits.join(target, timeout),
       forget: (target) => {
         const s = threads.find(target);
@@ -179,13 +179,14 @@ class WorkerContext {
     };
   }
 
-  startThread(waits: ThreadWaits, entry: number, name: string, daemon: boolean): number {
+  startThread(waits: ThreadWaits, entry: number, name: string, daemon: boolean, queueOnly: boolean): number {
     const threads = this.threads;
     const slot = threads.claim(name, daemon, entry);
     const ident = threads.ident(slot);
     if (this.layout.traceEvents !== 0) this.post({ t: "thread", ident, name: threads.name(slot), slot });
     // An idle worker takes it (woken through the buffer); the host hears only when the pool runs low.
     if (threads.queue(slot) <= 1) this.post({ t: "spawn" });
+    if (queueOnly) return ident;
     // Not interruptible: a worker always moves the slot on to Running (the host ends the program if it
     // cannot start one). (A spin before this wait, and one in an idle worker before it sleeps, were
     // tried: on 2 busy cores they made a start+join several times slower.)
