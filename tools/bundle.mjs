@@ -24,7 +24,8 @@
 //   load (the parser only in MainThread's). All files sit in one folder, so the platform's
 //   `new URL("./worker.js", import.meta.url)` finds the worker from whichever file holds it.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { isDeepStrictEqual } from "node:util";
 import { build } from "esbuild";
 
@@ -171,6 +172,11 @@ const node = Promise.all([
   build({ ...nodeCommon, entryPoints: { "parser-bundle": "dist/grammar/index.js" }, format: "cjs", plugins: [sharedErrors] }),
   build({ ...nodeCommon, entryPoints: { "grammar-errors": "dist/grammar/errors.js" }, format: "cjs" }),
 ]).then((results) => {
+  // The bundles load-cached.js loads are stored wrapped as a module function (see its prewrap).
+  const { prewrap } = createRequire(import.meta.url)("./load-cached.cjs");
+  for (const name of ["pyt-bundle.js", "worker-bundle.js", "parser-bundle.js"]) {
+    writeFileSync(`dist/bundle/${name}`, prewrap(readFileSync(`dist/bundle/${name}`, "utf8")));
+  }
   for (const [name, text] of Object.entries(STUBS)) writeFileSync(`dist/bundle/${name}`, text);
   copyFileSync("tools/load-cached.cjs", "dist/bundle/load-cached.js");
   // Files of earlier builds (the old chunks/, stale caches) go, after the new ones are written.
