@@ -89,8 +89,6 @@ const TRACE_DRAIN_MS = 10;
 // 64 K events (1.25 MiB, touched only as used): ~100 ms of a thread taking a lock in a tight loop, so the
 // host (sharing the cores with the workers it traces) can be late with a drain without losing events.
 const TRACE_RING_EVENTS = 1 << 16;
-/** At most this many spare workers are started at once when thread starts outrun the pool. */
-const MAX_BURST = 8;
 
 const REPORT_HINT =
   "This is a bug in pyt, not in your program. Please report it with the program and this message.\n";
@@ -134,7 +132,6 @@ export class Program {
   private readonly _workers = new Map<number, PooledWorker>();
   private _nextWorkerId = 0;
   private _starting = 0; // pool workers created but not yet ready
-  private _burst = 1; // spares to start the next time starts outrun the pool (_fillPool)
   private _interrupts = 0;
   private _inputRequested = false;
   private _done = false;
@@ -480,26 +477,19 @@ export class Program {
   }
 
   /**
-   * Starts workers for the threads queued without one, plus spares. Every thread queued when no worker
-   * was idle comes with a "spawn", and every worker started takes one, so no queued thread is left
-   * without a worker on its way.
-   * - The pool just ran empty (no thread waits) and the program has started no more threads than the CLI
-   *   guessed (ProgramOptions.prewarm): no spare. A worker's boot is ~40 ms of CPU, which on 2 cores
-   *   would slow the threads just started (two threads computing at once).
-   * - Otherwise one spare; while starts outrun the supply (a thread waits for a worker) the spares double,
-   *   up to MAX_BURST: each start() waits for its thread to run, so workers started one per start would
-   *   boot one after another (100 threads sleeping at once: ~100 boots in sequence on one core).
+   * Starts workers for the threads queued without one, plus one spare (a program that starts one thread
+   * usually starts another). Every thread queued when no worker was idle comes with a "spawn", and every
+   * worker started takes one, so no queued thread is left without a worker on its way.
+   * No spare while the pool has just run empty (no thread waits) and the program has started no more
+   * threads than the CLI guessed (ProgramOptions.prewarm): a worker's boot is ~40 ms of CPU, which on 2
+   * cores slowed the threads just started (threads_fib: two threads computing, a third worker booting).
+   * (Spares that doubled, up to 8, while starts outran the pool were tried again: 100 threads sleeping at
+   * once were no faster on 2 cores at load ~15, and up to 8 workers more than needed could boot.)
    */
   private _fillPool(): void {
     const available = this._available();
-    if (available + this._starting >= 1) return;
     if (available === 0 && this._starting === 0 && this._threadsStarted() <= (this._options.prewarm ?? 0)) return;
-    let spares = 1;
-    if (available < 0) {
-      spares = this._burst;
-      this._burst = Math.min(this._burst * 2, MAX_BURST);
-    }
-    while (this._available() + this._starting < spares) this._addPoolWorker();
+    while (this._available() + this._starting < 1) this._addPoolWorker();
   }
 
   /** Threads started so far, MainThread excepted (idents are handed out in order from 1). */
