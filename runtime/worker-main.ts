@@ -23,8 +23,9 @@ export interface Runner {
   /** The Python line the calling thread is executing (0: unknown), read when it blocks or takes a lock. */
   currentLine?(): number;
   /**
-   * Pool workers: work that does not depend on the thread, done while idle before the first one (see
-   * serve). Resolves with a function that runs one short step and returns whether more remain.
+   * Work that does not depend on the program or thread, done while otherwise idle: a pool worker before
+   * its first thread (serve), MainThread while it waits for the prewarmed pool (runMain). Resolves with
+   * a function that runs one short step and returns whether more remain.
    */
   prewarm?(): Promise<() => boolean>;
 }
@@ -216,14 +217,22 @@ class WorkerContext {
   }
 
   /** MainThread: run the module, then wait for non-daemon threads (as threading._shutdown), then exit. */
-  runMain(runner: Runner, ast: unknown, ran: () => void): void {
+  runMain(runner: Runner, ast: unknown, ran: () => void, prewarm: (() => boolean) | null): void {
     const { init, threads } = this;
     const slot = init.slot;
     const host = this.hostFor(slot);
     // The prewarmed pool first (WorkerInit.waitPool): each counts itself in H.POOL_AVAILABLE and
     // notifies it. No thread is queued yet, so the word is the number of idle workers.
+    // Meanwhile, Runner.prewarm's steps (the interpreter compiles threading), one at a time.
     const i32 = this.layout.i32;
-    for (let idle; (idle = Atomics.load(i32, H.POOL_AVAILABLE)) < (init.waitPool ?? 0); ) Atomics.wait(i32, H.POOL_AVAILABLE, idle);
+    let step = prewarm;
+    for (let idle; (idle = Atomics.load(i32, H.POOL_AVAILABLE)) < (init.waitPool ?? 0); ) {
+      if (step !== null) {
+        if (!step()) step = null;
+        continue;
+      }
+      Atomics.wait(i32, H.POOL_AVAILABLE, idle);
+    }
     threads.setState(slot, ThreadState.Running);
     this._traceEdge(slot, TraceType.Start);
     const status = runner.runMain(host, init.source ?? "", init.file ?? "<string>", ast ?? undefined);
@@ -428,7 +437,8 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
       return;
     }
     if (init.role === "main") {
-      context.runMain(runner, await ast, () => endpoint.codeReady?.());
+      const prewarm = (init.waitPool ?? 0) > 0 && runner.prewarm ? await runner.prewarm() : null;
+      context.runMain(runner, await ast, () => endpoint.codeReady?.(), prewarm);
       return;
     }
     const prewarm = runner.prewarm ? await runner.prewarm() : null;

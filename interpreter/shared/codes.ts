@@ -162,6 +162,11 @@ function compileBodies(ix: ModIndex, node: object): void {
   }
 }
 
+/** Numbers a module's functions now, before its first code ref needs it (MainThread, threading). */
+export function indexAhead(mod: object): void {
+  indexFor(mod);
+}
+
 /** The code-ref record of a function's code (made once per Code). */
 export function encodeCode(code: FunctionCode): number {
   let a = codeRefs.get(code);
