@@ -55,8 +55,10 @@ export interface ThreadHost {
    * Starts a thread in a pooled worker that will call the interpreter's thread entry with `entry` (the
    * interpreter's own handle on what to run, e.g. a heap address). Returns the new thread's ident once
    * it is running (so threads started in order begin in order). Throws when no thread slot is free.
+   * `queueOnly`: return as soon as it is queued; the caller waits for the thread itself (the
+   * interpreter does, on a start lock the new thread releases: one wake-up per start less).
    */
-  startThread?(entry: number, name: string, daemon: boolean): number;
+  startThread?(entry: number, name: string, daemon: boolean, queueOnly?: boolean): number;
   /** Waits for thread `ident` to finish; timeout in seconds, < 0 forever. Returns whether it finished. */
   join?(ident: number, timeout: number): boolean;
   /**

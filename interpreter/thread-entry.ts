@@ -6,6 +6,8 @@ import "./install.js";
 import "./builtins/index.js";
 import { runThreadEntry } from "./shared/index.js";
 
+export { prewarmSteps } from "./shared/prewarm.js";
+
 export function runThread(host: Host, entry: number): void {
   runThreadEntry(host, entry);
 }

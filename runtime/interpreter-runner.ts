@@ -2,6 +2,7 @@
 // A separate module so worker-main.ts loads it by dynamic import, and tests can inject their own runner.
 import { Interpreter } from "../interpreter/index.js";
 import { InteractiveSession } from "../interpreter/interactive.js";
+import { precompileSteps } from "../interpreter/modules/threading.js";
 import type { Host } from "../interpreter/host.js";
 import type { Module } from "../grammar/ast.js";
 import type { SessionRunner } from "./worker-main.js";
@@ -16,6 +17,16 @@ export function createSession(host: Host): SessionRunner {
 }
 
 export { runThread } from "./thread-runner.js";
+
+/** MainThread of a program that mentions threads, while it waits for the prewarmed pool: compile threading. */
+export async function prewarm(): Promise<() => boolean> {
+  const steps = precompileSteps();
+  let next = 0;
+  return () => {
+    if (next < steps.length) steps[next++]();
+    return next < steps.length;
+  };
+}
 
 /** The Python line this worker's thread is executing (deadlock reports, traces). */
 export { currentLine } from "../interpreter/state.js";

@@ -1,6 +1,6 @@
 // The default Runner for pooled thread workers: they run code that MainThread already parsed, so they
 // must not load the parser: interpreter/thread-entry.ts is the interpreter's parser-free thread entry.
-import { runThread as runThreadEntry } from "../interpreter/thread-entry.js";
+import { runThread as runThreadEntry, prewarmSteps } from "../interpreter/thread-entry.js";
 import type { Host } from "../interpreter/host.js";
 
 export function runMain(): number {
@@ -13,3 +13,8 @@ export function runThread(host: Host, entry: number): void {
 
 /** The Python line this worker's thread is executing (deadlock reports, traces). */
 export { currentLine } from "../interpreter/state.js";
+
+/** Idle before its first thread: compile threading, warm the JIT (interpreter/shared/prewarm.ts). */
+export function prewarm(): Promise<() => boolean> {
+  return prewarmSteps();
+}

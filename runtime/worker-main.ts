@@ -22,6 +22,12 @@ export interface Runner {
   createSession?(host: Host): SessionRunner;
   /** The Python line the calling thread is executing (0: unknown), read when it blocks or takes a lock. */
   currentLine?(): number;
+  /**
+   * Work that does not depend on the program or thread, done while otherwise idle: a pool worker before
+   * its first thread (serve), MainThread while it waits for the prewarmed pool (runMain). Resolves with
+   * a function that runs one short step and returns whether more remain.
+   */
+  prewarm?(): Promise<() => boolean>;
 }
 
 /** How an input ended: normally (an exception already printed counts), or by SystemExit. */
@@ -132,7 +138,7 @@ class WorkerContext {
         return true;
       },
       lockLocked: (id) => locks.locked(id),
-      startThread: (entry, name, daemon) => context.startThread(waits, entry, name, daemon),
+      startThread: (entry, name, daemon, queueOnly) => context.startThread(waits, entry, name, daemon, queueOnly === true),
       join: (target, timeout) => waits.join(target, timeout),
       forget: (target) => {
         const s = threads.find(target);
@@ -176,13 +182,14 @@ class WorkerContext {
     };
   }
 
-  startThread(waits: ThreadWaits, entry: number, name: string, daemon: boolean): number {
+  startThread(waits: ThreadWaits, entry: number, name: string, daemon: boolean, queueOnly: boolean): number {
     const threads = this.threads;
     const slot = threads.claim(name, daemon, entry);
     const ident = threads.ident(slot);
     if (this.layout.traceEvents !== 0) this.post({ t: "thread", ident, name: threads.name(slot), slot });
     // An idle worker takes it (woken through the buffer); the host hears only when the pool runs low.
     if (threads.queue(slot) <= 1) this.post({ t: "spawn" });
+    if (queueOnly) return ident;
     // Not interruptible: a worker always moves the slot on to Running (the host ends the program if it
     // cannot start one). (A spin before this wait, and one in an idle worker before it sleeps, were
     // tried: on 2 busy cores they made a start+join several times slower.)
@@ -212,14 +219,22 @@ class WorkerContext {
   }
 
   /** MainThread: run the module, then wait for non-daemon threads (as threading._shutdown), then exit. */
-  runMain(runner: Runner, ast: unknown, ran: () => void): void {
+  runMain(runner: Runner, ast: unknown, ran: () => void, prewarm: (() => boolean) | null): void {
     const { init, threads } = this;
     const slot = init.slot;
     const host = this.hostFor(slot);
     // The prewarmed pool first (WorkerInit.waitPool): each counts itself in H.POOL_AVAILABLE and
     // notifies it. No thread is queued yet, so the word is the number of idle workers.
+    // Meanwhile, Runner.prewarm's steps (the interpreter compiles threading), one at a time.
     const i32 = this.layout.i32;
-    for (let idle; (idle = Atomics.load(i32, H.POOL_AVAILABLE)) < (init.waitPool ?? 0); ) Atomics.wait(i32, H.POOL_AVAILABLE, idle);
+    let step = prewarm;
+    for (let idle; (idle = Atomics.load(i32, H.POOL_AVAILABLE)) < (init.waitPool ?? 0); ) {
+      if (step !== null) {
+        if (!step()) step = null;
+        continue;
+      }
+      Atomics.wait(i32, H.POOL_AVAILABLE, idle);
+    }
     threads.setState(slot, ThreadState.Running);
     this._traceEdge(slot, TraceType.Start);
     const status = runner.runMain(host, init.source ?? "", init.file ?? "<string>", ast ?? undefined);
@@ -323,20 +338,28 @@ class WorkerContext {
    * queued thread and runs it, sleeping in Atomics.wait on H.POOL_SEQ while there is none. Its event loop
    * never runs again; the host only ever terminates it.
    */
-  serve(runner: Runner, ready: () => void): never {
+  serve(runner: Runner, ready: () => void, prewarm: (() => boolean) | null): never {
     const { threads } = this;
     const i32 = this.layout.i32;
     const id = this.init.worker ?? 0;
     Atomics.add(i32, H.POOL_AVAILABLE, 1);
     Atomics.notify(i32, H.POOL_AVAILABLE); // MainThread may wait for the prewarmed pool (runMain)
     ready();
+    // Prewarm steps run only while no thread is queued, and only before the first thread: they overlap
+    // MainThread's start, and a thread queued meanwhile waits for one step at most.
+    let step = prewarm;
     for (;;) {
       const seen = Atomics.load(i32, H.POOL_SEQ);
       const slot = threads.take(id);
       if (slot < 0) {
+        if (step !== null) {
+          if (!step()) step = null;
+          continue;
+        }
         Atomics.wait(i32, H.POOL_SEQ, seen);
         continue;
       }
+      step = null;
       this.runThread(runner, slot);
     }
   }
@@ -416,11 +439,13 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
       return;
     }
     if (init.role === "main") {
-      context.runMain(runner, await ast, () => endpoint.codeReady?.());
+      const prewarm = (init.waitPool ?? 0) > 0 && runner.prewarm ? await runner.prewarm() : null;
+      context.runMain(runner, await ast, () => endpoint.codeReady?.(), prewarm);
       return;
     }
+    const prewarm = runner.prewarm ? await runner.prewarm() : null;
     endpoint.codeReady?.();
-    context.serve(runner, () => post({ t: "ready" }));
+    context.serve(runner, () => post({ t: "ready" }), prewarm);
   } catch (error) {
     post({ t: "fatal", message: describe(error) });
   }

@@ -9,6 +9,8 @@
 //                     are parsed at build time (grammar/preparsed.ts) and never need it.
 //   preparsed.js      the ASTs of the interpreter's own Python modules (800 KB of JSON), required by
 //                     MainThread's worker on its first import of one, never by the pool's workers.
+//   preparsed-threading.js  threading's alone, required by MainThread's worker and every pool worker
+//                     (which makes threading's AST itself: interpreter/shared/codes.ts ownModules).
 //   grammar-errors.js grammar/errors.ts, required by both the worker and the parser bundle, so
 //                     PySyntaxError is one class: the interpreter's `instanceof` checks see the parser's.
 //   All CommonJS (dist/bundle/package.json says so): no thread starts Node's ES module loader, and the
@@ -22,15 +24,16 @@
 //   load (the parser only in MainThread's). All files sit in one folder, so the platform's
 //   `new URL("./worker.js", import.meta.url)` finds the worker from whichever file holds it.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { isDeepStrictEqual } from "node:util";
 import { build } from "esbuild";
 
 // The interpreter's own Python sources, parsed now (grammar/preparsed.ts): `import threading` no longer
 // parses ~700 lines in MainThread's worker. An AST that JSON does not carry exactly is left out.
-async function preparsedPlugin() {
+async function preparsedPlugins() {
   const { parse } = await import("../dist/grammar/index.js");
-  const { THREADING_SOURCE } = await import("../dist/interpreter/modules/threading.js");
+  const { THREADING_SOURCE } = await import("../dist/interpreter/modules/threading-source.js");
   const pylib = await import("../dist/interpreter/modules/pylib-sources.js");
   const sources = [THREADING_SOURCE, ...Object.entries(pylib).filter(([k]) => k.endsWith("_SOURCE")).map(([, v]) => v)];
   const entries = [];
@@ -43,13 +46,18 @@ async function preparsedPlugin() {
       // parsed at run time, as before
     }
   }
-  const contents = `export const PREPARSED = new Map(${JSON.stringify(entries)});\n`;
-  return {
-    name: "preparsed",
-    setup(b) {
-      b.onLoad({ filter: /[\\/]dist[\\/]grammar[\\/]preparsed\.js$/ }, () => ({ contents, loader: "js" }));
-    },
+  const plugin = (name, list) => {
+    const contents = `export const PREPARSED = new Map(${JSON.stringify(list)});\n`;
+    return {
+      name,
+      setup(b) {
+        b.onLoad({ filter: /[\\/]dist[\\/]grammar[\\/]preparsed\.js$/ }, () => ({ contents, loader: "js" }));
+      },
+    };
   };
+  // threading's alone too: every pool worker makes its AST (interpreter/shared/codes.ts ownModules),
+  // and need not load the 800 KB of the others for it.
+  return [plugin("preparsed", entries), plugin("preparsed-threading", entries.filter(([source]) => source === THREADING_SOURCE))];
 }
 // The parser's lookahead paths, computed now (grammar/lookahead.ts): building the parser at each start no
 // longer derives them from the grammar (~30 ms of the host's start-up).
@@ -64,7 +72,8 @@ async function lookaheadPlugin() {
   };
 }
 const lookahead = await lookaheadPlugin();
-const plugins = [await preparsedPlugin(), lookahead];
+const [preparsedAll, preparsedThreading] = await preparsedPlugins();
+const plugins = [preparsedAll, lookahead];
 
 const GRAMMAR_INDEX = /[\\/]dist[\\/]grammar[\\/]index\.js$/;
 const GRAMMAR_ERRORS = /[\\/]dist[\\/]grammar[\\/]errors\.js$/;
@@ -87,16 +96,19 @@ const sharedErrors = {
 const lazyGrammar = {
   name: "lazy-grammar",
   setup(b) {
-    b.onResolve({ filter: /^\.\/(parser|preparsed)\.js$/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /^\.\/(parser|preparsed|preparsed-threading)\.js$/ }, (args) => ({ path: args.path, external: true }));
     b.onLoad({ filter: GRAMMAR_INDEX }, () => ({
       resolveDir: new URL("../dist/grammar/", import.meta.url).pathname,
       loader: "js",
       contents: `
         export { PySyntaxError } from "./errors.js";
         let grammar = null;
+        let threading = null;
         let asts = null;
         const load = () => (grammar ??= require("./parser.js"));
         export function parse(source, file) {
+          const own = (threading ??= require("./preparsed-threading.js").PREPARSED).get(source);
+          if (own !== undefined) return JSON.parse(own);
           const preparsed = (asts ??= require("./preparsed.js").PREPARSED).get(source);
           return preparsed !== undefined ? JSON.parse(preparsed) : load().parse(source, file);
         }
@@ -169,9 +181,15 @@ const node = Promise.all([
   }),
   build({ ...nodeCommon, entryPoints: { "worker-bundle": "dist/runtime/node/worker.js" }, format: "cjs", plugins: [lazyGrammar, sharedErrors, externalLoader] }),
   build({ ...nodeCommon, entryPoints: { preparsed: "dist/grammar/preparsed.js" }, format: "cjs", plugins }),
+  build({ ...nodeCommon, entryPoints: { "preparsed-threading": "dist/grammar/preparsed.js" }, format: "cjs", plugins: [preparsedThreading] }),
   build({ ...nodeCommon, entryPoints: { "parser-bundle": "dist/grammar/index.js" }, format: "cjs", plugins: [sharedErrors, lookahead] }),
   build({ ...nodeCommon, entryPoints: { "grammar-errors": "dist/grammar/errors.js" }, format: "cjs" }),
 ]).then((results) => {
+  // The bundles load-cached.js loads are stored wrapped as a module function (see its prewrap).
+  const { prewrap } = createRequire(import.meta.url)("./load-cached.cjs");
+  for (const name of ["pyt-bundle.js", "worker-bundle.js", "parser-bundle.js"]) {
+    writeFileSync(`dist/bundle/${name}`, prewrap(readFileSync(`dist/bundle/${name}`, "utf8")));
+  }
   for (const [name, text] of Object.entries(STUBS)) writeFileSync(`dist/bundle/${name}`, text);
   copyFileSync("tools/load-cached.cjs", "dist/bundle/load-cached.js");
   // Files of earlier builds (the old chunks/, stale caches) go, after the new ones are written.

@@ -9,6 +9,7 @@ import { compileModule } from "../compile/module.js";
 import { rt } from "../state.js";
 import { sharedHooks } from "./hooks.js";
 import { S, T_CODE, T_MODSRC } from "./codec.js";
+import { THREADING_FILE, THREADING_SOURCE } from "../modules/threading-source.js";
 
 interface CodeLike {
   readonly file: string;
@@ -52,10 +53,14 @@ function indexModule(mod: object): ModIndex {
   const index = new Map<object, number>();
   const parents = new Map<object, object[]>();
   const stack: object[] = [];
-  const walk = (v: unknown): void => {
-    if (v === null || typeof v !== "object") return;
+  // MainThread walks threading's whole AST at its first start: for-in and no arrays made per node (it
+  // was Object.values, ~3x slower).
+  const walk = (v: object): void => {
     if (Array.isArray(v)) {
-      for (const x of v) walk(x);
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (x !== null && typeof x === "object") walk(x);
+      }
       return;
     }
     const fn = FN_KINDS.has((v as { kind?: string }).kind as string);
@@ -65,7 +70,10 @@ function indexModule(mod: object): ModIndex {
       parents.set(v, stack.slice());
       stack.push(v);
     }
-    for (const x of Object.values(v)) walk(x);
+    for (const k in v) {
+      const x: unknown = (v as Record<string, unknown>)[k];
+      if (x !== null && typeof x === "object") walk(x);
+    }
     if (fn) stack.pop();
   };
   walk(mod);
@@ -93,11 +101,70 @@ function blobFor(file: string, mod: object): number {
   let a = blobOfModule.get(mod);
   if (a === undefined) {
     const h = S.heap;
-    a = h.allocRecord(T_MODSRC, [h.allocString(file), h.allocBlob(rt.sources.get(file) ?? ""), h.allocBlob(JSON.stringify(mod))]);
+    const source = rt.sources.get(file) ?? "";
+    // threading's AST is made by every worker itself (ownModules): ~200 KB less to copy into the heap.
+    const json = file === THREADING_FILE && source === THREADING_SOURCE ? "" : JSON.stringify(mod);
+    a = h.allocRecord(T_MODSRC, [h.allocString(file), h.allocBlob(source), h.allocBlob(json)]);
     blobOfModule.set(mod, a);
     blobIndex.set(a, indexFor(mod));
   }
   return a;
+}
+
+/**
+ * Modules whose AST a thread worker makes itself from the source (threading: pre-parsed at build time,
+ * so no parser is loaded), by file; their module blob carries no AST (an empty JSON text). `ast` is set
+ * once the module is compiled here.
+ */
+interface OwnModule {
+  readonly source: string;
+  readonly parse: () => object;
+  ast?: object;
+}
+const ownModules = new Map<string, OwnModule>();
+
+/** A thread worker can make the AST of `file` (source `source`) itself (see ownModules). */
+export function registerOwnModule(file: string, source: string, parse: () => object): void {
+  ownModules.set(file, { source, parse });
+}
+
+/** The compiled AST of an own module (compiled on first use). */
+function ownAst(file: string, own: OwnModule): object {
+  if (own.ast === undefined) {
+    const ast = own.parse();
+    compileModule(ast as Parameters<typeof compileModule>[0], file);
+    own.ast = ast;
+  }
+  return own.ast;
+}
+
+/**
+ * Steps that compile an own module ahead of need, and the bodies of its functions named in `hot`
+ * (what every thread start runs there), so that a thread's first start compiles little.
+ */
+export function precompileSteps(file: string, hot: ReadonlySet<string>): (() => void)[] {
+  const own = ownModules.get(file);
+  if (own === undefined) return [];
+  return [
+    () => void ownAst(file, own),
+    () => {
+      const ix = indexFor(ownAst(file, own));
+      for (const node of ix.nodes) if (hot.has((node as { name?: string }).name ?? "")) compileBodies(ix, node);
+    },
+  ];
+}
+
+/** Compiles the bodies of `node`'s enclosing functions and classes, then its own. */
+function compileBodies(ix: ModIndex, node: object): void {
+  for (const p of [...(ix.parents.get(node) ?? []), node]) {
+    const c = nodeCodes.get(p) as unknown as { body: unknown; _compileBody(): unknown } | undefined;
+    if (c && c.body === null) c.body = c._compileBody();
+  }
+}
+
+/** Numbers a module's functions now, before its first code ref needs it (MainThread, threading). */
+export function indexAhead(mod: object): void {
+  indexFor(mod);
 }
 
 /** The code-ref record of a function's code (made once per Code). */
@@ -122,20 +189,26 @@ export function codeFromRef(ref: number): FunctionCode {
   let ix = blobIndex.get(blob);
   if (!ix) {
     const file = h.readString(h.recordGet(blob, 0));
-    if (!rt.sources.has(file)) rt.sources.set(file, h.readString(h.recordGet(blob, 1)));
-    const mod = JSON.parse(h.readString(h.recordGet(blob, 2))) as object;
+    const source = h.readString(h.recordGet(blob, 1));
+    if (!rt.sources.has(file)) rt.sources.set(file, source);
+    const own = ownModules.get(file);
+    let mod: object;
+    // The same file and source text parse to the same AST, so its nodes are numbered alike.
+    if (own !== undefined && own.source === source) mod = ownAst(file, own);
+    else {
+      const json = h.readString(h.recordGet(blob, 2));
+      if (json === "") throw new Error(`internal: no AST for ${file} in this worker`);
+      mod = JSON.parse(json) as object;
+      compileModule(mod as Parameters<typeof compileModule>[0], file);
+    }
     ix = indexFor(mod);
-    compileModule(mod as Parameters<typeof compileModule>[0], file);
     blobIndex.set(blob, ix);
     blobOfModule.set(mod, blob);
   }
   const node = ix.nodes[i];
   let code = nodeCodes.get(node);
   if (!code) {
-    for (const p of ix.parents.get(node) ?? []) {
-      const c = nodeCodes.get(p) as unknown as { body: unknown; _compileBody(): unknown } | undefined;
-      if (c && c.body === null) c.body = c._compileBody();
-    }
+    compileBodies(ix, ix.parents.get(node)?.at(-1) ?? node);
     code = nodeCodes.get(node);
   }
   if (!code) throw new Error("internal: no code for a shared function's node");

@@ -79,7 +79,8 @@ export function startThread(fn: PyValue, args: PyTuple, kwargs: PyDict | null, n
   }
   let ident: number;
   try {
-    ident = th.startThread(entry, name, daemon);
+    // Queued only: the start lock below is what says the thread runs.
+    ident = th.startThread(entry, name, daemon, true);
   } catch {
     h.enter();
     try { freeEntry(entry); } finally { h.leave(); }

@@ -1,0 +1,28 @@
+// What an idle pool worker does before its first thread, one short step at a time (the runtime checks
+// for a queued thread between steps): compile the threading module from its pre-parsed AST, so that a
+// start's code refs into it find it compiled (codes.ts precompileSteps). (Running a small training
+// program here to warm V8's feedback for the interpreter's closures was tried: a thread's first
+// fib(25) took as long, the hot part being the shared-heap paths no thread-less code can run.)
+import { THREADING_FILE, THREADING_SOURCE } from "../modules/threading-source.js";
+import { precompileSteps, registerOwnModule } from "./codes.js";
+
+/** threading's functions that every Thread.start() runs in the new thread. */
+const THREADING_HOT = new Set(["_bootstrap", "run", "current_thread", "_invoke_excepthook"]);
+
+/**
+ * Loads the grammar's entry (in a thread worker its pre-parsed ASTs answer without loading the parser),
+ * by which this worker makes threading's AST itself (codes.ts ownModules: the module blob MainThread
+ * publishes carries none), and returns the next-step function: it runs one step, and says whether more
+ * remain. Must have resolved before the worker runs a thread.
+ */
+export async function prewarmSteps(): Promise<() => boolean> {
+  // Imported here, not statically: a thread worker's code never parses, and on the web this is a chunk.
+  const { parse } = await import("../../grammar/index.js");
+  registerOwnModule(THREADING_FILE, THREADING_SOURCE, () => parse(THREADING_SOURCE, THREADING_FILE));
+  const steps = precompileSteps(THREADING_FILE, THREADING_HOT);
+  let next = 0;
+  return () => {
+    if (next < steps.length) steps[next++]();
+    return next < steps.length;
+  };
+}
