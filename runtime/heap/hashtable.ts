@@ -174,6 +174,25 @@ export function tableValueAt(al: Allocator, table: number, layout: number, e: nu
   return w[entryBase(w, d, e) + 2];
 }
 
+/**
+ * For a site that keeps reading one entry: the word index (in `al.i32`) of entry e's value slot, or -1
+ * when the layout moved or e is past the block's entries. Reading the slot, then finding tableLayout()
+ * still equal to `layout`, proves the read came from the live block (a resize bumps the layout before it
+ * retires the old block; writers hold the lock, and a resize copies under it).
+ */
+export function tableValueIndex(al: Allocator, table: number, layout: number, e: number): number {
+  const w = al.i32;
+  const a = table >> 2;
+  const d = Atomics.load(w, a + T_DATA);
+  if (Atomics.load(w, a + T_LAYOUT) !== layout || e >>> 0 >= w[d + D_N]) return -1;
+  return entryBase(w, d, e) + 2;
+}
+
+/** Word index of the table's layout word (see tableValueIndex). */
+export function tableLayoutIndex(table: number): number {
+  return (table >> 2) + T_LAYOUT;
+}
+
 /** Replaces the value at entry e if the layout still holds and the entry is live; returns the previous
  *  value, or EMPTY on a miss (nothing stored: take the slow path). */
 export function tableSetAt(al: Allocator, table: number, layout: number, e: number, value: number): number {
