@@ -163,6 +163,8 @@ export interface SharedHeap {
    * (layout changed or entry deleted: redo the slow path). Entry indexes are stable within a layout.
    */
   tableLayout(table: number): number;
+  /** The lookup to cache: the entry, -1 when absent, -2 when the layout was not `layout` throughout. */
+  tableLookupAt(table: number, layout: number, hash: number, eq: (key: number) => boolean): number;
   tableValueAt(table: number, layout: number, entry: number): number;
   /** Replaces the value at a cached entry; returns the previous value, or EMPTY on a miss (nothing stored). */
   tableSetAt(table: number, layout: number, entry: number, value: number): number;

@@ -269,8 +269,14 @@ function lookupStr(r: Ref, k: string): number {
   }
   ic.version = h.tableVersion(t);
   ic.layout = h.tableLayout(t);
-  ic.entry = h.tableLookup(t, ic.hash, ic.eq);
+  ic.entry = h.tableLookupAt(t, ic.layout, ic.hash, ic.eq);
   ic.at = ic.entry < 0 ? -1 : h.tableValueIndex(t, ic.layout, ic.entry);
+  if (ic.entry === -2) {
+    // The table was being resized: remember nothing (no entry, no "absent" version), read uncached.
+    ic.entry = -1;
+    ic.version = -1;
+    return h.tableGetStr(t, ic.hash, k);
+  }
   if (ic.entry < 0) return EMPTY;
   const w = h.tableValueAt(t, ic.layout, ic.entry);
   return w !== EMPTY ? w : h.tableGetStr(t, ic.hash, k);

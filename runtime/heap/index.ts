@@ -247,6 +247,9 @@ export class Heap implements SharedHeap {
   tableSetAt(table: number, layout: number, entry: number, value: number): number {
     return H.tableSetAt(this._al, table, layout, entry, value);
   }
+  tableLookupAt(table: number, layout: number, hash: number, eq: (key: number) => boolean): number {
+    return H.tableLookupAt(this._al, table, layout, hash, eq);
+  }
   tableValueIndex(table: number, layout: number, entry: number): number {
     return H.tableValueIndex(this._al, table, layout, entry);
   }
