@@ -163,9 +163,20 @@ export interface SharedHeap {
    * (layout changed or entry deleted: redo the slow path). Entry indexes are stable within a layout.
    */
   tableLayout(table: number): number;
+  /** The lookup to cache: the entry, -1 when absent, -2 when the layout was not `layout` throughout. */
+  tableLookupAt(table: number, layout: number, hash: number, eq: (key: number) => boolean): number;
   tableValueAt(table: number, layout: number, entry: number): number;
   /** Replaces the value at a cached entry; returns the previous value, or EMPTY on a miss (nothing stored). */
   tableSetAt(table: number, layout: number, entry: number, value: number): number;
+  /**
+   * The word index in `i32` of a cached entry's value slot (-1 on a miss), and of the table's layout
+   * word: a site reads the slot, then the layout; an unchanged layout proves the value came from the live
+   * block. Lets a hot site skip the call layers of tableValueAt (globals read in a loop).
+   */
+  tableValueIndex(table: number, layout: number, entry: number): number;
+  tableLayoutIndex(table: number): number;
+  /** The heap region's words (for the indexes above). */
+  readonly i32: Int32Array;
   /** Keys stored with this hash, for keys whose equality runs Python code (then use an identity eq). */
   tableCandidates(table: number, hash: number): number[];
   /** Retires an unreachable table and its data (not the blocks its entries point to). */

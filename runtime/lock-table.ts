@@ -56,6 +56,13 @@ export class LockTable {
   private _hint = 0;
   /** This thread's current spin budget in ms (see SPIN_MIN). */
   private _spinMs = SPIN_START_US / 1000;
+  /**
+   * The word each lock last had when free, as this worker saw it (direct-mapped by id): an uncontended
+   * acquire is then one compare-and-swap from it, with no load first (Atomics calls are builtin calls to
+   * V8, ~10-20 ns each; `with lock:` in a hot loop paid two). A wrong guess costs nothing: the swap returns
+   * the word, which the usual path then uses.
+   */
+  private readonly _free = new Int32Array(64);
 
   /**
    * @param i32 a view on the whole shared buffer
@@ -133,8 +140,13 @@ export class LockTable {
     const i32 = this._i32;
     const at = this._base + id;
     const me = slot + 1;
-    let v = Atomics.load(i32, at);
-    if ((v & HOLDER_MASK) === 0 && Atomics.compareExchange(i32, at, v, (v & ~HOLDER_MASK) | me) === v) return ACQUIRED;
+    const guess = this._free[id & 63];
+    let v = Atomics.compareExchange(i32, at, guess, guess | me);
+    if (v === guess) return ACQUIRED;
+    if ((v & HOLDER_MASK) === 0 && Atomics.compareExchange(i32, at, v, (v & ~HOLDER_MASK) | me) === v) {
+      if ((v & LOW_MASK) === 0) this._free[id & 63] = v;
+      return ACQUIRED;
+    }
     if (timeoutMs === 0) return TIMED_OUT;
     const budget = this._spinMs;
     const start = hooks.now();
@@ -185,6 +197,7 @@ export class LockTable {
     const old = Atomics.and(this._i32, at, ~LOW_MASK);
     const holder = (old & HOLDER_MASK) - 1;
     if (holder < 0) return -1;
+    this._free[id & 63] = old & ~LOW_MASK;
     if ((old & CONTENDED) !== 0) Atomics.notify(this._i32, at, 1);
     return holder;
   }

@@ -4,11 +4,15 @@
 // - A name found in builtins is valid only while globals gained no key (globals.version unchanged).
 // - A dict published into the shared heap (threads: docs/threads.md) has its local entries cleared, so
 //   every handle on it dies, and strEntry() gives none for it: each access then goes through getStr/
-//   setStr, which read the heap, so another thread's rebinding of a global is always seen.
+//   setStr, which read the heap, so another thread's rebinding of a global is always seen. A site keeps
+//   instead the shared dict's slot handle for its name (shared/containers.ts strSlot): a read is one
+//   slot load checked by the table's layout word, a small-int store one tableSetAt; any miss (resize,
+//   deletion, a value that needs decoding) goes back through getStr/setStr.
 import type { Frame, Ev } from "../frame.js";
 import type { PyValue } from "../objects/object.js";
 import { NO_ENTRY, type PyDict, type StrEntry } from "../objects/dict.js";
 import { builtinsDict } from "../registry.js";
+import { dictOps } from "../shared/hooks.js";
 
 /** Globals, then builtins; `missing` throws the NameError. */
 export function globalLoad(name: string, missing: (f: Frame) => never): Ev {
@@ -27,6 +31,9 @@ export class GlobalSite {
   private _ver = -1;
   private _e: StrEntry = NO_ENTRY;
   private _b = false;
+  // A shared globals dict and the name's slot there (shared/containers.ts strSlot).
+  private _s: PyDict | null = null;
+  private _slot: unknown = null;
   constructor(private readonly _name: string, private readonly _missing: (f: Frame) => never) {}
 
   load(f: Frame): PyValue {
@@ -34,6 +41,9 @@ export class GlobalSite {
     if (g === this._g) {
       const v = this._e.value;
       if (v !== undefined && (!this._b || (g._shared === null && g.version === this._ver))) return v;
+    } else if (g === this._s) {
+      const v = dictOps.slotGet(this._slot);
+      if (v !== undefined) return v;
     }
     return this._miss(f, g);
   }
@@ -45,7 +55,11 @@ export class GlobalSite {
     this._g = null;
     if (g._shared !== null) {
       const v = g.getStr(name);
-      if (v !== undefined) return v;
+      if (v !== undefined) {
+        this._slot = dictOps.strSlot(g, name);
+        this._s = this._slot === null ? null : g;
+        return v;
+      }
     }
     const b = builtinsDict.strEntry(name);
     if (b !== null) {
@@ -60,10 +74,16 @@ export class GlobalSite {
 /** Store into a namespace dict (globals, a module/class body's names, an instance __dict__). */
 export function dictStore(name: string): (d: PyDict, v: PyValue) => void {
   let cD: PyDict | null = null, cE: StrEntry | null = null;
+  let cS: PyDict | null = null, cSlot: unknown = null; // as in globalLoad
   return (d, v) => {
     if (d === cD && cE!.value !== undefined) { cE!.value = v; return; }
+    if (d === cS && typeof v === "number" && (v | 0) === v && v >= -0x40000000 && v < 0x40000000 && dictOps.slotSetInt(cSlot, v)) return;
     d.setStr(name, v);
     cE = d.strEntry(name);
     cD = cE === null ? null : d;
+    if (cE === null && d._shared !== null) {
+      cSlot = dictOps.strSlot(d, name);
+      cS = cSlot === null ? null : d;
+    }
   };
 }

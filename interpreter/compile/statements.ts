@@ -22,6 +22,7 @@ import { compileFunctionDef, compileClassDef } from "./functions.js";
 import { importModule, importFrom } from "./imports.js";
 import { rt } from "../state.js";
 import { checkInterrupt } from "./interrupt.js";
+import { nativeContexts, type NativeContext } from "./native-with.js";
 import { fastSlot, unboundReader } from "./expressions.js";
 
 export function compileBlock(c: Compiler, ss: ast.Stmt[]): Exec {
@@ -412,20 +413,28 @@ function tryStmt(c: Compiler, s: ast.Try): Exec {
   };
 }
 
+// CPython 3.11 locates __enter__ and __exit__ (and their errors) at the whole statement: no caret line.
 function withStmt(c: Compiler, s: ast.With, i: number): Exec {
   const item = s.items[i];
   const ctx = c.expr(item.contextExpr);
   const store = item.optionalVars ? c.store(item.optionalVars) : null;
   const body = i + 1 < s.items.length ? withStmt(c, s, i + 1) : c.block(s.body);
+  // The site's last manager type, and its native enter/exit when it has them (compile/native-with.ts).
+  let cT: PyType | null = null, cN: NativeContext | undefined;
   return (f) => {
     const mgr = ctx(f);
     const t = (mgr as PyObject).cls ? (mgr as PyObject).cls : null;
-    const enter = t?.lookup("__enter__"), exit = t?.lookup("__exit__");
-    if (enter == null || exit == null) {
-      throw at(typeError(`'${tn(mgr)}' object does not support the context manager protocol`), s);
+    if (t !== cT) { cT = t; cN = t === null ? undefined : nativeContexts.get(t); }
+    const n = cN;
+    let enter: PyValue | undefined, exit: PyValue | undefined;
+    if (n === undefined) {
+      enter = t?.lookup("__enter__"), exit = t?.lookup("__exit__");
+      if (enter == null || exit == null) {
+        throw at(typeError(`'${tn(mgr)}' object does not support the context manager protocol`), s);
+      }
     }
     let v: PyValue;
-    try { v = callBound(enter, mgr, []); } catch (err) { throw at(err, item.contextExpr); }
+    try { v = n !== undefined ? n.enter(mgr) : callBound(enter!, mgr, []); } catch (err) { throw at(err, s); }
     if (store) store(f, v);
     let r: number;
     try {
@@ -435,16 +444,18 @@ function withStmt(c: Compiler, s: ast.With, i: number): Exec {
       materialize(pe, f);
       rt.handling.push(pe.exc);
       let suppress: boolean;
-      try { suppress = truthy(callBound(exit, mgr, [pe.exc.cls, pe.exc, null])); } catch (err2) {
+      try {
+        if (n !== undefined) { n.exit(mgr); suppress = false; } else suppress = truthy(callBound(exit!, mgr, [pe.exc.cls, pe.exc, null]));
+      } catch (err2) {
         const pe2 = toPyException(err2);
         chainContext(pe2.exc, pe.exc);
-        throw at(pe2, item.contextExpr);
+        throw at(pe2, s);
       } finally { rt.handling.pop(); }
       if (suppress) return NORMAL;
       pe.exc.loc = RERAISED;
       throw pe;
     }
-    try { callBound(exit, mgr, [null, null, null]); } catch (err) { throw at(err, item.contextExpr); }
+    try { if (n !== undefined) n.exit(mgr); else callBound(exit!, mgr, [null, null, null]); } catch (err) { throw at(err, s); }
     return r;
   };
 }

@@ -17,6 +17,7 @@ import { objectId } from "../protocol/repr.js";
 import { rt } from "../state.js";
 import { lockCodec, S } from "../shared/codec.js";
 import { startThread, nextThreadNumber, signalStarted } from "../shared/sharing.js";
+import { nativeContexts } from "../compile/native-with.js";
 
 export const TIMEOUT_MAX = 9223372036.0;
 
@@ -221,6 +222,10 @@ export const rlockType = defineType("RLock", {
   },
   baseType: false,
 });
+
+// `with lock:` calls these directly (both types are immutable and cannot be subclassed).
+nativeContexts.set(lockType, { enter: (l) => lockAcquire(l as PyLock, true, -1), exit: (l) => lockRelease(l as PyLock) });
+nativeContexts.set(rlockType, { enter: (l) => rlockAcquire(l as PyRLock, true, -1), exit: (l) => rlockRelease(l as PyRLock) });
 
 lockCodec.isLock = (o) => o instanceof PyLock;
 lockCodec.fields = (o) => {

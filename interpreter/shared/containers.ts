@@ -240,6 +240,11 @@ interface IC {
    *  is the same object), and that object: a hit needs no decode. */
   lastWord: number;
   lastVal: PyValue;
+  /** The table, its layout word's index and the entry's value slot index (-1: none) in `i32`. */
+  table: number;
+  la: number;
+  at: number;
+  i32: Int32Array;
 }
 
 /** The value word of str key k (EMPTY when absent), through the handle's inline cache. */
@@ -256,12 +261,22 @@ function lookupStr(r: Ref, k: string): number {
   } else {
     if (ics.size > 256) ics.clear();
     const eq = keyEq(k);
-    ic = { hash: h.hashString(k), layout: 0, entry: -1, version: -1, eq, lastWord: 0, lastVal: null };
+    ic = {
+      hash: h.hashString(k), layout: 0, entry: -1, version: -1, eq, lastWord: 0, lastVal: null,
+      table: t, la: h.tableLayoutIndex(t), at: -1, i32: h.i32,
+    };
     ics.set(k, ic);
   }
   ic.version = h.tableVersion(t);
   ic.layout = h.tableLayout(t);
-  ic.entry = h.tableLookup(t, ic.hash, ic.eq);
+  ic.entry = h.tableLookupAt(t, ic.layout, ic.hash, ic.eq);
+  ic.at = ic.entry < 0 ? -1 : h.tableValueIndex(t, ic.layout, ic.entry);
+  if (ic.entry === -2) {
+    // The table was being resized: remember nothing (no entry, no "absent" version), read uncached.
+    ic.entry = -1;
+    ic.version = -1;
+    return h.tableGetStr(t, ic.hash, k);
+  }
   if (ic.entry < 0) return EMPTY;
   const w = h.tableValueAt(t, ic.layout, ic.entry);
   return w !== EMPTY ? w : h.tableGetStr(t, ic.hash, k);
@@ -318,6 +333,39 @@ Object.assign(dictOps, {
       }
       return v;
     } finally { h.leave(); }
+  },
+  strSlot(d: { _shared: unknown }, k: string): unknown {
+    const r = ref(d);
+    const ic = r.ic === null ? undefined : (r.ic as Map<string, IC>).get(k);
+    return ic !== undefined && ic.at >= 0 ? ic : null;
+  },
+  // A site's read through its slot (strSlot): the same proof as getStr's fast path, minus the call
+  // layers and the Map probe; undefined (a miss) sends the site to getStr.
+  slotGet(slot: unknown): PyValue | undefined {
+    const ic = slot as IC;
+    const at = ic.at; // -1 once the key was found absent (the IC is shared with getStr's slow path)
+    if (at < 0) return undefined;
+    const i32 = ic.i32;
+    const w = Atomics.load(i32, at);
+    if (Atomics.load(i32, ic.la) !== ic.layout || w === EMPTY) return undefined;
+    if ((w & 1) === 1) return w >> 1;
+    if (w === ic.lastWord) return ic.lastVal;
+    if (w === NONE) return null;
+    if (w === TRUE) return true;
+    if (w === FALSE) return false;
+    return undefined;
+  },
+  /** Stores a small int through the site's slot; false (nothing stored) when the slot no longer holds. */
+  slotSetInt(slot: unknown, v: number): boolean {
+    const ic = slot as IC;
+    const h = S.heap;
+    const prev = h.tableSetAt(ic.table, ic.layout, ic.entry, (v << 1) | 1);
+    if (prev === EMPTY) return false;
+    if ((prev & 7) === 0) {
+      h.enter();
+      try { retireOwned(prev); } finally { h.leave(); }
+    }
+    return true;
   },
   setStr(d: { _shared: unknown }, k: string, v: PyValue): void {
     const h = S.heap;

@@ -33,6 +33,11 @@ export interface DictOps {
   get(d: L, k: PyValue): PyValue | undefined;
   getStr(d: L, k: string): PyValue | undefined;
   setStr(d: L, k: string, v: PyValue): void;
+  /** A handle on str key k's slot for a site to keep (null: none yet, e.g. absent); then slotGet reads
+   *  it (undefined: a miss, use getStr) and slotSetInt stores a small int (false: a miss, use setStr). */
+  strSlot(d: L, k: string): unknown;
+  slotGet(slot: unknown): PyValue | undefined;
+  slotSetInt(slot: unknown, v: number): boolean;
   set(d: L, k: PyValue, v: PyValue): void;
   delete(d: L, k: PyValue): PyValue | undefined;
   clear(d: L): void;

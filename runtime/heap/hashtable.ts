@@ -18,7 +18,11 @@ import { lockAcquire, lockRelease } from "./mutex.js";
 import { EMPTY } from "./words.js";
 
 const T_LOCK = 1;
-const T_LAYOUT = 2; // bumped before a new data block is published (resize, clear): entry indexes change
+// Bumped twice around the publication of a new data block (resize, clear): odd while the block is being
+// replaced, even when stable. Entry indexes change with it. A cache (layout, entry) is taken only from a
+// lookup that saw the same even layout before and after it (tableLookupAt), so it names an entry of the
+// block that layout belongs to; one bump alone would let a lookup read the new layout but the old block.
+const T_LAYOUT = 2;
 const T_VERSION = 3;
 const T_USED = 4;
 const T_DATA = 5;
@@ -156,13 +160,24 @@ export function tableGetStr(al: Allocator, table: number, hash: number, s: strin
 
 // ---------------------------------------------------------------- inline caches
 // For hot lookups with a fixed key (global names, attribute names at one call site): remember
-// (tableLayout(), tableLookup()) once, then read and write by entry index while the layout holds. Read the
-// layout BEFORE the lookup: a resize in between then makes the cache miss, never lie. An entry index
-// keeps its key for the life of a layout (entries are never reused), and a deleted entry reads EMPTY.
+// (layout = tableLayout(), tableLookupAt(layout)) once, then read and write by entry index while the
+// layout holds. tableLookupAt refuses a lookup that did not see one even layout throughout (T_LAYOUT), so
+// the cache never names an entry of another block than its layout's. An entry index keeps its key for
+// the life of a layout (entries are never reused), and a deleted entry reads EMPTY.
 
 /** The table's layout counter; entry indexes from tableLookup stay valid while it is unchanged. */
 export function tableLayout(al: Allocator, table: number): number {
   return Atomics.load(al.i32, (table >> 2) + T_LAYOUT);
+}
+
+/**
+ * tableLookup for a cache: the key's entry index (-1: absent) if the table kept one even layout,
+ * `layout`, across the lookup; -2 when the block was being replaced (cache nothing, read uncached).
+ */
+export function tableLookupAt(al: Allocator, table: number, layout: number, hash: number, eq: KeyEq): number {
+  if ((layout & 1) !== 0) return -2;
+  const e = tableLookup(al, table, hash, eq);
+  return Atomics.load(al.i32, (table >> 2) + T_LAYOUT) === layout ? e : -2;
 }
 
 /** The value at entry e if the layout is still `layout` and the entry is live, else EMPTY (a miss). */
@@ -172,6 +187,25 @@ export function tableValueAt(al: Allocator, table: number, layout: number, e: nu
   const d = Atomics.load(w, a + T_DATA); // data first: a resize bumps the layout before publishing
   if (Atomics.load(w, a + T_LAYOUT) !== layout || e >>> 0 >= w[d + D_N]) return EMPTY;
   return w[entryBase(w, d, e) + 2];
+}
+
+/**
+ * For a site that keeps reading one entry: the word index (in `al.i32`) of entry e's value slot, or -1
+ * when the layout moved or e is past the block's entries. Reading the slot, then finding tableLayout()
+ * still equal to `layout`, proves the read came from the live block (a resize bumps the layout before it
+ * retires the old block; writers hold the lock, and a resize copies under it).
+ */
+export function tableValueIndex(al: Allocator, table: number, layout: number, e: number): number {
+  const w = al.i32;
+  const a = table >> 2;
+  const d = Atomics.load(w, a + T_DATA);
+  if (Atomics.load(w, a + T_LAYOUT) !== layout || e >>> 0 >= w[d + D_N]) return -1;
+  return entryBase(w, d, e) + 2;
+}
+
+/** Word index of the table's layout word (see tableValueIndex). */
+export function tableLayoutIndex(table: number): number {
+  return (table >> 2) + T_LAYOUT;
 }
 
 /** Replaces the value at entry e if the layout still holds and the entry is live; returns the previous
@@ -235,6 +269,14 @@ function insertLocked(al: Allocator, a: number, hash: number, key: number, value
   Atomics.store(w, a + T_VERSION, w[a + T_VERSION] + 1);
 }
 
+/** Replaces the data block (lock held), with the layout odd meanwhile (see T_LAYOUT). */
+function publishData(w: Int32Array, a: number, nd: number): void {
+  const l = w[a + T_LAYOUT];
+  Atomics.store(w, a + T_LAYOUT, l + 1);
+  Atomics.store(w, a + T_DATA, nd);
+  Atomics.store(w, a + T_LAYOUT, l + 2);
+}
+
 /** Rebuilds the live entries into a new block of 2^log2 slots, publishes it, retires the old. */
 function resizeLocked(al: Allocator, a: number, log2: number): number {
   const w = al.i32;
@@ -265,8 +307,7 @@ function resizeLocked(al: Allocator, a: number, log2: number): number {
   }
   w[nd + D_N] = n;
   w[nd + D_TOP] = n;
-  Atomics.store(w, a + T_LAYOUT, w[a + T_LAYOUT] + 1);
-  Atomics.store(w, a + T_DATA, nd);
+  publishData(w, a, nd);
   al.retireWords(old);
   return nd;
 }
@@ -390,8 +431,7 @@ export function tableClear(al: Allocator, table: number): number[] {
     const removed = itemsLocked(w, a, false);
     const old = w[a + T_DATA];
     const nd = newData(al, MIN_LOG2);
-    Atomics.store(w, a + T_LAYOUT, w[a + T_LAYOUT] + 1);
-    Atomics.store(w, a + T_DATA, nd);
+    publishData(w, a, nd);
     Atomics.store(w, a + T_USED, 0);
     Atomics.store(w, a + T_VERSION, w[a + T_VERSION] + 1);
     al.retireWords(old);

@@ -247,6 +247,18 @@ export class Heap implements SharedHeap {
   tableSetAt(table: number, layout: number, entry: number, value: number): number {
     return H.tableSetAt(this._al, table, layout, entry, value);
   }
+  tableLookupAt(table: number, layout: number, hash: number, eq: (key: number) => boolean): number {
+    return H.tableLookupAt(this._al, table, layout, hash, eq);
+  }
+  tableValueIndex(table: number, layout: number, entry: number): number {
+    return H.tableValueIndex(this._al, table, layout, entry);
+  }
+  tableLayoutIndex(table: number): number {
+    return H.tableLayoutIndex(table);
+  }
+  get i32(): Int32Array {
+    return this._al.i32;
+  }
   tableCandidates(table: number, hash: number): number[] {
     return H.tableCandidates(this._al, table, hash);
   }

@@ -122,6 +122,33 @@ describe("table inline caches", () => {
     heap.tableClear(t);
     expect(heap.tableLayout(t)).not.toBe(l2);
   });
+
+  it("a cache is taken only across one even layout; a value slot index is read with it", () => {
+    const { heap } = makeHeap(4 << 20);
+    const t = heap.tableNew();
+    const h = heap.hashString("x");
+    const eq = (k: number) => heap.stringEquals(k, "x");
+    heap.tableSetStr(t, h, "x", S(1));
+    const layout = heap.tableLayout(t);
+    expect(layout % 2).toBe(0);
+    const e = heap.tableLookupAt(t, layout, h, eq);
+    expect(e).toBe(0);
+    expect(heap.tableLookupAt(t, layout + 1, h, eq)).toBe(-2); // odd: a block is being published
+    expect(heap.tableLookupAt(t, layout, heap.hashString("y"), (k) => heap.stringEquals(k, "y"))).toBe(-1);
+    const at = heap.tableValueIndex(t, layout, e);
+    const la = heap.tableLayoutIndex(t);
+    expect(heap.i32[at]).toBe(S(1));
+    heap.tableSetAt(t, layout, e, S(5));
+    expect(heap.i32[at]).toBe(S(5));
+    for (let i = 0; i < 20; i++) heap.tableSetStr(t, heap.hashString("k" + i), "k" + i, S(i)); // resizes
+    const l2 = heap.tableLayout(t);
+    expect(l2 % 2).toBe(0);
+    expect(heap.i32[la]).toBe(l2); // a reader of the old slot sees the layout moved: a miss
+    expect(heap.tableLookupAt(t, layout, h, eq)).toBe(-2);
+    expect(heap.tableValueIndex(t, layout, e)).toBe(-1);
+    heap.tableClear(t);
+    expect(heap.tableLayout(t) % 2).toBe(0);
+  });
 });
 
 describe("table popitem", () => {

@@ -100,6 +100,32 @@ describe("lock table", () => {
     expect(Math.min(...took)).toBeLessThan(0.5);
   });
 
+  it("an acquire guessing the lock's free word stays right when the guess is wrong", () => {
+    const { table, i32 } = buffer();
+    const a = table.allocate();
+    expect(table.acquire(a, 1, -1, hooks)).toBe(ACQUIRED);
+    expect(table.releaseFrom(a)).toBe(1); // the guess for a is now its free word
+    Atomics.add(i32, table.wordIndex(a), WAKE_INC); // an interrupt's bump: the guess is stale
+    expect(table.acquire(a, 2, 0, hooks)).toBe(ACQUIRED);
+    expect(table.holder(a)).toBe(2);
+    expect(table.acquire(a, 1, 0, hooks)).toBe(TIMED_OUT); // held: the guess must not take it
+    expect(table.holder(a)).toBe(2);
+    expect(table.releaseFrom(a)).toBe(2);
+    // Two locks sharing a place in the guess cache (ids equal modulo 64), one word bumped.
+    const big = new Int32Array(new SharedArrayBuffer((BASE + LockTable.wordsFor(128)) * 4));
+    const t2 = new LockTable(big, BASE, 128);
+    const x = 5, y = 69;
+    expect(t2.acquire(x, 1, 0, hooks)).toBe(ACQUIRED);
+    expect(t2.releaseFrom(x)).toBe(1);
+    Atomics.add(big, t2.wordIndex(y), 3 * WAKE_INC);
+    expect(t2.acquire(y, 4, 0, hooks)).toBe(ACQUIRED);
+    expect(t2.releaseFrom(y)).toBe(4);
+    expect(t2.acquire(x, 5, 0, hooks)).toBe(ACQUIRED); // guess from y: wrong, taken by the usual path
+    expect(t2.acquire(y, 6, 0, hooks)).toBe(ACQUIRED);
+    expect([t2.holder(x), t2.holder(y)]).toEqual([5, 6]);
+    expect(t2.acquire(y, 7, 0, hooks)).toBe(TIMED_OUT);
+  });
+
   it("lets a non-owner release, and reports releasing an unlocked lock", () => {
     const { table } = buffer();
     const id = table.allocate();
