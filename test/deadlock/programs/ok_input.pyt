@@ -10,5 +10,7 @@ with lock:
     t = threading.Thread(target=w)
     t.start()
     name = input()
-print("hello", name)
+    # Printed before the release: after it, the worker may print first (real threads; CPython's GIL
+    # only makes that unlikely).
+    print("hello", name)
 t.join()
