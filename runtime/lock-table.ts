@@ -42,6 +42,8 @@ export type AcquireResult = typeof ACQUIRED | typeof TIMED_OUT | typeof INTERRUP
 export interface WaitHooks {
   now(): number; // milliseconds, monotonic
   beginWait(wordIndex: number, lockId: number, timed: boolean): void;
+  /** About to sleep in Atomics.wait (the wait so far was only recorded): a trace shows the wait from here. */
+  sleeping?(): void;
   interrupted(): boolean;
   endWait(): void;
 }
@@ -177,6 +179,7 @@ export class LockTable {
         if (hooks.interrupted()) return this._giveUp(at, INTERRUPTED);
         const left = deadline - hooks.now();
         if (left <= 0) return this._giveUp(at, TIMED_OUT);
+        hooks.sleeping?.();
         Atomics.wait(i32, at, v, waitSlice(left));
       }
     } finally {

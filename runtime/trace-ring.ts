@@ -46,6 +46,9 @@ export class TraceWriter {
   private _runTimes = 0;
   private _relTime = 0;
   private _relSeq = 0;
+  /** Word index of the run's pending release (0) and open hold's acquire (1) in the ring. */
+  private _p0 = 0;
+  private _p1 = 0;
 
   constructor(
     private readonly _i32: Int32Array,
@@ -65,9 +68,10 @@ export class TraceWriter {
     return new TraceWriter(layout.i32, layout.traceRing(slot), layout.traceEvents, clockOffset);
   }
 
+  /** Any event but a lock's Acquire and Release (which have their own methods: the hot ones). */
   emit(type: number, arg: number, line: number): void {
-    if (type === TraceType.Acquire) this._acquire(arg, line);
-    else if (type === TraceType.Release) this._release(arg);
+    if (type === TraceType.Acquire) this.acquire(arg, line);
+    else if (type === TraceType.Release) this.release(arg);
     else {
       this._endRun();
       this._write(type, arg, line);
@@ -104,42 +108,55 @@ export class TraceWriter {
     return true;
   }
 
-  /** An unpublished LATE event `k` places past the written ones (0: the run's release, 1: its open hold). */
-  private _pend(k: number, time: number, type: number, arg: number, line: number, seq: number): void {
+  /**
+   * Starts a run: its two unpublished LATE events get the places just past the written ones (they do
+   * not move while the run lasts: any other event ends it), with the words that stay the same filled now,
+   * so each hold of the run writes only its time, count and ticket-counter value.
+   */
+  private _startRun(lock: number, line: number): void {
     const i32 = this._i32;
-    const at = this._events + ((i32[this._ring] + k) & this._mask) * TRACE_EVENT_WORDS;
-    i32[at] = time;
-    i32[at + 1] = type | TRACE_LATE;
-    i32[at + 2] = arg;
-    i32[at + 3] = line;
-    i32[at + 4] = seq;
-    i32[this._ring + PENDING] = k + 1;
+    const w = i32[this._ring];
+    const p0 = (this._p0 = this._events + (w & this._mask) * TRACE_EVENT_WORDS);
+    const p1 = (this._p1 = this._events + ((w + 1) & this._mask) * TRACE_EVENT_WORDS);
+    i32[p0 + 1] = TraceType.Release | TRACE_LATE;
+    i32[p0 + 2] = lock;
+    i32[p1 + 1] = TraceType.Acquire | TRACE_LATE;
+    i32[p1 + 2] = lock;
+    i32[p1 + 3] = line;
+    this._runLock = lock;
+    this._runLine = line;
+    this._runHeld = true;
+    this._runTimes = 0;
   }
 
-  private _acquire(lock: number, line: number): void {
+  acquire(lock: number, line: number): void {
     if (this._runLock === lock && !this._runHeld && this._runLine === line) {
       const t = this._now();
-      if (((t - this._relTime) | 0) <= RUN_GAP_US && Atomics.load(this._i32, H.TRACE_SEQ) === this._relSeq) {
-        this._pend(1, t, TraceType.Acquire, lock, line, this._relSeq);
+      const i32 = this._i32;
+      if (((t - this._relTime) | 0) <= RUN_GAP_US && Atomics.load(i32, H.TRACE_SEQ) === this._relSeq) {
+        const p1 = this._p1;
+        i32[p1] = t;
+        i32[p1 + 4] = this._relSeq;
+        i32[this._ring + PENDING] = 2;
         this._runHeld = true;
         return;
       }
     }
     this._endRun();
     // A run needs room for its two pending events; without it, holds are recorded one by one.
-    if (this._write(TraceType.Acquire, lock, line) && this._room(this._i32[this._ring], 2)) {
-      this._runLock = lock;
-      this._runLine = line;
-      this._runHeld = true;
-      this._runTimes = 0;
-    }
+    if (this._write(TraceType.Acquire, lock, line) && this._room(this._i32[this._ring], 2)) this._startRun(lock, line);
   }
 
-  private _release(lock: number): void {
+  release(lock: number): void {
     if (this._runLock === lock && this._runHeld) {
       const t = this._now();
-      const seq = Atomics.load(this._i32, H.TRACE_SEQ);
-      this._pend(0, t, TraceType.Release, lock, ++this._runTimes, seq);
+      const i32 = this._i32;
+      const seq = Atomics.load(i32, H.TRACE_SEQ);
+      const p0 = this._p0;
+      i32[p0] = t;
+      i32[p0 + 3] = ++this._runTimes;
+      i32[p0 + 4] = seq;
+      i32[this._ring + PENDING] = 1;
       this._runHeld = false;
       this._relTime = t;
       this._relSeq = seq;

@@ -42,8 +42,19 @@ export class ThreadWaits implements WaitHooks {
     return Atomics.load(this._i32, this._interrupt) !== 0;
   }
 
-  /** Records a wait (kind, target, line) and the word this thread sleeps on. */
-  record(kind: WaitKind, target: number, timed: boolean, wordIndex: number): void {
+  /** A lock wait's trace event, held back until the thread really sleeps (see sleeping()); -1: none. */
+  private _traceType = -1;
+  private _traceTarget = 0;
+  private _traceLine = 0;
+  /** Whether the current wait's WaitBegin is in the trace (so its WaitEnd goes there too). */
+  private _traced = false;
+
+  /**
+   * Records a wait (kind, target, line) and the word this thread sleeps on. `lazyTrace`: the trace's
+   * WaitBegin waits for sleeping(): a lock waiter that finds the lock free at its first look never
+   * slept, and a wait span drawn for it would begin after the release it did not wait for.
+   */
+  record(kind: WaitKind, target: number, timed: boolean, wordIndex: number, lazyTrace = false): void {
     const i32 = this._i32;
     const t = this._threads;
     const line = this.line();
@@ -58,18 +69,38 @@ export class ThreadWaits implements WaitHooks {
       Atomics.add(i32, H.WAITS_SEQ, 1);
       Atomics.notify(i32, H.WAITS_SEQ);
     }
-    if (this.trace !== null) this.trace.emit(TraceType.WaitBegin | (kind << 8) | (timed ? 1 << 12 : 0), target, line);
+    if (this.trace === null) return;
+    const type = TraceType.WaitBegin | (kind << 8) | (timed ? 1 << 12 : 0);
+    if (lazyTrace) {
+      this._traceType = type;
+      this._traceTarget = target;
+      this._traceLine = line;
+    } else {
+      this.trace.emit(type, target, line);
+      this._traced = true;
+    }
   }
 
   beginWait(wordIndex: number, lockId: number, timed: boolean): void {
-    this.record(WaitKind.Lock, lockId, timed, wordIndex);
+    this.record(WaitKind.Lock, lockId, timed, wordIndex, true);
+  }
+
+  sleeping(): void {
+    if (this._traceType < 0) return;
+    this.trace!.emit(this._traceType, this._traceTarget, this._traceLine);
+    this._traceType = -1;
+    this._traced = true;
   }
 
   endWait(): void {
     const i32 = this._i32;
     Atomics.store(i32, this._threads.word(this.slot, T.WAIT_KIND), WaitKind.None);
     Atomics.store(i32, this._threads.word(this.slot, T.WAIT_ADDR), 0);
-    if (this.trace !== null) this.trace.emit(TraceType.WaitEnd, 0, 0);
+    this._traceType = -1;
+    if (this._traced) {
+      this._traced = false;
+      this.trace!.emit(TraceType.WaitEnd, 0, 0);
+    }
   }
 
   /**

@@ -125,12 +125,12 @@ class WorkerContext {
         if (locks.acquire(id, slot, ms, waits) !== ACQUIRED) return false;
         const at = line();
         i32[lockInfo + id * 2 + LI.ACQUIRE_LINE] = at; // where the holder took it, for a deadlock report
-        if (trace !== null) trace.emit(TraceType.Acquire, id, at);
+        if (trace !== null) trace.acquire(id, at);
         return true;
       },
       lockRelease: (id) => {
         // Traced before the release: its ticket then precedes the next holder's Acquire.
-        if (trace !== null) trace.emit(TraceType.Release, id, line());
+        if (trace !== null) trace.release(id);
         const holder = locks.releaseFrom(id);
         if (holder < 0) return false;
         // Released by another thread than its holder: a signal, never counted in a deadlock cycle.
