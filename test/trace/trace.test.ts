@@ -97,8 +97,10 @@ describe("--timeline", () => {
     expect(r.status).toBe(3);
     const chart = r.stderr.slice(r.stderr.search(/^MainThread +\|/m));
     for (const line of chart.trimEnd().split("\n")) expect(line.length).toBeLessThanOrEqual(80);
-    expect(structure(chart)).toMatchInlineSnapshot(`
-      "MainThread |=.|
+    // MainThread runs only while it starts the two threads: a few ms, so one column or three depending on
+    // the machine's load (structure() keeps runs of three or more); what it must show is the join's wait.
+    expect(structure(chart).replace(/^MainThread \|=\.\|$/m, "MainThread |.|")).toMatchInlineSnapshot(`
+      "MainThread |.|
       Thread-1 (worker_one) |Z:|
       Thread-2 (worker_two) |Z:|
        |-|
