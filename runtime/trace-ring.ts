@@ -78,8 +78,11 @@ export class TraceWriter {
     }
   }
 
+  /** performance.now, bound once: the method's brand check costs a run's hold ~10 ns per read. */
+  private readonly _clock = performance.now.bind(performance);
+
   private _now(): number {
-    return ((this._offset + performance.now()) * 1000) | 0;
+    return ((this._offset + this._clock()) * 1000) | 0;
   }
 
   /** Whether `k` more events fit after the first `w`. */
