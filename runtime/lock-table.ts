@@ -26,6 +26,8 @@ const SPIN_MIN = 100;
 const SPIN_MAX_US = Number((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.PYT_SPIN_US ?? 40);
 const SPIN_START_US = Math.min(8, SPIN_MAX_US);
 const SPIN_MIN_US = Math.min(1, SPIN_MAX_US);
+/** One contended acquire in PROBE_EVERY + 1 spins for the full SPIN_MAX_US (a power of two minus one). */
+const PROBE_EVERY = 63;
 
 /** Result of a blocking acquire. */
 export const ACQUIRED = 1;
@@ -58,6 +60,8 @@ export class LockTable {
   private _hint = 0;
   /** This thread's current spin budget in ms (see SPIN_MIN). */
   private _spinMs = SPIN_START_US / 1000;
+  /** Contended acquires so far (see PROBE_EVERY). */
+  private _probe = 0;
   /**
    * The word each lock last had when free, as this worker saw it (direct-mapped by id): an uncontended
    * acquire is then one compare-and-swap from it, with no load first (Atomics calls are builtin calls to
@@ -150,18 +154,24 @@ export class LockTable {
       return ACQUIRED;
     }
     if (timeoutMs === 0) return TIMED_OUT;
-    const budget = this._spinMs;
+    // Now and then a full-length spin, whatever the budget: after a phase of sleeping (a busy machine,
+    // or a partner that had not started yet) the budget is at its floor, and only a spin that succeeds
+    // can raise it again; without these probes a lock ping-pong stays on futex wake-ups (~25 µs a
+    // hand-off) even once both threads run on their own cores, where spinning hands off in ~3 µs.
+    const spinMs = this._spinMs;
+    const probe = (++this._probe & PROBE_EVERY) === 0;
+    const budget = probe ? SPIN_MAX_US / 1000 : spinMs;
     const start = hooks.now();
     const spinUntil = start + budget;
     for (let i = 1; ; i++) {
       v = Atomics.load(i32, at);
       if ((v & HOLDER_MASK) === 0 && Atomics.compareExchange(i32, at, v, (v & ~HOLDER_MASK) | me) === v) {
-        if (i > SPIN_MIN && budget < SPIN_MAX_US / 1000) this._spinMs = budget * 2;
+        if (i > SPIN_MIN && spinMs < SPIN_MAX_US / 1000) this._spinMs = spinMs * 2;
         return ACQUIRED;
       }
       if ((i & 31) === 0 && i >= SPIN_MIN && hooks.now() >= spinUntil) break;
     }
-    if (budget > SPIN_MIN_US / 1000) this._spinMs = budget / 2;
+    if (!probe && spinMs > SPIN_MIN_US / 1000) this._spinMs = spinMs / 2;
     const deadline = timeoutMs > 0 ? start + timeoutMs : Infinity;
     hooks.beginWait(at, id, timeoutMs > 0);
     try {
