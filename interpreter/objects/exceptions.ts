@@ -206,7 +206,7 @@ export const moduleNotFoundError = (name: string) => makeExc(ModuleNotFoundError
 
 /** `'int' object is not callable` style messages name the type of a value. */
 export function tn(v: PyValue): string {
-  return typeOf(v).name;
+  return typeOf(v).tpName;
 }
 
 /** Is `e` a Python exception of class `cls` (or a subclass)? */

@@ -195,12 +195,12 @@ function typeSetattro(t: PyType, name: string, v: PyValue): void {
   const meta = typeOf(t);
   const md = meta.lookup(name);
   if (md instanceof PyObject && md.cls.slots.set) { md.cls.slots.set(md, t, v); return; }
-  if (!t.isHeap) throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+  if (!t.isHeap) throw typeError(`cannot set '${name}' attribute of immutable type '${t.tpName}'`);
   t.setOwn(name, v);
   if (isSlotDunder(name)) inheritSlots(t);
 }
 function typeDelattro(t: PyType, name: string): void {
-  if (!t.isHeap) throw typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
+  if (!t.isHeap) throw typeError(`cannot set '${name}' attribute of immutable type '${t.tpName}'`);
   if (!t.deleteOwn(name)) throw noAttribute(t, name);
   if (isSlotDunder(name)) inheritSlots(t);
 }

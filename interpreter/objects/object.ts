@@ -115,6 +115,14 @@ export class PyType extends PyObject {
   solidBase: PyType | null = null;
   module = "builtins";
   qualname: string;
+
+  /**
+   * The name CPython's messages use (its tp_name): a class statement's type and a builtin are named
+   * alone, a native type of another module with it ('_thread.lock', '_io.TextIOWrapper').
+   */
+  get tpName(): string {
+    return this.isHeap || this.module === "builtins" ? this.name : `${this.module}.${this.name}`;
+  }
   private readonly _attrs = new Map<string, PyValue>();
   /** A class shared between threads keeps its attributes in this shared dict instead (shared/). */
   private _sd: PyDict | null = null;

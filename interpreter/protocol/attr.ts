@@ -48,7 +48,7 @@ export function noAttribute(obj: PyValue, name: string) {
   return e;
 }
 function noAttributeMsg(obj: PyValue, name: string) {
-  if (obj instanceof PyType) return attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+  if (obj instanceof PyType) return attributeError(`type object '${obj.tpName}' has no attribute '${name}'`);
   const mod = hooks.moduleName?.(obj);
   if (mod !== undefined) return attributeError(`module '${mod}' has no attribute '${name}'`);
   return attributeError(`'${tn(obj)}' object has no attribute '${name}'`);
