@@ -31,6 +31,11 @@ export class Frame {
 export interface FrameInfo {
   readonly file: string;
   readonly name: string;
+  /** A function's local names by slot, and its cells' names (own, then free): what locals() shows. */
+  readonly localNames?: readonly string[];
+  readonly cellNames?: readonly string[];
+  /** How many of localNames are parameters (*args and **kwargs included). */
+  readonly paramCount?: number;
 }
 
 /** Statement completion: normal, or the control transfer in progress. */

@@ -116,15 +116,47 @@ registerBuiltin("hash", (args, kw) => {
   return fullHash(args[0]);
 });
 
-function moduleGlobals(): PyDict {
+/** The running code's globals (in a thread too: its function's module, not this worker's __main__). */
+function frameGlobals(): PyDict {
+  const f = rt.frame;
+  if (f !== null) return f.globals;
   const m = rt.modules.get("__main__");
   return m ? m.globals : new PyDict();
 }
-registerBuiltin("globals", (args) => { arity("globals", args, 0, 0); return moduleGlobals(); });
-registerBuiltin("locals", (args) => { arity("locals", args, 0, 0); return moduleGlobals(); });
+/**
+ * locals(): a module's or class body's namespace itself; in a function, a new dict of its bound
+ * locals, then its cells' (own, then free) not among them, as CPython 3.11 orders them.
+ */
+function frameLocals(): PyDict {
+  const f = rt.frame;
+  if (f === null) return frameGlobals();
+  if (f.ns !== null) return f.ns;
+  const names = f.info.localNames;
+  if (names === undefined) return f.globals;
+  const cellNames = f.info.cellNames ?? [];
+  const d = new PyDict();
+  // CPython's order: plain locals and parameters by slot (a parameter that is a cell shows its cell),
+  // then the other cells.
+  const params = f.info.paramCount ?? 0;
+  names.forEach((name, i) => {
+    const c = cellNames.indexOf(name);
+    if (c >= 0 && i >= params) return;
+    const v = c >= 0 ? f.cells[c]?.get() : f.locals[i];
+    if (v !== undefined) d.setStr(name, v);
+  });
+  cellNames.forEach((name, c) => {
+    const i = names.indexOf(name);
+    if (i >= 0 && i < params) return;
+    const v = f.cells[c]?.get();
+    if (v !== undefined) d.setStr(name, v);
+  });
+  return d;
+}
+registerBuiltin("globals", (args) => { arity("globals", args, 0, 0); return frameGlobals(); });
+registerBuiltin("locals", (args) => { arity("locals", args, 0, 0); return frameLocals(); });
 registerBuiltin("vars", (args, kw) => {
   noKwargs("vars", kw); arity("vars", args, 0, 1);
-  if (args.length === 0) return moduleGlobals();
+  if (args.length === 0) return frameLocals();
   const o = args[0];
   if (o instanceof PyType) return getattr(o, "__dict__");
   if (!(o instanceof PyObject) || !o.dict) throw typeError("vars() argument must have __dict__ attribute");
@@ -134,7 +166,7 @@ registerBuiltin("dir", (args, kw) => {
   noKwargs("dir", kw); arity("dir", args, 0, 1);
   const names = new Set<string>();
   if (args.length === 0) {
-    for (const k of moduleGlobals().keys()) if (typeof k === "string") names.add(k);
+    for (const k of frameLocals().keys()) if (typeof k === "string") names.add(k);
   } else {
     const o = args[0];
     const custom = typeOf(o).lookup("__dir__");

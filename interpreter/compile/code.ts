@@ -24,6 +24,9 @@ export class Code implements FunctionCode, FrameInfo {
   varargSlot = -1;
   kwargSlot = -1;
   nlocals = 0;
+  localNames: readonly string[] = [];
+  cellNames: readonly string[] = [];
+  paramCount = 0;
   /** For each own cell: the local slot of the parameter it starts from, or -1. */
   cellParamSlots: number[] = [];
   ncells = 0;

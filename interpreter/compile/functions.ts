@@ -40,6 +40,9 @@ function makeCode(c: Compiler, node: unknown, a: ast.Arguments, name: string, qu
   code.varargSlot = a.vararg ? s.locals.indexOf(a.vararg.arg) : -1;
   code.kwargSlot = a.kwarg ? s.locals.indexOf(a.kwarg.arg) : -1;
   code.nlocals = s.locals.length;
+  code.localNames = s.locals;
+  code.cellNames = [...s.cells, ...s.free];
+  code.paramCount = s.params.length;
   code.cellParamSlots = [...s.cells].map((n) => s.params.indexOf(n));
   code.ncells = s.cells.size + s.free.length;
   code.simple = !a.vararg && !a.kwarg && a.kwonlyargs.length === 0;
@@ -125,6 +128,7 @@ export function compileClassDef(c: Compiler, st: ast.ClassDef): Exec {
   const hasClassCell = s.needsClassCell;
   const store = c.store({ kind: "Name", id: st.name, ctx: "Store", line: st.line, col: st.col, endLine: st.endLine, endCol: st.endCol });
   const info = { file: c.file, name: st.name };
+  const visible = !c.file.startsWith("<frozen ");
   const doc = docstring(st.body);
   return (f) => {
     const decoFns = decos.map((d) => d.ev(f));
@@ -145,7 +149,10 @@ export function compileClassDef(c: Compiler, st: ast.ClassDef): Exec {
     if (classCell) cells.push(classCell);
     if (closure) cells.push(...closure(f));
     const cf = new Frame(info, [], cells, f.globals, ns);
-    try { body(cf); } catch (err) { throw unwind(err, cf); }
+    // The body's frame is the running one (locals(), the line a wait reports), as a function's is.
+    const caller = rt.frame;
+    if (visible) rt.frame = cf;
+    try { body(cf); } catch (err) { throw unwind(err, cf); } finally { rt.frame = caller; }
     for (const b of bs) if (!(b instanceof PyType)) throw at(typeError("bases must be types"), st);
     if (meta === null) {
       meta = typeType;
