@@ -124,7 +124,7 @@ class EvSite implements CalleeSite {
 
 /**
  * `f(a, b)` with up to three plain positional arguments: a user function whose signature takes exactly
- * that many, or more with defaults for the rest (Code.enterShort), gets them straight into the locals
+ * that many, or more with defaults for the rest (Code.enterFor), gets them straight into the locals
  * of a (reused) frame (Code.enter/runFrame), skipping the args array and binding; anything else takes
  * the general call with the same values.
  */
@@ -135,8 +135,8 @@ function positionalCall(site: CalleeSite, ev: Ev[], e: ast.Call): Ev {
       try {
         if (callee instanceof PyFunction) {
           const code = callee.code as Code;
-          if (code.fastArity === 0) return code.runFrame(callee, code.enter());
-          if (code.fastArity > 0) { const fr = code.enterShort(callee, 0); if (fr !== null) return code.runFrame(callee, fr); }
+          const fr = code.enterFor(callee, 0);
+          if (fr !== null) return code.runFrame(callee, fr);
         }
         return call(callee, [], null);
       } catch (err) { throw at(err, e); }
@@ -149,11 +149,8 @@ function positionalCall(site: CalleeSite, ev: Ev[], e: ast.Call): Ev {
         try {
           if (callee instanceof PyFunction) {
             const code = callee.code as Code;
-            if (code.fastArity === 1) { const fr = code.enter(); fr.locals[0] = x; return code.runFrame(callee, fr); }
-            if (code.fastArity > 1) {
-              const fr = code.enterShort(callee, 1);
-              if (fr !== null) { fr.locals[0] = x; return code.runFrame(callee, fr); }
-            }
+            const fr = code.enterFor(callee, 1);
+            if (fr !== null) { fr.locals[0] = x; return code.runFrame(callee, fr); }
           }
           return call(callee, [x], null);
         } catch (err) { throw at(err, e); }
@@ -167,11 +164,8 @@ function positionalCall(site: CalleeSite, ev: Ev[], e: ast.Call): Ev {
         try {
           if (callee instanceof PyFunction) {
             const code = callee.code as Code;
-            if (code.fastArity === 2) { const fr = code.enter(), l = fr.locals; l[0] = x; l[1] = y; return code.runFrame(callee, fr); }
-            if (code.fastArity > 2) {
-              const fr = code.enterShort(callee, 2);
-              if (fr !== null) { const l = fr.locals; l[0] = x; l[1] = y; return code.runFrame(callee, fr); }
-            }
+            const fr = code.enterFor(callee, 2);
+            if (fr !== null) { const l = fr.locals; l[0] = x; l[1] = y; return code.runFrame(callee, fr); }
           }
           return call(callee, [x, y], null);
         } catch (err) { throw at(err, e); }
@@ -185,11 +179,8 @@ function positionalCall(site: CalleeSite, ev: Ev[], e: ast.Call): Ev {
         try {
           if (callee instanceof PyFunction) {
             const code = callee.code as Code;
-            if (code.fastArity === 3) { const fr = code.enter(), l = fr.locals; l[0] = x; l[1] = y; l[2] = z; return code.runFrame(callee, fr); }
-            if (code.fastArity > 3) {
-              const fr = code.enterShort(callee, 3);
-              if (fr !== null) { const l = fr.locals; l[0] = x; l[1] = y; l[2] = z; return code.runFrame(callee, fr); }
-            }
+            const fr = code.enterFor(callee, 3);
+            if (fr !== null) { const l = fr.locals; l[0] = x; l[1] = y; l[2] = z; return code.runFrame(callee, fr); }
           }
           return call(callee, [x, y, z], null);
         } catch (err) { throw at(err, e); }
@@ -255,8 +246,8 @@ function directMethodCall(ev: Ev[], e: ast.Call): ((f: Frame, obj: PyValue, m: P
     case 0: return (f, obj, m) => {
       const code = m.code as Code;
       try {
-        if (code.fastArity === 1) { const fr = code.enter(); fr.locals[0] = obj; return code.runFrame(m, fr); }
-        if (code.fastArity > 1) { const fr = code.enterShort(m, 1); if (fr !== null) { fr.locals[0] = obj; return code.runFrame(m, fr); } }
+        const fr = code.enterFor(m, 1);
+        if (fr !== null) { fr.locals[0] = obj; return code.runFrame(m, fr); }
         return code.invoke(m, [obj], null);
       } catch (err) { throw at(err, e); }
     };
@@ -266,11 +257,8 @@ function directMethodCall(ev: Ev[], e: ast.Call): ((f: Frame, obj: PyValue, m: P
         const x = a(f);
         const code = m.code as Code;
         try {
-          if (code.fastArity === 2) { const fr = code.enter(), l = fr.locals; l[0] = obj; l[1] = x; return code.runFrame(m, fr); }
-          if (code.fastArity > 2) {
-            const fr = code.enterShort(m, 2);
-            if (fr !== null) { const l = fr.locals; l[0] = obj; l[1] = x; return code.runFrame(m, fr); }
-          }
+          const fr = code.enterFor(m, 2);
+          if (fr !== null) { const l = fr.locals; l[0] = obj; l[1] = x; return code.runFrame(m, fr); }
           return code.invoke(m, [obj, x], null);
         } catch (err) { throw at(err, e); }
       };
@@ -281,11 +269,8 @@ function directMethodCall(ev: Ev[], e: ast.Call): ((f: Frame, obj: PyValue, m: P
         const x = a(f), y = b(f);
         const code = m.code as Code;
         try {
-          if (code.fastArity === 3) { const fr = code.enter(), l = fr.locals; l[0] = obj; l[1] = x; l[2] = y; return code.runFrame(m, fr); }
-          if (code.fastArity > 3) {
-            const fr = code.enterShort(m, 3);
-            if (fr !== null) { const l = fr.locals; l[0] = obj; l[1] = x; l[2] = y; return code.runFrame(m, fr); }
-          }
+          const fr = code.enterFor(m, 3);
+          if (fr !== null) { const l = fr.locals; l[0] = obj; l[1] = x; l[2] = y; return code.runFrame(m, fr); }
           return code.invoke(m, [obj, x, y], null);
         } catch (err) { throw at(err, e); }
       };

@@ -77,11 +77,18 @@ export class Code implements FunctionCode, FrameInfo {
   }
 
   /**
-   * enter() for a positional call passing `n` arguments to a simple signature that takes more
-   * (fastArity > n): the frame with the missing parameters already set from fn's defaults (evaluated
-   * at def time, as CPython's), or null when some missing one has no default (bind reports it).
+   * A frame for a positional call passing `n` arguments, which the caller stores in locals[0..n): from
+   * enter() when the signature is simple and takes exactly n, with the missing parameters set from fn's
+   * defaults when it takes more; null when the call must bind in general (other signatures, or a
+   * missing parameter without a default, which bind reports).
    */
-  enterShort(fn: PyFunction, n: number): Frame | null {
+  enterFor(fn: PyFunction, n: number): Frame | null {
+    if (this.fastArity === n) return this.enter();
+    return this.fastArity > n ? this._enterShort(fn, n) : null;
+  }
+
+  /** enterFor when the simple signature takes more than n: defaults evaluated at def time, as CPython's. */
+  private _enterShort(fn: PyFunction, n: number): Frame | null {
     const defs = fn.defaults;
     const first = this.argcount - defs.length;
     if (n < first) return null;
