@@ -19,13 +19,8 @@ export function createSession(host: Host): SessionRunner {
 export { runThread } from "./thread-runner.js";
 
 /** MainThread of a program that mentions threads, while it waits for the prewarmed pool: compile threading. */
-export async function prewarm(): Promise<() => boolean> {
-  const steps = precompileSteps();
-  let next = 0;
-  return () => {
-    if (next < steps.length) steps[next++]();
-    return next < steps.length;
-  };
+export async function prewarm(): Promise<(() => void)[]> {
+  return precompileSteps();
 }
 
 /** The Python line this worker's thread is executing (deadlock reports, traces). */

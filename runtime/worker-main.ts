@@ -25,9 +25,9 @@ export interface Runner {
   /**
    * Work that does not depend on the program or thread, done while otherwise idle: a pool worker before
    * its first thread (serve), MainThread while it waits for the prewarmed pool (runMain). Resolves with
-   * a function that runs one short step and returns whether more remain.
+   * its steps, each short: the worker runs one at a time, looking for other work between them.
    */
-  prewarm?(): Promise<() => boolean>;
+  prewarm?(): Promise<(() => void)[]>;
 }
 
 /** How an input ended: normally (an exception already printed counts), or by SystemExit. */
@@ -402,6 +402,15 @@ class WorkerContext {
   }
 }
 
+/** Runner.prewarm's steps as one function that runs the next step and says whether more remain. */
+function stepper(steps: (() => void)[]): () => boolean {
+  let next = 0;
+  return () => {
+    if (next < steps.length) steps[next++]();
+    return next < steps.length;
+  };
+}
+
 function describe(error: unknown): string {
   if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
   return String(error);
@@ -439,11 +448,11 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
       return;
     }
     if (init.role === "main") {
-      const prewarm = (init.waitPool ?? 0) > 0 && runner.prewarm ? await runner.prewarm() : null;
+      const prewarm = (init.waitPool ?? 0) > 0 && runner.prewarm ? stepper(await runner.prewarm()) : null;
       context.runMain(runner, await ast, () => endpoint.codeReady?.(), prewarm);
       return;
     }
-    const prewarm = runner.prewarm ? await runner.prewarm() : null;
+    const prewarm = runner.prewarm ? stepper(await runner.prewarm()) : null;
     endpoint.codeReady?.();
     context.serve(runner, () => post({ t: "ready" }), prewarm);
   } catch (error) {

@@ -12,17 +12,11 @@ const THREADING_HOT = new Set(["_bootstrap", "run", "current_thread", "_invoke_e
 /**
  * Loads the grammar's entry (in a thread worker its pre-parsed ASTs answer without loading the parser),
  * by which this worker makes threading's AST itself (codes.ts ownModules: the module blob MainThread
- * publishes carries none), and returns the next-step function: it runs one step, and says whether more
- * remain. Must have resolved before the worker runs a thread.
+ * publishes carries none), and returns the steps. Must have resolved before the worker runs a thread.
  */
-export async function prewarmSteps(): Promise<() => boolean> {
+export async function prewarmSteps(): Promise<(() => void)[]> {
   // Imported here, not statically: a thread worker's code never parses, and on the web this is a chunk.
   const { parse } = await import("../../grammar/index.js");
   registerOwnModule(THREADING_FILE, THREADING_SOURCE, () => parse(THREADING_SOURCE, THREADING_FILE));
-  const steps = precompileSteps(THREADING_FILE, THREADING_HOT);
-  let next = 0;
-  return () => {
-    if (next < steps.length) steps[next++]();
-    return next < steps.length;
-  };
+  return precompileSteps(THREADING_FILE, THREADING_HOT);
 }
