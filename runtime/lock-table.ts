@@ -166,7 +166,9 @@ export class LockTable {
     for (let i = 1; ; i++) {
       v = Atomics.load(i32, at);
       if ((v & HOLDER_MASK) === 0 && Atomics.compareExchange(i32, at, v, (v & ~HOLDER_MASK) | me) === v) {
-        if (i > SPIN_MIN && spinMs < SPIN_MAX_US / 1000) this._spinMs = spinMs * 2;
+        // A probe that got the lock proves that spinning pays now: take the whole budget at once (doubling
+        // from the floor would need a run of successes that a budget of 1-2 µs rarely gets).
+        if (i > SPIN_MIN && spinMs < SPIN_MAX_US / 1000) this._spinMs = probe ? SPIN_MAX_US / 1000 : spinMs * 2;
         return ACQUIRED;
       }
       if ((i & 31) === 0 && i >= SPIN_MIN && hooks.now() >= spinUntil) break;
