@@ -5,6 +5,26 @@ import type { PyModule } from "./objects/module.js";
 import type { PyBaseException } from "./objects/exceptions.js";
 import type { Frame } from "./frame.js";
 
+/**
+ * The modules loaded in this worker, by name. Once `sys` is imported, its `sys.modules` dict mirrors
+ * every later load and unload (a snapshot would miss the modules imported after sys, as CPython's never does).
+ */
+export class ModuleTable extends Map<string, PyModule> {
+  /** sys.modules as Python code sees it (set by the sys module). */
+  dict: { setStr(name: string, m: PyModule): void; delete(name: string): unknown } | null = null;
+
+  override set(name: string, m: PyModule): this {
+    super.set(name, m);
+    this.dict?.setStr(name, m);
+    return this;
+  }
+
+  override delete(name: string): boolean {
+    this.dict?.delete(name);
+    return super.delete(name);
+  }
+}
+
 export const rt = {
   host: null as unknown as Host,
   /** host.interruptFlag (word 0 non-zero: KeyboardInterrupt pending). */
@@ -13,7 +33,7 @@ export const rt = {
   recursionLimit: 1000,
   /** Exceptions currently being handled (innermost last): `raise` with no argument re-raises the last. */
   handling: [] as PyBaseException[],
-  modules: new Map<string, PyModule>(),
+  modules: new ModuleTable(),
   /** Source text per file name, for traceback lines. */
   sources: new Map<string, string>(),
   /**

@@ -11,6 +11,7 @@ import { typeError, valueError, makeExc, SystemExit, tn } from "../objects/excep
 import { arity } from "../protocol/call.js";
 import { asInt } from "../objects/args.js";
 import { rt } from "../state.js";
+import { sharedHooks } from "../shared/hooks.js";
 import { getset } from "../objects/getset.js";
 
 /** sys.stdout / sys.stderr: a text stream writing to a host stream. */
@@ -79,7 +80,10 @@ registerModule("sys", (ctx) => {
   d.setStr("executable", "pyt");
   const mods = new PyDict();
   for (const [k, v] of rt.modules) mods.setStr(k, v);
+  // In a thread's worker: the modules MainThread shared (__main__, threading, ...), loaded here or not.
+  for (const [k, v] of sharedHooks.sharedModules?.() ?? []) if (!rt.modules.has(k)) mods.setStr(k, v);
   mods.setStr("sys", m);
+  rt.modules.dict = mods;
   d.setStr("modules", mods);
   d.setStr("path", new PyList([]));
   return m;

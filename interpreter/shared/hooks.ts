@@ -94,6 +94,8 @@ export const sharedHooks = {
   moduleCompiled: null as null | ((mod: object, file: string) => void),
   /** compile/imports.ts: a module not loaded in this worker, found in the shared sys.modules. */
   importShared: null as null | ((name: string) => PyValue | undefined),
+  /** modules/sys.ts: every module in the shared sys.modules (none before threads run). */
+  sharedModules: null as null | (() => Iterable<[string, PyValue]>),
   /** protocol/repr.ts objectId: the id of a shared object (the same in every worker), or undefined. */
   objectId: null as null | ((o: object) => number | undefined),
 };

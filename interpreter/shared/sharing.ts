@@ -166,14 +166,18 @@ export function runThreadEntry(host: Host, entry: number): void {
   }
 }
 
-sharedHooks.importShared = (name) => {
+/** `read` of the shared sys.modules, inside the heap; undefined before threads run. */
+function readSharedModules<T>(read: (mods: PyDict) => T): T | undefined {
   if (!S.active || S.runtime === 0) return undefined;
   const h = S.heap;
   h.enter();
   try {
-    return (decode(h.recordGet(S.runtime, 0)) as PyDict).getStr(name);
+    return read(decode(h.recordGet(S.runtime, 0)) as PyDict);
   } finally {
     h.leave();
   }
-};
+}
+
+sharedHooks.importShared = (name) => readSharedModules((mods) => mods.getStr(name));
+sharedHooks.sharedModules = () => readSharedModules((mods) => mods.entries() as [string, PyValue][]) ?? [];
 sharedHooks.objectId = sharedId;
