@@ -33,7 +33,7 @@ export interface ThreadHost {
   /** This thread's ident (threading.get_ident()) and native id. */
   readonly ident: number;
   readonly nativeId: number;
-  /** A new unlocked lock; returns its id in the lock table. */
+  /** A new unlocked lock; returns its id in the lock table, or -1 when the table is full. */
   lockAllocate(): number;
   /** timeout < 0: wait forever. Returns whether the lock was acquired. */
   lockAcquire(id: number, blocking: boolean, timeout: number): boolean;

@@ -103,12 +103,18 @@ export const S = {
 /** Lock id reserved for serialising stdin readers. */
 export const STDIN_LOCK = 0;
 export const RESERVED_LOCKS = 1;
+/**
+ * Lock ids a program may hold at once. An id is never given back while the program runs (a worker running
+ * Python never returns to its event loop, so a FinalizationRegistry would never call back): a loop that
+ * makes a Lock (or an Event, a Future: each has one) per item uses one per iteration.
+ */
+export const DEFAULT_LOCKS = 1 << 20;
 
 export interface LayoutOptions {
   /** Total buffer size in bytes (default 256 MiB: untouched pages cost no memory). */
   bytes?: number;
   threadSlots?: number; // default 256
-  locks?: number; // default 65536
+  locks?: number; // default 2^20 (12 MB with their info words; pages untouched stay unallocated)
   channelBytes?: number; // output ring capacity, a power of two (default 1 MiB)
   stdinBytes?: number; // stdin ring capacity, a power of two (default 64 KiB)
   /** Events per thread slot's trace ring, a power of two; 0 (default): tracing off, no rings. */
@@ -181,7 +187,7 @@ export class Layout {
 /** Creates and initialises a buffer; returns its Layout. */
 export function createBuffer(options: LayoutOptions = {}, timeBase = 0): Layout {
   const slots = options.threadSlots ?? 256;
-  const locks = options.locks ?? 65536;
+  const locks = options.locks ?? DEFAULT_LOCKS;
   const channelBytes = options.channelBytes ?? 1 << 20;
   const stdinBytes = options.stdinBytes ?? 1 << 16;
   if (!isPowerOfTwo(channelBytes) || !isPowerOfTwo(stdinBytes)) throw new Error("ring sizes must be powers of two");

@@ -91,6 +91,13 @@ export class LockTable {
 
   /** A new unlocked lock id; throws when the table is full. */
   allocate(): number {
+    const id = this.tryAllocate();
+    if (id < 0) throw new Error(`lock table full (${this.count} locks)`);
+    return id;
+  }
+
+  /** A new unlocked lock id, or -1 when the table is full. */
+  tryAllocate(): number {
     const words = Math.ceil(this.count / 32);
     for (let n = 0; n < words; n++) {
       const w = (this._hint + n) % words;
@@ -108,7 +115,7 @@ export class LockTable {
         return id;
       }
     }
-    throw new Error(`lock table full (${this.count} locks)`);
+    return -1;
   }
 
   /** Returns a lock id to the table. The lock must no longer be reachable by any thread. */

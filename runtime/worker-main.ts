@@ -114,7 +114,8 @@ class WorkerContext {
         return context._heap(slot);
       },
       lockAllocate: () => {
-        const id = locks.allocate();
+        const id = locks.tryAllocate();
+        if (id < 0) return -1;
         // Where it was made: the deadlock report names it from there (and clears the signal bit).
         Atomics.store(i32, layout.lockInfoWord(id, LI.ALLOC), line() & (LI_SIGNAL - 1));
         return id;

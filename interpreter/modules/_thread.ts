@@ -31,9 +31,17 @@ function threadHost() {
   return rt.host.threads;
 }
 
-export function newLock(): PyLock {
+/** A lock id for a new lock (-1: no thread host, a local lock); a full table is CPython's allocation error. */
+function allocateLock(): number {
   const th = threadHost();
-  return new PyLock(th ? th.lockAllocate() : -1);
+  if (!th) return -1;
+  const id = th.lockAllocate();
+  if (id < 0) throw runtimeError("can't allocate lock");
+  return id;
+}
+
+export function newLock(): PyLock {
+  return new PyLock(allocateLock());
 }
 
 function checkInterrupt(): void {
@@ -211,10 +219,7 @@ export const rlockType = defineType("RLock", {
     _recursion_count: (l: PyRLock) => (rlockIsOwned(l) ? l.count : 0),
   },
   slots: {
-    new: () => {
-      const th = threadHost();
-      return new PyRLock(th ? th.lockAllocate() : -1);
-    },
+    new: () => new PyRLock(allocateLock()),
     repr: (l: PyRLock) => {
       const [owner, count] = rlockState(l);
       return `<${count ? "locked" : "unlocked"} _thread.RLock object owner=${owner} count=${count} at 0x${objectId(l).toString(16).padStart(12, "0")}>`;

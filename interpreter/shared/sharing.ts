@@ -68,6 +68,7 @@ export function startThread(fn: PyValue, args: PyTuple, kwargs: PyDict | null, n
   ensureSharing();
   const h = S.heap;
   const startLock = th.lockAllocate();
+  if (startLock < 0) throw runtimeError("can't start new thread");
   th.lockAcquire(startLock, true, -1);
   let entry: number;
   h.enter();

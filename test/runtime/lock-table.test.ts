@@ -175,6 +175,7 @@ describe("lock table", () => {
     const ids = Array.from({ length: COUNT - 2 }, () => table.allocate());
     expect(new Set(ids).size).toBe(COUNT - 2);
     expect(Math.min(...ids)).toBe(2);
+    expect(table.tryAllocate()).toBe(-1);
     expect(() => table.allocate()).toThrow(/full/);
     table.acquire(ids[5], 0, -1, hooks);
     table.free(ids[5]);
