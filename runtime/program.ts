@@ -491,14 +491,9 @@ export class Program {
    */
   private _fillPool(): void {
     const available = this._available();
-    if (available === 0 && this._starting === 0 && (this._threadsStarted() <= (this._options.prewarm ?? 0) || this._threadsAlive() < 2))
+    if (available === 0 && this._starting === 0 && (this._threadsStarted() <= (this._options.prewarm ?? 0) || this._threads.aliveOthers() < 2))
       return;
     while (this._available() + this._starting < 1) this._addPoolWorker();
-  }
-
-  /** Threads starting or running, MainThread excepted. */
-  private _threadsAlive(): number {
-    return this._threads.list([ThreadState.Starting, ThreadState.Running]).length - 1;
   }
 
   /** Threads started so far, MainThread excepted (idents are handed out in order from 1). */

@@ -136,6 +136,17 @@ export class ThreadTable {
   }
 
   /** Threads in the given states (default: alive, i.e. Running), in slot order. */
+  /** Threads starting or running, MainThread excepted (what list() would count, without the names). */
+  aliveOthers(): number {
+    let n = 0;
+    const high = Atomics.load(this._i32, H.HIGH_SLOT);
+    for (let slot = 0; slot < high; slot++) {
+      const state = this.state(slot);
+      if (state === ThreadState.Starting || state === ThreadState.Running) n++;
+    }
+    return n - 1;
+  }
+
   list(states: readonly number[] = [ThreadState.Running]): ThreadInfo[] {
     const out: ThreadInfo[] = [];
     const high = Atomics.load(this._i32, H.HIGH_SLOT);

@@ -188,8 +188,11 @@ class WorkerContext {
     const slot = threads.claim(name, daemon, entry);
     const ident = threads.ident(slot);
     if (this.layout.traceEvents !== 0) this.post({ t: "thread", ident, name: threads.name(slot), slot });
-    // An idle worker takes it (woken through the buffer); the host hears only when the pool runs low.
-    if (threads.queue(slot) <= 1) this.post({ t: "spawn" });
+    // An idle worker takes it (woken through the buffer); the host hears only when the pool runs low, and
+    // not when it took the last idle worker with fewer than two threads alive: the host adds no spare then
+    // (program.ts _fillPool), and a message per start+join cost the starter ~30 µs and woke the host.
+    const idleBefore = threads.queue(slot);
+    if (idleBefore <= 0 || (idleBefore === 1 && threads.aliveOthers() >= 2)) this.post({ t: "spawn" });
     if (queueOnly) return ident;
     // Not interruptible: a worker always moves the slot on to Running (the host ends the program if it
     // cannot start one). (A spin before this wait, and one in an idle worker before it sleeps, were
