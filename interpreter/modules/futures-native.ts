@@ -73,6 +73,8 @@ function parts(job: PyValue): JobParts {
   return p;
 }
 
+const isJob = (v: PyValue | undefined): v is PyInstance => v instanceof PyInstance && v.cls.name === "_MapJob";
+
 const get = (p: JobParts, f: number) => untag(p.h.recordGet(p.rec, f));
 
 /** The next unclaimed index, or -1 when none is left to run. */
@@ -96,9 +98,11 @@ function wake(p: JobParts, from: number, to: number): void {
 
 /**
  * A worker's turn with a job token: runs the inputs it claims until none is left, as _WorkItem.run runs
- * one (fn's exception goes to job.fail, which keeps it for the iterator). Returns how many it ran.
+ * one (fn's exception goes to job.fail, which keeps it for the iterator). Returns how many it ran, or
+ * -1 when `job` is not a _MapJob (a submitted work item: the worker runs it itself).
  */
 export function jobRun(job: PyValue): number {
+  if (!isJob(job)) return -1;
   const p = parts(job);
   let ran = 0;
   for (let k = claim(p); k >= 0; k = claim(p)) {
@@ -201,7 +205,7 @@ export function jobNext(it: PyValue, miss: PyValue): PyValue {
   const n = d.getStr("n");
   const job = d.getStr("job");
   if (typeof i !== "number" || typeof n !== "number" || i >= n || d.getStr("end_time") !== null) return miss;
-  if (!(job instanceof PyInstance) || job.cls.name !== "_MapJob") return miss;
+  if (!isJob(job)) return miss;
   const p = parts(job);
   const v = jobResult(job, i, null, miss);
   if (v === miss || v === p.pending || v === p.failed) return miss;
