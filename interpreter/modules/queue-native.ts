@@ -17,6 +17,7 @@ import { PyLock, lockAcquire, lockRelease } from "./_thread.js";
 import { condWait, notifyTake, notifyAfter } from "./condition.js";
 import { prepublish, S } from "../shared/codec.js";
 import type { SharedHeap } from "../shared-heap.js";
+import { MISS, registerShortcut } from "../compile/shortcuts.js";
 
 /** Whether `cls` still has, under `name`, the function queue.py or threading's prelude defines there. */
 function isOwn(cls: PyType, name: string, qualname: string, module: string): boolean {
@@ -221,3 +222,10 @@ export function simpleGet(q: PyValue, miss: PyValue): PyValue {
     lockRelease(p.lock);
   }
 }
+
+// q.put(item) and q.get() go straight here from the call site, without Queue.put's Python frame (which
+// would only call these); a declined call runs the Python method (compile/shortcuts.ts).
+registerShortcut("<frozen queue>", "Queue.put", 1, (q, item) => (queuePut(q, item) ? null : MISS));
+registerShortcut("<frozen queue>", "Queue.get", 0, (q) => queueGet(q, MISS));
+registerShortcut("<frozen _queue>", "SimpleQueue.put", 1, (q, item) => (simplePut(q, item) ? null : MISS));
+registerShortcut("<frozen _queue>", "SimpleQueue.get", 0, (q) => simpleGet(q, MISS));
