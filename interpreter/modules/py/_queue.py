@@ -15,8 +15,8 @@ class Empty(Exception):
 
 def _take_head(q):
     # Queue's and SimpleQueue's storage: a list read from a head index (popping from the front would
-    # move every item), compacted once the dead prefix is half of it; modules/queue-native.ts takeHead
-    # does the same steps.
+    # move every item), compacted once the dead prefix is half of it (its items are dropped then, not
+    # one by one: a store less per get); modules/queue-native.ts takeHead does the same steps.
     items = q._items
     head = q._head
     item = items[head]
@@ -24,8 +24,6 @@ def _take_head(q):
     if head >= 64 and head * 2 >= len(items):
         del items[:head]
         head = 0
-    else:
-        items[head - 1] = None
     q._head = head
     return item
 
