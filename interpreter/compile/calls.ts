@@ -15,7 +15,7 @@ import { str } from "../protocol/repr.js";
 import { at } from "./errors.js";
 import type { Code } from "./code.js";
 import { globalSite } from "./expressions.js";
-import { MISS, shortcutFor, type Shortcut } from "./shortcuts.js";
+import { MISS, shortcutFor, type Shortcut } from "../protocol/shortcuts.js";
 
 /** Builds the args array; `self` (when not undefined) goes first. kwnames is in `out.kw`. */
 type ArgsFn = (f: Frame, self: PyValue | undefined, out: { kw: string[] | null }, callee?: PyValue) => PyValue[];

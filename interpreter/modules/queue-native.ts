@@ -17,7 +17,7 @@ import { PyLock, lockAcquire, lockRelease } from "./_thread.js";
 import { condWait, notifyTake, notifyAfter } from "./condition.js";
 import { prepublish, S } from "../shared/codec.js";
 import type { SharedHeap } from "../shared-heap.js";
-import { MISS, registerShortcut } from "../compile/shortcuts.js";
+import { MISS, registerShortcut } from "../protocol/shortcuts.js";
 import { IntAttr } from "./int-attr.js";
 
 /** Whether `cls` still has, under `name`, the function queue.py or threading's prelude defines there. */
@@ -229,7 +229,7 @@ export function simpleGet(q: PyValue, miss: PyValue): PyValue {
 }
 
 // q.put(item) and q.get() go straight here from the call site, without Queue.put's Python frame (which
-// would only call these); a declined call runs the Python method (compile/shortcuts.ts).
+// would only call these); a declined call runs the Python method (protocol/shortcuts.ts).
 registerShortcut("<frozen queue>", "Queue.put", 1, (q, item) => (queuePut(q, item) ? null : MISS));
 registerShortcut("<frozen queue>", "Queue.get", 0, (q) => queueGet(q, MISS));
 registerShortcut("<frozen _queue>", "SimpleQueue.put", 1, (q, item) => (simplePut(q, item) ? null : MISS));

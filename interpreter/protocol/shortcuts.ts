@@ -1,9 +1,10 @@
 // Native shortcuts for a few methods of the library modules written in Python (issue 4: Queue.put and
 // Queue.get are called per item, and their Python frame, which only calls the native put/get, cost
 // about a fifth of a producer/consumer benchmark). A method call site `obj.m()` / `obj.m(a)` that finds
-// such a function on the type calls its shortcut first; the shortcut does the whole call, or declines
-// (returns MISS, having done nothing) and the function runs as usual. Only functions of frozen modules
-// (no visible frame, so no traceback line is lost) are registered, by file and qualname.
+// such a function on the type (compile/calls.ts), and a class's __next__ slot (slots.ts), call its
+// shortcut first; the shortcut does the whole call, or declines (returns MISS, having done nothing)
+// and the function runs as usual. Only functions of frozen modules (no visible frame, so no traceback
+// line is lost) are registered, by file and qualname.
 import type { PyValue } from "../objects/object.js";
 import type { PyFunction } from "../objects/function.js";
 
