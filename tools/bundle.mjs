@@ -57,7 +57,8 @@ async function preparsedPlugins() {
   };
   // threading's alone too: every pool worker makes its AST (interpreter/shared/codes.ts ownModules),
   // and need not load the 800 KB of the others for it.
-  return [plugin("preparsed", entries), plugin("preparsed-threading", entries.filter(([source]) => source === THREADING_SOURCE))];
+  const threading = ([source]) => source === THREADING_SOURCE;
+  return [plugin("preparsed", entries), plugin("preparsed-threading", entries.filter(threading)), entries.filter((e) => !threading(e))];
 }
 // The parser's lookahead paths, computed now (grammar/lookahead.ts): building the parser at each start no
 // longer derives them from the grammar (~30 ms of the host's start-up).
@@ -72,7 +73,13 @@ async function lookaheadPlugin() {
   };
 }
 const lookahead = await lookaheadPlugin();
-const [preparsedAll, preparsedThreading] = await preparsedPlugins();
+const [preparsedAll, preparsedThreading, preparsedEntries] = await preparsedPlugins();
+// For the workers, each library module's AST also alone, in preparsed-N.json ([source, AST]), found by
+// the source's length: `import queue` read the 800 KB preparsed.js (5-9 ms of a benchmark's workload),
+// of which it needs 90 KB.
+const preparsedFiles = preparsedEntries.map(([source, json], i) => ({ name: `preparsed-${i}.json`, length: source.length, text: `[${JSON.stringify(source)},${json}]` }));
+const preparsedIndex = {};
+for (const f of preparsedFiles) (preparsedIndex[f.length] ??= []).push(f.name);
 const plugins = [preparsedAll, lookahead];
 
 const GRAMMAR_INDEX = /[\\/]dist[\\/]grammar[\\/]index\.js$/;
@@ -106,9 +113,14 @@ const lazyGrammar = {
         let threading = null;
         let asts = null;
         const load = () => (grammar ??= require("./parser.js"));
+        const index = ${JSON.stringify(preparsedIndex)};
         export function parse(source, file) {
           const own = (threading ??= require("./preparsed-threading.js").PREPARSED).get(source);
           if (own !== undefined) return JSON.parse(own);
+          for (const name of index[source.length] ?? []) {
+            const [text, ast] = JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, name), "utf8"));
+            if (text === source) return ast;
+          }
           const preparsed = (asts ??= require("./preparsed.js").PREPARSED).get(source);
           return preparsed !== undefined ? JSON.parse(preparsed) : load().parse(source, file);
         }
@@ -191,10 +203,11 @@ const node = Promise.all([
     writeFileSync(`dist/bundle/${name}`, prewrap(readFileSync(`dist/bundle/${name}`, "utf8")));
   }
   for (const [name, text] of Object.entries(STUBS)) writeFileSync(`dist/bundle/${name}`, text);
+  for (const f of preparsedFiles) writeFileSync(`dist/bundle/${f.name}`, f.text);
   copyFileSync("tools/load-cached.cjs", "dist/bundle/load-cached.js");
   // Files of earlier builds (the old chunks/, stale caches) go, after the new ones are written.
   const outputs = results.flatMap((r) => Object.keys(r.metafile.outputs)).map((p) => p.slice("dist/bundle/".length));
-  const fresh = new Set([...Object.keys(STUBS), "load-cached.js", ...outputs]);
+  const fresh = new Set([...Object.keys(STUBS), "load-cached.js", ...outputs, ...preparsedFiles.map((f) => f.name)]);
   for (const name of readdirSync("dist/bundle")) if (!fresh.has(name)) rmSync(`dist/bundle/${name}`, { recursive: true, force: true });
   const run = spawnSync(process.execPath, ["bin/pyt.js", "-c", TRAINING], { env: { ...process.env, PYT_WRITE_CODE_CACHE: "1" }, encoding: "utf8" });
   // Without caches pyt only starts slower (the first run writes them): a warning, not a failed build.

@@ -15,6 +15,7 @@ import { str } from "../protocol/repr.js";
 import { at } from "./errors.js";
 import type { Code } from "./code.js";
 import { globalSite } from "./expressions.js";
+import { MISS, shortcutFor, type Shortcut } from "../protocol/shortcuts.js";
 
 /** Builds the args array; `self` (when not undefined) goes first. kwnames is in `out.kw`. */
 type ArgsFn = (f: Frame, self: PyValue | undefined, out: { kw: string[] | null }, callee?: PyValue) => PyValue[];
@@ -192,7 +193,7 @@ function positionalCall(site: CalleeSite, ev: Ev[], e: ast.Call): Ev {
 function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, staticKw: string[] | null, dynamic: boolean): Ev {
   const oev = c.expr(fn.value);
   const name = fn.attr;
-  let cT: PyType | null = null, cV = -1, cM: PyValue | undefined;
+  let cT: PyType | null = null, cV = -1, cM: PyValue | undefined, cS: Shortcut | null = null;
   // The last instance dict seen without `name` and its version: while no key was added or removed
   // (version) it still does not shadow the method, so the per-call dict probe is skipped.
   let cD: PyDict | null = null, cDV = -1;
@@ -203,13 +204,16 @@ function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, 
     if (tp.slots.getattro === undefined) {
       let m: PyValue | undefined;
       if (tp === cT && cV === typeAttrVersion) m = cM;
-      else { m = tp.lookup(name); cT = tp; cV = typeAttrVersion; cM = m; }
+      else {
+        m = tp.lookup(name); cT = tp; cV = typeAttrVersion; cM = m;
+        cS = direct !== null && m instanceof PyFunction ? shortcutFor(m, e.args.length) : null;
+      }
       if (m instanceof PyFunction) {
         const d = obj instanceof PyObject ? obj.dict : null;
         let unshadowed = d == null || (d === cD && d.version === cDV);
         if (!unshadowed && d!.getStr(name) === undefined) { cD = d; cDV = d!.version; unshadowed = true; }
         if (unshadowed) {
-          if (direct !== null) return direct(f, obj, m);
+          if (direct !== null) return direct(f, obj, m, cS);
           if (!dynamic) {
             const args = build(f, obj, NO_OUT, m);
             try { return m.code.invoke(m, args, staticKw); } catch (err) { throw at(err, e); }
@@ -239,13 +243,17 @@ function methodCall(c: Compiler, e: ast.Call, fn: ast.Attribute, build: ArgsFn, 
 /**
  * obj.m() / obj.m(a) / obj.m(a, b) of a plain function found on the type: self and the arguments go straight
  * into the callee's locals when its signature takes exactly them, or more with defaults (as
- * positionalCall does).
+ * positionalCall does). `s`: m's native shortcut for this many arguments (shortcuts.ts), tried first.
  */
-function directMethodCall(ev: Ev[], e: ast.Call): ((f: Frame, obj: PyValue, m: PyFunction) => PyValue) | null {
+function directMethodCall(ev: Ev[], e: ast.Call): ((f: Frame, obj: PyValue, m: PyFunction, s: Shortcut | null) => PyValue) | null {
   switch (ev.length) {
-    case 0: return (f, obj, m) => {
+    case 0: return (f, obj, m, s) => {
       const code = m.code as Code;
       try {
+        if (s !== null) {
+          const r = s(obj, null);
+          if (r !== MISS) return r;
+        }
         const fr = code.enterFor(m, 1);
         if (fr !== null) { fr.locals[0] = obj; return code.runFrame(m, fr); }
         return code.invoke(m, [obj], null);
@@ -253,10 +261,14 @@ function directMethodCall(ev: Ev[], e: ast.Call): ((f: Frame, obj: PyValue, m: P
     };
     case 1: {
       const a = ev[0];
-      return (f, obj, m) => {
+      return (f, obj, m, s) => {
         const x = a(f);
         const code = m.code as Code;
         try {
+          if (s !== null) {
+            const r = s(obj, x);
+            if (r !== MISS) return r;
+          }
           const fr = code.enterFor(m, 2);
           if (fr !== null) { const l = fr.locals; l[0] = obj; l[1] = x; return code.runFrame(m, fr); }
           return code.invoke(m, [obj, x], null);

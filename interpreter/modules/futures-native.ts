@@ -27,6 +27,8 @@ import { lockAcquire } from "./_thread.js";
 import { threadWaiter } from "./condition.js";
 import { rt } from "../state.js";
 import type { SharedHeap } from "../shared-heap.js";
+import { MISS, registerShortcut } from "../protocol/shortcuts.js";
+import { IntAttr } from "./int-attr.js";
 
 const T_JOB = 62; // a record tag the codec never uses: the record is read only here
 const CLAIM = 0, LIMIT = 1, CANCELLED = 2, WAIT = 3, WAIT_LOCK = 4;
@@ -73,6 +75,8 @@ function parts(job: PyValue): JobParts {
   return p;
 }
 
+const isJob = (v: PyValue | undefined): v is PyInstance => v instanceof PyInstance && v.cls.name === "_MapJob";
+
 const get = (p: JobParts, f: number) => untag(p.h.recordGet(p.rec, f));
 
 /** The next unclaimed index, or -1 when none is left to run. */
@@ -96,9 +100,11 @@ function wake(p: JobParts, from: number, to: number): void {
 
 /**
  * A worker's turn with a job token: runs the inputs it claims until none is left, as _WorkItem.run runs
- * one (fn's exception goes to job.fail, which keeps it for the iterator). Returns how many it ran.
+ * one (fn's exception goes to job.fail, which keeps it for the iterator). Returns how many it ran, or
+ * -1 when `job` is not a _MapJob (a submitted work item: the worker runs it itself).
  */
 export function jobRun(job: PyValue): number {
+  if (!isJob(job)) return -1;
   const p = parts(job);
   let ran = 0;
   for (let k = claim(p); k >= 0; k = claim(p)) {
@@ -191,20 +197,42 @@ export function jobResult(job: PyValue, k: number, timeout: PyValue, miss: PyVal
   }
 }
 
+/** What _MapJobIterator.__init__ stored and futures.py never rebinds, per iterator and worker; null when
+ *  the iterator has nothing for jobNext (no job, or a timeout). Its index `i` is read each time. */
+interface IterParts { job: PyInstance; n: number; i: IntAttr }
+const iterCache = new WeakMap<PyInstance, IterParts | null>();
+
+function iterParts(it: PyInstance): IterParts | null {
+  let q = iterCache.get(it);
+  if (q !== undefined) return q;
+  const d = it.dict!;
+  const job = d.getStr("job");
+  const n = d.getStr("n");
+  q = isJob(job) && typeof n === "number" && d.getStr("end_time") === null ? { job, n, i: new IntAttr("i") } : null;
+  iterCache.set(it, q);
+  return q;
+}
+
 /**
  * _MapJobIterator.__next__'s common case in one call: the next result when it is a value and no timeout
  * applies (advancing the iterator), else `miss` with nothing changed, for the Python code to finish.
+ * `wait`: wait for a result not there yet (false: `miss`, as the native __next__ shortcut below, which
+ * leaves waiting, and what a KeyboardInterrupt meanwhile must cancel, to the Python method).
  */
-export function jobNext(it: PyValue, miss: PyValue): PyValue {
-  const d = (it as PyInstance).dict!;
-  const i = d.getStr("i");
-  const n = d.getStr("n");
-  const job = d.getStr("job");
-  if (typeof i !== "number" || typeof n !== "number" || i >= n || d.getStr("end_time") !== null) return miss;
-  if (!(job instanceof PyInstance) || job.cls.name !== "_MapJob") return miss;
-  const p = parts(job);
-  const v = jobResult(job, i, null, miss);
+export function jobNext(it: PyValue, miss: PyValue, wait = true): PyValue {
+  if (!(it instanceof PyInstance)) return miss;
+  const q = iterParts(it);
+  if (q === null) return miss;
+  const d = it.dict!;
+  const i = q.i.get(d);
+  if (typeof i !== "number" || i >= q.n) return miss;
+  const p = parts(q.job);
+  const v = wait ? jobResult(q.job, i, null, miss) : p.results.getItem(i);
   if (v === miss || v === p.pending || v === p.failed) return miss;
-  d.setStr("i", i + 1);
+  q.i.set(d, i + 1);
   return v;
 }
+
+// Iterating a map's results (sum(ex.map(...)), a for loop) takes each result that is already there
+// without _MapJobIterator.__next__'s Python frame (protocol/shortcuts.ts).
+registerShortcut("<frozen concurrent.futures>", "_MapJobIterator.__next__", 0, (it) => jobNext(it, MISS, false));

@@ -1,8 +1,9 @@
-// The library modules written in Python (issue 4): queue, concurrent.futures, logging. As threading,
-// only MainThread parses them (index.ts loads this file; thread workers never do): a thread reaches
-// them through the shared sys.modules (a module imported after sharing started is added to it here),
-// and their functions travel as code refs. Their frames are hidden from tracebacks ("<frozen ...>").
-// Sources: interpreter/modules/py/*.py, embedded by py/gen.mjs into pylib-sources.ts.
+// The library modules written in Python (issue 4): queue and _queue, concurrent.futures and its thread
+// module, logging. As threading, only MainThread parses them (index.ts loads this file; thread workers
+// never do): a thread reaches them through the shared sys.modules (a module imported after sharing
+// started is added to it here), and their functions travel as code refs. Their frames are hidden from
+// tracebacks ("<frozen ...>"). Sources: interpreter/modules/py/*.py, embedded by py/gen.mjs into
+// pylib-sources.ts.
 import { parse } from "../../grammar/index.js";
 import type { Module } from "../../grammar/ast.js";
 import { compileModule } from "../compile/module.js";
@@ -13,7 +14,7 @@ import { PyDict } from "../objects/dict.js";
 import { registerModule, builtinsDict } from "../registry.js";
 import { rt } from "../state.js";
 import { S, decode } from "../shared/codec.js";
-import { QUEUE_SOURCE, FUTURES_SOURCE, LOGGING_SOURCE } from "./pylib-sources.js";
+import { QUEUE_SOURCE, QUEUE_C_SOURCE, FUTURES_SOURCE, FUTURES_THREAD_SOURCE, LOGGING_SOURCE } from "./pylib-sources.js";
 import "./threading.js";
 import "./_pytsupport.js";
 
@@ -57,11 +58,17 @@ function runSource(name: string, file: string, source: string, m: PyModule = new
 }
 
 registerModule("queue", () => runSource("queue", "<frozen queue>", QUEUE_SOURCE));
+registerModule("_queue", () => runSource("_queue", "<frozen _queue>", QUEUE_C_SOURCE));
 registerModule("logging", () => runSource("logging", "<frozen logging>", LOGGING_SOURCE));
 registerModule("concurrent", () => runSource("concurrent", "<frozen concurrent>", ""));
+// concurrent.futures.thread holds only the pool threads' loop (futures_thread.py); futures.py imports it
+// and adds ThreadPoolExecutor and BrokenThreadPool to it, as CPython's module has them.
+registerModule("concurrent.futures.thread", () =>
+  runSource("concurrent.futures.thread", "<frozen concurrent.futures.thread>", FUTURES_THREAD_SOURCE));
 registerModule("concurrent.futures", () => {
   const pkg = importModule("concurrent");
   const m = runSource("concurrent.futures", "<frozen concurrent.futures>", FUTURES_SOURCE);
   pkg.globals.setStr("futures", m);
+  m.globals.setStr("thread", importModule("concurrent.futures.thread"));
   return m;
 });

@@ -17,6 +17,8 @@ import { PyLock, lockAcquire, lockRelease } from "./_thread.js";
 import { condWait, notifyTake, notifyAfter } from "./condition.js";
 import { prepublish, S } from "../shared/codec.js";
 import type { SharedHeap } from "../shared-heap.js";
+import { MISS, registerShortcut } from "../protocol/shortcuts.js";
+import { IntAttr } from "./int-attr.js";
 
 /** Whether `cls` still has, under `name`, the function queue.py or threading's prelude defines there. */
 function isOwn(cls: PyType, name: string, qualname: string, module: string): boolean {
@@ -34,21 +36,22 @@ function condWaiters(cond: PyValue | undefined, lock: PyLock): PyList | null {
   return waiters instanceof PyList ? waiters : null;
 }
 
-/** The head-indexed list storage of queue.py (`len` items, head at `head`): Queue._get's steps. */
-function takeHead(d: PyDict, items: PyList, head: number, len: number): PyValue {
+/** The head-indexed list storage of queue.py (`len` items, head at `head`): _queue._take_head's steps. */
+function takeHead(d: PyDict, items: PyList, headAttr: IntAttr, head: number, len: number): PyValue {
   const item = items.getItem(head);
   head += 1;
   if (head >= 64 && head * 2 >= len) {
     items.splice(0, head, []);
     head = 0;
-  } else {
-    items.setItem(head - 1, null);
   }
-  d.setStr("_head", head);
+  headAttr.set(d, head);
   return item;
 }
 
-interface QueueParts { items: PyList; lock: PyLock; notEmpty: PyList; notFull: PyList }
+interface QueueParts {
+  items: PyList; lock: PyLock; notEmpty: PyList; notFull: PyList;
+  head: IntAttr; unfinished: IntAttr; maxsize: IntAttr;
+}
 
 /**
  * The parts found at a queue's first native put/get, per handle (this worker's), while its class has the
@@ -80,7 +83,10 @@ function findQueueParts(q: PyInstance): QueueParts | null {
   const notEmpty = condWaiters(d.getStr("not_empty"), lock);
   const notFull = condWaiters(d.getStr("not_full"), lock);
   if (notEmpty === null || notFull === null) return null;
-  return { items, lock, notEmpty, notFull };
+  return {
+    items, lock, notEmpty, notFull,
+    head: new IntAttr("_head"), unfinished: new IntAttr("unfinished_tasks"), maxsize: new IntAttr("maxsize"),
+  };
 }
 
 /**
@@ -117,19 +123,19 @@ export function queuePut(q: PyValue, item: PyValue): boolean {
   lockAcquire(p.lock, true, -1);
   if (h !== null) h.enter();
   try {
-    const maxsize = d.getStr("maxsize");
-    let head = d.getStr("_head");
-    let unfinished = d.getStr("unfinished_tasks");
+    const maxsize = p.maxsize.get(d);
+    let head = p.head.get(d);
+    let unfinished = p.unfinished.get(d);
     if (typeof maxsize !== "number" || typeof head !== "number" || typeof unfinished !== "number") return false;
     if (maxsize > 0 && p.items.length - head >= maxsize) {
       do {
         waitLeaving(h, p.lock, p.notFull);
-        head = d.getStr("_head") as number;
+        head = p.head.get(d) as number;
       } while (p.items.length - head >= maxsize);
-      unfinished = d.getStr("unfinished_tasks") as number;
+      unfinished = p.unfinished.get(d) as number;
     }
     p.items.append(item);
-    d.setStr("unfinished_tasks", unfinished + 1);
+    p.unfinished.set(d, unfinished + 1);
     woken = notifyTake(p.notEmpty);
   } finally {
     if (h !== null) h.leave();
@@ -149,15 +155,15 @@ export function queueGet(q: PyValue, miss: PyValue): PyValue {
   lockAcquire(p.lock, true, -1);
   if (h !== null) h.enter();
   try {
-    let head = d.getStr("_head");
+    let head = p.head.get(d);
     if (typeof head !== "number") return miss;
     let len = p.items.length;
     while (len - head <= 0) {
       waitLeaving(h, p.lock, p.notEmpty);
-      head = d.getStr("_head") as number;
+      head = p.head.get(d) as number;
       len = p.items.length;
     }
-    const item = takeHead(d, p.items, head, len);
+    const item = takeHead(d, p.items, p.head, head, len);
     woken = notifyTake(p.notFull);
     return item;
   } finally {
@@ -167,7 +173,7 @@ export function queueGet(q: PyValue, miss: PyValue): PyValue {
   }
 }
 
-interface SimpleParts { items: PyList; lock: PyLock; waiters: PyList }
+interface SimpleParts { items: PyList; lock: PyLock; waiters: PyList; head: IntAttr }
 
 function simpleParts(q: PyValue): SimpleParts | null {
   return q instanceof PyInstance ? cached(q, findSimpleParts) : null;
@@ -181,7 +187,7 @@ function findSimpleParts(q: PyInstance): SimpleParts | null {
   const lock = cond.dict!.getStr("_lock");
   if (!(lock instanceof PyLock) || lock.cls.name !== "lock") return null;
   const waiters = condWaiters(cond, lock);
-  return waiters === null ? null : { items, lock, waiters };
+  return waiters === null ? null : { items, lock, waiters, head: new IntAttr("_head") };
 }
 
 /** SimpleQueue.put(item); false (nothing done) when its storage is not queue.py's. */
@@ -208,16 +214,23 @@ export function simpleGet(q: PyValue, miss: PyValue): PyValue {
   const d = (q as PyInstance).dict!;
   lockAcquire(p.lock, true, -1);
   try {
-    let head = d.getStr("_head");
+    let head = p.head.get(d);
     if (typeof head !== "number") return miss;
     let len = p.items.length;
     while (len === head) {
       condWait(p.lock, p.waiters, null);
-      head = d.getStr("_head") as number;
+      head = p.head.get(d) as number;
       len = p.items.length;
     }
-    return takeHead(d, p.items, head, len);
+    return takeHead(d, p.items, p.head, head, len);
   } finally {
     lockRelease(p.lock);
   }
 }
+
+// q.put(item) and q.get() go straight here from the call site, without Queue.put's Python frame (which
+// would only call these); a declined call runs the Python method (protocol/shortcuts.ts).
+registerShortcut("<frozen queue>", "Queue.put", 1, (q, item) => (queuePut(q, item) ? null : MISS));
+registerShortcut("<frozen queue>", "Queue.get", 0, (q) => queueGet(q, MISS));
+registerShortcut("<frozen _queue>", "SimpleQueue.put", 1, (q, item) => (simplePut(q, item) ? null : MISS));
+registerShortcut("<frozen _queue>", "SimpleQueue.get", 0, (q) => simpleGet(q, MISS));

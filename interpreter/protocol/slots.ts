@@ -2,11 +2,12 @@
 // type's slots are (re)computed from the dunders along its MRO, so a class statement that defines
 // __len__ gets a `len` slot calling it, and one that inherits from list gets list's native slot.
 import { objectType, PyType, PyValue, Slots, SlotName, SLOT_DUNDERS, hooks, typeOf, PyIterator } from "../objects/object.js";
-import { PyMethodDescriptor, PyStaticMethod } from "../objects/function.js";
+import { PyFunction, PyMethodDescriptor, PyStaticMethod } from "../objects/function.js";
 import { typeError, tn, isExc, StopIteration } from "../objects/exceptions.js";
 import { call, callBound, positional } from "./call.js";
 import { asIterator } from "./iter.js";
 import { truthy } from "./ops.js";
+import { MISS, shortcutFor } from "./shortcuts.js";
 
 const SLOT_NAMES = Object.keys(SLOT_DUNDERS) as SlotName[];
 
@@ -64,12 +65,21 @@ function wrapper(k: SlotName, fn: PyValue): Slots[SlotName] {
       throw typeError("__hash__ method should return an integer");
     };
     case "iter": return (o: PyValue): PyIterator => asIterator(callBound(fn, o, []));
-    case "next": return (o: PyValue) => {
-      try { return callBound(fn, o, []); } catch (e) {
-        if (isExc(e, StopIteration)) return undefined;
-        throw e;
-      }
-    };
+    case "next": {
+      const s = fn instanceof PyFunction ? shortcutFor(fn, 0) : null;
+      return (o: PyValue) => {
+        try {
+          if (s !== null) {
+            const r = s(o, null);
+            if (r !== MISS) return r;
+          }
+          return callBound(fn, o, []);
+        } catch (e) {
+          if (isExc(e, StopIteration)) return undefined;
+          throw e;
+        }
+      };
+    }
     case "len": return (o: PyValue) => {
       const r = callBound(fn, o, []);
       if (typeof r === "number") {

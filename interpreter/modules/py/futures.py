@@ -3,6 +3,8 @@
 import threading
 import queue
 import _pytsupport
+import concurrent.futures.thread as _thread_module
+from concurrent.futures.thread import _worker, _MapJob, _exc_info, _JOB_PENDING, _JOB_FAILED
 from time import monotonic as _time
 
 __all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
@@ -514,71 +516,7 @@ class _WorkItem:
             self.future.set_result(result)
 
 
-def _worker(executor, work_queue, initializer, initargs):
-    if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BaseException as exc:
-            _pytsupport.write_err("Exception in initializer:\n" + _pytsupport.format_exception(exc))
-            executor._initializer_failed()
-            return
-    idle = executor._idle_semaphore
-    while True:
-        work_item = work_queue.get(block=True)
-        if work_item is not None:
-            if work_item.__class__ is _MapJob:
-                ran = _pytsupport.job_run(work_item)
-                if ran > 1:
-                    idle.release(ran - 1)
-            else:
-                work_item.run()
-            work_item = None
-            idle.release()
-            continue
-        work_queue.put(None)
-        return
-
-
-_JOB_PENDING = object()  # a job's result not there yet (or cancelled)
-_JOB_FAILED = object()   # fn raised: the job's excs holds what to raise
 _JOB_MISS = object()     # a timed-out wait
-
-
-def _exc_info(exception):
-    # An exception object stays in the thread that raised it: keep what _rebuild needs.
-    attrs = {}
-    d = getattr(exception, '__dict__', None)
-    if d:
-        for k in d:
-            attrs[k] = d[k]
-    return (type(exception), exception.args, attrs)
-
-
-class _MapJob:
-    # ThreadPoolExecutor.map's inputs and results, run natively (modules/futures-native.ts) instead of
-    # one Future and work item per input; the work queue holds one token (this object) per worker that
-    # may take part. Its futures were never visible, so the program sees the same calls and results.
-    def __init__(self, fn, items, star, rec):
-        self.fn = fn
-        self.items = items
-        self.star = star
-        self.rec = rec
-        self.pending = _JOB_PENDING
-        self.failed = _JOB_FAILED
-        self.results = [_JOB_PENDING] * len(items)
-        self.excs = {}
-        self.broken = None
-        self.lock = threading.Lock()
-
-    def fail(self, i, exc):
-        self.excs[i] = _exc_info(exc)
-        self.results[i] = _JOB_FAILED
-
-    def cancel(self, start, broken=None):
-        with self.lock:
-            if broken is not None and self.broken is None:
-                self.broken = broken
-            _pytsupport.job_cancel(self, start)
 
 
 class _MapJobIterator:
@@ -719,8 +657,12 @@ class ThreadPoolExecutor(Executor):
         if num_threads < self._max_workers:
             thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
             # daemon: pyt has no interpreter-exit hook to stop idle workers (CPython's are joined at exit)
+            # The executor only for a failing initializer: a pool thread that has no use for it
+            # does not load this module's classes (concurrent.futures.thread)
+            executor = self if self._initializer is not None else None
             t = threading.Thread(name=thread_name, target=_worker,
-                                 args=(self, self._work_queue, self._initializer, self._initargs),
+                                 args=(executor, self._work_queue, self._initializer, self._initargs,
+                                       self._idle_semaphore),
                                  daemon=True)
             t.start()
             self._threads.append(t)
@@ -756,3 +698,7 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in self._threads:
                 t.join()
+
+
+_thread_module.ThreadPoolExecutor = ThreadPoolExecutor
+_thread_module.BrokenThreadPool = BrokenThreadPool

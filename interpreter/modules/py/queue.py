@@ -10,34 +10,12 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 _MISS = object()  # what the native put/get return when they leave the work to the Python code
 # one global read per call instead of a global and an attribute (modules/queue-native.ts)
 from _pytsupport import queue_put as _queue_put, queue_get as _queue_get
-from _pytsupport import simple_put as _simple_put, simple_get as _simple_get
-
-
-class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    __module__ = '_queue'
+from _queue import Empty, SimpleQueue, _take_head
 
 
 class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
     pass
-
-
-def _take_head(q):
-    # Queue's and SimpleQueue's storage: a list read from a head index (popping from the front would
-    # move every item), compacted once the dead prefix is half of it; modules/queue-native.ts takeHead
-    # does the same steps.
-    items = q._items
-    head = q._head
-    item = items[head]
-    head += 1
-    if head >= 64 and head * 2 >= len(items):
-        del items[:head]
-        head = 0
-    else:
-        items[head - 1] = None
-    q._head = head
-    return item
 
 
 class Queue:
@@ -241,58 +219,3 @@ def _heappop(heap):
         break
     heap[pos] = lastelt
     return returnitem
-
-
-class SimpleQueue:
-    '''Simple, unbounded, reentrant FIFO queue.'''
-    __module__ = '_queue'
-
-    def __init__(self):
-        self._items = []
-        self._head = 0
-        self._cond = threading.Condition(threading.Lock())
-
-    def put(self, item, block=True, timeout=None):
-        if _simple_put(self, item):
-            return
-        with self._cond:
-            self._items.append(item)
-            self._cond.notify()
-
-    def get(self, block=True, timeout=None):
-        if timeout is not None and block:
-            if timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-        if block and timeout is None:
-            item = _simple_get(self, _MISS)
-            if item is not _MISS:
-                return item
-        with self._cond:
-            if len(self._items) == self._head:
-                if not block:
-                    raise Empty
-                if timeout is None:
-                    while len(self._items) == self._head:
-                        self._cond.wait()
-                else:
-                    endtime = time() + timeout
-                    while len(self._items) == self._head:
-                        remaining = endtime - time()
-                        if remaining <= 0.0:
-                            raise Empty
-                        self._cond.wait(remaining)
-            return _take_head(self)
-
-    def put_nowait(self, item):
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        return self.get(False)
-
-    def empty(self):
-        with self._cond:
-            return len(self._items) == self._head
-
-    def qsize(self):
-        with self._cond:
-            return len(self._items) - self._head
