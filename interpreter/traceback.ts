@@ -3,7 +3,8 @@
 // omitted when it would underline the whole line), "[Previous line repeated N more times]", and the
 // final `Type: message` line. Also SyntaxError as CPython prints it.
 import type * as ast from "../grammar/ast.js";
-import { PyBaseException, TbEntry, excStr } from "./objects/exceptions.js";
+import { PyBaseException, TbEntry } from "./objects/exceptions.js";
+import { str } from "./protocol/repr.js";
 import { rt } from "./state.js";
 import { suggestionFor } from "./suggest.js";
 
@@ -31,7 +32,8 @@ export function finalLine(exc: PyBaseException): string {
   const t = exc.cls;
   const name = t.module === "builtins" || t.module === "__main__" ? t.qualname : `${t.module}.${t.qualname}`;
   let msg: string;
-  try { msg = excStr(exc); } catch { msg = "<exception str() failed>"; }
+  // str() so that a class defining __str__ is printed through it, as CPython does
+  try { msg = str(exc); } catch { msg = "<exception str() failed>"; }
   const hint = suggestionFor(exc);
   if (hint !== null) msg += `. Did you mean: '${hint}'?`;
   return msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
