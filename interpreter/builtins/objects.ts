@@ -159,7 +159,7 @@ registerBuiltin("vars", (args, kw) => {
   if (args.length === 0) return frameLocals();
   const o = args[0];
   if (o instanceof PyType) return getattr(o, "__dict__");
-  if (!(o instanceof PyObject) || !o.dict) throw typeError("vars() argument must have __dict__ attribute");
+  if (!(o instanceof PyObject) || !o.dict || o.cls.slotNames !== null) throw typeError("vars() argument must have __dict__ attribute");
   return o.dict;
 });
 registerBuiltin("dir", (args, kw) => {

@@ -18,7 +18,7 @@ import { PyModule } from "../objects/module.js";
 import {
   PyFunction, PyMethod, PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyProperty,
 } from "../objects/function.js";
-import { PyBareObject, PyInstance } from "../objects/object-type.js";
+import { PyBareObject, PyInstance, instanceSlots } from "../objects/object-type.js";
 import { inheritSlots } from "../protocol/slots.js";
 import { getattr } from "../protocol/attr.js";
 import { builtinsDict } from "../registry.js";
@@ -555,6 +555,7 @@ function materialize(a: number, t: number): PyObject {
       cls.qualname = str(a, 1);
       cls.module = str(a, 2);
       cls.shareAttrs(decode(h.recordGet(a, 4)) as PyDict);
+      cls.slotNames = instanceSlots(cls);
       for (const b of bases) b.subclasses.push(cls);
       inheritSlots(cls);
       return cls;
