@@ -61,7 +61,9 @@ function repeated(n: number): string {
   return `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;
 }
 
-function sourceLine(file: string, line: number): string | null {
+export function sourceLine(file: string, line: number): string | null {
+  // CPython's linecache reads files only: code from -c ("<string>") or piped stdin ("<stdin>") shows none
+  if (file.startsWith("<")) return null;
   const src = rt.sources.get(file);
   if (src === undefined) return null;
   const lines = src.split("\n");

@@ -6,6 +6,7 @@
 //   format_exception(e)   CPython's traceback text of an exception (logging.exception)
 //   exc_info()            the exception being handled, or None
 //   write_err(s)          one write to stderr (logging's StreamHandler: one record, one write)
+//   deprecated(shown, msg) the DeprecationWarning of an old camelCase threading name (deprecation.ts)
 //   cpu_count(), getpid() for ThreadPoolExecutor's default size and logging's %(process)d
 //   cond_owned/cond_wait/cond_notify  threading.Condition's body (condition.ts)
 //   queue_put/queue_get/simple_put/simple_get  the blocking put/get of queue.py (queue-native.ts)
@@ -15,6 +16,7 @@ import { PyValue, PyFloat } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
+import type { PyDict } from "../objects/dict.js";
 import { truthy } from "../protocol/ops.js";
 import { PyBaseException, typeError } from "../objects/exceptions.js";
 import { formatException } from "../traceback.js";
@@ -22,6 +24,7 @@ import { rt } from "../state.js";
 import { condOwned, condWait, condNotify, threadWaiter } from "./condition.js";
 import { queuePut, queueGet, simplePut, simpleGet } from "./queue-native.js";
 import { semAcquire, semRelease } from "./semaphore.js";
+import { warnDeprecated } from "./deprecation.js";
 import { jobNew, jobRun, jobResult, jobNext, jobCancel, jobExhausted } from "./futures-native.js";
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -94,6 +97,7 @@ registerModule("_pytsupport", () => {
   def("write_err", ([s]) => { rt.host.write(2, String(s)); return null; });
   def("write", ([fd, s]) => { rt.host.write(fd === 1 ? 1 : 2, String(s)); return null; });
   def("cpu_count", () => (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2);
+  def("deprecated", ([shown, msg]) => { warnDeprecated(shown as PyDict, String(msg)); return null; });
   def("getpid", () => rt.host.threads?.mainIdent ?? 1);
   return m;
 });
