@@ -275,7 +275,11 @@ function forLoop(c: Compiler, s: ast.For): Exec {
     }
     let it;
     try { it = iterate(v); } catch (err) { throw at(err, s); }
-    for (let x = it.next(); x !== undefined; x = it.next()) {
+    for (;;) {
+      let x;
+      // an error from the iterator (a dict resized by the body, a __next__ raising) is the for line's
+      try { x = it.next(); } catch (err) { throw at(err, s); }
+      if (x === undefined) break;
       st(f, x);
       const r = b(f);
       if (r !== NORMAL) {
