@@ -25,42 +25,13 @@ import { condOwned, condWait, condNotify, threadWaiter } from "./condition.js";
 import { queuePut, queueGet, simplePut, simpleGet } from "./queue-native.js";
 import { semAcquire, semRelease } from "./semaphore.js";
 import { warnDeprecated } from "./deprecation.js";
+import { localTm, strftimeTm } from "./time-format.js";
 import { jobNew, jobRun, jobResult, jobNext, jobCancel, jobExhausted } from "./futures-native.js";
 
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const p2 = (n: number) => String(n).padStart(2, "0");
-
+/** strftime of POSIX time t in local time (logging's asctime; %f is its microseconds). */
 export function strftime(fmt: string, t: number): string {
-  const d = new Date(t * 1000);
-  const wd = (d.getDay() + 6) % 7;
-  const start = new Date(d.getFullYear(), 0, 1);
-  const yday = Math.floor((new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime() - start.getTime()) / 86400000) + 1;
-  const off = -d.getTimezoneOffset();
-  return fmt.replace(/%(.)/g, (_m, c: string) => {
-    switch (c) {
-      case "Y": return String(d.getFullYear());
-      case "y": return p2(d.getFullYear() % 100);
-      case "m": return p2(d.getMonth() + 1);
-      case "d": return p2(d.getDate());
-      case "H": return p2(d.getHours());
-      case "I": return p2(d.getHours() % 12 || 12);
-      case "M": return p2(d.getMinutes());
-      case "S": return p2(d.getSeconds());
-      case "p": return d.getHours() < 12 ? "AM" : "PM";
-      case "a": return DAYS[wd].slice(0, 3);
-      case "A": return DAYS[wd];
-      case "b": return MONTHS[d.getMonth()].slice(0, 3);
-      case "B": return MONTHS[d.getMonth()];
-      case "j": return String(yday).padStart(3, "0");
-      case "w": return String(d.getDay());
-      case "z": return (off < 0 ? "-" : "+") + p2(Math.floor(Math.abs(off) / 60)) + p2(Math.abs(off) % 60);
-      case "Z": return Intl.DateTimeFormat("en-US", { timeZoneName: "short" }).formatToParts(d).find((x) => x.type === "timeZoneName")?.value ?? "UTC";
-      case "f": return String(d.getMilliseconds() * 1000).padStart(6, "0");
-      case "%": return "%";
-      default: return `%${c}`;
-    }
-  });
+  const us = String(Math.floor((t - Math.floor(t)) * 1e6)).padStart(6, "0");
+  return strftimeTm(fmt.replace(/%%|%f/g, (m) => (m === "%f" ? us : m)), localTm(t));
 }
 
 function num(v: PyValue): number {

@@ -1,6 +1,7 @@
 // The sys module: argv, exit (SystemExit), stdout/stderr text streams whose write() goes through
 // host.write (and returns the length written), the recursion limit, version strings claiming
 // CPython 3.11 compatibility, platform, maxsize, modules (a dict view of the loaded modules).
+import { PyStructSeq, structSeqType } from "../objects/struct-seq.js";
 import { PyObject, PyValue, defineType, PyType } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
@@ -54,6 +55,8 @@ function sysExit(args: PyValue[]): PyValue {
   throw args.length && args[0] !== null ? makeExc(SystemExit, args[0]) : makeExc(SystemExit);
 }
 
+const versionInfo = structSeqType("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+
 registerModule("sys", (ctx) => {
   const m = new PyModule("sys");
   const d = m.globals;
@@ -72,7 +75,7 @@ registerModule("sys", (ctx) => {
     return null;
   }));
   d.setStr("version", "3.11.0 (pyt, compatible with CPython 3.11)");
-  d.setStr("version_info", new PyTuple([3, 11, 0, "final", 0]));
+  d.setStr("version_info", new PyStructSeq(versionInfo, [3, 11, 0, "final", 0], []));
   d.setStr("implementation", "pyt");
   d.setStr("platform", "pyt");
   d.setStr("byteorder", "little");
