@@ -33,7 +33,7 @@ export const T_TUPLE = 16, T_LIST = 17, T_DICT = 18, T_INSTANCE = 19, T_CLASS = 
 export const T_CODE = 22, T_MODSRC = 23, T_MODULE = 24, T_BUILTIN = 25, T_LOCK = 26, T_CELL = 27;
 export const T_METHOD = 28, T_BMETHOD = 29, T_STATIC = 30, T_CLASSMETHOD = 31, T_PROPERTY = 32;
 export const T_ENTRY = 33, T_NATIVEMOD = 34, T_RUNTIME = 35, T_OPAQUE = 36, T_SET = 37, T_FROZENSET = 38;
-export const T_BARE = 39;
+export const T_BARE = 39, T_TUPLESUB = 40;
 const NONE = 2, FALSE = 10, TRUE = 18, ELLIPSIS = 34, NOT_IMPLEMENTED = 42;
 const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
 
@@ -133,9 +133,11 @@ export function encode(v: PyValue): number {
 /** Whether publish() can move the object into the heap. */
 function publishable(o: PyObject): boolean {
   if (addrOf(o) !== 0) return true;
-  if (o instanceof PyList) return o.cls === listType;
-  if (o instanceof PyDict) return o.cls === dictType;
-  if (o instanceof PySet) return o.cls === setType;
+  // a class statement's subclass of list/dict/set/tuple (a defaultdict, a namedtuple) shares as its base
+  if (o instanceof PyList) return o.cls === listType || o.cls.isHeap;
+  if (o instanceof PyDict) return o.cls === dictType || o.cls.isHeap;
+  if (o instanceof PySet) return o.cls === setType || o.cls.isHeap;
+  if (o instanceof PyTuple) return o.cls.isHeap;
   if (o instanceof PyType) return o.isHeap || registryName(o) !== null;
   if (o instanceof PyInstance) return o.constructor === PyInstance;
   if (o instanceof PyBareObject) return true;
@@ -165,11 +167,16 @@ function encodeOpaque(o: PyObject): number {
 export class PyForeign extends PyObject {
   constructor(readonly typeName: string) { super(); }
 }
+function foreignUse(o: PyForeign): never {
+  throw typeError(`cannot use '${o.typeName}' object of another thread (it cannot be shared between threads)`);
+}
+// every use of the placeholder names the object (not "'foreign_object' object is not subscriptable")
 export const foreignType = defineType("foreign_object", {
   proto: PyForeign,
   slots: {
     repr: (o: PyForeign) => `<'${o.typeName}' object of another thread>`,
-    getattro: (o: PyForeign) => { throw typeError(`cannot use '${o.typeName}' object of another thread (it cannot be shared between threads)`); },
+    getattro: foreignUse, setattro: foreignUse, iter: foreignUse, len: foreignUse, getitem: foreignUse,
+    setitem: foreignUse, delitem: foreignUse, contains: foreignUse, call: foreignUse,
   },
 });
 
@@ -247,6 +254,18 @@ export function prepublish(v: PyValue): void {
   try { publish(v); } finally { h.leave(); }
 }
 
+/** The class and attribute dict of a builtin-subclass instance, as a (cls, dict-or-None) tuple record. */
+function encodeSubclass(o: PyObject): number {
+  return encode(new PyTuple([o.cls, o.dict]));
+}
+/** Gives a decoded list/dict/set/tuple the subclass and attributes of the record encodeSubclass made. */
+function decodeSubclass(o: PyObject, w: number): void {
+  if (w === NONE) return;
+  const [cls, attrs] = (decode(w) as PyTuple).items;
+  o.cls = cls as PyType;
+  o.dict = attrs as PyDict | null;
+}
+
 /** Moves a local object into the heap (recursively); returns its address. Idempotent. */
 export function publish(o: PyObject): number {
   const known = addrOf(o);
@@ -259,13 +278,14 @@ export function publish(o: PyObject): number {
     return a;
   }
   if (o instanceof PyList) {
-    if (o.cls !== listType) unshareable(o);
+    if (o.cls !== listType && !o.cls.isHeap) unshareable(o);
     const items = o.snapshot();
     const list = h.listNew(items.length);
     const a = h.allocRecord(T_LIST, [list, NONE]);
     register(o, a);
     const ws = new Array<number>(items.length);
     try {
+      if (o.cls !== listType) h.recordSet(a, 1, encodeSubclass(o));
       for (let i = 0; i < items.length; i++) ws[i] = encode(items[i]);
     } catch (e) {
       unregister(o, a);
@@ -277,13 +297,14 @@ export function publish(o: PyObject): number {
     return a;
   }
   if (o instanceof PyDict) {
-    if (o.cls !== dictType) unshareable(o);
+    if (o.cls !== dictType && !o.cls.isHeap) unshareable(o);
     const entries = o.entries();
     const table = h.tableNew(entries.length);
     const a = h.allocRecord(T_DICT, [table, NONE]);
     register(o, a);
     const ws: number[] = [];
     try {
+      if (o.cls !== dictType) h.recordSet(a, 1, encodeSubclass(o));
       for (const [k, v] of entries) {
         if (typeof k !== "string") ws.push(dictKeyHash(k), encode(k));
         ws.push(encode(v));
@@ -303,13 +324,14 @@ export function publish(o: PyObject): number {
     return a;
   }
   if (o instanceof PySet) {
-    if (o.cls !== setType) unshareable(o);
+    if (o.cls !== setType && !o.cls.isHeap) unshareable(o);
     const items = o.items();
     const table = h.tableNew(items.length);
     const a = h.allocRecord(T_SET, [table, NONE]);
     register(o, a);
     const ws: number[] = [];
     try {
+      if (o.cls !== setType) h.recordSet(a, 1, encodeSubclass(o));
       for (const k of items) {
         if (typeof k !== "string") ws.push(dictKeyHash(k), encode(k instanceof PySet && k.cls === setType ? frozenCopy(k) : k));
       }
@@ -324,6 +346,16 @@ export function publish(o: PyObject): number {
     }
     o.clear();
     o._shared = new Ref(a, table);
+    return a;
+  }
+  if (o instanceof PyTuple) {
+    // a tuple subclass instance has an identity (and maybe attributes): published, not copied
+    if (!o.cls.isHeap) unshareable(o);
+    const n = o.items.length;
+    const a = h.allocRecord(T_TUPLESUB, new Array<number>(n + 1).fill(NONE));
+    register(o, a);
+    h.recordSet(a, 0, encodeSubclass(o));
+    for (let i = 0; i < n; i++) h.recordSet(a, i + 1, encode(o.items[i]));
     return a;
   }
   if (o instanceof PyCell) {
@@ -459,6 +491,14 @@ function decodeBlock(a: number): PyValue {
       for (let i = 0; i < n; i++) items[i] = decode(h.recordGet(a, i));
       return new PyTuple(items);
     }
+    case T_TUPLESUB: {
+      const items: PyValue[] = [];
+      const o = new PyTuple(items);
+      register(o, a);
+      decodeSubclass(o, h.recordGet(a, 0));
+      for (let i = 1, n = h.recordLength(a); i < n; i++) items.push(decode(h.recordGet(a, i)));
+      return o;
+    }
     case T_FROZENSET: {
       const n = h.recordLength(a);
       const f = new PyFrozenSet();
@@ -492,6 +532,7 @@ function materialize(a: number, t: number): PyObject {
       const l = new PyList();
       l._shared = new Ref(a, h.recordGet(a, 0));
       register(l, a);
+      decodeSubclass(l, h.recordGet(a, 1));
       return l;
     }
     case T_DICT: {
@@ -499,12 +540,14 @@ function materialize(a: number, t: number): PyObject {
       d._shared = new Ref(a, h.recordGet(a, 0));
       shareVersion(d);
       register(d, a);
+      decodeSubclass(d, h.recordGet(a, 1));
       return d;
     }
     case T_SET: {
       const st = new PySet();
       st._shared = new Ref(a, h.recordGet(a, 0));
       register(st, a);
+      decodeSubclass(st, h.recordGet(a, 1));
       return st;
     }
     case T_CELL: {
