@@ -6,7 +6,7 @@ import {
 } from "./object.js";
 import { PyDict } from "./dict.js";
 import { PyTuple } from "./tuple.js";
-import { typeError, attributeError, valueError, tn } from "./exceptions.js";
+import { typeError, attributeError, valueError, tn, BaseException } from "./exceptions.js";
 import { PyFunction, PyStaticMethod, PyClassMethod, PyMethod } from "./function.js";
 import { getset } from "./getset.js";
 import { defaultRepr, objectId, str } from "../protocol/repr.js";
@@ -161,7 +161,11 @@ export function instanceSlots(t: PyType): Set<string> | null {
   if (own === undefined) return null;
   const names = new Set<string>();
   for (const b of t.bases) {
-    if (b === objectType) continue;
+    // builtin bases give no __dict__ (tuple for a namedtuple), except exceptions, which have one
+    if (!b.isHeap) {
+      if (b.isSubtype(BaseException)) return null;
+      continue;
+    }
     if (b.slotNames === null) return null;
     for (const n of b.slotNames) names.add(n);
   }
