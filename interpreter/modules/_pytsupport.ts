@@ -3,7 +3,8 @@
 // thread workers resolve these functions by name ("m:_pytsupport:waiter") as any native module's.
 //   waiter()              this thread's reusable waiter lock (held at rest; condition.ts)
 //   strftime(fmt, t)      local-time formatting of a POSIX time (logging's asctime)
-//   format_exception(e)   CPython's traceback text of an exception (logging.exception)
+//   format_exception(e)   CPython's traceback text of an exception (logging.exception, traceback)
+//   format_exception_only(e)  its last line ("ValueError: bad")
 //   exc_info()            the exception being handled, or None
 //   write_err(s)          one write to stderr (logging's StreamHandler: one record, one write)
 //   deprecated(shown, msg) the DeprecationWarning of an old camelCase threading name (deprecation.ts)
@@ -19,7 +20,7 @@ import { PyList } from "../objects/list.js";
 import type { PyDict } from "../objects/dict.js";
 import { truthy } from "../protocol/ops.js";
 import { PyBaseException, typeError } from "../objects/exceptions.js";
-import { formatException } from "../traceback.js";
+import { formatException, finalLine } from "../traceback.js";
 import { rt } from "../state.js";
 import { condOwned, condWait, condNotify, threadWaiter } from "./condition.js";
 import { queuePut, queueGet, simplePut, simpleGet } from "./queue-native.js";
@@ -64,6 +65,7 @@ registerModule("_pytsupport", () => {
   def("cond_notify", ([lock, waiters, n]) => { condNotify(lock, waiters as PyList, n); return null; });
   def("strftime", ([fmt, t]) => strftime(String(fmt), num(t)));
   def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e) : ""));
+  def("format_exception_only", ([e]) => (e instanceof PyBaseException ? finalLine(e) : ""));
   def("exc_info", () => (rt.handling.length ? rt.handling[rt.handling.length - 1] : null));
   def("write_err", ([s]) => { rt.host.write(2, String(s)); return null; });
   def("write", ([fd, s]) => { rt.host.write(fd === 1 ? 1 : 2, String(s)); return null; });

@@ -1,4 +1,4 @@
-// The library modules written in Python (issue 4): queue, concurrent.futures, logging, collections. As threading,
+// The library modules written in Python (issue 4): queue, concurrent.futures, logging, collections, traceback. As threading,
 // only MainThread parses them (index.ts loads this file; thread workers never do): a thread reaches
 // them through the shared sys.modules (a module imported after sharing started is added to it here),
 // and their functions travel as code refs. Their frames are hidden from tracebacks ("<frozen ...>").
@@ -13,7 +13,7 @@ import { PyDict } from "../objects/dict.js";
 import { registerModule, builtinsDict } from "../registry.js";
 import { rt } from "../state.js";
 import { S, decode } from "../shared/codec.js";
-import { QUEUE_SOURCE, FUTURES_SOURCE, LOGGING_SOURCE, COLLECTIONS_SOURCE } from "./pylib-sources.js";
+import { QUEUE_SOURCE, FUTURES_SOURCE, LOGGING_SOURCE, COLLECTIONS_SOURCE, TRACEBACK_SOURCE } from "./pylib-sources.js";
 import "./threading.js";
 import "./_pytsupport.js";
 
@@ -59,6 +59,7 @@ function runSource(name: string, file: string, source: string, m: PyModule = new
 registerModule("queue", () => runSource("queue", "<frozen queue>", QUEUE_SOURCE));
 registerModule("logging", () => runSource("logging", "<frozen logging>", LOGGING_SOURCE));
 registerModule("collections", () => runSource("collections", "<frozen collections>", COLLECTIONS_SOURCE));
+registerModule("traceback", () => runSource("traceback", "<frozen traceback>", TRACEBACK_SOURCE));
 registerModule("concurrent", () => runSource("concurrent", "<frozen concurrent>", ""));
 registerModule("concurrent.futures", () => {
   const pkg = importModule("concurrent");
