@@ -76,7 +76,12 @@ function isWs(c: string): boolean {
 }
 
 function formatEntry(e: TbEntry): string {
-  let out = `  File "${e.file}", line ${e.line}, in ${e.name}\n`;
+  return `  File "${e.file}", line ${e.line}, in ${e.name}\n` + (e.text ?? entrySource(e));
+}
+
+/** The lines a traceback entry prints under its File line: the stripped source line, then carets. */
+export function entrySource(e: TbEntry): string {
+  let out = "";
   const raw = sourceLine(e.file, e.line);
   if (raw === null) return out;
   // CPython strips the leading whitespace only: trailing spaces are printed and count as line length.

@@ -22,7 +22,8 @@ import { PyBareObject, PyInstance, instanceSlots } from "../objects/object-type.
 import { inheritSlots } from "../protocol/slots.js";
 import { getattr } from "../protocol/attr.js";
 import { builtinsDict } from "../registry.js";
-import { typeError } from "../objects/exceptions.js";
+import { typeError, PyBaseException, TbEntry } from "../objects/exceptions.js";
+import { entrySource } from "../traceback.js";
 import { importModule } from "../compile/imports.js";
 import { rt } from "../state.js";
 import type { SharedRef } from "./hooks.js";
@@ -33,7 +34,7 @@ export const T_TUPLE = 16, T_LIST = 17, T_DICT = 18, T_INSTANCE = 19, T_CLASS = 
 export const T_CODE = 22, T_MODSRC = 23, T_MODULE = 24, T_BUILTIN = 25, T_LOCK = 26, T_CELL = 27;
 export const T_METHOD = 28, T_BMETHOD = 29, T_STATIC = 30, T_CLASSMETHOD = 31, T_PROPERTY = 32;
 export const T_ENTRY = 33, T_NATIVEMOD = 34, T_RUNTIME = 35, T_OPAQUE = 36, T_SET = 37, T_FROZENSET = 38;
-export const T_BARE = 39, T_TUPLESUB = 40;
+export const T_BARE = 39, T_TUPLESUB = 40, T_EXCEPTION = 41;
 const NONE = 2, FALSE = 10, TRUE = 18, ELLIPSIS = 34, NOT_IMPLEMENTED = 42;
 const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
 
@@ -141,6 +142,7 @@ function publishable(o: PyObject): boolean {
   if (o instanceof PyType) return o.isHeap || registryName(o) !== null;
   if (o instanceof PyInstance) return o.constructor === PyInstance;
   if (o instanceof PyBareObject) return true;
+  if (o instanceof PyBaseException) return o.constructor === PyBaseException;
   return o instanceof PyCell || o instanceof PyFunction || o instanceof PyModule || lockCodec.isLock?.(o) ||
     o instanceof PyStaticMethod || o instanceof PyClassMethod || o instanceof PyProperty || registryName(o) !== null;
 }
@@ -358,6 +360,21 @@ export function publish(o: PyObject): number {
     for (let i = 0; i < n; i++) h.recordSet(a, i + 1, encode(o.items[i]));
     return a;
   }
+  if (o instanceof PyBaseException) {
+    // An exception one thread stores and another reads or raises (errors.append(e), self.exc = e): each
+    // thread gets its own copy, whose traceback entries keep their source and caret lines as text (the
+    // AST nodes their carets come from stay with the thread that raised).
+    if (o.constructor !== PyBaseException) unshareable(o);
+    const a = h.allocRecord(T_EXCEPTION, new Array<number>(7).fill(NONE));
+    register(o, a);
+    const tb = o.traceback.map((e) => new PyTuple([e.file, e.name, e.line, e.text ?? entrySource(e)]));
+    const fields = [
+      encode(o.cls), encode(new PyTuple(o.args)), o.dict ? publish(o.dict) : NONE, encode(o.cause),
+      encode(o.context), o.suppressContext ? TRUE : FALSE, encode(new PyTuple(tb)),
+    ];
+    for (let i = 0; i < fields.length; i++) h.recordSet(a, i, fields[i]);
+    return a;
+  }
   if (o instanceof PyCell) {
     const v = o.get();
     const a = h.allocRecord(T_CELL, [0]);
@@ -573,6 +590,21 @@ function materialize(a: number, t: number): PyObject {
       const m = new PyModule(str(a, 0), dict, str(a, 1));
       register(m, a);
       return m;
+    }
+    case T_EXCEPTION: {
+      const e = new PyBaseException(decode(h.recordGet(a, 0)) as PyType, []);
+      register(e, a);
+      e.args = (decode(h.recordGet(a, 1)) as PyTuple).items.slice();
+      const dw = h.recordGet(a, 2);
+      if (dw !== NONE) e.dict = decode(dw) as PyDict;
+      e.cause = decode(h.recordGet(a, 3)) as PyBaseException | null;
+      e.context = decode(h.recordGet(a, 4)) as PyBaseException | null;
+      e.suppressContext = h.recordGet(a, 5) === TRUE;
+      e.traceback = (decode(h.recordGet(a, 6)) as PyTuple).items.map((t): TbEntry => {
+        const [file, name, line, text] = (t as PyTuple).items as [string, string, number, string];
+        return { file, name, line, loc: null, text };
+      });
+      return e;
     }
     case T_BARE: {
       const o = new PyBareObject();
