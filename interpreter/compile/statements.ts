@@ -51,11 +51,7 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
     case "Expr": { const e = c.expr(s.value); return (f) => { e(f); return NORMAL; }; }
     case "Assign": return assign(c, s);
     case "AugAssign": return augAssign(c, s);
-    case "AnnAssign": {
-      if (!s.value) return () => NORMAL;
-      const v = c.expr(s.value), st = c.store(s.target);
-      return (f) => { st(f, v(f)); return NORMAL; };
-    }
+    case "AnnAssign": return annAssign(c, s);
     case "If": {
       const t = c.expr(s.test), b = c.block(s.body), o = s.orelse.length ? c.block(s.orelse) : null;
       if (o === null) return (f) => { const x = t(f); return x === true || (x !== false && truthy(x)) ? b(f) : NORMAL; };
@@ -238,6 +234,30 @@ function whileLoop(c: Compiler, s: ast.While): Exec {
   };
 }
 
+
+/**
+ * `x: T = v`. In a module or class body CPython also evaluates T (after storing v) and, for a plain
+ * name, records it in the namespace's __annotations__ (what dataclasses read); in a function it does
+ * neither.
+ */
+function annAssign(c: Compiler, s: ast.AnnAssign): Exec {
+  const store = s.value ? { v: c.expr(s.value), st: c.store(s.target) } : null;
+  const inBody = c.scope.kind === "module" || c.scope.kind === "class";
+  if (!inBody) return store ? (f) => { store.st(f, store.v(f)); return NORMAL; } : () => NORMAL;
+  const ann = c.expr(s.annotation);
+  const name = s.simple && s.target.kind === "Name" ? s.target.id : null;
+  return (f) => {
+    if (store) store.st(f, store.v(f));
+    let t: PyValue;
+    try { t = ann(f); } catch (err) { throw at(err, s.annotation); }
+    if (name !== null && f.ns !== null) {
+      let anns = f.ns.getStr("__annotations__");
+      if (anns === undefined) f.ns.setStr("__annotations__", anns = new PyDict());
+      setitem(anns, name, t);
+    }
+    return NORMAL;
+  };
+}
 
 function forLoop(c: Compiler, s: ast.For): Exec {
   const iter = c.expr(s.iter), st = c.store(s.target), b = c.block(s.body), o = s.orelse.length ? c.block(s.orelse) : null;
