@@ -9,6 +9,7 @@ import { tupleType } from "../objects/tuple.js";
 import { rangeType } from "../objects/range.js";
 import "../objects/int-type.js";
 import "../objects/number-dunders.js";
+import "../objects/generic-alias.js";
 import "../objects/str-type.js";
 import "./io.js";
 import "./numeric.js";
