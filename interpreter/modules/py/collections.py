@@ -355,10 +355,11 @@ def _names(names):
     return ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
 
 
-def _bind(typename, fields, defaults, args, kwargs):
-    """The field values of Typename(*args, **kwargs), with the TypeErrors of CPython's generated __new__."""
+def _bind(where, fields, defaults, args, kwargs):
+    """The field values of a call to a generated method named `where` ("Point.__new__()") that takes
+    `fields` (then `defaults` by name), with the TypeErrors CPython gives for its generated code.
+    (dataclasses' __init__ uses it too.)"""
     n = len(fields)
-    where = f"{typename}.__new__()"
     if len(args) > n:
         if defaults:
             takes = f"from {n - len(defaults) + 1} to {n + 1} positional arguments"
@@ -418,7 +419,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     fields = tuple(field_names)
 
     def __new__(_cls, *args, **kwargs):
-        return tuple.__new__(_cls, _bind(typename, fields, field_defaults, args, kwargs))
+        return tuple.__new__(_cls, _bind(f"{typename}.__new__()", fields, field_defaults, args, kwargs))
 
     def _make(cls, iterable):
         result = tuple.__new__(cls, iterable)
