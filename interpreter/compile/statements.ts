@@ -244,7 +244,9 @@ function annAssign(c: Compiler, s: ast.AnnAssign): Exec {
   const store = s.value ? { v: c.expr(s.value), st: c.store(s.target) } : null;
   const inBody = c.scope.kind === "module" || c.scope.kind === "class";
   if (!inBody) return store ? (f) => { store.st(f, store.v(f)); return NORMAL; } : () => NORMAL;
-  const ann = c.expr(s.annotation);
+  // under `from __future__ import annotations` the annotation is its source text, never evaluated
+  const text = futureAnnotations(c) ? annotationText(c.file, s.annotation) : null;
+  const ann = text === null ? c.expr(s.annotation) : () => text;
   const name = s.simple && s.target.kind === "Name" ? s.target.id : null;
   return (f) => {
     if (store) store.st(f, store.v(f));
@@ -257,6 +259,28 @@ function annAssign(c: Compiler, s: ast.AnnAssign): Exec {
     }
     return NORMAL;
   };
+}
+
+const futureAnnotationsOf = new WeakMap<object, boolean>();
+/** Whether the module being compiled starts with `from __future__ import annotations`. */
+function futureAnnotations(c: Compiler): boolean {
+  let sc = c.scope;
+  while (sc.parent) sc = sc.parent;
+  const mod = sc.node as ast.Module;
+  let known = futureAnnotationsOf.get(mod);
+  if (known === undefined) {
+    known = mod.body.some((st) => st.kind === "ImportFrom" && st.module === "__future__" && st.names.some((a) => a.name === "annotations"));
+    futureAnnotationsOf.set(mod, known);
+  }
+  return known;
+}
+/** An annotation's source text (CPython unparses it; the source is the same for what lessons write). */
+function annotationText(file: string, e: ast.Expr): string {
+  const lines = (rt.sources.get(file) ?? "").split("\n").slice(e.line - 1, e.endLine);
+  if (lines.length === 0) return "";
+  lines[lines.length - 1] = lines[lines.length - 1].slice(0, e.endCol);
+  lines[0] = lines[0].slice(e.col);
+  return lines.join("\n");
 }
 
 function forLoop(c: Compiler, s: ast.For): Exec {

@@ -1,7 +1,8 @@
-// types.GenericAlias: what `list[int]`, `dict[str, int]`, `tuple[int, ...]` evaluate to (the
-// __class_getitem__ of the builtin containers and type), so annotations such as `values: list[int] = []`
-// in a module or class body, which CPython evaluates, work. Calling one calls its origin.
-import { PyObject, PyType, PyValue, defineType, fillType, typeType, Ellipsis } from "./object.js";
+// types.GenericAlias, what `list[int]`, `dict[str, int]`, `tuple[int, ...]` evaluate to (the
+// __class_getitem__ of the builtin containers and type), and types.UnionType, what `int | None` does:
+// annotations such as `values: list[int] = []` or `x: int | None = None` in a module or class body, which
+// CPython evaluates, work. Calling a GenericAlias calls its origin; isinstance takes a UnionType.
+import { PyObject, PyType, PyValue, Methods, NotImplemented, defineType, fillType, typeType, noneType, Ellipsis } from "./object.js";
 import { PyTuple, tupleType } from "./tuple.js";
 import { listType } from "./list.js";
 import { dictType } from "./dict.js";
@@ -33,6 +34,40 @@ export const genericAliasType = defineType("GenericAlias", {
     __args__: getset("__args__", (g: PyGenericAlias) => new PyTuple(g.args.slice())),
   },
 });
+
+export class PyUnionType extends PyObject {
+  constructor(readonly args: PyValue[]) { super(); }
+}
+
+/** `a | b` of types, aliases and None: the union of their members, flattened and without repeats. */
+function unionOf(a: PyValue, b: PyValue): PyValue {
+  const members: PyValue[] = [];
+  for (const x of [a, b]) {
+    if (!(x === null || x instanceof PyType || x instanceof PyGenericAlias || x instanceof PyUnionType)) return NotImplemented;
+    for (const m of x instanceof PyUnionType ? x.args : [x === null ? noneType : x]) if (!members.includes(m)) members.push(m);
+  }
+  return members.length === 1 ? members[0] : new PyUnionType(members);
+}
+const unionMethods: Methods = {
+  __or__: (s, [o]) => unionOf(s, o),
+  __ror__: (s, [o]) => unionOf(o, s),
+};
+
+export const unionType = defineType("UnionType", {
+  proto: PyUnionType,
+  module: "types",
+  slots: {
+    repr: (u: PyUnionType) => u.args.map((a) => (a === noneType ? "None" : itemRepr(a))).join(" | "),
+    hash: (u: PyUnionType) => u.args.length,
+  },
+  methods: {
+    ...unionMethods,
+    __eq__: (u: PyUnionType, [o]) => o instanceof PyUnionType && o.args.length === u.args.length && u.args.every((a) => o.args.includes(a)),
+  },
+  attrs: { __args__: getset("__args__", (u: PyUnionType) => new PyTuple(u.args.slice())) },
+});
+fillType(typeType, { methods: unionMethods });
+fillType(genericAliasType, { methods: unionMethods });
 
 const classGetitem = (cls: PyValue, [item]: PyValue[]) =>
   new PyGenericAlias(cls as PyType, item instanceof PyTuple && item.cls === tupleType ? item.items.slice() : [item]);
