@@ -1,5 +1,5 @@
 // The library modules written in Python (issue 4): queue, concurrent.futures, logging, collections, traceback,
-// dataclasses, typing, __future__. As threading,
+// dataclasses, typing, __future__, functools. As threading,
 // only MainThread parses them (index.ts loads this file; thread workers never do): a thread reaches
 // them through the shared sys.modules (a module imported after sharing started is added to it here),
 // and their functions travel as code refs. Their frames are hidden from tracebacks ("<frozen ...>").
@@ -14,7 +14,7 @@ import { PyDict } from "../objects/dict.js";
 import { registerModule, builtinsDict } from "../registry.js";
 import { rt } from "../state.js";
 import { S, decode } from "../shared/codec.js";
-import { QUEUE_SOURCE, FUTURES_SOURCE, LOGGING_SOURCE, COLLECTIONS_SOURCE, TRACEBACK_SOURCE, DATACLASSES_SOURCE, TYPING_SOURCE, FUTURE_SOURCE } from "./pylib-sources.js";
+import { QUEUE_SOURCE, FUTURES_SOURCE, LOGGING_SOURCE, COLLECTIONS_SOURCE, TRACEBACK_SOURCE, DATACLASSES_SOURCE, TYPING_SOURCE, FUTURE_SOURCE, FUNCTOOLS_SOURCE } from "./pylib-sources.js";
 import "./threading.js";
 import "./_pytsupport.js";
 
@@ -64,6 +64,7 @@ registerModule("traceback", () => runSource("traceback", "<frozen traceback>", T
 registerModule("dataclasses", () => runSource("dataclasses", "<frozen dataclasses>", DATACLASSES_SOURCE));
 registerModule("typing", () => runSource("typing", "<frozen typing>", TYPING_SOURCE));
 registerModule("__future__", () => runSource("__future__", "<frozen __future__>", FUTURE_SOURCE));
+registerModule("functools", () => runSource("functools", "<frozen functools>", FUNCTOOLS_SOURCE));
 registerModule("concurrent", () => runSource("concurrent", "<frozen concurrent>", ""));
 registerModule("concurrent.futures", () => {
   const pkg = importModule("concurrent");
