@@ -20,6 +20,9 @@ export class PySyntaxError extends Error {
 }
 
 /** What the lexer and parser throw internally; index.ts turns it into a PySyntaxError with file and text. */
+/** The parser's message for a colon CPython's grammar forces (&&':'): reported as "expected ':'" always. */
+export const FORCED_COLON = "expected ':' (forced)";
+
 export class GrammarError {
   constructor(
     readonly type: SyntaxErrorType,
