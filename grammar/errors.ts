@@ -34,4 +34,6 @@ export class GrammarError {
   ) {}
   /** Set when the parser failed on the end of the input (DEDENT or EOF): the REPL reads more. */
   atEnd = false;
+  /** The line to show instead of the source's (an f-string field's "(expr)", as CPython 3.11 shows it). */
+  text: string | null = null;
 }
