@@ -20,6 +20,9 @@ export class PySyntaxError extends Error {
 }
 
 /** What the lexer and parser throw internally; index.ts turns it into a PySyntaxError with file and text. */
+/** The parser's message for a colon CPython's grammar forces (&&':'): reported as "expected ':'" always. */
+export const FORCED_COLON = "expected ':' (forced)";
+
 export class GrammarError {
   constructor(
     readonly type: SyntaxErrorType,
@@ -31,4 +34,6 @@ export class GrammarError {
   ) {}
   /** Set when the parser failed on the end of the input (DEDENT or EOF): the REPL reads more. */
   atEnd = false;
+  /** The line to show instead of the source's (an f-string field's "(expr)", as CPython 3.11 shows it). */
+  text: string | null = null;
 }

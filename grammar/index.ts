@@ -6,7 +6,7 @@ import * as T from "./tokens.js";
 import { createLexer, ErrorToken, type Token } from "./lexer.js";
 import { PyParser } from "./parser.js";
 import { MAX_LOOKAHEAD, type StringPayload } from "./parser-expr.js";
-import { GrammarError, PySyntaxError } from "./errors.js";
+import { GrammarError, PySyntaxError, FORCED_COLON } from "./errors.js";
 import { EscapeError, decodeEscapes, numberValue, splitFString, splitString, type FPiece } from "./literals.js";
 import { validate } from "./validate.js";
 import { PREPARSED } from "./preparsed.js";
@@ -108,8 +108,9 @@ function chevrotainError(err: IRecognitionException): GrammarError {
   const line = t.startLine ?? 1, col = t.startColumn ?? 0;
   if (t.tokenType === T.Indent) return new GrammarError("IndentationError", "unexpected indent", line, col - 1, line, -1);
   if (t.tokenType === T.Dedent) return new GrammarError("IndentationError", "unexpected unindent", line, col - 1, line, -1);
-  // CPython says "expected ':'" only when the header's line ends where the colon should be
-  const msg = err.message === "expected ':'" && t.tokenType === T.Newline ? err.message : "invalid syntax";
+  // CPython says "expected ':'" where its grammar forces the colon, elsewhere only when the header's line
+  // ends where the colon should be
+  const msg = err.message === FORCED_COLON || (err.message === "expected ':'" && t.tokenType === T.Newline) ? "expected ':'" : "invalid syntax";
   return new GrammarError("SyntaxError", msg, line, col, t.endLine ?? line, t.endColumn ?? col + 1);
 }
 
@@ -195,8 +196,16 @@ function parseField(expr: string, off: number, src: string, t: Token): ast.Expr 
     e = p.fieldExpr();
     if (p.errors.length) throw chevrotainError(p.errors[0]);
   } catch (err) {
-    if (err instanceof GrammarError) throw fix(err);
-    throw err;
+    if (!(err instanceof GrammarError)) throw err;
+    const f = fix(err);
+    // CPython 3.11 parses a field as the text "(expr)" and reports a syntax error in it against that text
+    if (!expr.includes("\n") && f.line === start.line) {
+      const shift = (c: number) => (c < 0 ? c : c - start.col + 1);
+      const g = new GrammarError(f.type, f.msg, f.line, shift(f.col), f.endLine, shift(f.endCol));
+      g.text = `(${expr})`;
+      throw g;
+    }
+    throw f;
   }
   return e;
 }
@@ -205,7 +214,7 @@ function toPySyntaxError(e: unknown, source: string, file: string): PySyntaxErro
   if (e instanceof PySyntaxError) return e;
   const lines = source.split(/\r\n|\r|\n/);
   if (e instanceof GrammarError) {
-    return new PySyntaxError(e.type, e.msg, file, e.line, e.col, e.endLine, e.endCol, lines[e.line - 1] ?? "");
+    return new PySyntaxError(e.type, e.msg, file, e.line, e.col, e.endLine, e.endCol, e.text ?? lines[e.line - 1] ?? "");
   }
   if (e instanceof RangeError) return new PySyntaxError("SyntaxError", "too many nested parentheses", file, 1, 0, 1, 0, lines[0] ?? "");
   const msg = e instanceof Error ? e.message : String(e);

@@ -213,7 +213,8 @@ function scanField(b: string, open: number, base: number, raw: boolean): [FPiece
   if (b[i] === "!") {
     const k = b[i + 1];
     if (k !== "r" && k !== "s" && k !== "a") {
-      throw new EscapeError(k === undefined || k === "}" || k === ":" ? "f-string: missing conversion character"
+      // (3.11's wording: "missing conversion character" is 3.12's)
+      throw new EscapeError(k === undefined ? "f-string: expecting '}'"
         : "f-string: invalid conversion character: expected 's', 'r', or 'a'", base + i + 1);
     }
     conversion = k;

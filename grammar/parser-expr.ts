@@ -61,10 +61,14 @@ export class PyExprParser extends EmbeddedActionsParser {
     throw errAt(msg, at, type);
   }
 
+  /** The bracket level of the dict key being parsed after a `k: v,` (-1: none): see dictKey. */
+  private dictKeyLevel = -1;
+
   /** CPython's "Perhaps you forgot a comma?": inside brackets, an expression followed by another. */
   protected checkComma(a: ast.Expr): void {
     const t = this.la(1);
     if (t.level === 0 || !EXPR_START.has(t.tokenType)) return;
+    if (t.level === this.dictKeyLevel) return; // dictKey reports the missing ':' instead
     if (a.kind === "Name" && t.tokenType === T.StringLit) return;
     if (a.kind === "Name" && (a.id === "match" || a.id === "case" || a.id === "print" || a.id === "exec")) return;
     // the end of the following expression, approximately: up to the next separator at this depth
@@ -432,7 +436,8 @@ export class PyExprParser extends EmbeddedActionsParser {
           return this.OR2([
             {
               ALT: () => {
-                this.CONSUME(T.Colon);
+                const colon = this.CONSUME(T.Colon);
+                this.ACTION(() => this.checkDictValue(colon));
                 const v = this.SUBRULE(this.test);
                 return this.OR3([
                   {
@@ -468,6 +473,29 @@ export class PyExprParser extends EmbeddedActionsParser {
     ]);
   });
 
+  /**
+   * A dict key after `k: v,`. As CPython's invalid_kvpair, one not followed by ':' is "':' expected after
+   * dictionary key" at its last character, even where another expression follows (not "forgot a comma").
+   */
+  private dictKey(): ast.Expr {
+    const saved = this.dictKeyLevel;
+    this.dictKeyLevel = this.la(1).level;
+    let k: ast.Expr;
+    try { k = this.SUBRULE(this.test); } finally { this.dictKeyLevel = saved; }
+    this.ACTION(() => {
+      if (this.la(1).tokenType !== T.Colon) {
+        this.fail("':' expected after dictionary key", { line: k.endLine, col: k.endCol - 1, endLine: k.endLine, endCol: -1 });
+      }
+    });
+    return k;
+  }
+
+  /** `{k: }` or `{k: , ...}`: CPython names the missing value, at the ':'. */
+  private checkDictValue(colon: IToken): void {
+    const next = this.la(1).tokenType;
+    if (next === T.RBrace || next === T.Comma) this.fail("expression expected after dictionary key and ':'", tl(colon));
+  }
+
   /** The rest of a dict display after its first entry. */
   public dictRest = this.RULE("dictRest", (lb: Pos, k0: ast.Expr | null, v0: ast.Expr): ast.Expr => {
     const keys: (ast.Expr | null)[] = [k0], values = [v0];
@@ -483,9 +511,9 @@ export class PyExprParser extends EmbeddedActionsParser {
             { ALT: () => { this.CONSUME(T.DoubleStar); keys.push(null); values.push(this.SUBRULE(this.bitOr)); } },
             {
               ALT: () => {
-                const k = this.SUBRULE(this.test);
-                this.ACTION(() => { if (this.la(1).tokenType !== T.Colon) this.fail("':' expected after dictionary key", k); });
-                this.CONSUME(T.Colon);
+                const k = this.dictKey();
+                const colon = this.CONSUME(T.Colon);
+                this.ACTION(() => this.checkDictValue(colon));
                 keys.push(k);
                 values.push(this.SUBRULE2(this.test));
               },

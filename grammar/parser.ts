@@ -6,7 +6,7 @@ import * as T from "./tokens.js";
 import { PyExprParser, span, tl, type Pos } from "./parser-expr.js";
 import { errAt, exprName, toTarget } from "./targets.js";
 import { buildArguments, type ParamItem } from "./params.js";
-import { GrammarError } from "./errors.js";
+import { GrammarError, FORCED_COLON } from "./errors.js";
 
 const lastOf = (body: ast.Stmt[]): Pos => body?.[body.length - 1];
 type WithItemsResult = ast.WithItem[];
@@ -311,7 +311,12 @@ export class PyParser extends PyExprParser {
     }
   }
 
-  private colon(idx = 0): void { this.consume(idx, T.Colon, { ERR_MSG: "expected ':'" }); }
+  /**
+   * The ':' of a compound statement. CPython's grammar forces it after `def ...(...)`, `try`, `else` and
+   * `finally` (&&':'), so any other token there is "expected ':'" (`else if x:`); elsewhere only a line
+   * ending where the colon should be is (index.ts chevrotainError).
+   */
+  private colon(idx = 0, forced = false): void { this.consume(idx, T.Colon, { ERR_MSG: forced ? FORCED_COLON : "expected ':'" }); }
 
   public ifStmt = this.RULE("ifStmt", (): ast.Stmt => this.SUBRULE(this.ifTail, { ARGS: [this.CONSUME(T.If)] }));
   public elifStmt = this.RULE("elifStmt", (): ast.Stmt => this.SUBRULE(this.ifTail, { ARGS: [this.CONSUME(T.Elif)] }));
@@ -331,7 +336,7 @@ export class PyParser extends PyExprParser {
 
   public elseBlock = this.RULE("elseBlock", (): ast.Stmt[] => {
     const e = this.CONSUME(T.Else);
-    this.colon();
+    this.colon(0, true);
     return this.SUBRULE(this.block, { ARGS: ["'else' statement", e.startLine!] });
   });
 
@@ -359,7 +364,7 @@ export class PyParser extends PyExprParser {
 
   public tryStmt = this.RULE("tryStmt", (): ast.Stmt => {
     const t = this.CONSUME(T.Try);
-    this.colon();
+    this.colon(0, true);
     const body = this.SUBRULE(this.block, { ARGS: ["'try' statement", t.startLine!] });
     this.ACTION(() => {
       const n = this.la(1).tokenType;
@@ -376,7 +381,7 @@ export class PyParser extends PyExprParser {
     this.OPTION(() => { orelse = this.SUBRULE(this.elseBlock); });
     this.OPTION2(() => {
       const f = this.CONSUME(T.Finally);
-      this.colon(1);
+      this.colon(1, true);
       finalbody = this.SUBRULE2(this.block, { ARGS: ["'finally' statement", f.startLine!] });
     });
     const last = finalbody.length ? lastOf(finalbody) : orelse.length ? lastOf(orelse) : handlers.length ? handlers[handlers.length - 1] : lastOf(body);
@@ -476,8 +481,9 @@ export class PyParser extends PyExprParser {
     this.OPTION(() => { items = this.SUBRULE(this.params, { ARGS: [false] }); });
     this.CONSUME(T.RParen);
     let returns: ast.Expr | null = null;
-    this.OPTION2(() => { this.CONSUME(T.Arrow); returns = this.SUBRULE(this.test); });
-    this.colon();
+    // (`-> :` is CPython's "expected ':'" at the arrow: its optional return annotation backtracks)
+    this.OPTION2({ GATE: () => this.la(2).tokenType !== T.Colon, DEF: () => { this.CONSUME(T.Arrow); returns = this.SUBRULE(this.test); } });
+    this.colon(0, true);
     const body = this.SUBRULE(this.block, { ARGS: ["function definition", t.startLine!] });
     return this.ACTION(() => ({
       kind: "FunctionDef", name, args: buildArguments(items), body, decorators, returns, ...span(tl(t), lastOf(body)),

@@ -2,6 +2,7 @@
 // run as CPython's 'single' mode (expression statements outside functions and classes echo the repr of a
 // non-None result and set builtins._), tracebacks as CPython's REPL prints them (`File "<stdin>", line N`,
 // no source line), help(), and Tab-completion candidates for names and attributes.
+import { pyIdent } from "./modules/_thread.js";
 import type { Host } from "./host.js";
 import type * as ast from "../grammar/ast.js";
 import { parse, PySyntaxError } from "../grammar/index.js";
@@ -149,7 +150,7 @@ export class InteractiveSession {
     if (active === undefined) return;
     try {
       const pop = getattr(active, "pop");
-      for (const ident of idents) call(pop, [ident, null]);
+      for (const ident of idents) call(pop, [pyIdent(ident), null]);
     } catch {
       // threading's bookkeeping is best effort here; is_alive() and join() go by the runtime
     }

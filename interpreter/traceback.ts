@@ -3,7 +3,8 @@
 // omitted when it would underline the whole line), "[Previous line repeated N more times]", and the
 // final `Type: message` line. Also SyntaxError as CPython prints it.
 import type * as ast from "../grammar/ast.js";
-import { PyBaseException, TbEntry, excStr } from "./objects/exceptions.js";
+import { PyBaseException, TbEntry } from "./objects/exceptions.js";
+import { str } from "./protocol/repr.js";
 import { rt } from "./state.js";
 import { suggestionFor } from "./suggest.js";
 
@@ -31,7 +32,8 @@ export function finalLine(exc: PyBaseException): string {
   const t = exc.cls;
   const name = t.module === "builtins" || t.module === "__main__" ? t.qualname : `${t.module}.${t.qualname}`;
   let msg: string;
-  try { msg = excStr(exc); } catch { msg = "<exception str() failed>"; }
+  // str() so that a class defining __str__ is printed through it, as CPython does
+  try { msg = str(exc); } catch { msg = "<exception str() failed>"; }
   const hint = suggestionFor(exc);
   if (hint !== null) msg += `. Did you mean: '${hint}'?`;
   return msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
@@ -59,7 +61,9 @@ function repeated(n: number): string {
   return `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;
 }
 
-function sourceLine(file: string, line: number): string | null {
+export function sourceLine(file: string, line: number): string | null {
+  // CPython's linecache reads files only: code from -c ("<string>") or piped stdin ("<stdin>") shows none
+  if (file.startsWith("<")) return null;
   const src = rt.sources.get(file);
   if (src === undefined) return null;
   const lines = src.split("\n");
@@ -72,7 +76,12 @@ function isWs(c: string): boolean {
 }
 
 function formatEntry(e: TbEntry): string {
-  let out = `  File "${e.file}", line ${e.line}, in ${e.name}\n`;
+  return `  File "${e.file}", line ${e.line}, in ${e.name}\n` + (e.text ?? entrySource(e));
+}
+
+/** The lines a traceback entry prints under its File line: the stripped source line, then carets. */
+export function entrySource(e: TbEntry): string {
+  let out = "";
   const raw = sourceLine(e.file, e.line);
   if (raw === null) return out;
   // CPython strips the leading whitespace only: trailing spaces are printed and count as line length.

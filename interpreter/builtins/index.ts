@@ -8,6 +8,8 @@ import { listType } from "../objects/list.js";
 import { tupleType } from "../objects/tuple.js";
 import { rangeType } from "../objects/range.js";
 import "../objects/int-type.js";
+import "../objects/number-dunders.js";
+import "../objects/generic-alias.js";
 import "../objects/str-type.js";
 import "./io.js";
 import "./numeric.js";

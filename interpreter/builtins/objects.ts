@@ -1,5 +1,6 @@
 // Object builtins: isinstance/issubclass (tuples of types), callable, getattr/setattr/hasattr/
 // delattr, repr/ascii/format, id/hash, vars/dir, globals/locals (module level), exit/quit.
+import { PyUnionType } from "../objects/generic-alias.js";
 import { PyValue, PyType, PyObject, typeOf, objectType } from "../objects/object.js";
 import { registerBuiltin } from "../registry.js";
 import { typeError, isExc, AttributeError, makeExc, SystemExit, tn } from "../objects/exceptions.js";
@@ -19,6 +20,7 @@ import { sortValues } from "../objects/list-sort.js";
 function classCheck(fname: string, cls: PyValue, test: (t: PyType) => boolean, what: string): boolean {
   if (cls instanceof PyType) return test(cls);
   if (cls instanceof PyTuple) return cls.items.some((c) => classCheck(fname, c, test, what));
+  if (cls instanceof PyUnionType) return cls.args.some((c) => classCheck(fname, c, test, what));
   throw typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
 }
 function userCheck(cls: PyValue, name: string, arg: PyValue): boolean | undefined {
@@ -159,7 +161,7 @@ registerBuiltin("vars", (args, kw) => {
   if (args.length === 0) return frameLocals();
   const o = args[0];
   if (o instanceof PyType) return getattr(o, "__dict__");
-  if (!(o instanceof PyObject) || !o.dict) throw typeError("vars() argument must have __dict__ attribute");
+  if (!(o instanceof PyObject) || !o.dict || o.cls.slotNames !== null) throw typeError("vars() argument must have __dict__ attribute");
   return o.dict;
 });
 registerBuiltin("dir", (args, kw) => {

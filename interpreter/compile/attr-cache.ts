@@ -48,7 +48,7 @@ export function cachedSetattr(name: string): (obj: PyValue, v: PyValue) => void 
       if (d !== null) {
         const tp = obj.cls;
         if (tp !== cT || cV !== typeAttrVersion) {
-          if (!(tp.isHeap && tp.slots.setattro === undefined && tp.lookup(name) === undefined)) { cT = null; return setattr(obj, name, v); }
+          if (!(tp.isHeap && tp.slots.setattro === undefined && tp.lookup(name) === undefined && (tp.slotNames === null || tp.slotNames.has(name)))) { cT = null; return setattr(obj, name, v); }
           cT = tp; cV = typeAttrVersion;
         }
         store(d, v);

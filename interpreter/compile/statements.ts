@@ -51,11 +51,7 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
     case "Expr": { const e = c.expr(s.value); return (f) => { e(f); return NORMAL; }; }
     case "Assign": return assign(c, s);
     case "AugAssign": return augAssign(c, s);
-    case "AnnAssign": {
-      if (!s.value) return () => NORMAL;
-      const v = c.expr(s.value), st = c.store(s.target);
-      return (f) => { st(f, v(f)); return NORMAL; };
-    }
+    case "AnnAssign": return annAssign(c, s);
     case "If": {
       const t = c.expr(s.test), b = c.block(s.body), o = s.orelse.length ? c.block(s.orelse) : null;
       if (o === null) return (f) => { const x = t(f); return x === true || (x !== false && truthy(x)) ? b(f) : NORMAL; };
@@ -239,6 +235,54 @@ function whileLoop(c: Compiler, s: ast.While): Exec {
 }
 
 
+/**
+ * `x: T = v`. In a module or class body CPython also evaluates T (after storing v) and, for a plain
+ * name, records it in the namespace's __annotations__ (what dataclasses read); in a function it does
+ * neither.
+ */
+function annAssign(c: Compiler, s: ast.AnnAssign): Exec {
+  const store = s.value ? { v: c.expr(s.value), st: c.store(s.target) } : null;
+  const inBody = c.scope.kind === "module" || c.scope.kind === "class";
+  if (!inBody) return store ? (f) => { store.st(f, store.v(f)); return NORMAL; } : () => NORMAL;
+  // under `from __future__ import annotations` the annotation is its source text, never evaluated
+  const text = futureAnnotations(c) ? annotationText(c.file, s.annotation) : null;
+  const ann = text === null ? c.expr(s.annotation) : () => text;
+  const name = s.simple && s.target.kind === "Name" ? s.target.id : null;
+  return (f) => {
+    if (store) store.st(f, store.v(f));
+    let t: PyValue;
+    try { t = ann(f); } catch (err) { throw at(err, s.annotation); }
+    if (name !== null && f.ns !== null) {
+      let anns = f.ns.getStr("__annotations__");
+      if (anns === undefined) f.ns.setStr("__annotations__", anns = new PyDict());
+      setitem(anns, name, t);
+    }
+    return NORMAL;
+  };
+}
+
+const futureAnnotationsOf = new WeakMap<object, boolean>();
+/** Whether the module being compiled starts with `from __future__ import annotations`. */
+function futureAnnotations(c: Compiler): boolean {
+  let sc = c.scope;
+  while (sc.parent) sc = sc.parent;
+  const mod = sc.node as ast.Module;
+  let known = futureAnnotationsOf.get(mod);
+  if (known === undefined) {
+    known = mod.body.some((st) => st.kind === "ImportFrom" && st.module === "__future__" && st.names.some((a) => a.name === "annotations"));
+    futureAnnotationsOf.set(mod, known);
+  }
+  return known;
+}
+/** An annotation's source text (CPython unparses it; the source is the same for what lessons write). */
+function annotationText(file: string, e: ast.Expr): string {
+  const lines = (rt.sources.get(file) ?? "").split("\n").slice(e.line - 1, e.endLine);
+  if (lines.length === 0) return "";
+  lines[lines.length - 1] = lines[lines.length - 1].slice(0, e.endCol);
+  lines[0] = lines[0].slice(e.col);
+  return lines.join("\n");
+}
+
 function forLoop(c: Compiler, s: ast.For): Exec {
   const iter = c.expr(s.iter), st = c.store(s.target), b = c.block(s.body), o = s.orelse.length ? c.block(s.orelse) : null;
   const flag = rt;
@@ -275,7 +319,11 @@ function forLoop(c: Compiler, s: ast.For): Exec {
     }
     let it;
     try { it = iterate(v); } catch (err) { throw at(err, s); }
-    for (let x = it.next(); x !== undefined; x = it.next()) {
+    for (;;) {
+      let x;
+      // an error from the iterator (a dict resized by the body, a __next__ raising) is the for line's
+      try { x = it.next(); } catch (err) { throw at(err, s); }
+      if (x === undefined) break;
       st(f, x);
       const r = b(f);
       if (r !== NORMAL) {

@@ -3,9 +3,11 @@
 // thread workers resolve these functions by name ("m:_pytsupport:waiter") as any native module's.
 //   waiter()              this thread's reusable waiter lock (held at rest; condition.ts)
 //   strftime(fmt, t)      local-time formatting of a POSIX time (logging's asctime)
-//   format_exception(e)   CPython's traceback text of an exception (logging.exception)
+//   format_exception(e)   CPython's traceback text of an exception (logging.exception, traceback)
+//   format_exception_only(e)  its last line ("ValueError: bad")
 //   exc_info()            the exception being handled, or None
 //   write_err(s)          one write to stderr (logging's StreamHandler: one record, one write)
+//   deprecated(shown, msg) the DeprecationWarning of an old camelCase threading name (deprecation.ts)
 //   cpu_count(), getpid() for ThreadPoolExecutor's default size and logging's %(process)d
 //   cond_owned/cond_wait/cond_notify  threading.Condition's body (condition.ts)
 //   queue_put/queue_get/simple_put/simple_get  the blocking put/get of queue.py (queue-native.ts)
@@ -15,49 +17,22 @@ import { PyValue, PyFloat } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
+import type { PyDict } from "../objects/dict.js";
 import { truthy } from "../protocol/ops.js";
 import { PyBaseException, typeError } from "../objects/exceptions.js";
-import { formatException } from "../traceback.js";
+import { formatException, finalLine } from "../traceback.js";
 import { rt } from "../state.js";
 import { condOwned, condWait, condNotify, threadWaiter } from "./condition.js";
 import { queuePut, queueGet, simplePut, simpleGet } from "./queue-native.js";
 import { semAcquire, semRelease } from "./semaphore.js";
+import { warnDeprecated } from "./deprecation.js";
+import { localTm, strftimeTm } from "./time-format.js";
 import { jobNew, jobRun, jobResult, jobNext, jobCancel, jobExhausted } from "./futures-native.js";
 
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const p2 = (n: number) => String(n).padStart(2, "0");
-
+/** strftime of POSIX time t in local time (logging's asctime; %f is its microseconds). */
 export function strftime(fmt: string, t: number): string {
-  const d = new Date(t * 1000);
-  const wd = (d.getDay() + 6) % 7;
-  const start = new Date(d.getFullYear(), 0, 1);
-  const yday = Math.floor((new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime() - start.getTime()) / 86400000) + 1;
-  const off = -d.getTimezoneOffset();
-  return fmt.replace(/%(.)/g, (_m, c: string) => {
-    switch (c) {
-      case "Y": return String(d.getFullYear());
-      case "y": return p2(d.getFullYear() % 100);
-      case "m": return p2(d.getMonth() + 1);
-      case "d": return p2(d.getDate());
-      case "H": return p2(d.getHours());
-      case "I": return p2(d.getHours() % 12 || 12);
-      case "M": return p2(d.getMinutes());
-      case "S": return p2(d.getSeconds());
-      case "p": return d.getHours() < 12 ? "AM" : "PM";
-      case "a": return DAYS[wd].slice(0, 3);
-      case "A": return DAYS[wd];
-      case "b": return MONTHS[d.getMonth()].slice(0, 3);
-      case "B": return MONTHS[d.getMonth()];
-      case "j": return String(yday).padStart(3, "0");
-      case "w": return String(d.getDay());
-      case "z": return (off < 0 ? "-" : "+") + p2(Math.floor(Math.abs(off) / 60)) + p2(Math.abs(off) % 60);
-      case "Z": return Intl.DateTimeFormat("en-US", { timeZoneName: "short" }).formatToParts(d).find((x) => x.type === "timeZoneName")?.value ?? "UTC";
-      case "f": return String(d.getMilliseconds() * 1000).padStart(6, "0");
-      case "%": return "%";
-      default: return `%${c}`;
-    }
-  });
+  const us = String(Math.floor((t - Math.floor(t)) * 1e6)).padStart(6, "0");
+  return strftimeTm(fmt.replace(/%%|%f/g, (m) => (m === "%f" ? us : m)), localTm(t));
 }
 
 function num(v: PyValue): number {
@@ -90,10 +65,12 @@ registerModule("_pytsupport", () => {
   def("cond_notify", ([lock, waiters, n]) => { condNotify(lock, waiters as PyList, n); return null; });
   def("strftime", ([fmt, t]) => strftime(String(fmt), num(t)));
   def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e) : ""));
+  def("format_exception_only", ([e]) => (e instanceof PyBaseException ? finalLine(e) : ""));
   def("exc_info", () => (rt.handling.length ? rt.handling[rt.handling.length - 1] : null));
   def("write_err", ([s]) => { rt.host.write(2, String(s)); return null; });
   def("write", ([fd, s]) => { rt.host.write(fd === 1 ? 1 : 2, String(s)); return null; });
   def("cpu_count", () => (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2);
+  def("deprecated", ([shown, msg]) => { warnDeprecated(shown as PyDict, String(msg)); return null; });
   def("getpid", () => rt.host.threads?.mainIdent ?? 1);
   return m;
 });

@@ -135,6 +135,18 @@ function myIdent(): number {
   return threadHost()?.ident ?? 1;
 }
 
+// The runtime numbers threads 1, 2, 3...; Python sees CPython-like idents (pthread_t values: large, a
+// thread stack apart, MainThread's the highest), so `print(threading.get_ident())` looks as it does there.
+const IDENT_BASE = 139_675_425_414_016, IDENT_STRIDE = 8_392_704;
+/** The ident Python sees for the runtime's thread number `n` (0, no owner, stays 0). */
+export function pyIdent(n: number): number {
+  return n === 0 ? 0 : IDENT_BASE - (n - 1) * IDENT_STRIDE;
+}
+/** The runtime's thread number of an ident pyIdent gave. */
+export function runtimeIdent(v: PyValue): number {
+  return Math.round((IDENT_BASE - Number(v)) / IDENT_STRIDE) + 1;
+}
+
 function rlockMirror(l: PyRLock): void {
   S.heap.recordSet(l.rec, 1, (l.owner << 1) | 1);
   S.heap.recordSet(l.rec, 2, (l.count << 1) | 1);
@@ -222,7 +234,7 @@ export const rlockType = defineType("RLock", {
     new: () => new PyRLock(allocateLock()),
     repr: (l: PyRLock) => {
       const [owner, count] = rlockState(l);
-      return `<${count ? "locked" : "unlocked"} _thread.RLock object owner=${owner} count=${count} at 0x${objectId(l).toString(16).padStart(12, "0")}>`;
+      return `<${count ? "locked" : "unlocked"} _thread.RLock object owner=${pyIdent(owner)} count=${count} at 0x${objectId(l).toString(16).padStart(12, "0")}>`;
     },
   },
   baseType: false,
@@ -269,34 +281,34 @@ registerModule("_thread", () => {
   d.setStr("TIMEOUT_MAX", new PyFloat(TIMEOUT_MAX));
   def("allocate_lock", () => newLock());
   def("allocate", () => newLock());
-  def("get_ident", () => threadHost()?.ident ?? 1);
+  def("get_ident", () => pyIdent(myIdent()));
   def("get_native_id", () => threadHost()?.nativeId ?? 1);
   def("_count", () => threadHost()?.activeCount?.() ?? 1);
-  def("_main_ident", () => threadHost()?.mainIdent ?? threadHost()?.ident ?? 1);
+  def("_main_ident", () => pyIdent(threadHost()?.mainIdent ?? myIdent()));
   def("start_new_thread", (args, kw) => {
     const [fn, a, k] = parseArgs("start_new_thread", args, kw, ["function", "args", "kwargs"], 3, 2);
     if (!(a instanceof PyTuple)) throw typeError("2nd arg must be a tuple");
     if (k !== undefined && !(k instanceof PyDict)) throw typeError("optional 3rd arg must be a dictionary");
     const n = nextThreadNumber();
-    return startThread(fn!, a, (k as PyDict | undefined) ?? null, `Thread-${n}`, false);
+    return pyIdent(startThread(fn!, a, (k as PyDict | undefined) ?? null, `Thread-${n}`, false));
   });
   /** _start(function, name, daemon): starts function() in a new thread; returns its ident once it runs. */
-  def("_start", (args) => startThread(args[0], new PyTuple([]), null, String(args[1]), truthy(args[2]), true));
+  def("_start", (args) => pyIdent(startThread(args[0], new PyTuple([]), null, String(args[1]), truthy(args[2]), true)));
   def("_started", () => { signalStarted(); return null; });
   def("_next_number", () => nextThreadNumber());
   def("_join", (args) => {
     const th = threadHost();
     if (!th?.join) return true;
-    const ok = th.join(args[0] as number, seconds(args[1], "a float"));
+    const ok = th.join(runtimeIdent(args[0]), seconds(args[1], "a float"));
     if (!ok && Atomics.load(rt.interrupt, 0) !== 0) {
       // CPython's join marks the joined thread stopped when Ctrl-C interrupts it (bpo-45274), so the
       // interpreter's exit does not wait for it: the program ends at once.
-      th.forget?.(args[0] as number);
+      th.forget?.(runtimeIdent(args[0]));
       checkInterrupt();
     }
     return ok;
   });
-  def("_is_alive", (args) => threadHost()?.isAlive?.(args[0] as number) ?? false);
+  def("_is_alive", (args) => threadHost()?.isAlive?.(runtimeIdent(args[0])) ?? false);
   def("_excepthook", (args) => {
     printThreadException(String(args[0]), (args[1] as PyBaseException));
     return null;

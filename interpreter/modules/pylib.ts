@@ -1,9 +1,9 @@
-// The library modules written in Python (issue 4): queue and _queue, concurrent.futures and its thread
-// module, logging. As threading, only MainThread parses them (index.ts loads this file; thread workers
-// never do): a thread reaches them through the shared sys.modules (a module imported after sharing
-// started is added to it here), and their functions travel as code refs. Their frames are hidden from
-// tracebacks ("<frozen ...>"). Sources: interpreter/modules/py/*.py, embedded by py/gen.mjs into
-// pylib-sources.ts.
+// The library modules written in Python: queue and _queue, concurrent.futures and its thread module,
+// logging (issue 4), collections, traceback, dataclasses, typing, __future__, functools. As threading,
+// only MainThread parses them (index.ts loads this file; thread workers never do): a thread reaches
+// them through the shared sys.modules (a module imported after sharing started is added to it here),
+// and their functions travel as code refs. Their frames are hidden from tracebacks ("<frozen ...>").
+// Sources: interpreter/modules/py/*.py, embedded by py/gen.mjs into pylib-sources.ts.
 import { parse } from "../../grammar/index.js";
 import type { Module } from "../../grammar/ast.js";
 import { compileModule } from "../compile/module.js";
@@ -14,7 +14,10 @@ import { PyDict } from "../objects/dict.js";
 import { registerModule, builtinsDict } from "../registry.js";
 import { rt } from "../state.js";
 import { S, decode } from "../shared/codec.js";
-import { QUEUE_SOURCE, QUEUE_C_SOURCE, FUTURES_SOURCE, FUTURES_THREAD_SOURCE, LOGGING_SOURCE } from "./pylib-sources.js";
+import {
+  QUEUE_SOURCE, QUEUE_C_SOURCE, FUTURES_SOURCE, FUTURES_THREAD_SOURCE, LOGGING_SOURCE, COLLECTIONS_SOURCE, TRACEBACK_SOURCE,
+  DATACLASSES_SOURCE, TYPING_SOURCE, FUTURE_SOURCE, FUNCTOOLS_SOURCE,
+} from "./pylib-sources.js";
 import "./threading.js";
 import "./_pytsupport.js";
 
@@ -60,6 +63,12 @@ function runSource(name: string, file: string, source: string, m: PyModule = new
 registerModule("queue", () => runSource("queue", "<frozen queue>", QUEUE_SOURCE));
 registerModule("_queue", () => runSource("_queue", "<frozen _queue>", QUEUE_C_SOURCE));
 registerModule("logging", () => runSource("logging", "<frozen logging>", LOGGING_SOURCE));
+registerModule("collections", () => runSource("collections", "<frozen collections>", COLLECTIONS_SOURCE));
+registerModule("traceback", () => runSource("traceback", "<frozen traceback>", TRACEBACK_SOURCE));
+registerModule("dataclasses", () => runSource("dataclasses", "<frozen dataclasses>", DATACLASSES_SOURCE));
+registerModule("typing", () => runSource("typing", "<frozen typing>", TYPING_SOURCE));
+registerModule("__future__", () => runSource("__future__", "<frozen __future__>", FUTURE_SOURCE));
+registerModule("functools", () => runSource("functools", "<frozen functools>", FUNCTOOLS_SOURCE));
 registerModule("concurrent", () => runSource("concurrent", "<frozen concurrent>", ""));
 // concurrent.futures.thread holds only the pool threads' loop (futures_thread.py); futures.py imports it
 // and adds ThreadPoolExecutor and BrokenThreadPool to it, as CPython's module has them.

@@ -1,7 +1,8 @@
 // The random module over lib's CPython-exact Mersenne Twister: seed, random, randint, randrange,
-// choice, shuffle, uniform, sample, choices, gauss, getrandbits. The module functions share one
-// generator per worker (CPython's hidden Random instance).
-import { PyValue, PyFloat } from "../objects/object.js";
+// choice, shuffle, uniform, sample, choices, gauss, getrandbits and the common distributions
+// (expovariate, triangular, normalvariate...). The module functions share one generator per worker
+// (CPython's hidden Random instance); random.Random(seed) makes another with the same methods.
+import { PyObject, PyValue, PyFloat, defineType } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
@@ -36,96 +37,167 @@ function lenOf(v: PyValue): number {
   return l(v);
 }
 
+function seedWith(mt: MersenneTwister, a: PyValue | undefined): void {
+  if (a === undefined || a === null) mt.seed(null);
+  else if (typeof a === "number" || typeof a === "bigint" || typeof a === "boolean" || typeof a === "string") mt.seed(a);
+  else if (a instanceof PyFloat) mt.seedFromHash(fullHash(a) as number);
+  else throw typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+}
+
+/** The generator methods, over a given Mersenne Twister: the module's functions and Random's methods. */
+type GenMethod = (mt: MersenneTwister, args: PyValue[], kw: string[] | null) => PyValue;
+const methods: [string, GenMethod][] = [];
+const def = (name: string, fn: GenMethod) => { methods.push([name, fn]); };
+def("seed", (mt, args, kw) => {
+  const [a] = parseArgs("seed", args, kw, ["a", "version"], 2);
+  seedWith(mt, a);
+  return null;
+});
+def("random", (mt, args) => { arity("random", args, 0, 0); return new PyFloat(mt.random()); });
+def("getrandbits", (mt, args) => { arity("getrandbits", args, 1, 1); return mt.getrandbits(Number(int(args[0]))); });
+def("randint", (mt, args) => {
+  if (args.length !== 2) throw typeError(`Random.randint() missing ${2 - args.length} required positional argument${args.length === 1 ? "" : "s"}: ${args.length === 1 ? "'b'" : "'a' and 'b'"}`);
+  return mt.randint(int(args[0]), int(args[1]));
+});
+def("randrange", (mt, args, kw) => {
+  const [start, stop, step] = parseArgs("randrange", args, kw, ["start", "stop", "step"], 3, 1);
+  return mt.randrange(int(start!), stop === undefined || stop === null ? null : int(stop), step === undefined ? 1 : int(step), step !== undefined);
+});
+def("choice", (mt, args) => {
+  arity("choice", args, 1, 1);
+  const seq = args[0];
+  const n = lenOf(seq);
+  if (n === 0) throw indexError("Cannot choose from an empty sequence");
+  return getitem(seq, mt.choiceIndex(n));
+});
+def("shuffle", (mt, args) => {
+  arity("shuffle", args, 1, 1);
+  const x = args[0];
+  if (x instanceof PyList) { const items = x.snapshot(); mt.shuffle(items); x.replaceAll(items); return null; }
+  const n = lenOf(x);
+  const idx = Array.from({ length: n }, (_, i) => i);
+  const vals = idx.map((i) => getitem(x, i));
+  mt.shuffle(idx);
+  idx.forEach((j, i) => setitem(x, i, vals[j]));
+  return null;
+});
+def("uniform", (mt, args) => { arity("uniform", args, 2, 2); return new PyFloat(mt.uniform(num(args[0]), num(args[1]))); });
+def("gauss", (mt, args, kw) => {
+  const [mu, sigma] = parseArgs("gauss", args, kw, ["mu", "sigma"], 2);
+  return new PyFloat(mt.gauss(mu === undefined ? 0 : num(mu), sigma === undefined ? 1 : num(sigma)));
+});
+def("sample", (mt, args, kw) => {
+  const [pop, k] = parseArgs("sample", args, kw, ["population", "k", "counts"], 2, 2);
+  if (!(typeof pop === "string" || typeOf(pop!).slots.getitem)) throw typeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
+  const items = typeof pop === "string" ? [...pop] : toArray(pop!);
+  const kk = Number(int(k!));
+  if (kk < 0 || kk > items.length) throw valueError("Sample larger than population or is negative");
+  return new PyList(mt.sampleIndices(items.length, kk).map((i) => items[i]));
+});
+def("choices", (mt, args, kw) => {
+  const pos = positional(args, kw);
+  const kws = kwargsOf(args, kw);
+  if (pos.length < 1) throw typeError("Random.choices() missing 1 required positional argument: 'population'");
+  const pop = toArray(pos[0]);
+  const weights = pos[1] ?? kws.get("weights") ?? null;
+  const cum = kws.get("cum_weights") ?? null;
+  const k = Number(int(pos[2] ?? kws.get("k") ?? 1));
+  const n = pop.length;
+  if (weights === null && cum === null) {
+    if (n === 0) throw indexError("Cannot choose from an empty sequence");
+    const out: PyValue[] = [];
+    for (let i = 0; i < k; i++) out.push(pop[Math.floor(mt.random() * n)]);
+    return new PyList(out);
+  }
+  if (weights !== null && cum !== null) throw typeError("Cannot specify both weights and cumulative weights");
+  let cw: PyValue[];
+  if (cum === null) {
+    cw = [];
+    let acc: PyValue = 0;
+    for (const w of toArray(weights!)) { acc = binaryOp("+", acc, w); cw.push(acc); }
+  } else cw = toArray(cum);
+  if (cw.length !== n) throw valueError("The number of weights does not match the population");
+  const total = num(cw[n - 1]) + 0.0;
+  if (total <= 0) throw valueError("Total of weights must be greater than zero");
+  if (!Number.isFinite(total)) throw valueError("Total of weights must be finite");
+  const cwn = cw.map(num);
+  const out: PyValue[] = [];
+  for (let i = 0; i < k; i++) {
+    const r = mt.random() * total;
+    let lo = 0, hi = n - 1;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (r < cwn[mid]) hi = mid; else lo = mid + 1; }
+    out.push(pop[lo]);
+  }
+  return new PyList(out);
+});
+def("expovariate", (mt, args, kw) => {
+  const [lambd] = parseArgs("expovariate", args, kw, ["lambd"], 1, 1);
+  return new PyFloat(-Math.log(1.0 - mt.random()) / num(lambd!));
+});
+def("triangular", (mt, args, kw) => {
+  const [lo, hi, mode] = parseArgs("triangular", args, kw, ["low", "high", "mode"], 3);
+  let low = lo === undefined ? 0 : num(lo), high = hi === undefined ? 1 : num(hi);
+  let u = mt.random();
+  if (high === low) return new PyFloat(low); // CPython's ZeroDivisionError path
+  let c = mode === undefined || mode === null ? 0.5 : (num(mode) - low) / (high - low);
+  if (u > c) { u = 1.0 - u; c = 1.0 - c; [low, high] = [high, low]; }
+  return new PyFloat(low + (high - low) * Math.sqrt(u * c));
+});
+def("normalvariate", (mt, args, kw) => {
+  const [mu, sigma] = parseArgs("normalvariate", args, kw, ["mu", "sigma"], 2);
+  return new PyFloat(normal(mt, mu === undefined ? 0 : num(mu), sigma === undefined ? 1 : num(sigma)));
+});
+def("lognormvariate", (mt, args, kw) => {
+  const [mu, sigma] = parseArgs("lognormvariate", args, kw, ["mu", "sigma"], 2, 2);
+  return new PyFloat(Math.exp(normal(mt, num(mu!), num(sigma!))));
+});
+def("paretovariate", (mt, args, kw) => {
+  const [alpha] = parseArgs("paretovariate", args, kw, ["alpha"], 1, 1);
+  return new PyFloat((1.0 - mt.random()) ** (-1.0 / num(alpha!)));
+});
+def("weibullvariate", (mt, args, kw) => {
+  const [alpha, beta] = parseArgs("weibullvariate", args, kw, ["alpha", "beta"], 2, 2);
+  return new PyFloat(num(alpha!) * (-Math.log(1.0 - mt.random())) ** (1.0 / num(beta!)));
+});
+
+
+const NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
+/** normalvariate: Kinderman and Monahan's ratio of uniforms, as CPython. */
+function normal(mt: MersenneTwister, mu: number, sigma: number): number {
+  let z: number;
+  for (;;) {
+    const u1 = mt.random();
+    const u2 = 1.0 - mt.random();
+    z = NV_MAGICCONST * (u1 - 0.5) / u2;
+    if (z * z / 4.0 <= -Math.log(u2)) break;
+  }
+  return mu + z * sigma;
+}
+
+/** random.Random(seed): a generator of its own (CPython's module functions are a hidden one's methods). */
+class PyRandom extends PyObject {
+  readonly mt = new MersenneTwister();
+}
+const randomType = defineType("Random", {
+  proto: PyRandom,
+  module: "random",
+  baseType: false,
+  slots: {
+    new: (_cls, args, kw) => {
+      const [seed] = parseArgs("Random", args, kw, ["x"], 1);
+      const r = new PyRandom();
+      lib(() => seedWith(r.mt, seed));
+      return r;
+    },
+  },
+  methods: Object.fromEntries(methods.map(([name, fn]) => [name, (self: PyRandom, args, kw) => lib(() => fn(self.mt, args, kw))])),
+});
+
 registerModule("random", () => {
   const mt = new MersenneTwister();
   const m = new PyModule("random");
   const d = m.globals;
-  const def = (name: string, fn: (args: PyValue[], kw: string[] | null) => PyValue) =>
-    d.setStr(name, nativeFunction(name, (args, kw) => lib(() => fn(args, kw))));
-  def("seed", (args, kw) => {
-    const [a] = parseArgs("seed", args, kw, ["a", "version"], 2);
-    if (a === undefined || a === null) mt.seed(null);
-    else if (typeof a === "number" || typeof a === "bigint" || typeof a === "boolean" || typeof a === "string") mt.seed(a);
-    else if (a instanceof PyFloat) mt.seedFromHash(fullHash(a) as number);
-    else throw typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
-    return null;
-  });
-  def("random", (args) => { arity("random", args, 0, 0); return new PyFloat(mt.random()); });
-  def("getrandbits", (args) => { arity("getrandbits", args, 1, 1); return mt.getrandbits(Number(int(args[0]))); });
-  def("randint", (args) => {
-    if (args.length !== 2) throw typeError(`Random.randint() missing ${2 - args.length} required positional argument${args.length === 1 ? "" : "s"}: ${args.length === 1 ? "'b'" : "'a' and 'b'"}`);
-    return mt.randint(int(args[0]), int(args[1]));
-  });
-  def("randrange", (args, kw) => {
-    const [start, stop, step] = parseArgs("randrange", args, kw, ["start", "stop", "step"], 3, 1);
-    return mt.randrange(int(start!), stop === undefined || stop === null ? null : int(stop), step === undefined ? 1 : int(step), step !== undefined);
-  });
-  def("choice", (args) => {
-    arity("choice", args, 1, 1);
-    const seq = args[0];
-    const n = lenOf(seq);
-    if (n === 0) throw indexError("Cannot choose from an empty sequence");
-    return getitem(seq, mt.choiceIndex(n));
-  });
-  def("shuffle", (args) => {
-    arity("shuffle", args, 1, 1);
-    const x = args[0];
-    if (x instanceof PyList) { const items = x.snapshot(); mt.shuffle(items); x.replaceAll(items); return null; }
-    const n = lenOf(x);
-    const idx = Array.from({ length: n }, (_, i) => i);
-    const vals = idx.map((i) => getitem(x, i));
-    mt.shuffle(idx);
-    idx.forEach((j, i) => setitem(x, i, vals[j]));
-    return null;
-  });
-  def("uniform", (args) => { arity("uniform", args, 2, 2); return new PyFloat(mt.uniform(num(args[0]), num(args[1]))); });
-  def("gauss", (args, kw) => {
-    const [mu, sigma] = parseArgs("gauss", args, kw, ["mu", "sigma"], 2);
-    return new PyFloat(mt.gauss(mu === undefined ? 0 : num(mu), sigma === undefined ? 1 : num(sigma)));
-  });
-  def("sample", (args, kw) => {
-    const [pop, k] = parseArgs("sample", args, kw, ["population", "k", "counts"], 2, 2);
-    if (!(typeof pop === "string" || typeOf(pop!).slots.getitem)) throw typeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
-    const items = typeof pop === "string" ? [...pop] : toArray(pop!);
-    const kk = Number(int(k!));
-    if (kk < 0 || kk > items.length) throw valueError("Sample larger than population or is negative");
-    return new PyList(mt.sampleIndices(items.length, kk).map((i) => items[i]));
-  });
-  def("choices", (args, kw) => {
-    const pos = positional(args, kw);
-    const kws = kwargsOf(args, kw);
-    if (pos.length < 1) throw typeError("Random.choices() missing 1 required positional argument: 'population'");
-    const pop = toArray(pos[0]);
-    const weights = pos[1] ?? kws.get("weights") ?? null;
-    const cum = kws.get("cum_weights") ?? null;
-    const k = Number(int(pos[2] ?? kws.get("k") ?? 1));
-    const n = pop.length;
-    if (weights === null && cum === null) {
-      if (n === 0) throw indexError("Cannot choose from an empty sequence");
-      const out: PyValue[] = [];
-      for (let i = 0; i < k; i++) out.push(pop[Math.floor(mt.random() * n)]);
-      return new PyList(out);
-    }
-    if (weights !== null && cum !== null) throw typeError("Cannot specify both weights and cumulative weights");
-    let cw: PyValue[];
-    if (cum === null) {
-      cw = [];
-      let acc: PyValue = 0;
-      for (const w of toArray(weights!)) { acc = binaryOp("+", acc, w); cw.push(acc); }
-    } else cw = toArray(cum);
-    if (cw.length !== n) throw valueError("The number of weights does not match the population");
-    const total = num(cw[n - 1]) + 0.0;
-    if (total <= 0) throw valueError("Total of weights must be greater than zero");
-    if (!Number.isFinite(total)) throw valueError("Total of weights must be finite");
-    const cwn = cw.map(num);
-    const out: PyValue[] = [];
-    for (let i = 0; i < k; i++) {
-      const r = mt.random() * total;
-      let lo = 0, hi = n - 1;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (r < cwn[mid]) hi = mid; else lo = mid + 1; }
-      out.push(pop[lo]);
-    }
-    return new PyList(out);
-  });
+  for (const [name, fn] of methods) d.setStr(name, nativeFunction(name, (args, kw) => lib(() => fn(mt, args, kw))));
+  d.setStr("Random", randomType);
   return m;
 });

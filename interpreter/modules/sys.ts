@@ -1,7 +1,10 @@
-// The sys module: argv, exit (SystemExit), stdout/stderr text streams whose write() goes through
+// The sys module: argv, exit (SystemExit), stdin (readline, read, iteration over host.readLine),
+// stdout/stderr text streams whose write() goes through
 // host.write (and returns the length written), the recursion limit, version strings claiming
 // CPython 3.11 compatibility, platform, maxsize, modules (a dict view of the loaded modules).
-import { PyObject, PyValue, defineType, PyType } from "../objects/object.js";
+import { PyStructSeq, structSeqType } from "../objects/struct-seq.js";
+import { PyObject, PyValue, PyIterator, defineType, PyType } from "../objects/object.js";
+import { checkInterrupt } from "../builtins/io.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
@@ -41,6 +44,53 @@ export const textStreamType: PyType = defineType("TextIOWrapper", {
     mode: getset("mode", () => "w"),
   },
 });
+/**
+ * sys.stdin: lines of host.readLine (which drops the "\n"; every line but an unterminated last one had
+ * one, so it is put back), "" at the end of input, KeyboardInterrupt when interrupted.
+ */
+export class PyStdin extends PyObject implements PyIterator {
+  next(): PyValue | undefined {
+    const line = readLine();
+    return line === "" ? undefined : line;
+  }
+}
+function readLine(): string {
+  const line = rt.host.readLine("");
+  if (line === null) {
+    checkInterrupt();
+    return "";
+  }
+  return line + "\n";
+}
+function readAll(): string[] {
+  const lines: string[] = [];
+  for (let l = readLine(); l !== ""; l = readLine()) lines.push(l);
+  return lines;
+}
+defineType("TextIOWrapper", {
+  proto: PyStdin,
+  module: "_io",
+  slots: {
+    repr: () => "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>",
+    iter: (s: PyStdin) => s,
+    next: (s: PyStdin) => s.next(),
+  },
+  methods: {
+    readline: (_s, args) => { arity("readline", args, 0, 1); return readLine(); },
+    readlines: (_s, args) => { arity("readlines", args, 0, 1); return new PyList(readAll()); },
+    read: (_s, args) => { arity("read", args, 0, 1); return readAll().join(""); },
+    isatty: () => false,
+    readable: () => true,
+    writable: () => false,
+    flush: () => null,
+  },
+  attrs: {
+    name: getset("name", () => "<stdin>"),
+    encoding: getset("encoding", () => "utf-8"),
+    mode: getset("mode", () => "r"),
+  },
+});
+const stdin = new PyStdin();
 const stdout = new PyTextStream(1, "<stdout>");
 const stderr = new PyTextStream(2, "<stderr>");
 
@@ -54,11 +104,15 @@ function sysExit(args: PyValue[]): PyValue {
   throw args.length && args[0] !== null ? makeExc(SystemExit, args[0]) : makeExc(SystemExit);
 }
 
+const versionInfo = structSeqType("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+
 registerModule("sys", (ctx) => {
   const m = new PyModule("sys");
   const d = m.globals;
   d.setStr("argv", new PyList(ctx.host.argv.slice()));
   d.setStr("exit", nativeFunction("exit", sysExit));
+  d.setStr("stdin", stdin);
+  d.setStr("__stdin__", stdin);
   d.setStr("stdout", stdout);
   d.setStr("stderr", stderr);
   d.setStr("__stdout__", stdout);
@@ -72,7 +126,7 @@ registerModule("sys", (ctx) => {
     return null;
   }));
   d.setStr("version", "3.11.0 (pyt, compatible with CPython 3.11)");
-  d.setStr("version_info", new PyTuple([3, 11, 0, "final", 0]));
+  d.setStr("version_info", new PyStructSeq(versionInfo, [3, 11, 0, "final", 0], []));
   d.setStr("implementation", "pyt");
   d.setStr("platform", "pyt");
   d.setStr("byteorder", "little");

@@ -23,6 +23,8 @@ TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _allocate_lock
 
 _active = {}
+# (message, line) of each DeprecationWarning shown: CPython's __warningregistry__ of __main__
+_warned = {}
 
 
 def _newname(name_template="Thread-%d"):
@@ -165,15 +167,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _pytsupport.deprecated(_warned, 'isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _pytsupport.deprecated(_warned, 'setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _pytsupport.deprecated(_warned, 'getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _pytsupport.deprecated(_warned, 'setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -214,6 +220,7 @@ def current_thread():
 
 
 def currentThread():
+    _pytsupport.deprecated(_warned, 'currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
@@ -222,6 +229,7 @@ def active_count():
 
 
 def activeCount():
+    _pytsupport.deprecated(_warned, 'activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 
@@ -309,6 +317,7 @@ class Condition:
         _pytsupport.cond_notify(self._lock, self._waiters, None)
 
     def notifyAll(self):
+        _pytsupport.deprecated(_warned, 'notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -324,6 +333,11 @@ class Semaphore:
             raise ValueError("semaphore initial value must be >= 0")
         self._cond = Condition(Lock())
         self._value = value
+
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}>")
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
@@ -372,6 +386,11 @@ class BoundedSemaphore(Semaphore):
         Semaphore.__init__(self, value)
         self._initial_value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}/{self._initial_value}>")
+
     def release(self, n=1):
         if n < 1:
             raise ValueError("n must be one or more")
@@ -391,10 +410,16 @@ class Event:
         self._cond = Condition(Lock())
         self._flag = False
 
+    def __repr__(self):
+        cls = self.__class__
+        status = 'set' if self._flag else 'unset'
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+
     def is_set(self):
         return self._flag
 
     def isSet(self):
+        _pytsupport.deprecated(_warned, 'isSet() is deprecated, use is_set() instead')
         return self._flag
 
     def set(self):
@@ -428,8 +453,8 @@ class Barrier:
     def __repr__(self):
         cls = self.__class__
         if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} object at {id(self):#x}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} object at {id(self):#x}:"
+            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
                 f" waiters={self.n_waiting}/{self.parties}>")
 
     def wait(self, timeout=None):

@@ -1,6 +1,6 @@
 // The time module over the Host's clocks: time, time_ns, monotonic(_ns), perf_counter(_ns),
-// process_time, sleep (host.sleep, interruptible; "sleep length must be non-negative"), and a
-// minimal strftime/localtime-free ctime.
+// process_time, sleep (host.sleep, interruptible; "sleep length must be non-negative"), and the
+// calendar side: struct_time, localtime, gmtime, mktime, strftime, ctime, asctime (time-format.ts).
 import { PyValue, PyFloat } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
@@ -8,6 +8,27 @@ import { typeError, valueError, tn } from "../objects/exceptions.js";
 import { arity, noKwargs } from "../protocol/call.js";
 import { checkInterrupt } from "../builtins/io.js";
 import { rt } from "../state.js";
+import { PyStructSeq, structSeqType } from "../objects/struct-seq.js";
+import { PyTuple } from "../objects/tuple.js";
+import { Tm, localTm, utcTm, mktime, asctime, strftimeTm } from "./time-format.js";
+
+const TM_FIELDS = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
+const structTime = structSeqType("time", "struct_time", TM_FIELDS, ["tm_zone", "tm_gmtoff"]);
+
+function toStruct(tm: Tm): PyStructSeq {
+  return new PyStructSeq(structTime, [tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, tm.isdst], [tm.zone, tm.gmtoff]);
+}
+/** A struct_time or 9-tuple argument as a Tm (fields taken as given, as CPython's strftime does). */
+function fromStruct(fn: string, v: PyValue): Tm {
+  if (!(v instanceof PyTuple)) throw typeError(`Tuple or struct_time argument required`);
+  if (v.items.length !== 9) throw typeError(`${fn}(): illegal time tuple argument`);
+  const n = v.items.map((x) => {
+    if (typeof x !== "number" && typeof x !== "boolean") throw typeError(`'${tn(x)}' object cannot be interpreted as an integer`);
+    return +x;
+  });
+  const hidden = v instanceof PyStructSeq ? v.hidden : ["", 0];
+  return { year: n[0], mon: n[1], mday: n[2], hour: n[3], min: n[4], sec: n[5], wday: n[6], yday: n[7], isdst: n[8], zone: String(hidden[0]), gmtoff: Number(hidden[1]) };
+}
 
 function seconds(v: PyValue): number {
   if (v instanceof PyFloat) return v.value;
@@ -30,6 +51,17 @@ registerModule("time", (ctx) => {
   const ns = () => { const v = BigInt(Math.round(host.monotonic() * 1e9)); const n = Number(v); return Number.isSafeInteger(n) ? n : v; };
   def("monotonic_ns", ns);
   def("perf_counter_ns", ns);
+  const secsOrNow = (v: PyValue | undefined) => (v === undefined || v === null ? host.wallClock() : seconds(v));
+  def("localtime", ([t]) => toStruct(localTm(secsOrNow(t))), 0, 1);
+  def("gmtime", ([t]) => toStruct(utcTm(secsOrNow(t))), 0, 1);
+  def("mktime", ([t]) => new PyFloat(mktime(fromStruct("mktime", t))), 1);
+  def("ctime", ([t]) => asctime(localTm(secsOrNow(t))), 0, 1);
+  def("asctime", ([t]) => asctime(t === undefined ? localTm(host.wallClock()) : fromStruct("asctime", t)), 0, 1);
+  def("strftime", ([fmt, t]) => {
+    if (typeof fmt !== "string") throw typeError(`strftime() argument 1 must be str, not ${tn(fmt)}`);
+    return strftimeTm(fmt, t === undefined ? localTm(host.wallClock()) : fromStruct("strftime", t));
+  }, 1, 2);
+  d.setStr("struct_time", structTime);
   def("sleep", ([s]) => {
     const secs = seconds(s);
     if (Number.isNaN(secs)) throw valueError("Invalid value NaN (not a number)");

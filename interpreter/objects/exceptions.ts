@@ -14,6 +14,11 @@ export interface TbEntry {
   line: number;
   /** The expression being executed (CPython's instruction positions), or null for no carets. */
   loc: Loc | null;
+  /**
+   * The entry's source and caret lines, rendered beforehand: an exception shared with another thread
+   * carries them instead of its AST node (traceback.ts entrySource).
+   */
+  text?: string;
 }
 
 export class PyBaseException extends PyObject {

@@ -23,7 +23,10 @@ export function fullHash(v: PyValue): Hash {
   }
   if (v === null) return pyHash(v);
   if (v instanceof PyFloat) return norm(BigInt(I.floatHash(v.value)));
-  const ex = exactHashes.get((v as PyObject).cls);
+  const cls = (v as PyObject).cls;
+  // a subclass (a namedtuple) that keeps its base's __hash__ hashes as the base does
+  const base = cls.solidBase;
+  const ex = exactHashes.get(cls) ?? (base !== null && cls.slots.hash === base.slots.hash ? exactHashes.get(base) : undefined);
   if (ex) return norm(ex(v));
   return pyHash(v);
 }

@@ -9,12 +9,13 @@ import { getset } from "./getset.js";
 import { PyTuple } from "./tuple.js";
 import * as I from "../lib/int-ops.js";
 import { asInt } from "./args.js";
+import { PyIntSub, intOf } from "./primitives.js";
 
 function lib<T>(f: () => T): T {
   try { return f(); } catch (e) { throw toPyException(e); }
 }
-type IntV = number | bigint | boolean;
-const iv = (v: IntV): number | bigint => (typeof v === "boolean" ? +v : v);
+type IntV = number | bigint | boolean | PyIntSub;
+const iv = (v: IntV): number | bigint => { const i = intOf(v); return typeof i === "boolean" ? +i : i; };
 
 fillType(intType, {
   methods: {
@@ -33,6 +34,7 @@ fillType(intType, {
     __float__: (s: IntV) => new PyFloat(lib(() => I.intToFloat(iv(s)))),
     __abs__: (s: IntV) => I.intAbs(iv(s)),
     __neg__: (s: IntV) => I.intNeg(iv(s)),
+    __invert__: (s: IntV) => I.bitInvert(iv(s)),
     __round__: (s: IntV, args) => (args.length && args[0] !== null ? lib(() => I.intRound(iv(s), asInt(args[0]))) : iv(s)),
   },
   attrs: {

@@ -6,13 +6,14 @@ import {
 } from "./object.js";
 import { PyDict } from "./dict.js";
 import { PyTuple } from "./tuple.js";
-import { typeError, attributeError, tn } from "./exceptions.js";
+import { typeError, attributeError, valueError, tn, BaseException } from "./exceptions.js";
 import { PyFunction, PyStaticMethod, PyClassMethod, PyMethod } from "./function.js";
 import { getset } from "./getset.js";
 import { defaultRepr, objectId, str } from "../protocol/repr.js";
 import { genericGetattr, genericSetattr, genericDelattr, noAttribute } from "../protocol/attr.js";
 import { inheritSlots } from "../protocol/slots.js";
 import { call, callBound, positional } from "../protocol/call.js";
+import { toArray } from "../protocol/iter.js";
 
 /** An instance of a class statement's class (when no builtin base gives it another layout). */
 export class PyInstance extends PyObject {
@@ -88,7 +89,7 @@ fillType(objectType, {
   attrs: {
     __class__: getset("__class__", (o) => typeOf(o)),
     __dict__: getset("__dict__", (o: PyObject) => {
-      if (!o.dict) throw attributeError(`'${tn(o)}' object has no attribute '__dict__'`);
+      if (!o.dict || o.cls.slotNames !== null) throw attributeError(`'${tn(o)}' object has no attribute '__dict__'`);
       return o.dict;
     }),
   },
@@ -137,6 +138,7 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
     t.setOwn(k, val);
   }
   if (t.getOwn("__eq__") !== undefined && t.getOwn("__hash__") === undefined) t.setOwn("__hash__", null);
+  t.slotNames = instanceSlots(t);
   for (const b of bases) b.subclasses.push(t);
   inheritSlots(t);
   for (const [k, v] of ns.entries()) {
@@ -152,6 +154,28 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
     call(new PyMethod(parentInit.fn, t), vals, names.length ? names : null);
   }
   return t;
+}
+/** PyType.slotNames for a class whose attributes and bases are set. */
+export function instanceSlots(t: PyType): Set<string> | null {
+  const own = t.getOwn("__slots__");
+  if (own === undefined) return null;
+  const names = new Set<string>();
+  for (const b of t.bases) {
+    // builtin bases give no __dict__ (tuple for a namedtuple), except exceptions, which have one
+    if (!b.isHeap) {
+      if (b.isSubtype(BaseException)) return null;
+      continue;
+    }
+    if (b.slotNames === null) return null;
+    for (const n of b.slotNames) names.add(n);
+  }
+  for (const n of typeof own === "string" ? [own] : toArray(own)) {
+    if (typeof n !== "string") throw typeError(`__slots__ items must be strings, not '${tn(n)}'`);
+    if (n === "__dict__") return null;
+    if (t.getOwn(n) !== undefined) throw valueError(`'${n}' in __slots__ conflicts with class variable`);
+    names.add(n);
+  }
+  return names;
 }
 function superLookup(t: PyType, name: string): PyValue | undefined {
   for (let i = 1; i < t.mro.length; i++) {

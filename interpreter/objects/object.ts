@@ -113,6 +113,12 @@ export class PyType extends PyObject {
   baseType = true;
   /** The builtin exception/instance layout this type's instances use (nearest builtin base). */
   solidBase: PyType | null = null;
+  /**
+   * The attribute names its instances may have when __slots__ (here and in every base) leaves them no
+   * __dict__; null when they have one. They still keep their attributes in a dict (so instances share
+   * between threads as any other): this only refuses other names, as CPython's missing __dict__ does.
+   */
+  slotNames: Set<string> | null = null;
   module = "builtins";
   qualname: string;
 

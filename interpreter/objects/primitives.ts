@@ -1,6 +1,6 @@
 // Fills the int, bool, float and NoneType shells: constructors (int("12"), float("1.5")), repr,
 // hash and __format__ (via lib/format-spec), plus the `real`-world bits lessons touch.
-import { PyFloat, PyValue, fillType, intType, boolType, floatType, noneType, PyType, typeOf } from "./object.js";
+import { PyFloat, PyObject, PyValue, fillType, intType, boolType, floatType, noneType, PyType, typeOf } from "./object.js";
 import { typeError, tn, toPyException } from "./exceptions.js";
 import { formatInt, formatFloat } from "../lib/format-spec.js";
 import * as I from "../lib/int-ops.js";
@@ -52,17 +52,22 @@ fillType(intType, {
     new: (cls: PyType, args, kw) => {
       const a = positional(args, kw);
       const v = a.length === 0 ? 0 : toInt(a[0], a[1]);
-      return cls === intType ? v : adopt(new PyIntSub(v as number), cls);
+      return cls === intType ? v : adopt(new PyIntSub(v as number | bigint), cls);
     },
-    repr: (v) => String(v),
-    hash: (v) => pyHash(v),
-    format: (v, spec) => lib(() => formatInt(v, spec)),
-    bool: (v) => v !== 0,
+    // (an int itself never reaches these slots: they serve int subclasses' instances)
+    repr: (v) => String(intOf(v)),
+    hash: (v) => pyHash(intOf(v)),
+    format: (v, spec) => lib(() => formatInt(intOf(v), spec)),
+    bool: (v) => intOf(v) !== 0,
   },
 });
-/** Placeholder for int subclasses' instances (rare in lessons). */
-class PyIntSub extends (Object as unknown as new () => import("./object.js").PyObject) {
-  constructor(readonly value: number) { super(); }
+/** An instance of a subclass of int (`class Level(int)`): its value, as an int, and its class. */
+export class PyIntSub extends PyObject {
+  constructor(readonly value: number | bigint) { super(); }
+}
+/** The int value of an int, a bool (as 0/1 kept boolean) or an int subclass instance. */
+export function intOf(v: PyValue): number | bigint | boolean {
+  return v instanceof PyIntSub ? v.value : (v as number | bigint | boolean);
 }
 
 fillType(boolType, {

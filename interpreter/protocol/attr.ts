@@ -64,7 +64,7 @@ export function genericSetattr(obj: PyValue, name: string, v: PyValue): void {
     if (set) { set(d, obj, v); return; }
   }
   const dict = obj instanceof PyObject ? obj.dict : null;
-  if (dict) { dict.setStr(name, v); return; }
+  if (dict && (tp.slotNames === null || tp.slotNames.has(name))) { dict.setStr(name, v); return; }
   if (d !== undefined) throw attributeError(`'${tn(obj)}' object attribute '${name}' is read-only`);
   throw attributeError(`'${tn(obj)}' object has no attribute '${name}'`);
 }

@@ -1,15 +1,17 @@
 // Subscription: getitem/setitem/delitem through the type's slots, with CPython's wording for types
 // that are not subscriptable, and list/str fast paths used by compiled code.
-import { PyValue, typeOf, PyType } from "../objects/object.js";
+import { PyObject, PyValue, typeOf, PyType } from "../objects/object.js";
 import { typeError, tn } from "../objects/exceptions.js";
-import { callBound } from "./call.js";
+import { call, callBound } from "./call.js";
 
 export function getitem(o: PyValue, k: PyValue): PyValue {
   const g = typeOf(o).slots.getitem;
   if (g) return g(o, k);
   if (o instanceof PyType) {
     const cg = o.lookup("__class_getitem__");
-    if (cg != null) return callBound(cg, o, [k]);
+    // bound as the classmethod it is, to the class subscripted (not to type(o))
+    const get = cg instanceof PyObject ? cg.cls.slots.get : undefined;
+    if (cg != null) return get ? call(get(cg, undefined, o), [k]) : callBound(cg, o, [k]);
     throw typeError(`type '${o.name}' is not subscriptable`);
   }
   throw typeError(`'${tn(o)}' object is not subscriptable`);

@@ -114,7 +114,7 @@ export function binaryOp(op: BinOperator, a: PyValue, b: PyValue): PyValue {
   } else if (typeof a === "string") {
     if (op === "+" && typeof b === "string") return a + b;
     if (op === "*" && (typeof b === "number" || typeof b === "boolean")) return a.repeat(Math.max(0, +b));
-    if (op === "%" && opHooks.strMod && !(b instanceof PyObject && typeOf(b).lookup("__rmod__") && typeOf(b) !== objectType && typeOf(b).isHeap)) return opHooks.strMod(a, b);
+    if (op === "%" && opHooks.strMod && !(b instanceof PyObject && ownRmod(typeOf(b)))) return opHooks.strMod(a, b);
   } else if (typeof b === "string" && op === "*" && (typeof a === "number" || typeof a === "boolean")) {
     return b.repeat(Math.max(0, +a));
   }
@@ -126,6 +126,12 @@ export function binaryOp(op: BinOperator, a: PyValue, b: PyValue): PyValue {
   }
   const sym = op === "**" ? "** or pow()" : op;
   throw typeError(`unsupported operand type(s) for ${sym}: '${tn(a)}' and '${tn(b)}'`);
+}
+
+/** Whether a class statement (not int or float, whose __rmod__ a subclass inherits) defines __rmod__. */
+function ownRmod(t: PyType): boolean {
+  for (const c of t.mro) if (c.getOwn("__rmod__") !== undefined) return c.isHeap;
+  return false;
 }
 
 function dunderBinary(op: BinOperator, a: PyValue, b: PyValue): PyValue {

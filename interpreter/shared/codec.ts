@@ -18,11 +18,12 @@ import { PyModule } from "../objects/module.js";
 import {
   PyFunction, PyMethod, PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyProperty,
 } from "../objects/function.js";
-import { PyBareObject, PyInstance } from "../objects/object-type.js";
+import { PyBareObject, PyInstance, instanceSlots } from "../objects/object-type.js";
 import { inheritSlots } from "../protocol/slots.js";
 import { getattr } from "../protocol/attr.js";
 import { builtinsDict } from "../registry.js";
-import { typeError } from "../objects/exceptions.js";
+import { typeError, PyBaseException, TbEntry } from "../objects/exceptions.js";
+import { entrySource } from "../traceback.js";
 import { importModule } from "../compile/imports.js";
 import { rt } from "../state.js";
 import type { SharedRef } from "./hooks.js";
@@ -33,7 +34,7 @@ export const T_TUPLE = 16, T_LIST = 17, T_DICT = 18, T_INSTANCE = 19, T_CLASS = 
 export const T_CODE = 22, T_MODSRC = 23, T_MODULE = 24, T_BUILTIN = 25, T_LOCK = 26, T_CELL = 27;
 export const T_METHOD = 28, T_BMETHOD = 29, T_STATIC = 30, T_CLASSMETHOD = 31, T_PROPERTY = 32;
 export const T_ENTRY = 33, T_NATIVEMOD = 34, T_RUNTIME = 35, T_OPAQUE = 36, T_SET = 37, T_FROZENSET = 38;
-export const T_BARE = 39;
+export const T_BARE = 39, T_TUPLESUB = 40, T_EXCEPTION = 41;
 const NONE = 2, FALSE = 10, TRUE = 18, ELLIPSIS = 34, NOT_IMPLEMENTED = 42;
 const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
 
@@ -133,12 +134,15 @@ export function encode(v: PyValue): number {
 /** Whether publish() can move the object into the heap. */
 function publishable(o: PyObject): boolean {
   if (addrOf(o) !== 0) return true;
-  if (o instanceof PyList) return o.cls === listType;
-  if (o instanceof PyDict) return o.cls === dictType;
-  if (o instanceof PySet) return o.cls === setType;
+  // a class statement's subclass of list/dict/set/tuple (a defaultdict, a namedtuple) shares as its base
+  if (o instanceof PyList) return o.cls === listType || o.cls.isHeap;
+  if (o instanceof PyDict) return o.cls === dictType || o.cls.isHeap;
+  if (o instanceof PySet) return o.cls === setType || o.cls.isHeap;
+  if (o instanceof PyTuple) return o.cls.isHeap;
   if (o instanceof PyType) return o.isHeap || registryName(o) !== null;
   if (o instanceof PyInstance) return o.constructor === PyInstance;
   if (o instanceof PyBareObject) return true;
+  if (o instanceof PyBaseException) return o.constructor === PyBaseException;
   return o instanceof PyCell || o instanceof PyFunction || o instanceof PyModule || lockCodec.isLock?.(o) ||
     o instanceof PyStaticMethod || o instanceof PyClassMethod || o instanceof PyProperty || registryName(o) !== null;
 }
@@ -165,11 +169,16 @@ function encodeOpaque(o: PyObject): number {
 export class PyForeign extends PyObject {
   constructor(readonly typeName: string) { super(); }
 }
+function foreignUse(o: PyForeign): never {
+  throw typeError(`cannot use '${o.typeName}' object of another thread (it cannot be shared between threads)`);
+}
+// every use of the placeholder names the object (not "'foreign_object' object is not subscriptable")
 export const foreignType = defineType("foreign_object", {
   proto: PyForeign,
   slots: {
     repr: (o: PyForeign) => `<'${o.typeName}' object of another thread>`,
-    getattro: (o: PyForeign) => { throw typeError(`cannot use '${o.typeName}' object of another thread (it cannot be shared between threads)`); },
+    getattro: foreignUse, setattro: foreignUse, iter: foreignUse, len: foreignUse, getitem: foreignUse,
+    setitem: foreignUse, delitem: foreignUse, contains: foreignUse, call: foreignUse,
   },
 });
 
@@ -247,6 +256,18 @@ export function prepublish(v: PyValue): void {
   try { publish(v); } finally { h.leave(); }
 }
 
+/** The class and attribute dict of a builtin-subclass instance, as a (cls, dict-or-None) tuple record. */
+function encodeSubclass(o: PyObject): number {
+  return encode(new PyTuple([o.cls, o.dict]));
+}
+/** Gives a decoded list/dict/set/tuple the subclass and attributes of the record encodeSubclass made. */
+function decodeSubclass(o: PyObject, w: number): void {
+  if (w === NONE) return;
+  const [cls, attrs] = (decode(w) as PyTuple).items;
+  o.cls = cls as PyType;
+  o.dict = attrs as PyDict | null;
+}
+
 /** Moves a local object into the heap (recursively); returns its address. Idempotent. */
 export function publish(o: PyObject): number {
   const known = addrOf(o);
@@ -259,13 +280,14 @@ export function publish(o: PyObject): number {
     return a;
   }
   if (o instanceof PyList) {
-    if (o.cls !== listType) unshareable(o);
+    if (o.cls !== listType && !o.cls.isHeap) unshareable(o);
     const items = o.snapshot();
     const list = h.listNew(items.length);
     const a = h.allocRecord(T_LIST, [list, NONE]);
     register(o, a);
     const ws = new Array<number>(items.length);
     try {
+      if (o.cls !== listType) h.recordSet(a, 1, encodeSubclass(o));
       for (let i = 0; i < items.length; i++) ws[i] = encode(items[i]);
     } catch (e) {
       unregister(o, a);
@@ -277,13 +299,14 @@ export function publish(o: PyObject): number {
     return a;
   }
   if (o instanceof PyDict) {
-    if (o.cls !== dictType) unshareable(o);
+    if (o.cls !== dictType && !o.cls.isHeap) unshareable(o);
     const entries = o.entries();
     const table = h.tableNew(entries.length);
     const a = h.allocRecord(T_DICT, [table, NONE]);
     register(o, a);
     const ws: number[] = [];
     try {
+      if (o.cls !== dictType) h.recordSet(a, 1, encodeSubclass(o));
       for (const [k, v] of entries) {
         if (typeof k !== "string") ws.push(dictKeyHash(k), encode(k));
         ws.push(encode(v));
@@ -303,13 +326,14 @@ export function publish(o: PyObject): number {
     return a;
   }
   if (o instanceof PySet) {
-    if (o.cls !== setType) unshareable(o);
+    if (o.cls !== setType && !o.cls.isHeap) unshareable(o);
     const items = o.items();
     const table = h.tableNew(items.length);
     const a = h.allocRecord(T_SET, [table, NONE]);
     register(o, a);
     const ws: number[] = [];
     try {
+      if (o.cls !== setType) h.recordSet(a, 1, encodeSubclass(o));
       for (const k of items) {
         if (typeof k !== "string") ws.push(dictKeyHash(k), encode(k instanceof PySet && k.cls === setType ? frozenCopy(k) : k));
       }
@@ -324,6 +348,31 @@ export function publish(o: PyObject): number {
     }
     o.clear();
     o._shared = new Ref(a, table);
+    return a;
+  }
+  if (o instanceof PyTuple) {
+    // a tuple subclass instance has an identity (and maybe attributes): published, not copied
+    if (!o.cls.isHeap) unshareable(o);
+    const n = o.items.length;
+    const a = h.allocRecord(T_TUPLESUB, new Array<number>(n + 1).fill(NONE));
+    register(o, a);
+    h.recordSet(a, 0, encodeSubclass(o));
+    for (let i = 0; i < n; i++) h.recordSet(a, i + 1, encode(o.items[i]));
+    return a;
+  }
+  if (o instanceof PyBaseException) {
+    // An exception one thread stores and another reads or raises (errors.append(e), self.exc = e): each
+    // thread gets its own copy, whose traceback entries keep their source and caret lines as text (the
+    // AST nodes their carets come from stay with the thread that raised).
+    if (o.constructor !== PyBaseException) unshareable(o);
+    const a = h.allocRecord(T_EXCEPTION, new Array<number>(7).fill(NONE));
+    register(o, a);
+    const tb = o.traceback.map((e) => new PyTuple([e.file, e.name, e.line, e.text ?? entrySource(e)]));
+    const fields = [
+      encode(o.cls), encode(new PyTuple(o.args)), o.dict ? publish(o.dict) : NONE, encode(o.cause),
+      encode(o.context), o.suppressContext ? TRUE : FALSE, encode(new PyTuple(tb)),
+    ];
+    for (let i = 0; i < fields.length; i++) h.recordSet(a, i, fields[i]);
     return a;
   }
   if (o instanceof PyCell) {
@@ -459,6 +508,14 @@ function decodeBlock(a: number): PyValue {
       for (let i = 0; i < n; i++) items[i] = decode(h.recordGet(a, i));
       return new PyTuple(items);
     }
+    case T_TUPLESUB: {
+      const items: PyValue[] = [];
+      const o = new PyTuple(items);
+      register(o, a);
+      decodeSubclass(o, h.recordGet(a, 0));
+      for (let i = 1, n = h.recordLength(a); i < n; i++) items.push(decode(h.recordGet(a, i)));
+      return o;
+    }
     case T_FROZENSET: {
       const n = h.recordLength(a);
       const f = new PyFrozenSet();
@@ -492,6 +549,7 @@ function materialize(a: number, t: number): PyObject {
       const l = new PyList();
       l._shared = new Ref(a, h.recordGet(a, 0));
       register(l, a);
+      decodeSubclass(l, h.recordGet(a, 1));
       return l;
     }
     case T_DICT: {
@@ -499,12 +557,14 @@ function materialize(a: number, t: number): PyObject {
       d._shared = new Ref(a, h.recordGet(a, 0));
       shareVersion(d);
       register(d, a);
+      decodeSubclass(d, h.recordGet(a, 1));
       return d;
     }
     case T_SET: {
       const st = new PySet();
       st._shared = new Ref(a, h.recordGet(a, 0));
       register(st, a);
+      decodeSubclass(st, h.recordGet(a, 1));
       return st;
     }
     case T_CELL: {
@@ -531,6 +591,21 @@ function materialize(a: number, t: number): PyObject {
       register(m, a);
       return m;
     }
+    case T_EXCEPTION: {
+      const e = new PyBaseException(decode(h.recordGet(a, 0)) as PyType, []);
+      register(e, a);
+      e.args = (decode(h.recordGet(a, 1)) as PyTuple).items.slice();
+      const dw = h.recordGet(a, 2);
+      if (dw !== NONE) e.dict = decode(dw) as PyDict;
+      e.cause = decode(h.recordGet(a, 3)) as PyBaseException | null;
+      e.context = decode(h.recordGet(a, 4)) as PyBaseException | null;
+      e.suppressContext = h.recordGet(a, 5) === TRUE;
+      e.traceback = (decode(h.recordGet(a, 6)) as PyTuple).items.map((t): TbEntry => {
+        const [file, name, line, text] = (t as PyTuple).items as [string, string, number, string];
+        return { file, name, line, loc: null, text };
+      });
+      return e;
+    }
     case T_BARE: {
       const o = new PyBareObject();
       register(o, a);
@@ -555,6 +630,7 @@ function materialize(a: number, t: number): PyObject {
       cls.qualname = str(a, 1);
       cls.module = str(a, 2);
       cls.shareAttrs(decode(h.recordGet(a, 4)) as PyDict);
+      cls.slotNames = instanceSlots(cls);
       for (const b of bases) b.subclasses.push(cls);
       inheritSlots(cls);
       return cls;

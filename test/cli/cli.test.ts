@@ -104,6 +104,12 @@ describe("pyt command line", () => {
     expect([0, 1]).toContain(r.status); // 1 while the interpreter is still a stub
   });
 
+  it("tracebacks of -c and piped stdin code show no source lines, as CPython's (it has no file to read)", () => {
+    const tb = (file: string) => `Traceback (most recent call last):\n  File "${file}", line 2, in <module>\nZeroDivisionError: division by zero\n`;
+    expect(pyt(["-c", "x = 1\n1 / 0"], "", false)).toEqual({ status: 1, stdout: "", stderr: tb("<string>") });
+    expect(pyt([], "x = 1\n1 / 0\n", false)).toEqual({ status: 1, stdout: "", stderr: tb("<stdin>") });
+  });
+
   it("Ctrl-C interrupts a blocked MainThread; a second one stops everything with 130", async () => {
     const child = spawn(process.execPath, [bin, "-c", "ignore-interrupts"], {
       env: { ...process.env, PYT_TEST_RUNNER: runner },

@@ -1,0 +1,259 @@
+"""dataclass and its helpers (field, fields, asdict, astuple, replace, FrozenInstanceError), with CPython
+3.11's generated __init__/__repr__/__eq__/order/frozen behaviour and messages. The generated methods are
+closures over the field list instead of exec'd source."""
+
+from collections import _bind
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'MISSING', 'fields',
+           'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MISSING_TYPE:
+    def __repr__(self):
+        return 'MISSING'
+
+
+MISSING = _MISSING_TYPE()
+
+
+class InitVar:
+    def __init__(self, type):
+        self.type = type
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+class Field:
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else metadata
+        self.kw_only = kw_only
+
+    def __repr__(self):
+        return (f'Field(name={self.name!r},type={self.type!r},default={self.default!r},'
+                f'default_factory={self.default_factory!r},init={self.init!r},repr={self.repr!r},'
+                f'hash={self.hash!r},compare={self.compare!r},metadata={self.metadata!r},'
+                f'kw_only={self.kw_only!r},_field_type=_FIELD)')
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
+          metadata=None, kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+def _is_classvar(tp):
+    return tp == 'ClassVar' or (isinstance(tp, str) and tp.startswith('ClassVar'))
+
+
+def _collect_fields(cls):
+    found = {}
+    for base in reversed(cls.__mro__[1:]):
+        for f in getattr(base, '__dataclass_fields__', {}).values():
+            found[f.name] = f
+    for name, tp in cls.__dict__.get('__annotations__', {}).items():
+        if _is_classvar(tp) or isinstance(tp, InitVar):
+            continue
+        default = cls.__dict__.get(name, MISSING)
+        if isinstance(default, Field):
+            f = default
+        else:
+            f = field(default=default)
+        f.name = name
+        f.type = tp
+        if f.default is not MISSING and type(f.default) in (list, dict, set):
+            raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: '
+                             'use default_factory')
+        # a Field given as the class attribute is replaced by its default, or removed
+        if isinstance(default, Field):
+            if f.default is MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, f.default)
+        found[name] = f
+    return list(found.values())
+
+
+def _field_values(obj, flds):
+    return tuple(getattr(obj, f.name) for f in flds)
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
+    flds = _collect_fields(cls)
+    cls.__dataclass_fields__ = {f.name: f for f in flds}
+    qualname = cls.__qualname__
+    init_fields = [f for f in flds if f.init]
+    seen_default = False
+    for f in init_fields:
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            seen_default = True
+        elif seen_default:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
+
+    if init:
+        names = [f.name for f in init_fields]
+        defaults = {f.name: f.default for f in init_fields if f.default is not MISSING}
+        factories = {f.name: f.default_factory for f in init_fields if f.default_factory is not MISSING}
+        later = [f for f in flds if not f.init]
+
+        def __init__(self, *args, **kwargs):
+            values = _bind(f'{qualname}.__init__()', names, dict(defaults, **{n: MISSING for n in factories}),
+                           args, kwargs)
+            for name, value in zip(names, values):
+                if value is MISSING and name in factories:
+                    value = factories[name]()
+                object.__setattr__(self, name, value)
+            for f in later:
+                if f.default_factory is not MISSING:
+                    object.__setattr__(self, f.name, f.default_factory())
+                elif f.default is not MISSING:
+                    object.__setattr__(self, f.name, f.default)
+            post = getattr(self, '__post_init__', None)
+            if post is not None:
+                post()
+
+        __init__.__qualname__ = f'{qualname}.__init__'
+        cls.__init__ = __init__
+
+    if repr and '__repr__' not in cls.__dict__:
+        shown = [f for f in flds if f.repr]
+
+        def __repr__(self):
+            return (type(self).__qualname__ + '(' +
+                    ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown) + ')')
+
+        cls.__repr__ = __repr__
+
+    compared = [f for f in flds if f.compare]
+    if eq and '__eq__' not in cls.__dict__:
+        def __eq__(self, other):
+            if other.__class__ is self.__class__:
+                return _field_values(self, compared) == _field_values(other, compared)
+            return NotImplemented
+
+        cls.__eq__ = __eq__
+
+    if order:
+        def make(op, name):
+            def compare(self, other):
+                if other.__class__ is self.__class__:
+                    return op(_field_values(self, compared), _field_values(other, compared))
+                return NotImplemented
+            compare.__name__ = name
+            return compare
+
+        for name, op in [('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+                         ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)]:
+            if name in cls.__dict__:
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
+                                'Consider using functools.total_ordering')
+            setattr(cls, name, make(op, name))
+
+    if frozen:
+        def __setattr__(self, name, value):
+            if type(self) is cls or name in cls.__dataclass_fields__:
+                raise FrozenInstanceError(f'cannot assign to field {name!r}')
+            super(cls, self).__setattr__(name, value)
+
+        def __delattr__(self, name):
+            if type(self) is cls or name in cls.__dataclass_fields__:
+                raise FrozenInstanceError(f'cannot delete field {name!r}')
+            super(cls, self).__delattr__(name)
+
+        cls.__setattr__ = __setattr__
+        cls.__delattr__ = __delattr__
+
+    has_own_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
+    hashed = [f for f in flds if (f.compare if f.hash is None else f.hash)]
+    if unsafe_hash or (eq and frozen):
+        if not has_own_hash or unsafe_hash:
+            cls.__hash__ = lambda self: hash(_field_values(self, hashed))
+    elif eq and not has_own_hash:
+        cls.__hash__ = None
+    cls.__match_args__ = tuple(f.name for f in init_fields)
+    return cls
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
+              match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    def wrap(cls):
+        if order and not eq:
+            raise ValueError('eq must be true if order is true')
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen)
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, '__dataclass_fields__')
+
+
+def fields(class_or_instance):
+    try:
+        flds = class_or_instance.__dataclass_fields__
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(flds.values())
+
+
+def _copy(obj, dict_factory, as_tuple):
+    if is_dataclass(obj) and not isinstance(obj, type):
+        values = [(f.name, _copy(getattr(obj, f.name), dict_factory, as_tuple)) for f in fields(obj)]
+        return tuple(v for _, v in values) if as_tuple else dict_factory(values)
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_copy(v, dict_factory, as_tuple) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_copy(k, dict_factory, as_tuple), _copy(v, dict_factory, as_tuple))
+                         for k, v in obj.items())
+    return obj
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _copy(obj, dict_factory, False)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return tuple_factory(_copy(obj, dict, True))
+
+
+def replace(obj, /, **changes):
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in fields(obj):
+        if f.init and f.name not in changes:
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
+    ns = dict(namespace or {})
+    anns = {}
+    for item in fields:
+        if isinstance(item, str):
+            anns[item] = 'typing.Any'
+        elif len(item) == 2:
+            anns[item[0]] = item[1]
+        else:
+            anns[item[0]] = item[1]
+            ns[item[0]] = item[2]
+    ns['__annotations__'] = anns
+    return dataclass(type(cls_name, bases, ns), **kwargs)

@@ -1,0 +1,3 @@
+# test f"{x!}" is 3.11's "invalid conversion character" error
+x = 1
+print(f"{x!}")
