@@ -22,8 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "test" / "conformance"
-# a traceback entry (File line, source line, optional caret line) of the stdlib's threading.py
-STDLIB_THREADING_FRAME = re.compile(r'  File "/[^"]*/threading\.py", line \d+, in \w+\n    .*\n(?:    [ ~^]*\n)?')
+# a traceback entry (File line, source line, optional caret line) of a stdlib module (threading.py,
+# concurrent/futures/*.py, queue.py...: pyt's are frozen modules, whose frames it leaves out)
+STDLIB_FRAME = re.compile(r'  File "/[^"]*/lib/python3\.\d+/[^"]*\.py", line \d+, in [\w<>]+\n    .*\n(?:    [ ~^]*\n)?')
 
 
 def run(prog: Path, seed: str):
@@ -42,9 +43,9 @@ def run(prog: Path, seed: str):
     # CPython 3.9+ turns the script path into an absolute one in tracebacks and warnings; pyt prints the
     # path as given on the command line (the basename here), as the lessons' .err files do.
     err = p.stderr.decode("utf-8").replace(str(prog.resolve()), prog.name)
-    # Frames inside CPython's own threading.py are left out, as pyt (and the lessons' .err files) do:
-    # a .pyt program has no threading.py source to show.
-    err = STDLIB_THREADING_FRAME.sub("", err)
+    # Frames inside CPython's own library (threading.py, concurrent.futures...) are left out, as pyt (and
+    # the lessons' .err files) do: a .pyt program has no library source to show.
+    err = STDLIB_FRAME.sub("", err)
     return p.stdout.decode("utf-8"), err, p.returncode
 
 

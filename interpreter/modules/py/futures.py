@@ -4,7 +4,7 @@ import threading
 import queue
 import _pytsupport
 import concurrent.futures.thread as _thread_module
-from concurrent.futures.thread import _worker, _MapJob, _exc_info, _JOB_PENDING, _JOB_FAILED
+from concurrent.futures.thread import _worker, _MapJob, _JOB_PENDING, _JOB_FAILED
 from time import monotonic as _time
 
 __all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
@@ -292,17 +292,6 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     return DoneAndNotDoneFutures((_set(done), _set(not_done)))
 
 
-def _rebuild(exc):
-    # An exception object stays in the thread that raised it; another thread rebuilds it from its type,
-    # args and attributes (issue 4: exceptions are not shareable yet).
-    cls, args, attrs = exc
-    e = BaseException.__new__(cls)
-    e.args = args
-    for k in attrs:
-        setattr(e, k, attrs[k])
-    return e
-
-
 class Future:
     """Represents the result of an asynchronous computation."""
     __module__ = 'concurrent.futures._base'
@@ -358,7 +347,7 @@ class Future:
 
     def _get_result(self):
         if self._exc is not None:
-            raise _rebuild(self._exc)
+            raise self._exc
         return self._result
 
     def add_done_callback(self, fn):
@@ -390,12 +379,12 @@ class Future:
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
                 raise CancelledError()
             elif self._state == FINISHED:
-                return None if self._exc is None else _rebuild(self._exc)
+                return self._exc
             self._condition.wait(timeout)
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
                 raise CancelledError()
             elif self._state == FINISHED:
-                return None if self._exc is None else _rebuild(self._exc)
+                return self._exc
             else:
                 raise TimeoutError()
 
@@ -427,7 +416,7 @@ class Future:
         with self._condition:
             if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exc = _exc_info(exception)
+            self._exc = exception
             self._state = FINISHED
             for waiter in self._waiters:
                 waiter.add_exception(self)
@@ -549,7 +538,7 @@ class _MapJobIterator:
             else:
                 r = _pytsupport.job_result(job, i, self.end_time - _time(), _JOB_MISS)
             if r is _JOB_FAILED:
-                raise _rebuild(job.excs[i])
+                raise job.excs[i]
             if r is _JOB_PENDING:
                 if job.broken is not None:
                     raise BrokenThreadPool(job.broken)

@@ -39,16 +39,6 @@ def _worker(executor, work_queue, initializer, initargs, idle):
         return
 
 
-def _exc_info(exception):
-    # An exception object stays in the thread that raised it: keep what _rebuild needs.
-    attrs = {}
-    d = getattr(exception, '__dict__', None)
-    if d:
-        for k in d:
-            attrs[k] = d[k]
-    return (type(exception), exception.args, attrs)
-
-
 class _MapJob:
     # ThreadPoolExecutor.map's inputs and results, run natively (modules/futures-native.ts) instead of
     # one Future and work item per input; the work queue holds one token (this object) per worker that
@@ -66,7 +56,7 @@ class _MapJob:
         self.lock = threading.Lock()
 
     def fail(self, i, exc):
-        self.excs[i] = _exc_info(exc)
+        self.excs[i] = exc
         self.results[i] = _JOB_FAILED
 
     def cancel(self, start, broken=None):
