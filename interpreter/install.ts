@@ -13,7 +13,7 @@ import { sliceType } from "./objects/slice.js";
 import { rangeType } from "./objects/range.js";
 import "./objects/getset.js";
 import "./objects/object-type.js";
-import "./objects/primitives.js";
+import { PyIntSub } from "./objects/primitives.js";
 import "./objects/str-type.js";
 import "./objects/cell.js";
 import "./objects/generator.js";
@@ -33,6 +33,8 @@ hooks.attributeError = (m) => attributeError(m);
 newDictHook.make = () => new PyDict();
 excHooks.items = (v) => toArray(v);
 dictKeyHooks.identityHashed = identityHashed;
+dictKeyHooks.valueKey = (o) =>
+  o instanceof PyIntSub && o.cls.lookupOwner("__hash__") === intType && o.cls.lookupOwner("__eq__") === intType ? o.value : undefined;
 dictKeyHooks.hash = pyHash;
 dictKeyHooks.eq = pyEquals;
 dictKeyHooks.keyError = keyError;

@@ -41,6 +41,9 @@ function primKey(k: PyValue): unknown {
     if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v : BigInt(v);
     return undefined;
   }
+  // Level(5) of `class Level(int)` is the same key as 5 (equal, same hash), so it takes 5's place in the map.
+  const v = dictKeyHooks.valueKey(k as PyObject);
+  if (v !== undefined) return primKey(v);
   return dictKeyHooks.identityHashed(k as PyObject) ? k : undefined;
 }
 
