@@ -103,8 +103,9 @@ function grownI32(a: Int32Array<ArrayBuffer>, size: number, fill = 0): Int32Arra
   return b;
 }
 
-function grownF64(a: Float64Array<ArrayBuffer>, size: number): Float64Array<ArrayBuffer> {
+function grownF64(a: Float64Array<ArrayBuffer>, size: number, fill = 0): Float64Array<ArrayBuffer> {
   const b = new Float64Array(size);
+  if (fill !== 0) b.fill(fill, a.length);
   b.set(a);
   return b;
 }
@@ -223,6 +224,10 @@ export class ModelBuilder {
   private _running = new Int32Array(0);
   private _waiting = new Int32Array(0);
   private _lastWait = new Int32Array(0);
+  /** A lock wait's end, held until the thread's next event (NaN: none), and times per slot (see Acquire). */
+  private _waitEnded = new Float64Array(0);
+  private _lastTime = new Float64Array(0);
+  private _beforeWait = new Float64Array(0);
   private _holds = new Int32Array(0);
   private _isNamed = new Int32Array(0); // 0: not known yet, 1: named (holds shown), 2: internal
   private _releaseThread = new Int32Array(0);
@@ -268,6 +273,9 @@ export class ModelBuilder {
     this._running = grownI32(this._running, size, -1);
     this._waiting = grownI32(this._waiting, size, -1);
     this._lastWait = grownI32(this._lastWait, size, -1);
+    this._waitEnded = grownF64(this._waitEnded, size, NaN);
+    this._lastTime = grownF64(this._lastTime, size);
+    this._beforeWait = grownF64(this._beforeWait, size);
   }
 
   private _locks(id: number): void {
@@ -288,6 +296,23 @@ export class ModelBuilder {
   private _waitName(id: number): number {
     if (this._waitNames[id] < 0) this._waitNames[id] = this.nameId(`wait for ${this.lockName(id)}`);
     return this._waitNames[id];
+  }
+
+  /**
+   * Closes the lock wait that ended last on `slot`. When the thread then takes that lock (`acquired`) and
+   * the wait began after the lock's last release, its stamp came late: the waiter saw the lock held before
+   * that release (a release is stamped just before the lock word is freed, and a wait when the waiter is
+   * about to sleep, a preemption later maybe), so the wait begins at the release, or at the thread's own
+   * event before it if that came later.
+   */
+  private _endWait(slot: number, acquired: number): void {
+    const s = this._lastWait[slot];
+    const sp = this.spans;
+    if (sp.target[s] === acquired && this._releaseThread[acquired] >= 0 && this._releaseTime[acquired] < sp.start[s]) {
+      sp.start[s] = Math.max(this._releaseTime[acquired], this._beforeWait[slot]);
+    }
+    this._close(s, this._waitEnded[slot]);
+    this._waitEnded[slot] = NaN;
   }
 
   private _close(s: number, time: number): void {
@@ -319,6 +344,9 @@ export class ModelBuilder {
       }
       const thread = this._threadOfSlot[slot];
       if (thread < 0) continue;
+      if (!Number.isNaN(this._waitEnded[slot]) && type !== TraceType.Acquire) this._endWait(slot, NaN);
+      const before = this._lastTime[slot];
+      this._lastTime[slot] = time;
       if ((type === TraceType.Acquire || type === TraceType.Release || type === TraceType.WaitBegin) && arg >= this._holds.length) this._locks(arg);
       switch (type) {
         case TraceType.End: {
@@ -337,12 +365,14 @@ export class ModelBuilder {
           else if (kind === WaitKind.Input) s = sp.add(thread, K_INPUT, this._n.input, time, line, arg);
           else s = sp.add(thread, K_OTHER, this._n.wait, time, line, arg);
           this._waiting[slot] = s;
+          this._beforeWait[slot] = before;
           break;
         }
         case TraceType.WaitEnd: {
           const s = this._waiting[slot];
           if (s >= 0) {
-            this._close(s, time);
+            if (sp.kind[s] === K_LOCK) this._waitEnded[slot] = time;
+            else this._close(s, time);
             this._lastWait[slot] = s;
           }
           this._waiting[slot] = -1;
@@ -350,6 +380,7 @@ export class ModelBuilder {
         }
         case TraceType.Acquire: {
           const prev = this._lastWait[slot];
+          if (!Number.isNaN(this._waitEnded[slot])) this._endWait(slot, arg);
           const from = this._releaseThread[arg];
           if (prev >= 0 && sp.kind[prev] === K_LOCK && sp.target[prev] === arg && sp.end[prev] <= time && from >= 0) {
             this.flows.add(arg, from, this._releaseTime[arg], thread, time);
@@ -388,6 +419,13 @@ export class ModelBuilder {
     let end = programEnd;
     for (let s = 0; s < sp.count; s++) if (sp.start[s] > end) end = sp.start[s];
     const open: number[] = [];
+    // A lock wait that ended as the trace did ends then, not with the program.
+    for (let slot = 0; slot < this._waitEnded.length; slot++) {
+      if (Number.isNaN(this._waitEnded[slot])) continue;
+      sp.end[this._lastWait[slot]] = this._waitEnded[slot];
+      this._waitEnded[slot] = NaN;
+      open.push(this._lastWait[slot]);
+    }
     for (let s = 0; s < sp.count; s++) {
       if (Number.isNaN(sp.end[s])) {
         sp.end[s] = end;

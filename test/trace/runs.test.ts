@@ -134,6 +134,49 @@ describe("trace model", () => {
   }
 });
 
+describe("trace model: a wait stamped late", () => {
+  const ev = (time: number, slot: number, type: number, arg: number, line: number, seq: number): TraceEvent => ({ time, slot, type, arg, line, seq });
+  it("begins a wait that ends in taking the lock at the release it waited for, not after it", () => {
+    // A releases at 3; B had seen the lock held but stamps its wait at 3.4 (after the release), then takes it.
+    const model = buildModel(data([
+      ev(0, 0, TraceType.Start, 1, 0, 0),
+      ev(0.5, 1, TraceType.Start, 2, 0, 1),
+      ev(1, 0, TraceType.Acquire, 5, 12, 2),
+      ev(1.5, 1, TraceType.Print, 1, 8, 3),
+      ev(3, 0, TraceType.Release, 5, 1, 4),
+      ev(3.4, 1, TraceType.WaitBegin | (1 << 8), 5, 9, 5),
+      ev(3.6, 1, TraceType.WaitEnd, 0, 0, 6),
+      ev(3.7, 1, TraceType.Acquire, 5, 9, 7),
+      ev(4, 1, TraceType.Release, 5, 1, 8),
+      ev(5, 0, TraceType.End, 1, 0, 9),
+      ev(5, 1, TraceType.End, 2, 0, 10),
+    ]));
+    const wait = model.spans.find((s) => s.kind === "lock")!;
+    expect([wait.start, wait.end]).toEqual([3, 3.6]);
+    expect(model.flows.map((f) => [f.from.thread, f.from.time, f.to.thread, f.to.time])).toEqual([[1, 3, 2, 3.7]]);
+  });
+
+  it("leaves a wait that timed out, or began before the release, as stamped", () => {
+    const model = buildModel(data([
+      ev(0, 0, TraceType.Start, 1, 0, 0),
+      ev(0.5, 1, TraceType.Start, 2, 0, 1),
+      ev(1, 0, TraceType.Acquire, 5, 12, 2),
+      ev(2, 1, TraceType.WaitBegin | (1 << 8) | (1 << 12), 5, 9, 3),
+      ev(2.5, 1, TraceType.WaitEnd, 0, 0, 4),
+      ev(2.6, 1, TraceType.Print, 1, 10, 5),
+      ev(2.8, 1, TraceType.WaitBegin | (1 << 8), 5, 11, 6),
+      ev(3, 0, TraceType.Release, 5, 1, 7),
+      ev(3.2, 1, TraceType.WaitEnd, 0, 0, 8),
+      ev(3.3, 1, TraceType.Acquire, 5, 11, 9),
+      ev(3.5, 1, TraceType.Release, 5, 1, 10),
+      ev(5, 0, TraceType.End, 1, 0, 11),
+      ev(5, 1, TraceType.End, 2, 0, 12),
+    ]));
+    const waits = model.spans.filter((s) => s.kind === "lock").map((s) => [s.start, s.end]);
+    expect(waits).toEqual([[2, 2.5], [2.8, 3.2]]);
+  });
+});
+
 describe("--trace of a tight loop", () => {
   it("writes runs as `hold lock ×N` spans that add up to every hold and never overlap", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "pyt-trace-")), "out.json");
