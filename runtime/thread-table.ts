@@ -135,7 +135,6 @@ export class ThreadTable {
     return -1;
   }
 
-  /** Threads in the given states (default: alive, i.e. Running), in slot order. */
   /** Threads starting or running, MainThread excepted (what list() would count, without the names). */
   aliveOthers(): number {
     let n = 0;
@@ -147,6 +146,7 @@ export class ThreadTable {
     return n - 1;
   }
 
+  /** Threads in the given states (default: alive, i.e. Running), in slot order. */
   list(states: readonly number[] = [ThreadState.Running]): ThreadInfo[] {
     const out: ThreadInfo[] = [];
     const high = Atomics.load(this._i32, H.HIGH_SLOT);
