@@ -13,7 +13,7 @@ import { sliceType } from "./objects/slice.js";
 import { rangeType } from "./objects/range.js";
 import "./objects/getset.js";
 import "./objects/object-type.js";
-import { PyIntSub } from "./objects/primitives.js";
+import { PyIntSub, PyStrSub } from "./objects/primitives.js";
 import "./objects/str-type.js";
 import "./objects/cell.js";
 import "./objects/generator.js";
@@ -33,8 +33,11 @@ hooks.attributeError = (m) => attributeError(m);
 newDictHook.make = () => new PyDict();
 excHooks.items = (v) => toArray(v);
 dictKeyHooks.identityHashed = identityHashed;
-dictKeyHooks.valueKey = (o) =>
-  o instanceof PyIntSub && o.cls.lookupOwner("__hash__") === intType && o.cls.lookupOwner("__eq__") === intType ? o.value : undefined;
+// An instance of an int or str subclass that keeps its base's __hash__ and __eq__ is the same key as its value.
+dictKeyHooks.valueKey = (o) => {
+  const base = o instanceof PyIntSub ? intType : o instanceof PyStrSub ? strType : undefined;
+  return base && o.cls.lookupOwner("__hash__") === base && o.cls.lookupOwner("__eq__") === base ? (o as PyIntSub | PyStrSub).value : undefined;
+};
 dictKeyHooks.hash = pyHash;
 dictKeyHooks.eq = pyEquals;
 dictKeyHooks.keyError = keyError;

@@ -16,6 +16,7 @@ function lib<T>(f: () => T): T {
 
 /** int(x) / int(s, base). */
 export function toInt(v: PyValue, base?: PyValue): PyValue {
+  if (v instanceof PyStrSub) v = v.value;
   if (base !== undefined) {
     if (typeof v !== "string") throw typeError("int() can't convert non-string with explicit base");
     return lib(() => I.intFromString(v, Number(base)));
@@ -34,6 +35,7 @@ export function toInt(v: PyValue, base?: PyValue): PyValue {
 
 /** float(x). */
 export function toFloat(v: PyValue): number {
+  if (v instanceof PyStrSub) v = v.value;
   if (v instanceof PyFloat) return v.value;
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
@@ -68,6 +70,14 @@ export class PyIntSub extends PyObject {
 /** The int value of an int, a bool (as 0/1 kept boolean) or an int subclass instance. */
 export function intOf(v: PyValue): number | bigint | boolean {
   return v instanceof PyIntSub ? v.value : (v as number | bigint | boolean);
+}
+/** An instance of a subclass of str (`class Name(str)`): its value, as a str, and its class. */
+export class PyStrSub extends PyObject {
+  constructor(readonly value: string) { super(); }
+}
+/** The text of a str or of a str subclass's instance, else undefined. */
+export function strOf(v: PyValue): string | undefined {
+  return typeof v === "string" ? v : v instanceof PyStrSub ? v.value : undefined;
 }
 
 fillType(boolType, {
