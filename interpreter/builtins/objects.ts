@@ -12,6 +12,7 @@ import { format } from "../protocol/format.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
+import { instanceDict } from "../objects/object-type.js";
 import { fullHash } from "../objects/hashing.js";
 import { rt } from "../state.js";
 import { iterate } from "../protocol/iter.js";
@@ -162,7 +163,7 @@ registerBuiltin("vars", (args, kw) => {
   const o = args[0];
   if (o instanceof PyType) return getattr(o, "__dict__");
   if (!(o instanceof PyObject) || !o.dict || o.cls.slotNames !== null) throw typeError("vars() argument must have __dict__ attribute");
-  return o.dict;
+  return instanceDict(o);
 });
 registerBuiltin("dir", (args, kw) => {
   noKwargs("dir", kw); arity("dir", args, 0, 1);
