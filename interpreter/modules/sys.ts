@@ -3,7 +3,7 @@
 // host.write (and returns the length written), the recursion limit, version strings claiming
 // CPython 3.11 compatibility, platform, maxsize, modules (a dict view of the loaded modules).
 import { PyStructSeq, structSeqType } from "../objects/struct-seq.js";
-import { PyObject, PyValue, PyIterator, defineType, PyType } from "../objects/object.js";
+import { PyObject, PyValue, PyIterator, defineType, PyType, PyFloat } from "../objects/object.js";
 import { checkInterrupt } from "../builtins/io.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
@@ -105,6 +105,7 @@ function sysExit(args: PyValue[]): PyValue {
 }
 
 const versionInfo = structSeqType("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+const floatInfo = structSeqType("sys", "float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
 
 registerModule("sys", (ctx) => {
   const m = new PyModule("sys");
@@ -127,6 +128,9 @@ registerModule("sys", (ctx) => {
   }));
   d.setStr("version", "3.11.0 (pyt, compatible with CPython 3.11)");
   d.setStr("version_info", new PyStructSeq(versionInfo, [3, 11, 0, "final", 0], []));
+  // IEEE 754 binary64, as CPython's on every platform it runs on
+  d.setStr("float_info", new PyStructSeq(floatInfo, [new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308),
+    -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1], []));
   d.setStr("implementation", "pyt");
   d.setStr("platform", "pyt");
   d.setStr("byteorder", "little");
