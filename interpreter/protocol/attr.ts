@@ -84,7 +84,9 @@ export function genericDelattr(obj: PyValue, name: string): void {
   }
   const dict = obj instanceof PyObject ? obj.dict : null;
   if (dict && dict.delete(name) !== undefined) return;
-  throw noAttribute(obj, name);
+  // CPython's del neither suggests a name ("Did you mean") nor names the object for an unset slot
+  if (tp.slotNames?.has(name)) throw attributeError(name);
+  throw noAttributeMsg(obj, name);
 }
 
 export function delattr(obj: PyValue, name: string): void {
