@@ -16,6 +16,7 @@ import { asInt } from "../objects/args.js";
 import { rt } from "../state.js";
 import { sharedHooks } from "../shared/hooks.js";
 import { getset } from "../objects/getset.js";
+import { getattr } from "../protocol/attr.js";
 
 /** sys.stdout / sys.stderr: a text stream writing to a host stream. */
 export class PyTextStream extends PyObject {
@@ -126,6 +127,14 @@ registerModule("sys", (ctx) => {
     rt.recursionLimit = n;
     return null;
   }));
+  // the exception being handled (an except or finally block of this thread, or a function it calls)
+  const handled = () => (rt.handling.length ? rt.handling[rt.handling.length - 1] : null);
+  d.setStr("exc_info", nativeFunction("exc_info", (args) => {
+    arity("exc_info", args, 0, 0);
+    const e = handled();
+    return new PyTuple(e === null ? [null, null, null] : [e.cls, e, getattr(e, "__traceback__")]);
+  }));
+  d.setStr("exception", nativeFunction("exception", (args) => { arity("exception", args, 0, 0); return handled(); }));
   d.setStr("version", "3.11.0 (pyt, compatible with CPython 3.11)");
   d.setStr("version_info", new PyStructSeq(versionInfo, [3, 11, 0, "final", 0], []));
   // IEEE 754 binary64, as CPython's on every platform it runs on
