@@ -4,7 +4,7 @@
 import { objectType, typeType, intType, boolType, floatType, strType, runPendingFills, hooks, NotImplemented, Ellipsis, PyObject } from "./objects/object.js";
 import "./objects/function.js";
 import "./protocol/slots.js";
-import { allExceptionTypes, stopIteration, valueError, keyError, attributeError, newDictHook, excHooks } from "./objects/exceptions.js";
+import { allExceptionTypes, stopIteration, valueError, keyError, attributeError, typeError, newDictHook, excHooks } from "./objects/exceptions.js";
 import { PyDict, dictType } from "./objects/dict.js";
 import { dictKeyHooks } from "./objects/dict-hooks.js";
 import { PyTuple, tupleType } from "./objects/tuple.js";
@@ -32,6 +32,12 @@ hooks.valueError = (m) => valueError(m);
 hooks.attributeError = (m) => attributeError(m);
 newDictHook.make = () => new PyDict();
 excHooks.items = (v) => toArray(v);
+excHooks.addNote = (d: PyDict, note) => {
+  const notes = d.getStr("__notes__") ?? new PyList();
+  if (!(notes instanceof PyList)) throw typeError("Cannot add notes if __notes__ is not a list");
+  notes.append(note);
+  d.setStr("__notes__", notes);
+};
 dictKeyHooks.identityHashed = identityHashed;
 // An instance of an int or str subclass that keeps its base's __hash__ and __eq__ is the same key as its value.
 dictKeyHooks.valueKey = (o) => {
