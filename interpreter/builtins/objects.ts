@@ -6,7 +6,7 @@ import { registerBuiltin } from "../registry.js";
 import { typeError, isExc, AttributeError, makeExc, SystemExit, tn } from "../objects/exceptions.js";
 import { arity, noKwargs, callBound } from "../protocol/call.js";
 import { parseArgs } from "../objects/args.js";
-import { getattr, getattrOpt, setattr, delattr } from "../protocol/attr.js";
+import { getattr, getattrOpt, setattr, delattr, excDict } from "../protocol/attr.js";
 import { repr, asciiRepr, objectId } from "../protocol/repr.js";
 import { format } from "../protocol/format.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -162,6 +162,7 @@ registerBuiltin("vars", (args, kw) => {
   if (args.length === 0) return frameLocals();
   const o = args[0];
   if (o instanceof PyType) return getattr(o, "__dict__");
+  if (o instanceof PyObject && !o.dict) excDict(o);
   if (!(o instanceof PyObject) || !o.dict || o.cls.slotNames !== null) throw typeError("vars() argument must have __dict__ attribute");
   return instanceDict(o);
 });

@@ -10,7 +10,7 @@ import { typeError, attributeError, valueError, tn, BaseException } from "./exce
 import { PyFunction, PyStaticMethod, PyClassMethod, PyMethod } from "./function.js";
 import { getset } from "./getset.js";
 import { defaultRepr, objectId, str } from "../protocol/repr.js";
-import { genericGetattr, genericSetattr, genericDelattr, noAttribute } from "../protocol/attr.js";
+import { genericGetattr, genericSetattr, genericDelattr, noAttribute, excDict } from "../protocol/attr.js";
 import { inheritSlots } from "../protocol/slots.js";
 import { call, callBound, positional } from "../protocol/call.js";
 import { toArray } from "../protocol/iter.js";
@@ -89,6 +89,7 @@ fillType(objectType, {
   attrs: {
     __class__: getset("__class__", (o) => typeOf(o)),
     __dict__: getset("__dict__", (o: PyObject) => {
+      if (!o.dict) excDict(o);
       if (!o.dict || o.cls.slotNames !== null) throw attributeError(`'${tn(o)}' object has no attribute '__dict__'`);
       return instanceDict(o);
     }),
