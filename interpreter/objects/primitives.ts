@@ -6,6 +6,7 @@ import { formatInt, formatFloat } from "../lib/format-spec.js";
 import * as I from "../lib/int-ops.js";
 import { floatFromString } from "../lib/float-parse.js";
 import { floatRepr } from "../lib/float-repr.js";
+import { str } from "../protocol/repr.js";
 import { truthy, pyHash } from "../protocol/ops.js";
 import { positional, callBound } from "../protocol/call.js";
 import { adopt } from "./object-type.js";
@@ -59,7 +60,8 @@ fillType(intType, {
     // (an int itself never reaches these slots: they serve int subclasses' instances)
     repr: (v) => String(intOf(v)),
     hash: (v) => pyHash(intOf(v)),
-    format: (v, spec) => lib(() => formatInt(intOf(v), spec)),
+    // an empty spec formats a subclass's instance as str() does (its own __str__ or __repr__), as CPython
+    format: (v, spec) => (spec === "" && v instanceof PyIntSub ? str(v) : lib(() => formatInt(intOf(v), spec))),
     bool: (v) => intOf(v) !== 0,
   },
 });

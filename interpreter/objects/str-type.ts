@@ -337,8 +337,9 @@ fillType(strType, {
       iter: (s: string) => strIter(s),
       contains: (s: string, v: PyValue) => s.includes(needStr(v, "'in <string>' requires string as left operand")),
       getitem: strGetitem,
-      format: (s: string, spec: string) => lib(() => formatStr(s, spec)),
     }),
+    // an empty spec formats a subclass's instance as str() does (its own __str__), as CPython
+    format: (s: PyValue, spec: string) => (spec === "" && s instanceof PyStrSub ? str(s) : lib(() => formatStr(strOf(s)!, spec))),
   },
   methods: onTextAll({ ...strMethods, ...strDunders }),
   staticMethods: { maketrans },
