@@ -6,6 +6,7 @@ import "./modules/threading.js";
 import "./modules/pylib.js";
 import { runThreadEntry } from "./shared/index.js";
 import { parse, PySyntaxError, type Module } from "../grammar/index.js";
+import { syntaxWarnings } from "./compile/syntax-warnings.js";
 import { compileModule, ScopeError } from "./compile/module.js";
 import { Frame } from "./frame.js";
 import { PyModule } from "./objects/module.js";
@@ -34,7 +35,10 @@ export class Interpreter {
     rt.sources.set(file, source);
     let body;
     try {
-      body = compileModule(parsed ?? parse(source, file), file);
+      const mod = parsed ?? parse(source, file);
+      body = compileModule(mod, file);
+      const warnings = syntaxWarnings(mod, file);
+      if (warnings) host.write(2, warnings);
     } catch (e) {
       if (e instanceof PySyntaxError) {
         host.write(2, formatSyntaxError(e as unknown as Parameters<typeof formatSyntaxError>[0]));

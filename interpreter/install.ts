@@ -4,7 +4,7 @@
 import { objectType, typeType, intType, boolType, floatType, strType, runPendingFills, hooks, NotImplemented, Ellipsis, PyObject } from "./objects/object.js";
 import "./objects/function.js";
 import "./protocol/slots.js";
-import { allExceptionTypes, stopIteration, valueError, keyError, attributeError, newDictHook, excHooks } from "./objects/exceptions.js";
+import { allExceptionTypes, stopIteration, valueError, keyError, attributeError, typeError, newDictHook, excHooks } from "./objects/exceptions.js";
 import { PyDict, dictType } from "./objects/dict.js";
 import { dictKeyHooks } from "./objects/dict-hooks.js";
 import { PyTuple, tupleType } from "./objects/tuple.js";
@@ -13,7 +13,7 @@ import { sliceType } from "./objects/slice.js";
 import { rangeType } from "./objects/range.js";
 import "./objects/getset.js";
 import "./objects/object-type.js";
-import { PyIntSub } from "./objects/primitives.js";
+import { PyIntSub, PyStrSub } from "./objects/primitives.js";
 import "./objects/str-type.js";
 import "./objects/cell.js";
 import "./objects/generator.js";
@@ -32,9 +32,18 @@ hooks.valueError = (m) => valueError(m);
 hooks.attributeError = (m) => attributeError(m);
 newDictHook.make = () => new PyDict();
 excHooks.items = (v) => toArray(v);
+excHooks.addNote = (d: PyDict, note) => {
+  const notes = d.getStr("__notes__") ?? new PyList();
+  if (!(notes instanceof PyList)) throw typeError("Cannot add notes if __notes__ is not a list");
+  notes.append(note);
+  d.setStr("__notes__", notes);
+};
 dictKeyHooks.identityHashed = identityHashed;
-dictKeyHooks.valueKey = (o) =>
-  o instanceof PyIntSub && o.cls.lookupOwner("__hash__") === intType && o.cls.lookupOwner("__eq__") === intType ? o.value : undefined;
+// An instance of an int or str subclass that keeps its base's __hash__ and __eq__ is the same key as its value.
+dictKeyHooks.valueKey = (o) => {
+  const base = o instanceof PyIntSub ? intType : o instanceof PyStrSub ? strType : undefined;
+  return base && o.cls.lookupOwner("__hash__") === base && o.cls.lookupOwner("__eq__") === base ? (o as PyIntSub | PyStrSub).value : undefined;
+};
 dictKeyHooks.hash = pyHash;
 dictKeyHooks.eq = pyEquals;
 dictKeyHooks.keyError = keyError;

@@ -6,6 +6,9 @@ import type * as ast from "../grammar/ast.js";
 import { PyBaseException, TbEntry } from "./objects/exceptions.js";
 import { str } from "./protocol/repr.js";
 import { rt } from "./state.js";
+import type { PyValue } from "./objects/object.js";
+import { PyList } from "./objects/list.js";
+import { PyTuple } from "./objects/tuple.js";
 import { suggestionFor } from "./suggest.js";
 
 const RECURSIVE_CUTOFF = 3;
@@ -36,7 +39,18 @@ export function finalLine(exc: PyBaseException): string {
   try { msg = str(exc); } catch { msg = "<exception str() failed>"; }
   const hint = suggestionFor(exc);
   if (hint !== null) msg += `. Did you mean: '${hint}'?`;
-  return msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
+  return (msg === "" ? `${name}\n` : `${name}: ${msg}\n`) + notesOf(exc);
+}
+
+/** The lines of e.add_note()'s notes, printed after the message as CPython 3.11 does. */
+function notesOf(exc: PyBaseException): string {
+  const notes = exc.dict?.getStr("__notes__");
+  if (notes === undefined || notes === null) return "";
+  if (!(notes instanceof PyList || notes instanceof PyTuple)) return `${safeStr(notes)}\n`;
+  return (notes instanceof PyList ? notes.snapshot() : notes.items).map((n) => `${safeStr(n)}\n`).join("");
+}
+function safeStr(v: PyValue): string {
+  try { return str(v); } catch { return "<note str() failed>"; }
 }
 
 function formatEntries(entries: TbEntry[]): string {

@@ -6,12 +6,13 @@ import { registerBuiltin } from "../registry.js";
 import { typeError, isExc, AttributeError, makeExc, SystemExit, tn } from "../objects/exceptions.js";
 import { arity, noKwargs, callBound } from "../protocol/call.js";
 import { parseArgs } from "../objects/args.js";
-import { getattr, getattrOpt, setattr, delattr } from "../protocol/attr.js";
+import { getattr, getattrOpt, setattr, delattr, excDict } from "../protocol/attr.js";
 import { repr, asciiRepr, objectId } from "../protocol/repr.js";
 import { format } from "../protocol/format.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
+import { instanceDict } from "../objects/object-type.js";
 import { fullHash } from "../objects/hashing.js";
 import { rt } from "../state.js";
 import { iterate } from "../protocol/iter.js";
@@ -161,8 +162,9 @@ registerBuiltin("vars", (args, kw) => {
   if (args.length === 0) return frameLocals();
   const o = args[0];
   if (o instanceof PyType) return getattr(o, "__dict__");
+  if (o instanceof PyObject && !o.dict) excDict(o);
   if (!(o instanceof PyObject) || !o.dict || o.cls.slotNames !== null) throw typeError("vars() argument must have __dict__ attribute");
-  return o.dict;
+  return instanceDict(o);
 });
 registerBuiltin("dir", (args, kw) => {
   noKwargs("dir", kw); arity("dir", args, 0, 1);

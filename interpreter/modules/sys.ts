@@ -3,7 +3,7 @@
 // host.write (and returns the length written), the recursion limit, version strings claiming
 // CPython 3.11 compatibility, platform, maxsize, modules (a dict view of the loaded modules).
 import { PyStructSeq, structSeqType } from "../objects/struct-seq.js";
-import { PyObject, PyValue, PyIterator, defineType, PyType } from "../objects/object.js";
+import { PyObject, PyValue, PyIterator, defineType, PyType, PyFloat } from "../objects/object.js";
 import { checkInterrupt } from "../builtins/io.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
@@ -16,6 +16,7 @@ import { asInt } from "../objects/args.js";
 import { rt } from "../state.js";
 import { sharedHooks } from "../shared/hooks.js";
 import { getset } from "../objects/getset.js";
+import { getattr } from "../protocol/attr.js";
 
 /** sys.stdout / sys.stderr: a text stream writing to a host stream. */
 export class PyTextStream extends PyObject {
@@ -105,6 +106,7 @@ function sysExit(args: PyValue[]): PyValue {
 }
 
 const versionInfo = structSeqType("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+const floatInfo = structSeqType("sys", "float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
 
 registerModule("sys", (ctx) => {
   const m = new PyModule("sys");
@@ -125,8 +127,19 @@ registerModule("sys", (ctx) => {
     rt.recursionLimit = n;
     return null;
   }));
+  // the exception being handled (an except or finally block of this thread, or a function it calls)
+  const handled = () => (rt.handling.length ? rt.handling[rt.handling.length - 1] : null);
+  d.setStr("exc_info", nativeFunction("exc_info", (args) => {
+    arity("exc_info", args, 0, 0);
+    const e = handled();
+    return new PyTuple(e === null ? [null, null, null] : [e.cls, e, getattr(e, "__traceback__")]);
+  }));
+  d.setStr("exception", nativeFunction("exception", (args) => { arity("exception", args, 0, 0); return handled(); }));
   d.setStr("version", "3.11.0 (pyt, compatible with CPython 3.11)");
   d.setStr("version_info", new PyStructSeq(versionInfo, [3, 11, 0, "final", 0], []));
+  // IEEE 754 binary64, as CPython's on every platform it runs on
+  d.setStr("float_info", new PyStructSeq(floatInfo, [new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308),
+    -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1], []));
   d.setStr("implementation", "pyt");
   d.setStr("platform", "pyt");
   d.setStr("byteorder", "little");

@@ -101,7 +101,9 @@ class Thread:
         self._ident = ident
         self._native_id = get_native_id()
         _active[ident] = self
-        target = self._target  # loads the target's code in this worker before start() returns
+        # loads the target's code in this worker before start() returns (gone after a t.run() by mistake:
+        # run() then fails in the thread, as in CPython)
+        target = getattr(self, "_target", None)
         self._started = True
         _thread._started()
         try:

@@ -6,7 +6,7 @@ import type { PyException } from "./exceptions.js";
 export const dictKeyHooks = {
   /** True when the object hashes and compares by identity (no user __hash__/__eq__). */
   identityHashed: null as unknown as (o: PyObject) => boolean,
-  /** The value an instance of an int subclass that keeps int's __hash__ and __eq__ stands for, else undefined. */
+  /** The value an instance of an int or str subclass that keeps its base's __hash__ and __eq__ stands for, else undefined. */
   valueKey: null as unknown as (o: PyObject) => PyValue | undefined,
   hash: null as unknown as (k: PyValue) => number,
   eq: null as unknown as (a: PyValue, b: PyValue) => boolean,

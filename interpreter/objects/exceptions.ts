@@ -67,6 +67,8 @@ export const excHooks = {
   tuple: null as unknown as (items: PyValue[]) => PyValue,
   /** The items of an iterable (for `e.args = ...`). */
   items: null as unknown as (v: PyValue) => PyValue[],
+  /** Appends a note to the __notes__ list of an exception's __dict__, making it if missing. */
+  addNote: null as unknown as (dict: any, note: string) => void,
 };
 function tupleOf(items: PyValue[]): PyValue {
   return excHooks.tuple(items);
@@ -113,6 +115,14 @@ export const BaseException = defineType("BaseException", {
   },
   methods: {
     with_traceback: (e: PyBaseException) => e,
+    // 3.11's notes: a list in the instance's __dict__ that tracebacks print after the message
+    add_note: (e: PyBaseException, args: PyValue[]) => {
+      if (args.length !== 1) throw typeError(`BaseException.add_note() takes exactly one argument (${args.length} given)`);
+      if (typeof args[0] !== "string") throw typeError(`note must be a str, not '${tn(args[0])}'`);
+      e.dict ??= newDictHook.make();
+      excHooks.addNote(e.dict, args[0]);
+      return null;
+    },
   },
 });
 
@@ -129,7 +139,14 @@ export const FloatingPointError = E("FloatingPointError", ArithmeticError);
 export const OverflowError = E("OverflowError", ArithmeticError);
 export const ZeroDivisionError = E("ZeroDivisionError", ArithmeticError);
 export const AssertionError = E("AssertionError", Exception);
-export const AttributeError = E("AttributeError", Exception);
+// .name (and AttributeError's .obj): what the interpreter's own NameError/AttributeError was about, else None
+export const AttributeError = defineType("AttributeError", {
+  base: Exception,
+  attrs: {
+    name: getset("name", (e: PyBaseException) => (e.suggest?.kind === "attr" ? e.suggest.name : null)),
+    obj: getset("obj", (e: PyBaseException) => (e.suggest?.kind === "attr" ? e.suggest.obj : null)),
+  },
+});
 export const BufferError = E("BufferError", Exception);
 export const EOFError = E("EOFError", Exception);
 export const ImportError = E("ImportError", Exception);
@@ -138,7 +155,10 @@ export const LookupError = E("LookupError", Exception);
 export const IndexError = E("IndexError", LookupError);
 export const KeyError = E("KeyError", LookupError);
 export const MemoryError = E("MemoryError", Exception);
-export const NameError = E("NameError", Exception);
+export const NameError = defineType("NameError", {
+  base: Exception,
+  attrs: { name: getset("name", (e: PyBaseException) => (e.suggest?.kind === "name" ? e.suggest.name : null)) },
+});
 export const UnboundLocalError = E("UnboundLocalError", NameError);
 export const OSError = E("OSError", Exception);
 export const ReferenceError = E("ReferenceError", Exception);

@@ -10,7 +10,7 @@ import { typeError, attributeError, valueError, tn, BaseException } from "./exce
 import { PyFunction, PyStaticMethod, PyClassMethod, PyMethod } from "./function.js";
 import { getset } from "./getset.js";
 import { defaultRepr, objectId, str } from "../protocol/repr.js";
-import { genericGetattr, genericSetattr, genericDelattr, noAttribute } from "../protocol/attr.js";
+import { genericGetattr, genericSetattr, genericDelattr, noAttribute, excDict } from "../protocol/attr.js";
 import { inheritSlots } from "../protocol/slots.js";
 import { call, callBound, positional } from "../protocol/call.js";
 import { toArray } from "../protocol/iter.js";
@@ -89,8 +89,9 @@ fillType(objectType, {
   attrs: {
     __class__: getset("__class__", (o) => typeOf(o)),
     __dict__: getset("__dict__", (o: PyObject) => {
+      if (!o.dict) excDict(o);
       if (!o.dict || o.cls.slotNames !== null) throw attributeError(`'${tn(o)}' object has no attribute '__dict__'`);
-      return o.dict;
+      return instanceDict(o);
     }),
   },
 });
@@ -155,6 +156,23 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
   }
   return t;
 }
+/**
+ * An instance's __dict__ (for one that has one). Slot values live in the same dict (PyType.slotNames), so
+ * when a base class declares __slots__ the __dict__ is a copy without them, as CPython keeps them apart.
+ */
+export function instanceDict(o: PyObject): PyDict {
+  const d = o.dict!;
+  const slots = new Set<string>();
+  for (const c of o.cls.mro) {
+    const own = c.isHeap ? c.getOwn("__slots__") : undefined;
+    if (own !== undefined) for (const n of typeof own === "string" ? [own] : toArray(own)) if (typeof n === "string") slots.add(n);
+  }
+  if (slots.size === 0) return d;
+  const out = new PyDict();
+  for (const [k, v] of d.entries()) if (typeof k !== "string" || !slots.has(k)) out.set(k, v);
+  return out;
+}
+
 /** PyType.slotNames for a class whose attributes and bases are set. */
 export function instanceSlots(t: PyType): Set<string> | null {
   const own = t.getOwn("__slots__");

@@ -6,6 +6,7 @@ import { formatInt, formatFloat } from "../lib/format-spec.js";
 import * as I from "../lib/int-ops.js";
 import { floatFromString } from "../lib/float-parse.js";
 import { floatRepr } from "../lib/float-repr.js";
+import { str } from "../protocol/repr.js";
 import { truthy, pyHash } from "../protocol/ops.js";
 import { positional, callBound } from "../protocol/call.js";
 import { adopt } from "./object-type.js";
@@ -16,6 +17,7 @@ function lib<T>(f: () => T): T {
 
 /** int(x) / int(s, base). */
 export function toInt(v: PyValue, base?: PyValue): PyValue {
+  if (v instanceof PyStrSub) v = v.value;
   if (base !== undefined) {
     if (typeof v !== "string") throw typeError("int() can't convert non-string with explicit base");
     return lib(() => I.intFromString(v, Number(base)));
@@ -34,6 +36,7 @@ export function toInt(v: PyValue, base?: PyValue): PyValue {
 
 /** float(x). */
 export function toFloat(v: PyValue): number {
+  if (v instanceof PyStrSub) v = v.value;
   if (v instanceof PyFloat) return v.value;
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
@@ -57,7 +60,8 @@ fillType(intType, {
     // (an int itself never reaches these slots: they serve int subclasses' instances)
     repr: (v) => String(intOf(v)),
     hash: (v) => pyHash(intOf(v)),
-    format: (v, spec) => lib(() => formatInt(intOf(v), spec)),
+    // an empty spec formats a subclass's instance as str() does (its own __str__ or __repr__), as CPython
+    format: (v, spec) => (spec === "" && v instanceof PyIntSub ? str(v) : lib(() => formatInt(intOf(v), spec))),
     bool: (v) => intOf(v) !== 0,
   },
 });
@@ -68,6 +72,14 @@ export class PyIntSub extends PyObject {
 /** The int value of an int, a bool (as 0/1 kept boolean) or an int subclass instance. */
 export function intOf(v: PyValue): number | bigint | boolean {
   return v instanceof PyIntSub ? v.value : (v as number | bigint | boolean);
+}
+/** An instance of a subclass of str (`class Name(str)`): its value, as a str, and its class. */
+export class PyStrSub extends PyObject {
+  constructor(readonly value: string) { super(); }
+}
+/** The text of a str or of a str subclass's instance, else undefined. */
+export function strOf(v: PyValue): string | undefined {
+  return typeof v === "string" ? v : v instanceof PyStrSub ? v.value : undefined;
 }
 
 fillType(boolType, {

@@ -1,7 +1,7 @@
 // The str type's slots and methods (str values are JS strings; docs/internals.md). Text algorithms
 // live in lib/str-methods; this file checks argument types with CPython's messages, and wires
 // str.format (lib's formatTemplate with __format__ callbacks) and `%` (lib's percentFormat).
-import { PyValue, fillType, strType, PyType, PyFloat, typeOf, Methods } from "./object.js";
+import { PyValue, fillType, strType, PyType, PyFloat, typeOf, Methods, NotImplemented } from "./object.js";
 import { typeError, valueError, tn, toPyException, indexError, isExc, LookupError } from "./exceptions.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import * as S from "../lib/str-methods.js";
@@ -20,6 +20,8 @@ import { PyDict } from "./dict.js";
 import { arity, noKwargs, positional, kwargsOf, callBound } from "../protocol/call.js";
 import { indexValue, parseArgs, asSsize } from "./args.js";
 import { strIter } from "./iterators.js";
+import { PyStrSub, strOf } from "./primitives.js";
+import { adopt } from "./object-type.js";
 
 function lib<T>(f: () => T): T {
   try { return f(); } catch (e) { throw toPyException(e); }
@@ -53,26 +55,31 @@ function idx(v: PyValue | undefined): Idx {
   return i;
 }
 function needStr(v: PyValue, what: string): string {
-  if (typeof v !== "string") throw typeError(`${what}, not ${tn(v)}`);
-  return v;
+  const s = strOf(v);
+  if (s === undefined) throw typeError(`${what}, not ${tn(v)}`);
+  return s;
 }
 function optChars(name: string, v: PyValue | undefined): string | null {
   if (v === undefined || v === null) return null;
-  if (typeof v !== "string") throw typeError(`${name} arg must be None or str`);
-  return v;
+  const s = strOf(v);
+  if (s === undefined) throw typeError(`${name} arg must be None or str`);
+  return s;
 }
 function fillChar(v: PyValue | undefined, fname: string): string {
   if (v === undefined) return " ";
-  if (typeof v !== "string") throw typeError(`${fname}() argument 2 must be str, not ${tn(v)}`);
-  if ([...v].length !== 1) throw typeError("The fill character must be exactly one character long");
-  return v;
+  const s = strOf(v);
+  if (s === undefined) throw typeError(`${fname}() argument 2 must be str, not ${tn(v)}`);
+  if ([...s].length !== 1) throw typeError("The fill character must be exactly one character long");
+  return s;
 }
 function affixes(name: string, v: PyValue): string | string[] {
-  if (typeof v === "string") return v;
+  const s = strOf(v);
+  if (s !== undefined) return s;
   if (v instanceof PyTuple) {
     return v.items.map((x) => {
-      if (typeof x !== "string") throw typeError(`tuple for ${name} must only contain str, not ${tn(x)}`);
-      return x;
+      const t = strOf(x);
+      if (t === undefined) throw typeError(`tuple for ${name} must only contain str, not ${tn(x)}`);
+      return t;
     });
   }
   throw typeError(`${name} first arg must be str or a tuple of str, not ${tn(v)}`);
@@ -102,9 +109,8 @@ function splitter(name: string, f: (s: string, sep: string | null, max: Idx) => 
     const [sep, max] = parseArgs(name, args, kw, ["sep", "maxsplit"]);
     let sp: string | null = null;
     if (sep !== undefined && sep !== null) {
-      if (typeof sep !== "string") throw typeError(`must be str or None, not ${tn(sep)}`);
-      if (sep === "") throw valueError("empty separator");
-      sp = sep;
+      sp = needStr(sep, "must be str or None");
+      if (sp === "") throw valueError("empty separator");
     }
     const m = max === undefined ? -1 : indexValue(max);
     if (m === null) throw typeError(`'${tn(max!)}' object cannot be interpreted as an integer`);
@@ -139,11 +145,12 @@ function join(self: string, args: PyValue[], kw: string[] | null): string {
     parts = [];
     for (let x = it.next(); x !== undefined; x = it.next()) parts.push(x);
   }
-  for (let i = 0; i < parts.length; i++) {
-    const x = parts[i];
-    if (typeof x !== "string") throw typeError(`sequence item ${i}: expected str instance, ${tn(x)} found`);
-  }
-  return (parts as string[]).join(self);
+  const texts = parts.map((x, i) => {
+    const t = strOf(x);
+    if (t === undefined) throw typeError(`sequence item ${i}: expected str instance, ${tn(x)} found`);
+    return t;
+  });
+  return texts.join(self);
 }
 
 function maketrans(args: PyValue[], kw: string[] | null): PyValue {
@@ -286,24 +293,54 @@ function strGetitem(s: string, k: PyValue): PyValue {
   return strGetitem(s, i);
 }
 
+// str's own dunders, which binaryOp's and compare's fast paths make unneeded between two strs: they serve
+// a str subclass's instances (and "a".__add__("b")); an operand of another type gives NotImplemented.
+const textOp = (f: (a: string, b: string) => PyValue) => (s: string, [o]: PyValue[]) => {
+  const b = strOf(o);
+  return b === undefined ? NotImplemented : f(s, b);
+};
+const repeat = (s: string, [n]: PyValue[]) =>
+  typeof n === "number" || typeof n === "boolean" ? s.repeat(Math.max(0, +n)) : NotImplemented;
+const strDunders: Methods = {
+  __add__: textOp((a, b) => a + b),
+  __mul__: repeat,
+  __rmul__: repeat,
+  __mod__: (s: string, [o]) => opHooks.strMod!(s, o),
+  __eq__: textOp((a, b) => a === b), __ne__: textOp((a, b) => a !== b),
+  __lt__: textOp((a, b) => a < b), __le__: textOp((a, b) => a <= b),
+  __gt__: textOp((a, b) => a > b), __ge__: textOp((a, b) => a >= b),
+};
+
+/** `f` with its self, a str or a str subclass's instance (PyStrSub), given as the text. */
+function onText<F extends (s: string, ...rest: never[]) => unknown>(f: F): F {
+  return ((s: PyValue, ...rest: never[]) => f(s instanceof PyStrSub ? s.value : (s as string), ...rest)) as unknown as F;
+}
+function onTextAll<T extends object>(fns: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, f] of Object.entries(fns)) out[k] = onText(f);
+  return out as T;
+}
+
 fillType(strType, {
   slots: {
-    new: (_cls: PyType, args, kw) => {
+    // str(x) is x's text; a subclass's instance keeps its class around the text, as PyIntSub does for int.
+    new: (cls: PyType, args, kw) => {
       const [obj] = parseArgs("str", args, kw, ["object", "encoding", "errors"]);
-      return obj === undefined ? "" : str(obj);
+      const s = obj === undefined ? "" : str(obj);
+      return cls === strType ? s : adopt(new PyStrSub(s), cls);
     },
-    repr: (s: string) => repr(s),
-    str: (s: string) => s,
-    hash: (s: string) => pyHash(s),
-    len: (s: string) => s.length,
-    iter: (s: string) => strIter(s),
-    contains: (s: string, v) => {
-      if (typeof v !== "string") throw typeError(`'in <string>' requires string as left operand, not ${tn(v)}`);
-      return s.includes(v);
-    },
-    getitem: strGetitem,
-    format: (s: string, spec) => lib(() => formatStr(s, spec)),
+    ...onTextAll({
+      repr: (s: string) => repr(s),
+      str: (s: string) => s,
+      hash: (s: string) => pyHash(s),
+      len: (s: string) => s.length,
+      iter: (s: string) => strIter(s),
+      contains: (s: string, v: PyValue) => s.includes(needStr(v, "'in <string>' requires string as left operand")),
+      getitem: strGetitem,
+    }),
+    // an empty spec formats a subclass's instance as str() does (its own __str__), as CPython
+    format: (s: PyValue, spec: string) => (spec === "" && s instanceof PyStrSub ? str(s) : lib(() => formatStr(strOf(s)!, spec))),
   },
-  methods: strMethods,
+  methods: onTextAll({ ...strMethods, ...strDunders }),
   staticMethods: { maketrans },
 });

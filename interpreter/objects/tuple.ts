@@ -140,7 +140,8 @@ export const tupleType: PyType = defineType("tuple", {
       let items: PyValue[] = [];
       if (args.length) {
         const a = args[0];
-        if (a instanceof PyTuple && cls === tupleType) return a;
+        // tuple(t) is t itself only for an exact tuple (a namedtuple gives a plain copy)
+        if (a instanceof PyTuple && cls === tupleType && a.cls === tupleType) return a;
         const it = iterate(a);
         for (let x = it.next(); x !== undefined; x = it.next()) items.push(x);
       }

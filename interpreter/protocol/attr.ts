@@ -2,7 +2,7 @@
 // instance __dict__, then non-data descriptors such as functions, which bind to the instance), the
 // __getattr__ fallback, and CPython's AttributeError wording for instances, types and modules.
 import { PyObject, PyType, PyValue, typeOf, hooks } from "../objects/object.js";
-import { attributeError, tn } from "../objects/exceptions.js";
+import { attributeError, tn, PyBaseException, newDictHook } from "../objects/exceptions.js";
 import { callBound } from "./call.js";
 
 /** object.__getattribute__: undefined when not found. */
@@ -63,10 +63,16 @@ export function genericSetattr(obj: PyValue, name: string, v: PyValue): void {
     const set = d.cls.slots.set;
     if (set) { set(d, obj, v); return; }
   }
-  const dict = obj instanceof PyObject ? obj.dict : null;
+  const dict = obj instanceof PyObject ? obj.dict ?? excDict(obj) : null;
   if (dict && (tp.slotNames === null || tp.slotNames.has(name))) { dict.setStr(name, v); return; }
   if (d !== undefined) throw attributeError(`'${tn(obj)}' object attribute '${name}' is read-only`);
   throw attributeError(`'${tn(obj)}' object has no attribute '${name}'`);
+}
+
+/** A builtin exception's __dict__, made at its first attribute (most exceptions never get one). */
+export function excDict(o: PyObject): PyObject["dict"] {
+  if (!(o instanceof PyBaseException)) return null;
+  return (o.dict = newDictHook.make());
 }
 
 export function setattr(obj: PyValue, name: string, v: PyValue): void {
@@ -84,7 +90,9 @@ export function genericDelattr(obj: PyValue, name: string): void {
   }
   const dict = obj instanceof PyObject ? obj.dict : null;
   if (dict && dict.delete(name) !== undefined) return;
-  throw noAttribute(obj, name);
+  // CPython's del neither suggests a name ("Did you mean") nor names the object for an unset slot
+  if (tp.slotNames?.has(name)) throw attributeError(name);
+  throw noAttributeMsg(obj, name);
 }
 
 export function delattr(obj: PyValue, name: string): void {

@@ -1,7 +1,7 @@
 // Numbers and comparison: binaryOp / inplaceOp / unaryOp (int fast paths, the int/float tower, str,
 // then __add__/__radd__ dispatch with NotImplemented), compare (rich comparison with reflection),
 // truthy, pyEquals, pyHash, contains. Compiled code inlines the int-int fast paths before calling these.
-import { PyFloat, PyObject, PyValue, typeOf, NotImplemented, PyType, objectType } from "../objects/object.js";
+import { PyFloat, PyObject, PyValue, typeOf, NotImplemented, PyType, objectType, strType } from "../objects/object.js";
 import type { BinOperator } from "../../grammar/ast.js";
 import { typeError, zeroDivisionError, overflowError, tn, toPyException } from "../objects/exceptions.js";
 import * as I from "../lib/int-ops.js";
@@ -120,12 +120,17 @@ export function binaryOp(op: BinOperator, a: PyValue, b: PyValue): PyValue {
   }
   const r = dunderBinary(op, a, b);
   if (r !== NotImplemented) return r;
-  if (op === "+" && typeof a === "string") throw typeError(`can only concatenate str (not "${tn(b)}") to str`);
-  if (op === "*" && (typeof a === "string" || typeof b === "string")) {
-    throw typeError(`can't multiply sequence by non-int of type '${tn(typeof a === "string" ? b : a)}'`);
+  if (op === "+" && isText(a)) throw typeError(`can only concatenate str (not "${tn(b)}") to str`);
+  if (op === "*" && (isText(a) || isText(b))) {
+    throw typeError(`can't multiply sequence by non-int of type '${tn(isText(a) ? b : a)}'`);
   }
   const sym = op === "**" ? "** or pow()" : op;
   throw typeError(`unsupported operand type(s) for ${sym}: '${tn(a)}' and '${tn(b)}'`);
+}
+
+/** A str, or an instance of a subclass of str. */
+function isText(v: PyValue): boolean {
+  return typeof v === "string" || (v instanceof PyObject && v.cls.isSubtype(strType));
 }
 
 /** Whether a class statement (not int or float, whose __rmod__ a subclass inherits) defines __rmod__. */
@@ -244,7 +249,8 @@ export function compare(op: CmpOp, a: PyValue, b: PyValue): PyValue {
 export function pyEquals(a: PyValue, b: PyValue): boolean {
   if (a === b) return true;
   const t = typeof a;
-  if (t === "string" || typeof b === "string") return false;
+  // a str equals only another str (a str subclass's instance, a PyObject, compares through its __eq__)
+  if ((t === "string" && !(b instanceof PyObject)) || (typeof b === "string" && !(a instanceof PyObject))) return false;
   if (t === "number" && typeof b === "number") return false;
   const r = compare("==", a, b);
   return r === true || (r !== false && truthy(r));

@@ -19,6 +19,7 @@ import {
   PyFunction, PyMethod, PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyProperty,
 } from "../objects/function.js";
 import { PyBareObject, PyInstance, instanceSlots } from "../objects/object-type.js";
+import { PyIntSub, PyStrSub } from "../objects/primitives.js";
 import { inheritSlots } from "../protocol/slots.js";
 import { getattr } from "../protocol/attr.js";
 import { builtinsDict } from "../registry.js";
@@ -34,7 +35,7 @@ export const T_TUPLE = 16, T_LIST = 17, T_DICT = 18, T_INSTANCE = 19, T_CLASS = 
 export const T_CODE = 22, T_MODSRC = 23, T_MODULE = 24, T_BUILTIN = 25, T_LOCK = 26, T_CELL = 27;
 export const T_METHOD = 28, T_BMETHOD = 29, T_STATIC = 30, T_CLASSMETHOD = 31, T_PROPERTY = 32;
 export const T_ENTRY = 33, T_NATIVEMOD = 34, T_RUNTIME = 35, T_OPAQUE = 36, T_SET = 37, T_FROZENSET = 38;
-export const T_BARE = 39, T_TUPLESUB = 40, T_EXCEPTION = 41;
+export const T_BARE = 39, T_TUPLESUB = 40, T_EXCEPTION = 41, T_VALUESUB = 42;
 const NONE = 2, FALSE = 10, TRUE = 18, ELLIPSIS = 34, NOT_IMPLEMENTED = 42;
 const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
 
@@ -139,6 +140,7 @@ function publishable(o: PyObject): boolean {
   if (o instanceof PyDict) return o.cls === dictType || o.cls.isHeap;
   if (o instanceof PySet) return o.cls === setType || o.cls.isHeap;
   if (o instanceof PyTuple) return o.cls.isHeap;
+  if (o instanceof PyIntSub || o instanceof PyStrSub) return true;
   if (o instanceof PyType) return o.isHeap || registryName(o) !== null;
   if (o instanceof PyInstance) return o.constructor === PyInstance;
   if (o instanceof PyBareObject) return true;
@@ -360,6 +362,14 @@ export function publish(o: PyObject): number {
     for (let i = 0; i < n; i++) h.recordSet(a, i + 1, encode(o.items[i]));
     return a;
   }
+  if (o instanceof PyIntSub || o instanceof PyStrSub) {
+    // an int or str subclass instance (`class Tag(str)`): its immutable value, its class and attributes
+    const a = h.allocRecord(T_VALUESUB, [NONE, NONE]);
+    register(o, a);
+    h.recordSet(a, 0, encodeSubclass(o));
+    h.recordSet(a, 1, encode(o.value));
+    return a;
+  }
   if (o instanceof PyBaseException) {
     // An exception one thread stores and another reads or raises (errors.append(e), self.exc = e): each
     // thread gets its own copy, whose traceback entries keep their source and caret lines as text (the
@@ -514,6 +524,13 @@ function decodeBlock(a: number): PyValue {
       register(o, a);
       decodeSubclass(o, h.recordGet(a, 0));
       for (let i = 1, n = h.recordLength(a); i < n; i++) items.push(decode(h.recordGet(a, i)));
+      return o;
+    }
+    case T_VALUESUB: {
+      const v = decode(h.recordGet(a, 1));
+      const o = typeof v === "string" ? new PyStrSub(v) : new PyIntSub(v as number | bigint);
+      register(o, a);
+      decodeSubclass(o, h.recordGet(a, 0));
       return o;
     }
     case T_FROZENSET: {

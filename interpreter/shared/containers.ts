@@ -13,7 +13,7 @@ import { pyHash } from "../protocol/ops.js";
 import { dictKeyHooks } from "../objects/dict-hooks.js";
 import { PySet, PyFrozenSet } from "../objects/set.js";
 import { listOps, dictOps, cellOps, setOps, typeOps } from "./hooks.js";
-import { S, Ref, encode, decode, retireOwned, publish, keyHashHook, T_TUPLE, T_FROZENSET } from "./codec.js";
+import { S, Ref, encode, decode, retireOwned, publish, keyHashHook, T_TUPLE, T_TUPLESUB, T_FROZENSET } from "./codec.js";
 
 const EMPTY = 0, NONE = 2, FALSE = 10, TRUE = 18;
 const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
@@ -136,6 +136,15 @@ Object.assign(cellOps, {
 
 // ---------------------------------------------------------------- dict keys
 
+/**
+ * A tuple, or an instance of a tuple subclass that keeps tuple's __hash__ and __eq__ (a namedtuple):
+ * hashed and compared by its items, so NT(1, 2) and (1, 2) are one key, as in CPython.
+ */
+function tupleKey(k: PyValue): k is PyTuple {
+  return k instanceof PyTuple &&
+    (k.cls === tupleType || (k.cls.lookupOwner("__hash__") === tupleType && k.cls.lookupOwner("__eq__") === tupleType));
+}
+
 /** Hash of a key, the same in every worker (str keys: the heap's string hash). */
 function keyHash(k: PyValue): number {
   switch (typeof k) {
@@ -144,7 +153,7 @@ function keyHash(k: PyValue): number {
   }
   if (k === null) return 0x345678;
   if (k instanceof PyFloat) return pyHash(k) | 0;
-  if (k instanceof PyTuple && k.cls === tupleType) {
+  if (tupleKey(k)) {
     let x = 0x345678 ^ k.items.length;
     for (const it of k.items) x = (Math.imul(x, 1000003) ^ keyHash(it)) | 0;
     return x;
@@ -200,11 +209,14 @@ function keyEq(k: PyValue): (w: number) => boolean {
       return x !== undefined && x == n;
     };
   }
-  if (k instanceof PyTuple && k.cls === tupleType) {
+  if (tupleKey(k)) {
     const eqs = k.items.map(keyEq);
     return (w) => {
-      if ((w & 7) !== 0 || w === 0 || h.tag(w) !== T_TUPLE || h.recordLength(w) !== eqs.length) return false;
-      for (let i = 0; i < eqs.length; i++) if (!eqs[i](h.recordGet(w, i))) return false;
+      if ((w & 7) !== 0 || w === 0) return false;
+      // a stored namedtuple (T_TUPLESUB) has its subclass record before the items
+      const tag = h.tag(w), first = tag === T_TUPLE ? 0 : tag === T_TUPLESUB ? 1 : -1;
+      if (first < 0 || h.recordLength(w) !== eqs.length + first) return false;
+      for (let i = 0; i < eqs.length; i++) if (!eqs[i](h.recordGet(w, i + first))) return false;
       return true;
     };
   }
