@@ -75,8 +75,9 @@ export interface WorkerEndpoint {
   post(message: FromWorker): void;
   onMessage(listener: (message: ToWorker) => void): void;
   /**
-   * The worker's start-up code has run (a pool worker about to serve, MainThread at the program's
-   * end): a platform may cache the compiled code now (runtime/node: V8's code cache, see bundle.mjs).
+   * The worker's start-up code has run (a pool worker after its first thread, MainThread at the
+   * program's end): a platform may cache the compiled code now (runtime/node: V8's code cache, see
+   * bundle.mjs).
    */
   codeReady?(): void;
   /** Imports a module by URL (WorkerInit.runner) where the worker's own code cannot (default: import()). */

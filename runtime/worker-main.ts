@@ -342,7 +342,7 @@ class WorkerContext {
    * queued thread and runs it, sleeping in Atomics.wait on H.POOL_SEQ while there is none. Its event loop
    * never runs again; the host only ever terminates it.
    */
-  serve(runner: Runner, ready: () => void, prewarm: (() => boolean) | null): never {
+  serve(runner: Runner, ready: () => void, prewarm: (() => boolean) | null, ran: (() => void) | null = null): never {
     const { threads } = this;
     const i32 = this.layout.i32;
     const id = this.init.worker ?? 0;
@@ -364,12 +364,13 @@ class WorkerContext {
         continue;
       }
       step = null;
-      this.runThread(runner, slot);
+      this.runThread(runner, slot, ran);
+      ran = null; // after the first thread only
     }
   }
 
   /** Runs one thread of the pool. */
-  private runThread(runner: Runner, slot: number): void {
+  private runThread(runner: Runner, slot: number, ran: (() => void) | null = null): void {
     const threads = this.threads;
     const host = this.hostFor(slot);
     const entry = Atomics.load(this.layout.i32, threads.word(slot, T.ENTRY));
@@ -380,6 +381,8 @@ class WorkerContext {
     } finally {
       this._endThread(slot);
       this._traceEdge(slot, TraceType.End);
+      // Before the joiner wakes: a program that ends then stops this worker.
+      ran?.();
       // Idle again before the joiner wakes: a thread it starts next finds this worker counted, and the
       // host is not asked for another.
       Atomics.add(this.layout.i32, H.POOL_AVAILABLE, 1);
@@ -457,8 +460,10 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
       return;
     }
     const prewarm = runner.prewarm ? stepper(await runner.prewarm()) : null;
-    endpoint.codeReady?.();
-    context.serve(runner, () => post({ t: "ready" }), prewarm);
+    // The code cache is written once a thread has run (the build's training run starts one): a
+    // cache made before held none of a thread's start path, which every first start then compiled
+    // (~5 ms of it, on the starter's critical path: start() returns once the thread runs).
+    context.serve(runner, () => post({ t: "ready" }), prewarm, () => endpoint.codeReady?.());
   } catch (error) {
     post({ t: "fatal", message: describe(error) });
   }
