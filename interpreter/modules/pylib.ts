@@ -14,6 +14,7 @@ import { PyDict } from "../objects/dict.js";
 import { registerModule, builtinsDict } from "../registry.js";
 import { rt } from "../state.js";
 import { S, decode } from "../shared/codec.js";
+import { setLibraryParser } from "../shared/codes.js";
 import {
   QUEUE_SOURCE, QUEUE_C_SOURCE, FUTURES_SOURCE, FUTURES_THREAD_SOURCE, LOGGING_SOURCE, COLLECTIONS_SOURCE, TRACEBACK_SOURCE,
   DATACLASSES_SOURCE, TYPING_SOURCE, FUTURE_SOURCE, FUNCTOOLS_SOURCE,
@@ -22,6 +23,9 @@ import "./threading.js";
 import "./_pytsupport.js";
 
 const EMPTY_MODULE: Module = { kind: "Module", body: [] };
+
+// A module blob of these carries no AST: a worker that decodes one parses its source (codes.ts).
+setLibraryParser(parse);
 
 /** Once threads run, a module imported later goes into the shared sys.modules, where threads find it. */
 function shareModule(name: string, m: PyModule): void {

@@ -1,5 +1,6 @@
 // Code references: a function's code travels as (module blob, node index). The module blob is a record
-// [file, source text, AST JSON] stored once per module; the index numbers the module's function-like
+// [file, source text, AST JSON] stored once per module (a library module's or threading's has no AST:
+// each worker makes those itself); the index numbers the module's function-like
 // nodes (def, lambda, comprehension, class) in a deterministic depth-first walk of the JSON. Another
 // worker parses the JSON (no parser needed), compiles the module once (compilation runs nothing) and
 // picks the node's Code, compiling the bodies of the enclosing functions first if the node is nested.
@@ -106,12 +107,33 @@ function blobFor(file: string, mod: object): number {
     // is copied into the heap (~200 KB of AST, and 25 KB of source copied by a cold loop: 1-4 ms of
     // the program's first Thread.start()).
     const own = file === THREADING_FILE && source === THREADING_SOURCE;
-    const json = own ? "" : JSON.stringify(mod);
+    const json = own || isLibrary(file, source) ? "" : JSON.stringify(mod);
     a = h.allocRecord(T_MODSRC, [h.allocString(file), h.allocBlob(own ? "" : source), h.allocBlob(json)]);
     blobOfModule.set(mod, a);
     blobIndex.set(a, indexFor(mod));
   }
   return a;
+}
+
+/**
+ * How a worker gets the AST of a library module written in Python ("<frozen queue>", ...) from its
+ * source: the grammar's entry, which answers from the ASTs the build pre-parsed (a thread worker loads
+ * no parser). Set by whoever can parse (pylib.ts in MainThread, prewarm.ts in a thread worker).
+ */
+let parseLibrary: ((source: string, file: string) => object) | null = null;
+
+export function setLibraryParser(parse: (source: string, file: string) => object): void {
+  parseLibrary = parse;
+}
+
+/**
+ * A library module's blob carries its source but no AST: the worker that decodes it parses the source
+ * (parseLibrary: a pre-parsed AST read from the build's files). MainThread's first start used to
+ * JSON.stringify each such module and copy the text into the heap: ~20 ms of pool_map's first start
+ * (concurrent.futures, queue, _queue). The same source gives the same AST, so its nodes number alike.
+ */
+function isLibrary(file: string, source: string): boolean {
+  return source !== "" && file.startsWith("<frozen ");
 }
 
 /**
@@ -202,8 +224,9 @@ export function codeFromRef(ref: number): FunctionCode {
     if (own !== undefined && own.source === source) mod = ownAst(file, own);
     else {
       const json = h.readString(h.recordGet(blob, 2));
-      if (json === "") throw new Error(`internal: no AST for ${file} in this worker`);
-      mod = JSON.parse(json) as object;
+      if (json !== "") mod = JSON.parse(json) as object;
+      else if (parseLibrary !== null && isLibrary(file, source)) mod = parseLibrary(source, file);
+      else throw new Error(`internal: no AST for ${file} in this worker`);
       compileModule(mod as Parameters<typeof compileModule>[0], file);
     }
     ix = indexFor(mod);

@@ -4,7 +4,7 @@
 // program here to warm V8's feedback for the interpreter's closures was tried: a thread's first
 // fib(25) took as long, the hot part being the shared-heap paths no thread-less code can run.)
 import { THREADING_FILE, THREADING_SOURCE } from "../modules/threading-source.js";
-import { precompileSteps, registerOwnModule } from "./codes.js";
+import { precompileSteps, registerOwnModule, setLibraryParser } from "./codes.js";
 
 /** threading's functions that every Thread.start() runs in the new thread. */
 const THREADING_HOT = new Set(["_bootstrap", "run", "current_thread", "_invoke_excepthook"]);
@@ -18,5 +18,6 @@ export async function prewarmSteps(): Promise<(() => void)[]> {
   // Imported here, not statically: a thread worker's code never parses, and on the web this is a chunk.
   const { parse } = await import("../../grammar/index.js");
   registerOwnModule(THREADING_FILE, THREADING_SOURCE, () => parse(THREADING_SOURCE, THREADING_FILE));
+  setLibraryParser(parse);
   return precompileSteps(THREADING_FILE, THREADING_HOT);
 }
