@@ -25,6 +25,9 @@ export interface WaitRecord {
 const RUNNER_QUEUED = 1;
 const RUNNER_TAKEN = 2;
 
+const REUSE_FIRST = [ThreadState.Finished, ThreadState.Free];
+const FRESH_FIRST = [ThreadState.Free, ThreadState.Finished];
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -58,14 +61,18 @@ export class ThreadTable {
   }
 
   /**
-   * Claims a slot for a new thread (state Starting) and fills it in; returns the slot. Prefers never-used
-   * or free slots, then reuses finished ones. Throws when every slot holds a live thread.
+   * Claims a slot for a new thread (state Starting) and fills it in; returns the slot. Throws when every
+   * slot holds a live thread. Reuses the lowest finished slot first, so a program that starts and joins
+   * threads one after another keeps to a few slots and every scan that stops at H.HIGH_SLOT (take, find,
+   * aliveOthers, the host's deadlock look) stays short; never-used slots lie at or past H.HIGH_SLOT.
+   * With tracing on, never-used slots first: each thread's events stay in a ring of their own until
+   * the host drains them.
    */
   claim(name: string, daemon: boolean, entry: number): number {
     const i32 = this._i32;
     const n = this._layout.threadSlots;
-    for (const wanted of [ThreadState.Free, ThreadState.Finished]) {
-      for (let slot = 0; slot < n; slot++) {
+    for (const wanted of this._layout.traceEvents === 0 ? REUSE_FIRST : FRESH_FIRST) {
+      for (let slot = wanted === ThreadState.Free ? Atomics.load(i32, H.HIGH_SLOT) : 0; slot < n; slot++) {
         const at = this.word(slot, T.STATE);
         const v = Atomics.load(i32, at);
         if ((v & STATE_MASK) !== wanted) continue;

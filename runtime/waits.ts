@@ -146,12 +146,15 @@ export class ThreadWaits implements WaitHooks {
     if (slot < 0) return true;
     const deadline = timeoutSeconds < 0 ? Infinity : nowMs() + timeoutSeconds * 1000;
     const stateWord = this._threads.word(slot, T.STATE);
-    const result = this.waitOn(WaitKind.Join, ident, stateWord, deadline, (v) => {
+    const running = (v: number) => {
       // Re-read the ident after the state: if the slot was reused, the thread is long finished.
       if (this._threads.ident(slot) !== ident) return false;
       const state = v & STATE_MASK;
       return state === ThreadState.Starting || state === ThreadState.Running;
-    });
-    return result === "done";
+    };
+    // Already finished (most joins in a start+join loop on busy cores): no wait to record, nor a
+    // WAITS_SEQ notify that wakes the host's deadlock watch.
+    if (!running(Atomics.load(this._i32, stateWord))) return true;
+    return this.waitOn(WaitKind.Join, ident, stateWord, deadline, running) === "done";
   }
 }

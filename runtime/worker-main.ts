@@ -42,6 +42,19 @@ export interface SessionRunner {
   forgetThreads?(idents: number[]): void;
 }
 
+/** What a Host's closures need of the thread they serve (worker-main's _bind fills it in). */
+interface ThreadBinding {
+  slot: number;
+  ident: number;
+  waits: ThreadWaits;
+  line: LineSource;
+  trace: TraceWriter | null;
+  interruptFlag: Int32Array;
+  lineWord: Int32Array;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Per-worker state shared by the threads this worker runs over its life. */
 class WorkerContext {
   readonly layout: Layout;
@@ -69,18 +82,43 @@ class WorkerContext {
 
   private _heap(slot: number): Heap {
     let heap = this._heaps.get(slot);
-    if (!heap) {
+    if (heap === undefined) {
       const { sab, heapOffset, heapBytes } = this.layout;
-      heap = new Heap(sab, heapOffset, heapBytes, slot);
+      heap = this._reusable(slot) ?? new Heap(sab, heapOffset, heapBytes, slot);
       this._heaps.set(slot, heap);
     }
     return heap;
   }
 
+  /**
+   * The heap view this worker detached at its last thread's end, with the state word's claim count and
+   * the ident then: a new Heap costs ~6-10 µs (its per-size-class caches), and the thread table reuses
+   * the lowest finished slot first, so a worker often runs its next thread in the same slot.
+   */
+  private _detached: { slot: number; heap: Heap; claims: number; ident: number } | null = null;
+
+  /**
+   * The detached view of `slot`, if no other thread used the slot since (so no other worker's view of it
+   * has touched its heap words): exactly one claim since (this thread's), and fewer idents handed out
+   * since than the claim count's wrap-around.
+   */
+  private _reusable(slot: number): Heap | null {
+    const d = this._detached;
+    this._detached = null;
+    if (d === null || d.slot !== slot) return null;
+    const claims = Atomics.load(this.layout.i32, this.threads.word(slot, T.STATE)) >>> 16;
+    const idents = this.threads.ident(slot) - d.ident;
+    return claims === ((d.claims + 1) & 0xffff) && idents > 0 && idents < 0x10000 ? d.heap : null;
+  }
+
   /** A thread ends: its heap view leaves, so reclamation is not held up by a slot no one uses. */
   private _endThread(slot: number): void {
-    this._heaps.get(slot)?.detach();
+    const heap = this._heaps.get(slot);
+    if (heap === undefined) return;
+    heap.detach(); // a detached view gives all back; entering it again starts afresh
     this._heaps.delete(slot);
+    const claims = Atomics.load(this.layout.i32, this.threads.word(slot, T.STATE)) >>> 16;
+    this._detached = { slot, heap, claims, ident: this.threads.ident(slot) };
   }
 
   /** The wait primitives of the thread in `slot`, with its line source and trace ring. */
@@ -92,55 +130,90 @@ class WorkerContext {
 
   /** The Host for the thread in `slot`. */
   hostFor(slot: number): Host {
+    return this._makeHost(this._bind({ slot } as ThreadBinding, slot));
+  }
+
+  /**
+   * A pool worker's Host: one per worker, rebound to each thread it runs (building a Host and its ~30
+   * closures for every thread cost ~4-6 µs of the thread's start).
+   */
+  private _pool: { host: Host; binding: ThreadBinding } | null = null;
+
+  private _poolHostFor(slot: number): Host {
+    if (this._pool === null) {
+      const binding = this._bind({ slot } as ThreadBinding, slot);
+      this._pool = { host: this._makeHost(binding), binding };
+      return this._pool.host;
+    }
+    const { host, binding } = this._pool;
+    this._bind(binding, slot);
+    const h = host as Mutable<Host>;
+    h.interruptFlag = binding.interruptFlag;
+    const th = host.threads as Mutable<ThreadHost>;
+    th.ident = th.nativeId = binding.ident;
+    th.lineWord = binding.lineWord;
+    return host;
+  }
+
+  /** Fills `b` in for the thread in `slot`. */
+  private _bind(b: ThreadBinding, slot: number): ThreadBinding {
+    const { layout, threads } = this;
+    b.slot = slot;
+    b.waits = this.waitsFor(slot);
+    b.line = b.waits.line;
+    b.trace = b.waits.trace;
+    b.ident = threads.ident(slot);
+    b.interruptFlag = new Int32Array(layout.sab, threads.word(slot, T.INTERRUPT) * 4, 1);
+    b.lineWord = new Int32Array(layout.sab, threads.word(slot, T.LINE) * 4, 1);
+    return b;
+  }
+
+  /** A Host whose closures serve the thread `b` is bound to (they read it at each call). */
+  private _makeHost(b: ThreadBinding): Host {
     const { layout, threads, channel } = this;
     const i32 = layout.i32;
-    const waits = this.waitsFor(slot);
-    const line = waits.line;
-    const trace = waits.trace;
     const locks = layout.locks;
     const lockInfo = layout.lockInfoBase;
-    const ident = threads.ident(slot);
-    const interruptFlag = new Int32Array(layout.sab, threads.word(slot, T.INTERRUPT) * 4, 1);
     const mainSlot = Atomics.load(i32, H.MAIN_SLOT);
     const context = this;
     const threadHost: ThreadHost = {
-      ident,
-      nativeId: ident,
+      ident: b.ident,
+      nativeId: b.ident,
       mainIdent: threads.ident(mainSlot),
-      lineWord: new Int32Array(layout.sab, threads.word(slot, T.LINE) * 4, 1),
+      lineWord: b.lineWord,
       heapRegion: { buffer: layout.sab, byteOffset: layout.heapOffset, byteLength: layout.heapBytes },
       jsHeapUsed: this.heapUsed,
       get heap() {
-        return context._heap(slot);
+        return context._heap(b.slot);
       },
       lockAllocate: () => {
         const id = locks.tryAllocate();
         if (id < 0) return -1;
         // Where it was made: the deadlock report names it from there (and clears the signal bit).
-        Atomics.store(i32, layout.lockInfoWord(id, LI.ALLOC), line() & (LI_SIGNAL - 1));
+        Atomics.store(i32, layout.lockInfoWord(id, LI.ALLOC), b.line() & (LI_SIGNAL - 1));
         return id;
       },
       lockFree: (id) => locks.free(id),
       lockAcquire: (id, blocking, timeout) => {
         const ms = !blocking ? 0 : timeout < 0 ? -1 : timeout * 1000;
-        if (locks.acquire(id, slot, ms, waits) !== ACQUIRED) return false;
-        const at = line();
+        if (locks.acquire(id, b.slot, ms, b.waits) !== ACQUIRED) return false;
+        const at = b.line();
         i32[lockInfo + id * 2 + LI.ACQUIRE_LINE] = at; // where the holder took it, for a deadlock report
-        if (trace !== null) trace.acquire(id, at);
+        if (b.trace !== null) b.trace.acquire(id, at);
         return true;
       },
       lockRelease: (id) => {
         // Traced before the release: its ticket then precedes the next holder's Acquire.
-        if (trace !== null) trace.release(id);
+        if (b.trace !== null) b.trace.release(id);
         const holder = locks.releaseFrom(id);
         if (holder < 0) return false;
         // Released by another thread than its holder: a signal, never counted in a deadlock cycle.
-        if (holder !== slot) Atomics.or(i32, layout.lockInfoWord(id, LI.ALLOC), LI_SIGNAL);
+        if (holder !== b.slot) Atomics.or(i32, layout.lockInfoWord(id, LI.ALLOC), LI_SIGNAL);
         return true;
       },
       lockLocked: (id) => locks.locked(id),
-      startThread: (entry, name, daemon, queueOnly) => context.startThread(waits, entry, name, daemon, queueOnly === true),
-      join: (target, timeout) => waits.join(target, timeout),
+      startThread: (entry, name, daemon, queueOnly) => context.startThread(b.waits, entry, name, daemon, queueOnly === true),
+      join: (target, timeout) => b.waits.join(target, timeout),
       forget: (target) => {
         const s = threads.find(target);
         if (s >= 0) threads.setDaemon(s);
@@ -156,27 +229,24 @@ class WorkerContext {
       enumerate: () =>
         threads
           .list()
-          .sort((a, b) => a.ident - b.ident)
+          .sort((a, c) => a.ident - c.ident)
           .map(({ ident, name, daemon }) => ({ ident, name, daemon })),
     };
     return {
-      write:
-        trace === null
-          ? (stream, text) => channel.write(stream, text)
-          : (stream, text) => {
-              trace.emit(TraceType.Print, stream, line());
-              channel.write(stream, text);
-            },
-      readLine: (prompt) => this._readLine(waits, prompt),
+      write: (stream, text) => {
+        if (b.trace !== null) b.trace.emit(TraceType.Print, stream, b.line());
+        channel.write(stream, text);
+      },
+      readLine: (prompt) => this._readLine(b.waits, prompt),
       wallClock: () => Date.now() / 1000,
       monotonic: () => (performance.timeOrigin + nowMs() - layout.timeBase) / 1000,
       sleep: (seconds) => {
-        waits.sleep(seconds);
+        b.waits.sleep(seconds);
       },
-      interruptFlag,
+      interruptFlag: b.interruptFlag,
       takeInterrupt: () => {
         // 2: the host stopped MainThread, stuck in a deadlock at the prompt (Session): no traceback then.
-        if (Atomics.exchange(interruptFlag, 0, 0) === 2) context.stoppedByDeadlock = true;
+        if (Atomics.exchange(b.interruptFlag, 0, 0) === 2) context.stoppedByDeadlock = true;
       },
       argv: this.init.argv,
       threads: threadHost,
@@ -372,7 +442,7 @@ class WorkerContext {
   /** Runs one thread of the pool. */
   private runThread(runner: Runner, slot: number, ran: (() => void) | null = null): void {
     const threads = this.threads;
-    const host = this.hostFor(slot);
+    const host = this._poolHostFor(slot);
     const entry = Atomics.load(this.layout.i32, threads.word(slot, T.ENTRY));
     threads.setState(slot, ThreadState.Running);
     this._traceEdge(slot, TraceType.Start);
