@@ -119,8 +119,8 @@ function wrapper(k: SlotName, fn: PyValue): Slots[SlotName] {
   }
 }
 
-/** Recomputes a type's slots from the dunders along its MRO (and its subclasses'). */
-export function inheritSlots(t: PyType): void {
+/** Recomputes a type's slots from the dunders along its MRO (and its subclasses', if `deep`). */
+export function inheritSlots(t: PyType, deep = true): void {
   const own: Slots = t.isHeap ? {} : t.nativeSlots;
   const slots: Slots = {};
   for (const k of SLOT_NAMES) {
@@ -138,7 +138,7 @@ export function inheritSlots(t: PyType): void {
   }
   if (!t.isHeap) for (const k of SLOT_NAMES) if (own[k] && !(slots as any)[k]) (slots as any)[k] = own[k];
   t.slots = slots;
-  for (const s of t.subclasses) inheritSlots(s);
+  if (deep) for (const s of t.subclasses) inheritSlots(s);
 }
 
 hooks.slotDunders = slotDunders;
