@@ -7,10 +7,9 @@
 //                     MainThread's worker boots; a worker requires it only on the first source it must
 //                     parse itself (a syntax error, the REPL's inputs): `import threading` and friends
 //                     are parsed at build time (grammar/preparsed.ts) and never need it.
-//   preparsed.js      the ASTs of the interpreter's own Python modules (800 KB of JSON), required by
-//                     MainThread's worker on its first import of one, never by the pool's workers.
-//   preparsed-threading.js  threading's alone, required by MainThread's worker and every pool worker
-//                     (which makes threading's AST itself: interpreter/shared/codes.ts ownModules).
+//   preparsed-N.json  the ASTs of the interpreter's own Python modules, one file each ([source, AST]),
+//                     read by a worker on its first import of one (threading's by every pool worker,
+//                     which makes threading's AST itself: interpreter/shared/codes.ts ownModules).
 //   grammar-errors.js grammar/errors.ts, required by both the worker and the parser bundle, so
 //                     PySyntaxError is one class: the interpreter's `instanceof` checks see the parser's.
 //   All CommonJS (dist/bundle/package.json says so): no thread starts Node's ES module loader, and the
@@ -46,19 +45,15 @@ async function preparsedPlugins() {
       // parsed at run time, as before
     }
   }
-  const plugin = (name, list) => {
-    const contents = `export const PREPARSED = new Map(${JSON.stringify(list)});\n`;
-    return {
-      name,
-      setup(b) {
-        b.onLoad({ filter: /[\\/]dist[\\/]grammar[\\/]preparsed\.js$/ }, () => ({ contents, loader: "js" }));
-      },
-    };
+  // The web bundle's grammar/preparsed.js holds them all.
+  const contents = `export const PREPARSED = new Map(${JSON.stringify(entries)});\n`;
+  const plugin = {
+    name: "preparsed",
+    setup(b) {
+      b.onLoad({ filter: /[\\/]dist[\\/]grammar[\\/]preparsed\.js$/ }, () => ({ contents, loader: "js" }));
+    },
   };
-  // threading's alone too: every pool worker makes its AST (interpreter/shared/codes.ts ownModules),
-  // and need not load the 800 KB of the others for it.
-  const threading = ([source]) => source === THREADING_SOURCE;
-  return [plugin("preparsed", entries), plugin("preparsed-threading", entries.filter(threading)), entries.filter((e) => !threading(e))];
+  return [plugin, entries];
 }
 // The parser's lookahead paths, computed now (grammar/lookahead.ts): building the parser at each start no
 // longer derives them from the grammar (~30 ms of the host's start-up).
@@ -73,10 +68,11 @@ async function lookaheadPlugin() {
   };
 }
 const lookahead = await lookaheadPlugin();
-const [preparsedAll, preparsedThreading, preparsedEntries] = await preparsedPlugins();
-// For the workers, each library module's AST also alone, in preparsed-N.json ([source, AST]), found by
-// the source's length: `import queue` read the 800 KB preparsed.js (5-9 ms of a benchmark's workload),
-// of which it needs 90 KB.
+const [preparsedAll, preparsedEntries] = await preparsedPlugins();
+// For the workers, each library module's AST alone, in preparsed-N.json ([source, AST]), found by the
+// source's length: `import queue` read an 800 KB preparsed.js (5-9 ms of a benchmark's workload), of
+// which it needs 90 KB. threading's too: it was a JS module (preparsed-threading.js) that every pool
+// worker required, compiling 200 KB of JS through Node's loader (no code cache) and keeping its text.
 const preparsedFiles = preparsedEntries.map(([source, json], i) => ({ name: `preparsed-${i}.json`, length: source.length, text: `[${JSON.stringify(source)},${json}]` }));
 const preparsedIndex = {};
 for (const f of preparsedFiles) (preparsedIndex[f.length] ??= []).push(f.name);
@@ -103,26 +99,21 @@ const sharedErrors = {
 const lazyGrammar = {
   name: "lazy-grammar",
   setup(b) {
-    b.onResolve({ filter: /^\.\/(parser|preparsed|preparsed-threading)\.js$/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /^\.\/parser\.js$/ }, (args) => ({ path: args.path, external: true }));
     b.onLoad({ filter: GRAMMAR_INDEX }, () => ({
       resolveDir: new URL("../dist/grammar/", import.meta.url).pathname,
       loader: "js",
       contents: `
         export { PySyntaxError } from "./errors.js";
         let grammar = null;
-        let threading = null;
-        let asts = null;
         const load = () => (grammar ??= require("./parser.js"));
         const index = ${JSON.stringify(preparsedIndex)};
         export function parse(source, file) {
-          const own = (threading ??= require("./preparsed-threading.js").PREPARSED).get(source);
-          if (own !== undefined) return JSON.parse(own);
           for (const name of index[source.length] ?? []) {
             const [text, ast] = JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, name), "utf8"));
             if (text === source) return ast;
           }
-          const preparsed = (asts ??= require("./preparsed.js").PREPARSED).get(source);
-          return preparsed !== undefined ? JSON.parse(preparsed) : load().parse(source, file);
+          return load().parse(source, file);
         }
         export function isComplete(source) {
           return load().isComplete(source);
@@ -192,8 +183,6 @@ const node = Promise.all([
     banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   }),
   build({ ...nodeCommon, entryPoints: { "worker-bundle": "dist/runtime/node/worker.js" }, format: "cjs", plugins: [lazyGrammar, sharedErrors, externalLoader] }),
-  build({ ...nodeCommon, entryPoints: { preparsed: "dist/grammar/preparsed.js" }, format: "cjs", plugins }),
-  build({ ...nodeCommon, entryPoints: { "preparsed-threading": "dist/grammar/preparsed.js" }, format: "cjs", plugins: [preparsedThreading] }),
   build({ ...nodeCommon, entryPoints: { "parser-bundle": "dist/grammar/index.js" }, format: "cjs", plugins: [sharedErrors, lookahead] }),
   build({ ...nodeCommon, entryPoints: { "grammar-errors": "dist/grammar/errors.js" }, format: "cjs" }),
 ]).then((results) => {
