@@ -171,8 +171,12 @@ export class PyType extends PyObject {
   }
   /** The type in the MRO whose own table defines `name`. */
   lookupOwner(name: string): PyType | undefined {
-    for (const t of this.mro) if (t._sd === null ? t._attrs.has(name) : t._sd.getStr(name) !== undefined) return t;
+    for (const t of this.mro) if (t.owns(name)) return t;
     return undefined;
+  }
+  /** Whether this type's own table defines `name`. */
+  owns(name: string): boolean {
+    return this._sd === null ? this._attrs.has(name) : this._sd.getStr(name) !== undefined;
   }
   getOwn(name: string): PyValue | undefined {
     return this._sd === null ? this._attrs.get(name) : this._sd.getStr(name);
@@ -249,8 +253,10 @@ export const hooks = {
   makeStatic: null as unknown as (name: string, fn: NativeFn) => PyValue,
   /** Builds Python-visible dunders from the slots a builtin type defines. */
   slotDunders: null as unknown as (t: PyType) => void,
-  /** Fills missing slots by inheritance (in its subclasses too, unless `deep` is false). */
-  inheritSlots: null as unknown as (t: PyType, deep?: boolean) => void,
+  /** Fills missing slots by inheritance (in its subclasses too). */
+  inheritSlots: null as unknown as (t: PyType) => void,
+  /** Computes the slots of each of these types (not of their other subclasses). */
+  inheritSlotsAll: null as unknown as (types: PyType[]) => void,
   wrapIter: null as unknown as (it: PyIterator) => PyValue,
   stopIteration: null as unknown as () => Error,
   noAttribute: null as unknown as (o: PyValue, name: string) => Error,
@@ -310,7 +316,7 @@ export function runPendingFills(): void {
   for (let i = 0; i < pendingFills.length; i++) pendingFills[i][1]();
   for (const [t] of pendingFills) visit(t);
   pendingFills.length = 0;
-  for (const t of types) hooks.inheritSlots(t, false);
+  hooks.inheritSlotsAll([...types]);
 }
 
 function shell(name: string, base: PyType | null): PyType {
