@@ -95,18 +95,27 @@ const sharedErrors = {
 /**
  * The workers' grammar/index.js: the pre-parsed sources answer at once, anything else requires the
  * parser bundle on first use (synchronously: the interpreter parses inside a running Python thread).
+ * PySyntaxError too (grammar-errors.js, which the parser bundle requires): until then no instance can
+ * exist, and a class of no instance answers `instanceof` as it would. Requiring it at every worker's
+ * boot went through Node's module loader (~0.5 ms), for pool workers that never use it.
  */
 const lazyGrammar = {
   name: "lazy-grammar",
   setup(b) {
-    b.onResolve({ filter: /^\.\/parser\.js$/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /^\.\/(parser|grammar-errors)\.js$/ }, (args) => ({ path: args.path, external: true }));
     b.onLoad({ filter: GRAMMAR_INDEX }, () => ({
       resolveDir: new URL("../dist/grammar/", import.meta.url).pathname,
       loader: "js",
       contents: `
-        export { PySyntaxError } from "./errors.js";
+        export let PySyntaxError = class {};
         let grammar = null;
-        const load = () => (grammar ??= require("./parser.js"));
+        const load = () => {
+          if (grammar === null) {
+            grammar = require("./parser.js");
+            PySyntaxError = require("./grammar-errors.js").PySyntaxError;
+          }
+          return grammar;
+        };
         const index = ${JSON.stringify(preparsedIndex)};
         export function parse(source, file) {
           for (const name of index[source.length] ?? []) {
