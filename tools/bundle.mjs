@@ -78,6 +78,31 @@ const preparsedIndex = {};
 for (const f of preparsedFiles) (preparsedIndex[f.length] ??= []).push(f.name);
 const plugins = [preparsedAll, lookahead];
 
+// The library modules' Python sources (interpreter/modules/pylib-sources.ts: 100 KB of string constants)
+// stay out of the worker bundle, in pylib-NAME.py files next to it, read when first used (an import of
+// that module): as constants they were in every worker's heap twice (the bundle's text and the strings
+// its init made) and in its code cache. pylib.ts uses them only inside its import functions; the module
+// becomes CommonJS with a getter per constant, which esbuild reads at each use.
+const pylibSources = Object.entries(await import("../dist/interpreter/modules/pylib-sources.js"));
+const lazyPylibSources = {
+  name: "lazy-pylib-sources",
+  setup(b) {
+    // A namespace of its own: esbuild then reads the module's format from its syntax (CommonJS), not
+    // from dist's package.json ("type": "module").
+    b.onResolve({ filter: /[\\/]pylib-sources\.js$/ }, () => ({ path: "pylib-sources", namespace: "lazy-pylib-sources" }));
+    b.onLoad({ filter: /.*/, namespace: "lazy-pylib-sources" }, () => ({
+      loader: "js",
+      contents: `
+        for (const name of ${JSON.stringify(pylibSources.map(([name]) => name))}) {
+          let text;
+          const read = () => require("node:fs").readFileSync(require("node:path").join(__dirname, \`pylib-\${name}.py\`), "utf8");
+          Object.defineProperty(exports, name, { enumerable: true, get: () => (text ??= read()) });
+        }
+      `,
+    }));
+  },
+};
+
 const GRAMMAR_INDEX = /[\\/]dist[\\/]grammar[\\/]index\.js$/;
 const GRAMMAR_ERRORS = /[\\/]dist[\\/]grammar[\\/]errors\.js$/;
 
@@ -191,7 +216,7 @@ const node = Promise.all([
     define: { "import.meta.url": "__bundleUrl" },
     banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   }),
-  build({ ...nodeCommon, entryPoints: { "worker-bundle": "dist/runtime/node/worker.js" }, format: "cjs", plugins: [lazyGrammar, sharedErrors, externalLoader] }),
+  build({ ...nodeCommon, entryPoints: { "worker-bundle": "dist/runtime/node/worker.js" }, format: "cjs", plugins: [lazyGrammar, sharedErrors, externalLoader, lazyPylibSources] }),
   build({ ...nodeCommon, entryPoints: { "parser-bundle": "dist/grammar/index.js" }, format: "cjs", plugins: [sharedErrors, lookahead] }),
   build({ ...nodeCommon, entryPoints: { "grammar-errors": "dist/grammar/errors.js" }, format: "cjs" }),
 ]).then((results) => {
@@ -202,10 +227,11 @@ const node = Promise.all([
   }
   for (const [name, text] of Object.entries(STUBS)) writeFileSync(`dist/bundle/${name}`, text);
   for (const f of preparsedFiles) writeFileSync(`dist/bundle/${f.name}`, f.text);
+  for (const [name, text] of pylibSources) writeFileSync(`dist/bundle/pylib-${name}.py`, text);
   copyFileSync("tools/load-cached.cjs", "dist/bundle/load-cached.js");
   // Files of earlier builds (the old chunks/, stale caches) go, after the new ones are written.
   const outputs = results.flatMap((r) => Object.keys(r.metafile.outputs)).map((p) => p.slice("dist/bundle/".length));
-  const fresh = new Set([...Object.keys(STUBS), "load-cached.js", ...outputs, ...preparsedFiles.map((f) => f.name)]);
+  const fresh = new Set([...Object.keys(STUBS), "load-cached.js", ...outputs, ...preparsedFiles.map((f) => f.name), ...pylibSources.map(([name]) => `pylib-${name}.py`)]);
   for (const name of readdirSync("dist/bundle")) if (!fresh.has(name)) rmSync(`dist/bundle/${name}`, { recursive: true, force: true });
   const run = spawnSync(process.execPath, ["bin/pyt.js", "-c", TRAINING], { env: { ...process.env, PYT_WRITE_CODE_CACHE: "1" }, encoding: "utf8" });
   // Without caches pyt only starts slower (the first run writes them): a warning, not a failed build.
