@@ -7,10 +7,9 @@
 //                     MainThread's worker boots; a worker requires it only on the first source it must
 //                     parse itself (a syntax error, the REPL's inputs): `import threading` and friends
 //                     are parsed at build time (grammar/preparsed.ts) and never need it.
-//   preparsed.js      the ASTs of the interpreter's own Python modules (800 KB of JSON), required by
-//                     MainThread's worker on its first import of one, never by the pool's workers.
-//   preparsed-threading.js  threading's alone, required by MainThread's worker and every pool worker
-//                     (which makes threading's AST itself: interpreter/shared/codes.ts ownModules).
+//   preparsed-N.json  the ASTs of the interpreter's own Python modules, one file each ([source, AST]),
+//                     read by a worker on its first import of one (threading's by every pool worker,
+//                     which makes threading's AST itself: interpreter/shared/codes.ts ownModules).
 //   grammar-errors.js grammar/errors.ts, required by both the worker and the parser bundle, so
 //                     PySyntaxError is one class: the interpreter's `instanceof` checks see the parser's.
 //   All CommonJS (dist/bundle/package.json says so): no thread starts Node's ES module loader, and the
@@ -46,19 +45,15 @@ async function preparsedPlugins() {
       // parsed at run time, as before
     }
   }
-  const plugin = (name, list) => {
-    const contents = `export const PREPARSED = new Map(${JSON.stringify(list)});\n`;
-    return {
-      name,
-      setup(b) {
-        b.onLoad({ filter: /[\\/]dist[\\/]grammar[\\/]preparsed\.js$/ }, () => ({ contents, loader: "js" }));
-      },
-    };
+  // The web bundle's grammar/preparsed.js holds them all.
+  const contents = `export const PREPARSED = new Map(${JSON.stringify(entries)});\n`;
+  const plugin = {
+    name: "preparsed",
+    setup(b) {
+      b.onLoad({ filter: /[\\/]dist[\\/]grammar[\\/]preparsed\.js$/ }, () => ({ contents, loader: "js" }));
+    },
   };
-  // threading's alone too: every pool worker makes its AST (interpreter/shared/codes.ts ownModules),
-  // and need not load the 800 KB of the others for it.
-  const threading = ([source]) => source === THREADING_SOURCE;
-  return [plugin("preparsed", entries), plugin("preparsed-threading", entries.filter(threading)), entries.filter((e) => !threading(e))];
+  return [plugin, entries];
 }
 // The parser's lookahead paths, computed now (grammar/lookahead.ts): building the parser at each start no
 // longer derives them from the grammar (~30 ms of the host's start-up).
@@ -73,14 +68,40 @@ async function lookaheadPlugin() {
   };
 }
 const lookahead = await lookaheadPlugin();
-const [preparsedAll, preparsedThreading, preparsedEntries] = await preparsedPlugins();
-// For the workers, each library module's AST also alone, in preparsed-N.json ([source, AST]), found by
-// the source's length: `import queue` read the 800 KB preparsed.js (5-9 ms of a benchmark's workload),
-// of which it needs 90 KB.
+const [preparsedAll, preparsedEntries] = await preparsedPlugins();
+// For the workers, each library module's AST alone, in preparsed-N.json ([source, AST]), found by the
+// source's length: `import queue` read an 800 KB preparsed.js (5-9 ms of a benchmark's workload), of
+// which it needs 90 KB. threading's too: it was a JS module (preparsed-threading.js) that every pool
+// worker required, compiling 200 KB of JS through Node's loader (no code cache) and keeping its text.
 const preparsedFiles = preparsedEntries.map(([source, json], i) => ({ name: `preparsed-${i}.json`, length: source.length, text: `[${JSON.stringify(source)},${json}]` }));
 const preparsedIndex = {};
 for (const f of preparsedFiles) (preparsedIndex[f.length] ??= []).push(f.name);
 const plugins = [preparsedAll, lookahead];
+
+// The library modules' Python sources (interpreter/modules/pylib-sources.ts: 100 KB of string constants)
+// stay out of the worker bundle, in pylib-NAME.py files next to it, read when first used (an import of
+// that module): as constants they were in every worker's heap twice (the bundle's text and the strings
+// its init made) and in its code cache. pylib.ts uses them only inside its import functions; the module
+// becomes CommonJS with a getter per constant, which esbuild reads at each use.
+const pylibSources = Object.entries(await import("../dist/interpreter/modules/pylib-sources.js"));
+const lazyPylibSources = {
+  name: "lazy-pylib-sources",
+  setup(b) {
+    // A namespace of its own: esbuild then reads the module's format from its syntax (CommonJS), not
+    // from dist's package.json ("type": "module").
+    b.onResolve({ filter: /[\\/]pylib-sources\.js$/ }, () => ({ path: "pylib-sources", namespace: "lazy-pylib-sources" }));
+    b.onLoad({ filter: /.*/, namespace: "lazy-pylib-sources" }, () => ({
+      loader: "js",
+      contents: `
+        for (const name of ${JSON.stringify(pylibSources.map(([name]) => name))}) {
+          let text;
+          const read = () => require("node:fs").readFileSync(require("node:path").join(__dirname, \`pylib-\${name}.py\`), "utf8");
+          Object.defineProperty(exports, name, { enumerable: true, get: () => (text ??= read()) });
+        }
+      `,
+    }));
+  },
+};
 
 const GRAMMAR_INDEX = /[\\/]dist[\\/]grammar[\\/]index\.js$/;
 const GRAMMAR_ERRORS = /[\\/]dist[\\/]grammar[\\/]errors\.js$/;
@@ -99,30 +120,34 @@ const sharedErrors = {
 /**
  * The workers' grammar/index.js: the pre-parsed sources answer at once, anything else requires the
  * parser bundle on first use (synchronously: the interpreter parses inside a running Python thread).
+ * PySyntaxError too (grammar-errors.js, which the parser bundle requires): until then no instance can
+ * exist, and a class of no instance answers `instanceof` as it would. Requiring it at every worker's
+ * boot went through Node's module loader (~0.5 ms), for pool workers that never use it.
  */
 const lazyGrammar = {
   name: "lazy-grammar",
   setup(b) {
-    b.onResolve({ filter: /^\.\/(parser|preparsed|preparsed-threading)\.js$/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /^\.\/(parser|grammar-errors)\.js$/ }, (args) => ({ path: args.path, external: true }));
     b.onLoad({ filter: GRAMMAR_INDEX }, () => ({
       resolveDir: new URL("../dist/grammar/", import.meta.url).pathname,
       loader: "js",
       contents: `
-        export { PySyntaxError } from "./errors.js";
+        export let PySyntaxError = class {};
         let grammar = null;
-        let threading = null;
-        let asts = null;
-        const load = () => (grammar ??= require("./parser.js"));
+        const load = () => {
+          if (grammar === null) {
+            grammar = require("./parser.js");
+            PySyntaxError = require("./grammar-errors.js").PySyntaxError;
+          }
+          return grammar;
+        };
         const index = ${JSON.stringify(preparsedIndex)};
         export function parse(source, file) {
-          const own = (threading ??= require("./preparsed-threading.js").PREPARSED).get(source);
-          if (own !== undefined) return JSON.parse(own);
           for (const name of index[source.length] ?? []) {
             const [text, ast] = JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, name), "utf8"));
             if (text === source) return ast;
           }
-          const preparsed = (asts ??= require("./preparsed.js").PREPARSED).get(source);
-          return preparsed !== undefined ? JSON.parse(preparsed) : load().parse(source, file);
+          return load().parse(source, file);
         }
         export function isComplete(source) {
           return load().isComplete(source);
@@ -191,9 +216,7 @@ const node = Promise.all([
     define: { "import.meta.url": "__bundleUrl" },
     banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   }),
-  build({ ...nodeCommon, entryPoints: { "worker-bundle": "dist/runtime/node/worker.js" }, format: "cjs", plugins: [lazyGrammar, sharedErrors, externalLoader] }),
-  build({ ...nodeCommon, entryPoints: { preparsed: "dist/grammar/preparsed.js" }, format: "cjs", plugins }),
-  build({ ...nodeCommon, entryPoints: { "preparsed-threading": "dist/grammar/preparsed.js" }, format: "cjs", plugins: [preparsedThreading] }),
+  build({ ...nodeCommon, entryPoints: { "worker-bundle": "dist/runtime/node/worker.js" }, format: "cjs", plugins: [lazyGrammar, sharedErrors, externalLoader, lazyPylibSources] }),
   build({ ...nodeCommon, entryPoints: { "parser-bundle": "dist/grammar/index.js" }, format: "cjs", plugins: [sharedErrors, lookahead] }),
   build({ ...nodeCommon, entryPoints: { "grammar-errors": "dist/grammar/errors.js" }, format: "cjs" }),
 ]).then((results) => {
@@ -204,10 +227,11 @@ const node = Promise.all([
   }
   for (const [name, text] of Object.entries(STUBS)) writeFileSync(`dist/bundle/${name}`, text);
   for (const f of preparsedFiles) writeFileSync(`dist/bundle/${f.name}`, f.text);
+  for (const [name, text] of pylibSources) writeFileSync(`dist/bundle/pylib-${name}.py`, text);
   copyFileSync("tools/load-cached.cjs", "dist/bundle/load-cached.js");
   // Files of earlier builds (the old chunks/, stale caches) go, after the new ones are written.
   const outputs = results.flatMap((r) => Object.keys(r.metafile.outputs)).map((p) => p.slice("dist/bundle/".length));
-  const fresh = new Set([...Object.keys(STUBS), "load-cached.js", ...outputs, ...preparsedFiles.map((f) => f.name)]);
+  const fresh = new Set([...Object.keys(STUBS), "load-cached.js", ...outputs, ...preparsedFiles.map((f) => f.name), ...pylibSources.map(([name]) => `pylib-${name}.py`)]);
   for (const name of readdirSync("dist/bundle")) if (!fresh.has(name)) rmSync(`dist/bundle/${name}`, { recursive: true, force: true });
   const run = spawnSync(process.execPath, ["bin/pyt.js", "-c", TRAINING], { env: { ...process.env, PYT_WRITE_CODE_CACHE: "1" }, encoding: "utf8" });
   // Without caches pyt only starts slower (the first run writes them): a warning, not a failed build.

@@ -10,7 +10,9 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const vm = require("node:vm");
-const Module = require("node:module");
+/** node:module, loaded only when needed: a worker does not load it otherwise (~1 ms of its start). */
+let Module;
+const nodeModule = () => (Module ??= require("node:module"));
 
 /**
  * The bundles are written already wrapped as a CommonJS module function (prewrap, called by
@@ -43,13 +45,15 @@ function load(file, flavor = "") {
   } catch {
     // no cache yet
   }
-  const script = new vm.Script(source.startsWith(HEAD) ? source : Module.wrap(source), {
+  const script = new vm.Script(source.startsWith(HEAD) ? source : nodeModule().wrap(source), {
     filename: file,
     cachedData,
   });
   if (cachedData === undefined || script.cachedDataRejected) uncached.push([script, cacheFile, cachedData !== undefined]);
   const module = { exports: {}, filename: file, id: file, loaded: false };
-  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, path.dirname(file));
+  // The bundles sit in this file's folder, where this file's own require resolves as theirs would.
+  const req = path.dirname(file) === __dirname ? require : nodeModule().createRequire(file);
+  script.runInThisContext()(module.exports, req, module, file, path.dirname(file));
   module.loaded = true;
   return module.exports;
 }
