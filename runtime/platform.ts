@@ -84,6 +84,12 @@ export interface WorkerEndpoint {
   importModule?(url: string): Promise<unknown>;
   /** Bytes of this worker's JS heap in use after a full garbage collection, where the platform can force one. */
   heapUsed?(): number;
+  /**
+   * A garbage collection now, where the platform can force one: a pool worker idle for the first time
+   * drops its start-up's garbage (a worker that then sleeps in a thread would keep it: idle workers
+   * rarely collect).
+   */
+  compact?(): void;
 }
 
 export interface Platform {
