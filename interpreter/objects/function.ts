@@ -8,6 +8,8 @@ import { typeError, attributeError, tn } from "./exceptions.js";
 import { objectId, repr } from "../protocol/repr.js";
 import { call, callBound } from "../protocol/call.js";
 import { getset } from "./getset.js";
+import { parseArgs } from "./args.js";
+import { getattrOpt } from "../protocol/attr.js";
 import { PyTuple } from "./tuple.js";
 import { newDictHook } from "./exceptions.js";
 const newDict = () => newDictHook.make() as PyDict;
@@ -126,6 +128,7 @@ export const staticmethodType = defineType("staticmethod", {
     new: (cls, args) => withCls(new PyStaticMethod(args[0]), cls),
     call: (s: PyStaticMethod, args, kw) => call(s.fn, args, kw),
   },
+  attrs: { __func__: getset("__func__", (s: PyStaticMethod) => s.fn), __wrapped__: getset("__wrapped__", (s: PyStaticMethod) => s.fn) },
 });
 
 export class PyClassMethod extends PyObject {
@@ -137,6 +140,7 @@ export const classmethodType = defineType("classmethod", {
     get: (c: PyClassMethod, obj, type) => new PyMethod(c.fn, type ?? typeOf(obj!)),
     new: (cls, args) => withCls(new PyClassMethod(args[0]), cls),
   },
+  attrs: { __func__: getset("__func__", (c: PyClassMethod) => c.fn), __wrapped__: getset("__wrapped__", (c: PyClassMethod) => c.fn) },
 });
 
 export class PyProperty extends PyObject {
@@ -164,7 +168,17 @@ export const propertyType = defineType("property", {
       if (p.fdel === null) noAccessor(p, obj, "deleter");
       call(p.fdel, [obj]);
     },
-    new: (cls, args) => withCls(new PyProperty(args[0] ?? null, args[1] ?? null, args[2] ?? null, args[3] ?? null), cls),
+    new: (cls, args, kw) => {
+      const [fget, fset, fdel, doc] = parseArgs("property", args, kw, ["fget", "fset", "fdel", "doc"]);
+      return withCls(new PyProperty(fget ?? null, fset ?? null, fdel ?? null, doc ?? null), cls);
+    },
+  },
+  attrs: {
+    fget: getset("fget", (p: PyProperty) => p.fget),
+    fset: getset("fset", (p: PyProperty) => p.fset),
+    fdel: getset("fdel", (p: PyProperty) => p.fdel),
+    // CPython copies the getter's docstring when no doc is given.
+    __doc__: getset("__doc__", (p: PyProperty) => p.doc ?? (p.fget === null ? null : getattrOpt(p.fget, "__doc__") ?? null), (p: PyProperty, v) => { p.doc = v; }),
   },
   methods: {
     setter: (p: PyProperty, [f]) => new PyProperty(p.fget, f, p.fdel, p.doc, p.name),
