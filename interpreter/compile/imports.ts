@@ -22,6 +22,6 @@ export function importModule(name: string): PyModule {
 
 export function importFrom(m: PyModule, modName: string, name: string): PyValue {
   const v = getattrOpt(m, name);
-  if (v === undefined) throw importError(`cannot import name '${name}' from '${modName}' (unknown location)`);
+  if (v === undefined) throw importError(`cannot import name '${name}' from '${modName}' (unknown location)`, modName);
   return v;
 }
