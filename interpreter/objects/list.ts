@@ -10,7 +10,7 @@ import { eqItems, seqCompare } from "./tuple.js";
 import { iterate } from "../protocol/iter.js";
 import { arity, noKwargs } from "../protocol/call.js";
 import { asSsize, clampIndex, parseArgs, reprGuard, indexValue } from "./args.js";
-import { sortValues } from "./list-sort.js";
+import { sortValues, sortReverse } from "./list-sort.js";
 import { truthy } from "../protocol/ops.js";
 import { PyNativeIter, listIteratorType, listReverseIteratorType } from "./iterators.js";
 import { adopt } from "./object-type.js";
@@ -196,7 +196,7 @@ const listMethods: Methods = {
   sort(self: PyList, args, kw) {
     if (args.length - (kw?.length ?? 0) > 0) throw typeError("sort() takes no positional arguments");
     const [key, rev] = parseArgs("sort", args, kw, ["key", "reverse"], 0);
-    const sorted = sortValues(self.snapshot(), key ?? null, rev === undefined ? false : truthy(rev));
+    const sorted = sortValues(self.snapshot(), key ?? null, sortReverse(rev));
     self.replaceAll(sorted);
     return null;
   },
