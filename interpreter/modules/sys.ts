@@ -141,7 +141,8 @@ registerModule("sys", (ctx) => {
   d.setStr("float_info", new PyStructSeq(floatInfo, [new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308),
     -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1], []));
   d.setStr("implementation", "pyt");
-  d.setStr("platform", "pyt");
+  // what CPython reports on the Linux machines pyt targets, so `if sys.platform == "win32"` branches behave alike
+  d.setStr("platform", "linux");
   d.setStr("byteorder", "little");
   d.setStr("maxsize", 2n ** 63n - 1n);
   d.setStr("executable", "pyt");
