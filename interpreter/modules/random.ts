@@ -2,6 +2,7 @@
 // choice, shuffle, uniform, sample, choices, gauss, getrandbits and the common distributions
 // (expovariate, triangular, normalvariate...). The module functions share one generator per worker
 // (CPython's hidden Random instance); random.Random(seed) makes another with the same methods.
+import { crExp, crLog, crPow } from "../lib/cr-math.js";
 import { PyObject, PyValue, PyFloat, defineType } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
@@ -132,7 +133,7 @@ def("choices", (mt, args, kw) => {
 });
 def("expovariate", (mt, args, kw) => {
   const [lambd] = parseArgs("expovariate", args, kw, ["lambd"], 1, 1);
-  return new PyFloat(-Math.log(1.0 - mt.random()) / num(lambd!));
+  return new PyFloat(-crLog(1.0 - mt.random()) / num(lambd!));
 });
 def("triangular", (mt, args, kw) => {
   const [lo, hi, mode] = parseArgs("triangular", args, kw, ["low", "high", "mode"], 3);
@@ -149,19 +150,19 @@ def("normalvariate", (mt, args, kw) => {
 });
 def("lognormvariate", (mt, args, kw) => {
   const [mu, sigma] = parseArgs("lognormvariate", args, kw, ["mu", "sigma"], 2, 2);
-  return new PyFloat(Math.exp(normal(mt, num(mu!), num(sigma!))));
+  return new PyFloat(crExp(normal(mt, num(mu!), num(sigma!))));
 });
 def("paretovariate", (mt, args, kw) => {
   const [alpha] = parseArgs("paretovariate", args, kw, ["alpha"], 1, 1);
-  return new PyFloat((1.0 - mt.random()) ** (-1.0 / num(alpha!)));
+  return new PyFloat(crPow(1.0 - mt.random(), -1.0 / num(alpha!)));
 });
 def("weibullvariate", (mt, args, kw) => {
   const [alpha, beta] = parseArgs("weibullvariate", args, kw, ["alpha", "beta"], 2, 2);
-  return new PyFloat(num(alpha!) * (-Math.log(1.0 - mt.random())) ** (1.0 / num(beta!)));
+  return new PyFloat(num(alpha!) * crPow(-crLog(1.0 - mt.random()), 1.0 / num(beta!)));
 });
 
 
-const NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
+const NV_MAGICCONST = 4 * crExp(-0.5) / Math.sqrt(2.0);
 /** normalvariate: Kinderman and Monahan's ratio of uniforms, as CPython. */
 function normal(mt: MersenneTwister, mu: number, sigma: number): number {
   let z: number;
@@ -169,7 +170,7 @@ function normal(mt: MersenneTwister, mu: number, sigma: number): number {
     const u1 = mt.random();
     const u2 = 1.0 - mt.random();
     z = NV_MAGICCONST * (u1 - 0.5) / u2;
-    if (z * z / 4.0 <= -Math.log(u2)) break;
+    if (z * z / 4.0 <= -crLog(u2)) break;
   }
   return mu + z * sigma;
 }
