@@ -9,7 +9,8 @@ import { getset } from "./getset.js";
 import { PyTuple } from "./tuple.js";
 import * as I from "../lib/int-ops.js";
 import { asInt } from "./args.js";
-import { PyIntSub, intOf } from "./primitives.js";
+import { PyIntSub, intOf, floatOf } from "./primitives.js";
+import { fullHash, exactHashes } from "./hashing.js";
 
 function lib<T>(f: () => T): T {
   try { return f(); } catch (e) { throw toPyException(e); }
@@ -75,13 +76,17 @@ function floatHex(x: number): string {
   return `${sign}0x${lead}.${digits}p${e >= 0 ? "+" : ""}${e}`;
 }
 
+// a float subclass's instance that keeps float's __hash__ hashes as its value (hash(Celsius(3.5)) == hash(3.5))
+exactHashes.set(floatType, (v: PyFloat) => BigInt(I.floatHash(v.value)));
 fillType(floatType, {
   methods: {
     is_integer: (v: PyFloat, args) => { arity("float.is_integer", args, 0, 0); return Number.isInteger(v.value); },
     as_integer_ratio: (v: PyFloat, args) => { arity("float.as_integer_ratio", args, 0, 0); return floatRatio(v.value); },
-    conjugate: (v: PyFloat) => v,
+    conjugate: (v: PyFloat) => floatOf(v),
     hex: (v: PyFloat) => floatHex(v.value),
-    __float__: (v: PyFloat) => v,
+    __float__: (v: PyFloat) => floatOf(v),
+    // the exact 61-bit hash (the slot's JS number loses bits), as hash() gives it
+    __hash__: (v: PyFloat) => fullHash(floatOf(v)),
     __int__: (v: PyFloat) => lib(() => I.intFromFloat(v.value)),
     __trunc__: (v: PyFloat) => lib(() => I.intFromFloat(v.value)),
     __abs__: (v: PyFloat) => new PyFloat(Math.abs(v.value)),
@@ -96,7 +101,7 @@ fillType(floatType, {
     },
   },
   attrs: {
-    real: getset("real", (v: PyFloat) => v),
+    real: getset("real", (v: PyFloat) => floatOf(v)),
     imag: getset("imag", () => new PyFloat(0)),
   },
   classMethods: {

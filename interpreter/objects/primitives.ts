@@ -73,6 +73,18 @@ export class PyIntSub extends PyObject {
 export function intOf(v: PyValue): number | bigint | boolean {
   return v instanceof PyIntSub ? v.value : (v as number | bigint | boolean);
 }
+/**
+ * An instance of a subclass of float (`class Celsius(float)`): its value and its class. A PyObject, not
+ * a PyFloat, so the float fast paths never mistake it for a plain float; float's slots and methods read
+ * its `value` as they read a PyFloat's.
+ */
+export class PyFloatSub extends PyObject {
+  constructor(readonly value: number) { super(); }
+}
+/** A float subclass's instance as the plain float of its value; any other value unchanged. */
+export function floatOf<T extends PyValue>(v: T): T | PyFloat {
+  return v instanceof PyFloatSub ? new PyFloat(v.value) : v;
+}
 /** An instance of a subclass of str (`class Name(str)`): its value, as a str, and its class. */
 export class PyStrSub extends PyObject {
   constructor(readonly value: string) { super(); }
@@ -92,13 +104,16 @@ fillType(boolType, {
 
 fillType(floatType, {
   slots: {
-    new: (_cls, args, kw) => {
+    new: (cls: PyType, args, kw) => {
       const a = positional(args, kw);
-      return new PyFloat(a.length === 0 ? 0 : toFloat(a[0]));
+      const x = a.length === 0 ? 0 : toFloat(a[0]);
+      return cls === floatType ? new PyFloat(x) : adopt(new PyFloatSub(x), cls);
     },
+    // (also the slots of float subclasses' instances, PyFloatSub, which have the same `value`)
     repr: (v: PyFloat) => floatRepr(v.value),
-    hash: (v) => pyHash(v),
-    format: (v: PyFloat, spec) => lib(() => formatFloat(v.value, spec)),
+    hash: (v) => pyHash(floatOf(v)),
+    // an empty spec formats a subclass's instance as str() does (its own __str__ or __repr__), as CPython
+    format: (v: PyFloat, spec) => (spec === "" && v instanceof PyFloatSub ? str(v) : lib(() => formatFloat(v.value, spec))),
     bool: (v: PyFloat) => v.value !== 0,
   },
   methods: {
