@@ -1,14 +1,15 @@
 // Fills the int, bool, float and NoneType shells: constructors (int("12"), float("1.5")), repr,
 // hash and __format__ (via lib/format-spec), plus the `real`-world bits lessons touch.
 import { PyFloat, PyObject, PyValue, fillType, intType, boolType, floatType, noneType, PyType, typeOf } from "./object.js";
-import { typeError, tn, toPyException } from "./exceptions.js";
+import { typeError, valueError, tn, toPyException } from "./exceptions.js";
 import { formatInt, formatFloat } from "../lib/format-spec.js";
 import * as I from "../lib/int-ops.js";
 import { floatFromString } from "../lib/float-parse.js";
 import { floatRepr } from "../lib/float-repr.js";
 import { str } from "../protocol/repr.js";
 import { truthy, pyHash } from "../protocol/ops.js";
-import { positional, callBound } from "../protocol/call.js";
+import { positional, callBound, noKwargs } from "../protocol/call.js";
+import { asInt } from "./args.js";
 import { adopt } from "./object-type.js";
 
 function lib<T>(f: () => T): T {
@@ -19,8 +20,10 @@ function lib<T>(f: () => T): T {
 export function toInt(v: PyValue, base?: PyValue): PyValue {
   if (v instanceof PyStrSub) v = v.value;
   if (base !== undefined) {
+    const b = asInt(base);
     if (typeof v !== "string") throw typeError("int() can't convert non-string with explicit base");
-    return lib(() => I.intFromString(v, Number(base)));
+    if (typeof b === "bigint") throw valueError("int() base must be >= 2 and <= 36, or 0");
+    return lib(() => I.intFromString(v, b));
   }
   if (typeof v === "number" || typeof v === "bigint") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
@@ -53,8 +56,16 @@ export function toFloat(v: PyValue): number {
 fillType(intType, {
   slots: {
     new: (cls: PyType, args, kw) => {
+      // int(x=0, /, base=10), with CPython's argument errors
       const a = positional(args, kw);
-      const v = a.length === 0 ? 0 : toInt(a[0], a[1]);
+      if (args.length > 2) throw typeError(`int() takes at most 2 arguments (${args.length} given)`);
+      let base = a[1];
+      if (kw) for (let i = 0; i < kw.length; i++) {
+        if (kw[i] !== "base") throw typeError(`'${kw[i]}' is an invalid keyword argument for int()`);
+        base = args[a.length + i];
+      }
+      if (a.length === 0 && base !== undefined) throw typeError("int() missing string argument");
+      const v = a.length === 0 ? 0 : toInt(a[0], base);
       return cls === intType ? v : adopt(new PyIntSub(v as number | bigint), cls);
     },
     // (an int itself never reaches these slots: they serve int subclasses' instances)
@@ -105,8 +116,9 @@ fillType(boolType, {
 fillType(floatType, {
   slots: {
     new: (cls: PyType, args, kw) => {
-      const a = positional(args, kw);
-      const x = a.length === 0 ? 0 : toFloat(a[0]);
+      noKwargs("float", kw);
+      if (args.length > 1) throw typeError(`float expected at most 1 argument, got ${args.length}`);
+      const x = args.length === 0 ? 0 : toFloat(args[0]);
       return cls === floatType ? new PyFloat(x) : adopt(new PyFloatSub(x), cls);
     },
     // (also the slots of float subclasses' instances, PyFloatSub, which have the same `value`)
