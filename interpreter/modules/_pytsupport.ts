@@ -6,6 +6,7 @@
 //   format_exception(e)   CPython's traceback text of an exception (logging.exception, traceback)
 //   format_exception_only(e)  its last line ("ValueError: bad")
 //   exc_info()            the exception being handled, or None
+//   caller()              (file, line, function name) of the innermost user frame, or None (logging)
 //   write_err(s)          one write to stderr (logging's StreamHandler: one record, one write)
 //   deprecated(shown, msg) the DeprecationWarning of an old camelCase threading name (deprecation.ts)
 //   cpu_count(), getpid() for ThreadPoolExecutor's default size and logging's %(process)d
@@ -17,6 +18,7 @@ import { PyValue, PyFloat } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
+import { PyTuple } from "../objects/tuple.js";
 import type { PyDict } from "../objects/dict.js";
 import { truthy } from "../protocol/ops.js";
 import { PyBaseException, typeError } from "../objects/exceptions.js";
@@ -66,6 +68,8 @@ registerModule("_pytsupport", () => {
   def("strftime", ([fmt, t]) => strftime(String(fmt), num(t)));
   def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e) : ""));
   def("format_exception_only", ([e]) => (e instanceof PyBaseException ? finalLine(e) : ""));
+  // the innermost user frame (library frames are never rt.frame): logging's findCaller
+  def("caller", () => { const f = rt.frame; return f === null ? null : new PyTuple([f.info.file, f.line, f.info.name]); });
   def("exc_info", () => (rt.handling.length ? rt.handling[rt.handling.length - 1] : null));
   def("write_err", ([s]) => { rt.host.write(2, String(s)); return null; });
   def("write", ([fd, s]) => { rt.host.write(fd === 1 ? 1 : 2, String(s)); return null; });

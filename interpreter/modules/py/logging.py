@@ -88,8 +88,8 @@ class LogRecord:
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        self.filename = pathname
-        self.module = "Unknown module"
+        self.filename = pathname.replace("\\", "/").rsplit("/", 1)[-1]
+        self.module = self.filename.rsplit(".", 1)[0] if "." in self.filename else self.filename
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -465,7 +465,11 @@ class Logger(Filterer):
                 exc = exc_info[1]
             else:
                 exc = _pytsupport.exc_info()
-        record = LogRecord(self.name, level, "(unknown file)", 0, msg, args, exc, "(unknown function)", None)
+        # findCaller: the innermost frame of user code (the library's own frames are never it)
+        caller = _pytsupport.caller()
+        if caller is None:
+            caller = ("(unknown file)", 0, "(unknown function)")
+        record = LogRecord(self.name, level, caller[0], caller[1], msg, args, exc, caller[2], None)
         if extra is not None:
             for key in extra:
                 if (key in ["message", "asctime"]) or (key in record.__dict__):
