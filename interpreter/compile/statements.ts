@@ -8,6 +8,8 @@ import { PyValue, PyType, PyObject } from "../objects/object.js";
 import { PyRange, isSmallRange } from "../objects/range.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict, dictType } from "../objects/dict.js";
+import { PyModule } from "../objects/module.js";
+import { getattr } from "../protocol/attr.js";
 import {
   PyException, PyBaseException, BaseException, toPyException, typeError, runtimeError, makeExc,
   AssertionError, tn,
@@ -19,7 +21,7 @@ import { cachedGetattr, cachedSetattr } from "./attr-cache.js";
 import { getitem, setitem } from "../protocol/items.js";
 import { at, materialize, RERAISED } from "./errors.js";
 import { compileFunctionDef, compileClassDef } from "./functions.js";
-import { importModule, importFrom } from "./imports.js";
+import { importValue, importFrom } from "./imports.js";
 import { rt } from "../state.js";
 import { checkInterrupt } from "./interrupt.js";
 import { nativeContexts, type NativeContext } from "./native-with.js";
@@ -101,7 +103,7 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
       return (f) => {
         for (const p of parts) {
           let m;
-          try { m = importModule(p.name); if (p.top !== null) m = importModule(p.top); } catch (err) { throw at(err, s); }
+          try { m = importValue(p.name); if (p.top !== null) m = importValue(p.top); } catch (err) { throw at(err, s); }
           p.store(f, m);
         }
         return NORMAL;
@@ -113,9 +115,11 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
       const star = s.names.some((a) => a.name === "*");
       return (f) => {
         let m;
-        try { m = importModule(mod); } catch (err) { throw at(err, s); }
+        try { m = importValue(mod); } catch (err) { throw at(err, s); }
         if (star) {
-          for (const [k, v] of m.dict!.entries()) if (typeof k === "string" && !k.startsWith("_")) (f.ns ?? f.globals).setStr(k, v);
+          const names = m instanceof PyModule ? m.dict! : getattr(m, "__dict__");
+          if (!(names instanceof PyDict)) throw at(typeError("from-import-* object has no __dict__ and no __all__"), s);
+          for (const [k, v] of names.entries()) if (typeof k === "string" && !k.startsWith("_")) (f.ns ?? f.globals).setStr(k, v);
         }
         for (const p of parts) {
           let v;
