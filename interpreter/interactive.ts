@@ -2,6 +2,7 @@
 // run as CPython's 'single' mode (expression statements outside functions and classes echo the repr of a
 // non-None result and set builtins._), tracebacks as CPython's REPL prints them (`File "<stdin>", line N`,
 // no source line), help(), and Tab-completion candidates for names and attributes.
+import { manglePrivateNames } from "./compile/mangle.js";
 import { pyIdent } from "./modules/_thread.js";
 import type { Host } from "./host.js";
 import type * as ast from "../grammar/ast.js";
@@ -104,6 +105,7 @@ export class InteractiveSession {
     let body: Exec;
     try {
       const mod = parse(source, file);
+      manglePrivateNames(mod);
       const scopes = analyze(mod);
       sharedHooks.moduleCompiled?.(mod, file);
       body = interactive

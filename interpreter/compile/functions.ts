@@ -81,7 +81,7 @@ export function compileFunctionDef(c: Compiler, st: ast.FunctionDef): Exec {
   const defaults = defaultsOf(c, st.args);
   const closure = closureOf(c, st);
   const decos = st.decorators.map((d) => ({ ev: c.expr(d), node: d }));
-  const store = c.store({ kind: "Name", id: st.name, ctx: "Store", line: st.line, col: st.col, endLine: st.endLine, endCol: st.endCol });
+  const store = c.store({ kind: "Name", id: st.bind ?? st.name, ctx: "Store", line: st.line, col: st.col, endLine: st.endLine, endCol: st.endCol });
   const doc = docstring(st.body);
   return (f) => {
     const decoFns = decos.map((d) => d.ev(f));
@@ -126,7 +126,7 @@ export function compileClassDef(c: Compiler, st: ast.ClassDef): Exec {
   const decos = st.decorators.map((d) => ({ ev: c.expr(d), node: d }));
   const closure = closureOf(c, st);
   const hasClassCell = s.needsClassCell;
-  const store = c.store({ kind: "Name", id: st.name, ctx: "Store", line: st.line, col: st.col, endLine: st.endLine, endCol: st.endCol });
+  const store = c.store({ kind: "Name", id: st.bind ?? st.name, ctx: "Store", line: st.line, col: st.col, endLine: st.endLine, endCol: st.endCol });
   const info = { file: c.file, name: st.name };
   const visible = !c.file.startsWith("<frozen ");
   const doc = docstring(st.body);

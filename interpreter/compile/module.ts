@@ -4,8 +4,10 @@ import { analyze, ScopeError } from "./scope.js";
 import { Compiler } from "./compiler.js";
 import type { Exec } from "../frame.js";
 import { sharedHooks } from "../shared/hooks.js";
+import { manglePrivateNames } from "./mangle.js";
 
 export function compileModule(mod: ast.Module, file: string): Exec {
+  manglePrivateNames(mod);
   sharedHooks.moduleCompiled?.(mod, file);
   const scopes = analyze(mod);
   const c = new Compiler(file, scopes, scopes.get(mod)!, "");

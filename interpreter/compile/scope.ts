@@ -108,7 +108,7 @@ class Collector {
       case "FunctionDef": {
         for (const d of st.decorators) this.expr(d, s);
         this.args(st.args, s);
-        this.bind(st.name, s);
+        this.bind(st.bind ?? st.name, s);
         const fs = this.funcScope("function", st.name, st, st.args, s);
         this.stmts(st.body, fs);
         return;
@@ -117,7 +117,7 @@ class Collector {
         for (const d of st.decorators) this.expr(d, s);
         for (const b of st.bases) this.expr(b, s);
         for (const k of st.keywords) this.expr(k.value, s);
-        this.bind(st.name, s);
+        this.bind(st.bind ?? st.name, s);
         const cs = new Scope("class", st.name, s, st);
         this.byNode.set(st, cs);
         this.stmts(st.body, cs);
