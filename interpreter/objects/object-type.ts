@@ -76,6 +76,11 @@ fillType(objectType, {
       const eq = callBound(typeOf(s).lookup("__eq__")!, s, [o]);
       return typeof eq === "boolean" ? !eq : eq;
     },
+    // object's orderings exist and decline (CPython's object_richcompare), so hasattr(x, "__lt__") holds
+    __lt__: () => NotImplementedValue(),
+    __le__: () => NotImplementedValue(),
+    __gt__: () => NotImplementedValue(),
+    __ge__: () => NotImplementedValue(),
     __setattr__: (s, [n, v]) => (genericSetattr(s, n as string, v), null),
     __delattr__: (s, [n]) => (genericDelattr(s, n as string), null),
     __getattribute__: (s, [n]) => {
