@@ -4,10 +4,9 @@
 import { PyValue, typeOf } from "../objects/object.js";
 import { registerBuiltin } from "../registry.js";
 import { str } from "../protocol/repr.js";
-import { callBound } from "../protocol/call.js";
+import { callBound, noKwargs, arity } from "../protocol/call.js";
 import { rt } from "../state.js";
 import { typeError, makeExc, EOFError, KeyboardInterrupt, notImplementedError, tn, AttributeError } from "../objects/exceptions.js";
-import { parseArgs } from "../objects/args.js";
 import { streamOf } from "../modules/sys.js";
 
 function optStr(name: string, v: PyValue | undefined, dflt: string): string {
@@ -48,7 +47,8 @@ export function checkInterrupt(): void {
 }
 
 registerBuiltin("input", (args, kw) => {
-  const [prompt] = parseArgs("input", args, kw, ["prompt"], 1);
+  noKwargs("input", kw); arity("input", args, 0, 1);
+  const prompt = args[0];
   const line = rt.host.readLine(prompt === undefined ? "" : str(prompt));
   if (line === null) {
     checkInterrupt();

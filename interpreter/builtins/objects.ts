@@ -99,6 +99,7 @@ registerBuiltin("delattr", (args, kw) => {
 registerBuiltin("repr", (args, kw) => { noKwargs("repr", kw); arity("repr", args, 1, 1); return repr(args[0]); });
 registerBuiltin("ascii", (args, kw) => { noKwargs("ascii", kw); arity("ascii", args, 1, 1); return asciiRepr(args[0]); });
 registerBuiltin("format", (args, kw) => {
+  noKwargs("format", kw);
   const [v, spec] = parseArgs("format", args, kw, ["value", "format_spec"], 2, 1);
   if (spec !== undefined && typeof spec !== "string") throw typeError(`format() argument 2 must be str, not ${tn(spec)}`);
   return format(v!, (spec as string | undefined) ?? "");

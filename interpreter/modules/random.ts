@@ -50,7 +50,7 @@ type GenMethod = (mt: MersenneTwister, args: PyValue[], kw: string[] | null) => 
 const methods: [string, GenMethod][] = [];
 const def = (name: string, fn: GenMethod) => { methods.push([name, fn]); };
 def("seed", (mt, args, kw) => {
-  const [a] = parseArgs("seed", args, kw, ["a", "version"], 2);
+  const [a] = parseArgs("seed", args, kw, ["a", "version"], 2, 0, "py");
   seedWith(mt, a);
   return null;
 });
@@ -61,7 +61,7 @@ def("randint", (mt, args) => {
   return mt.randint(int(args[0]), int(args[1]));
 });
 def("randrange", (mt, args, kw) => {
-  const [start, stop, step] = parseArgs("randrange", args, kw, ["start", "stop", "step"], 3, 1);
+  const [start, stop, step] = parseArgs("randrange", args, kw, ["start", "stop", "step"], 3, 1, "py");
   return mt.randrange(int(start!), stop === undefined || stop === null ? null : int(stop), step === undefined ? 1 : int(step), step !== undefined);
 });
 def("choice", (mt, args) => {
@@ -84,11 +84,11 @@ def("shuffle", (mt, args) => {
 });
 def("uniform", (mt, args) => { arity("uniform", args, 2, 2); return new PyFloat(mt.uniform(num(args[0]), num(args[1]))); });
 def("gauss", (mt, args, kw) => {
-  const [mu, sigma] = parseArgs("gauss", args, kw, ["mu", "sigma"], 2);
+  const [mu, sigma] = parseArgs("gauss", args, kw, ["mu", "sigma"], 2, 0, "py");
   return new PyFloat(mt.gauss(mu === undefined ? 0 : num(mu), sigma === undefined ? 1 : num(sigma)));
 });
 def("sample", (mt, args, kw) => {
-  const [pop, k] = parseArgs("sample", args, kw, ["population", "k", "counts"], 2, 2);
+  const [pop, k] = parseArgs("sample", args, kw, ["population", "k", "counts"], 2, 2, "py");
   if (!(typeof pop === "string" || typeOf(pop!).slots.getitem)) throw typeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
   const items = typeof pop === "string" ? [...pop] : toArray(pop!);
   const kk = Number(int(k!));
@@ -132,11 +132,11 @@ def("choices", (mt, args, kw) => {
   return new PyList(out);
 });
 def("expovariate", (mt, args, kw) => {
-  const [lambd] = parseArgs("expovariate", args, kw, ["lambd"], 1, 1);
+  const [lambd] = parseArgs("expovariate", args, kw, ["lambd"], 1, 1, "py");
   return new PyFloat(-crLog(1.0 - mt.random()) / num(lambd!));
 });
 def("triangular", (mt, args, kw) => {
-  const [lo, hi, mode] = parseArgs("triangular", args, kw, ["low", "high", "mode"], 3);
+  const [lo, hi, mode] = parseArgs("triangular", args, kw, ["low", "high", "mode"], 3, 0, "py");
   let low = lo === undefined ? 0 : num(lo), high = hi === undefined ? 1 : num(hi);
   let u = mt.random();
   if (high === low) return new PyFloat(low); // CPython's ZeroDivisionError path
@@ -145,19 +145,19 @@ def("triangular", (mt, args, kw) => {
   return new PyFloat(low + (high - low) * Math.sqrt(u * c));
 });
 def("normalvariate", (mt, args, kw) => {
-  const [mu, sigma] = parseArgs("normalvariate", args, kw, ["mu", "sigma"], 2);
+  const [mu, sigma] = parseArgs("normalvariate", args, kw, ["mu", "sigma"], 2, 0, "py");
   return new PyFloat(normal(mt, mu === undefined ? 0 : num(mu), sigma === undefined ? 1 : num(sigma)));
 });
 def("lognormvariate", (mt, args, kw) => {
-  const [mu, sigma] = parseArgs("lognormvariate", args, kw, ["mu", "sigma"], 2, 2);
+  const [mu, sigma] = parseArgs("lognormvariate", args, kw, ["mu", "sigma"], 2, 2, "py");
   return new PyFloat(crExp(normal(mt, num(mu!), num(sigma!))));
 });
 def("paretovariate", (mt, args, kw) => {
-  const [alpha] = parseArgs("paretovariate", args, kw, ["alpha"], 1, 1);
+  const [alpha] = parseArgs("paretovariate", args, kw, ["alpha"], 1, 1, "py");
   return new PyFloat(crPow(1.0 - mt.random(), -1.0 / num(alpha!)));
 });
 def("weibullvariate", (mt, args, kw) => {
-  const [alpha, beta] = parseArgs("weibullvariate", args, kw, ["alpha", "beta"], 2, 2);
+  const [alpha, beta] = parseArgs("weibullvariate", args, kw, ["alpha", "beta"], 2, 2, "py");
   return new PyFloat(num(alpha!) * crPow(-crLog(1.0 - mt.random()), 1.0 / num(beta!)));
 });
 
@@ -185,7 +185,7 @@ const randomType = defineType("Random", {
   baseType: false,
   slots: {
     new: (_cls, args, kw) => {
-      const [seed] = parseArgs("Random", args, kw, ["x"], 1);
+      const [seed] = parseArgs("Random", args, kw, ["x"], 1, 0, "py");
       const r = new PyRandom();
       lib(() => seedWith(r.mt, seed));
       return r;
