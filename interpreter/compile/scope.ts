@@ -85,7 +85,7 @@ class Collector {
     s.bound.add(name);
   }
 
-  private args(a: ast.Arguments, s: Scope): void {
+  private args(a: ast.Arguments, s: Scope): void {  // defaults, evaluated where the def or lambda runs
     for (const d of a.defaults) this.expr(d, s);
     for (const d of a.kwDefaults) if (d) this.expr(d, s);
   }
@@ -108,6 +108,9 @@ class Collector {
       case "FunctionDef": {
         for (const d of st.decorators) this.expr(d, s);
         this.args(st.args, s);
+        // annotations are evaluated where the def runs
+        for (const p of annotatedParams(st.args)) this.expr(p.annotation!, s);
+        if (st.returns) this.expr(st.returns, s);
         this.bind(st.bind ?? st.name, s);
         const fs = this.funcScope("function", st.name, st, st.args, s);
         this.stmts(st.body, fs);
@@ -339,4 +342,13 @@ function resolveScope(s: Scope): void {
     s.locals = locals;
   }
   if (s.kind === "class" && s.needsClassCell) s.cells.add("__class__");
+}
+
+/** A def's parameters that carry an annotation, in CPython's __annotations__ order. */
+export function annotatedParams(a: ast.Arguments): ast.Arg[] {
+  const all = [...a.posonlyargs, ...a.args];
+  if (a.vararg) all.push(a.vararg);
+  all.push(...a.kwonlyargs);
+  if (a.kwarg) all.push(a.kwarg);
+  return all.filter((p) => p.annotation !== null);
 }

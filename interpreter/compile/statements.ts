@@ -22,6 +22,7 @@ import { getitem, setitem } from "../protocol/items.js";
 import { at, materialize, RERAISED } from "./errors.js";
 import { compileFunctionDef, compileClassDef } from "./functions.js";
 import { importValue, importFrom } from "./imports.js";
+import { futureAnnotations, annotationText } from "./annotations.js";
 import { rt } from "../state.js";
 import { checkInterrupt } from "./interrupt.js";
 import { nativeContexts, type NativeContext } from "./native-with.js";
@@ -263,28 +264,6 @@ function annAssign(c: Compiler, s: ast.AnnAssign): Exec {
     }
     return NORMAL;
   };
-}
-
-const futureAnnotationsOf = new WeakMap<object, boolean>();
-/** Whether the module being compiled starts with `from __future__ import annotations`. */
-function futureAnnotations(c: Compiler): boolean {
-  let sc = c.scope;
-  while (sc.parent) sc = sc.parent;
-  const mod = sc.node as ast.Module;
-  let known = futureAnnotationsOf.get(mod);
-  if (known === undefined) {
-    known = mod.body.some((st) => st.kind === "ImportFrom" && st.module === "__future__" && st.names.some((a) => a.name === "annotations"));
-    futureAnnotationsOf.set(mod, known);
-  }
-  return known;
-}
-/** An annotation's source text (CPython unparses it; the source is the same for what lessons write). */
-function annotationText(file: string, e: ast.Expr): string {
-  const lines = (rt.sources.get(file) ?? "").split("\n").slice(e.line - 1, e.endLine);
-  if (lines.length === 0) return "";
-  lines[lines.length - 1] = lines[lines.length - 1].slice(0, e.endCol);
-  lines[0] = lines[0].slice(e.col);
-  return lines.join("\n");
 }
 
 function forLoop(c: Compiler, s: ast.For): Exec {

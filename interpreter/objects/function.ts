@@ -24,6 +24,8 @@ export class PyFunction extends PyObject {
   qualname: string;
   module: PyValue = "__main__";
   doc: PyValue = null;
+  /** __annotations__, made on first access when the def has none. */
+  annotations: PyDict | null = null;
   constructor(
     public name: string,
     readonly code: FunctionCode,
@@ -49,6 +51,10 @@ export const functionType = defineType("function", {
     __defaults__: getset("__defaults__", (f: PyFunction) => (f.defaults.length ? new PyTuple(f.defaults) : null)),
     __globals__: getset("__globals__", (f: PyFunction) => f.globals),
     __dict__: getset("__dict__", (f: PyFunction) => f.dict),
+    __annotations__: getset("__annotations__", (f: PyFunction) => (f.annotations ??= newDict()), (f: PyFunction, v) => {
+      if (!(v instanceof PyObject) || !typeOf(v).mro.some((t) => t.name === "dict")) throw typeError("__annotations__ must be set to a dict object");
+      f.annotations = v as PyDict;
+    }),
   },
   slots: {
     repr: (f: PyFunction) => `<function ${f.qualname} at ${hex(f)}>`,
