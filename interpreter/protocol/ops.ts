@@ -273,6 +273,7 @@ export function pyHash(v: PyValue): number {
   return h(v);
 }
 function strHash(s: string): number {
+  if (s.length === 0) return 0; // CPython's hash("") is 0 whatever PYTHONHASHSEED is
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h === -1 ? -2 : h;
