@@ -13,6 +13,9 @@ export class Scope {
   readonly globals = new Set<string>();
   readonly nonlocals = new Set<string>();
   readonly declLocs = new Map<string, ast.Loc>();
+  /** Names read (`Load`) and names annotated (`x: T`) so far: a later global/nonlocal of one is an error. */
+  readonly loaded = new Set<string>();
+  readonly annotated = new Set<string>();
   readonly params: string[] = [];
   /** Local names captured by inner scopes (stored in PyCells). */
   readonly cells = new Set<string>();
@@ -72,6 +75,16 @@ export function analyze(mod: ast.Module): Map<unknown, Scope> {
   new Collector(byNode).stmts(mod.body, top);
   resolveScope(top);
   return byNode;
+}
+
+/** CPython symtable's errors for a global/nonlocal statement after the name's use in the same scope. */
+function declCheck(s: Scope, n: string, what: "global" | "nonlocal", st: ast.Loc): void {
+  let msg: string | null = null;
+  if (s.params.includes(n)) msg = `name '${n}' is parameter and ${what}`;
+  else if (s.loaded.has(n)) msg = `name '${n}' is used prior to ${what} declaration`;
+  else if (s.annotated.has(n)) msg = `annotated name '${n}' can't be ${what}`;
+  else if (s.bound.has(n)) msg = `name '${n}' is assigned to before ${what} declaration`;
+  if (msg !== null) throw new ScopeError(msg, st);
 }
 
 class Collector {
@@ -139,7 +152,7 @@ class Collector {
         return;
       case "AnnAssign":
         if (st.value) this.expr(st.value, s);
-        if (st.target.kind === "Name") { if (st.value) this.bind(st.target.id, s); }
+        if (st.target.kind === "Name") { s.annotated.add(st.target.id); if (st.value) this.bind(st.target.id, s); }
         else this.target(st.target, s);
         return;
       case "For":
@@ -185,10 +198,10 @@ class Collector {
         for (const a of st.names) if (a.name !== "*") this.bind(a.asname ?? a.name, s);
         return;
       case "Global":
-        for (const n of st.names) s.globals.add(n);
+        for (const n of st.names) { declCheck(s, n, "global", st); s.globals.add(n); }
         return;
       case "Nonlocal":
-        for (const n of st.names) { s.nonlocals.add(n); s.declLocs.set(n, st); }
+        for (const n of st.names) { declCheck(s, n, "nonlocal", st); s.nonlocals.add(n); s.declLocs.set(n, st); }
         return;
       case "Expr": this.expr(st.value, s); return;
       case "Pass": case "Break": case "Continue": return;
@@ -226,6 +239,7 @@ class Collector {
       case "Name":
         if (e.ctx === "Load") {
           s.used.add(e.id);
+          s.loaded.add(e.id);
           if (e.id === "super") s.usesSuper = true;
         } else this.bind(e.id, s);
         return;
