@@ -117,7 +117,8 @@ export class InteractiveSession {
         return { kind: "ok", error: true };
       }
       if (e instanceof ScopeError) {
-        const text = source.split("\n")[e.loc.line - 1] ?? null;
+        const lines = source.split("\n"), l = lines[e.loc.line - 1];
+        const text = l === undefined ? null : e.loc.line < lines.length ? l + "\n" : l; // with its newline, as CPython keeps it
         host.write(2, formatSyntaxError({ type: "SyntaxError", msg: e.message, file, line: e.loc.line, col: e.loc.col, endLine: e.loc.endLine, endCol: e.loc.endCol, text }));
         return { kind: "ok", error: true };
       }

@@ -179,6 +179,10 @@ class Collector {
         return;
       case "Try":
         this.stmts(st.body, s);
+        // CPython's compiler: a bare except must be the last handler
+        for (let i = 0; i < st.handlers.length - 1; i++) {
+          if (st.handlers[i].type === null) throw new ScopeError("default 'except:' must be last", st.handlers[i]);
+        }
         for (const h of st.handlers) {
           if (h.type) this.expr(h.type, s);
           if (h.name) this.bind(h.name, s);
