@@ -10,9 +10,10 @@ import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
-import { typeError, valueError, makeExc, SystemExit, tn } from "../objects/exceptions.js";
+import { typeError, valueError, makeExc, SystemExit, tn, toPyException } from "../objects/exceptions.js";
 import { arity } from "../protocol/call.js";
-import { asInt } from "../objects/args.js";
+import { asInt, parseArgs } from "../objects/args.js";
+import { getIntMaxStrDigits, setIntMaxStrDigits } from "../lib/int-ops.js";
 import { rt } from "../state.js";
 import { sharedHooks } from "../shared/hooks.js";
 import { getset } from "../objects/getset.js";
@@ -106,6 +107,7 @@ function sysExit(args: PyValue[]): PyValue {
 }
 
 const versionInfo = structSeqType("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+const intInfo = structSeqType("sys", "int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
 const floatInfo = structSeqType("sys", "float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
 
 registerModule("sys", (ctx) => {
@@ -119,6 +121,15 @@ registerModule("sys", (ctx) => {
   d.setStr("stderr", stderr);
   d.setStr("__stdout__", stdout);
   d.setStr("__stderr__", stderr);
+  // CPython 3.11's cap on decimal int <-> str conversion (lib/int-ops)
+  d.setStr("get_int_max_str_digits", nativeFunction("get_int_max_str_digits", (args) => { arity("get_int_max_str_digits", args, 0, 0); return getIntMaxStrDigits(); }));
+  d.setStr("set_int_max_str_digits", nativeFunction("set_int_max_str_digits", (args, kw) => {
+    const [n] = parseArgs("set_int_max_str_digits", args, kw, ["maxdigits"], 1, 1);
+    const v = asInt(n!);
+    try { setIntMaxStrDigits(typeof v === "bigint" ? Number.MAX_SAFE_INTEGER : v); } catch (e) { throw toPyException(e); }
+    return null;
+  }));
+  d.setStr("int_info", new PyStructSeq(intInfo, [30, 4, 4300, 640], []));
   d.setStr("getrecursionlimit", nativeFunction("getrecursionlimit", (args) => { arity("getrecursionlimit", args, 0, 0); return rt.recursionLimit; }));
   d.setStr("setrecursionlimit", nativeFunction("setrecursionlimit", (args) => {
     arity("setrecursionlimit", args, 1, 1);

@@ -69,7 +69,7 @@ fillType(intType, {
       return cls === intType ? v : adopt(new PyIntSub(v as number | bigint), cls);
     },
     // (an int itself never reaches these slots: they serve int subclasses' instances)
-    repr: (v) => String(intOf(v)),
+    repr: (v) => { const i = intOf(v); return typeof i === "bigint" ? lib(() => I.intToDecimal(i)) : String(i); },
     hash: (v) => pyHash(intOf(v)),
     // an empty spec formats a subclass's instance as str() does (its own __str__ or __repr__), as CPython
     format: (v, spec) => (spec === "" && v instanceof PyIntSub ? str(v) : lib(() => formatInt(intOf(v), spec))),
