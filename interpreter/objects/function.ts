@@ -9,7 +9,7 @@ import { objectId, repr } from "../protocol/repr.js";
 import { call, callBound } from "../protocol/call.js";
 import { getset } from "./getset.js";
 import { parseArgs } from "./args.js";
-import { getattrOpt } from "../protocol/attr.js";
+import { getattr, getattrOpt, genericGetattr } from "../protocol/attr.js";
 import { PyTuple } from "./tuple.js";
 import { newDictHook } from "./exceptions.js";
 const newDict = () => newDictHook.make() as PyDict;
@@ -73,9 +73,11 @@ export const methodType = defineType("method", {
   attrs: {
     __self__: getset("__self__", (m: PyMethod) => m.self),
     __func__: getset("__func__", (m: PyMethod) => m.fn),
-    __name__: getset("__name__", (m: PyMethod) => (m.fn instanceof PyFunction ? m.fn.name : null)),
   },
   slots: {
+    // CPython's method_getattro: the method type's own attributes, else the function's (__name__,
+    // __qualname__, __doc__, __module__, __annotations__, attributes set on the function)
+    getattro: (m: PyMethod, name: string) => genericGetattr(m, name) ?? getattr(m.fn, name),
     repr: (m: PyMethod) => `<bound method ${m.fn instanceof PyFunction ? m.fn.qualname : "?"} of ${repr(m.self)}>`,
     call: (m: PyMethod, args, kw) => {
       if (m.fn instanceof PyFunction) return m.fn.code.invoke(m.fn, [m.self, ...args], kw);
