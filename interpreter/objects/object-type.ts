@@ -148,6 +148,15 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
     if (!(b instanceof PyType)) throw typeError("bases must be types");
     if (!b.baseType) throw typeError(`type '${b.name}' is not an acceptable base type`);
   }
+  // CPython's best_base: the bases' builtin layouts must lie on one line (int and str cannot mix)
+  let solid = objectType;
+  for (const b of bases) {
+    let sb = b.solidBase ?? objectType;
+    if (sb.isSubtype(BaseException)) sb = BaseException; // (most exception types share its layout)
+    if (solid.isSubtype(sb)) continue;
+    if (sb.isSubtype(solid)) solid = sb;
+    else throw typeError("multiple bases have instance lay-out conflict");
+  }
   const t = new PyType(name, bases, meta);
   t.isHeap = true;
   try { t.mro = computeMro(t); } catch (e) {
