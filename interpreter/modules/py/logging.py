@@ -323,7 +323,12 @@ class Handler(Filterer):
     def handleError(self, record):
         if raiseExceptions:
             e = _pytsupport.exc_info()
-            _pytsupport.write_err('--- Logging error ---\n' + _pytsupport.format_exception(e) +
+            stack = _pytsupport.call_stack()
+            if stack:
+                where = 'Call stack:\n' + stack
+            else:
+                where = 'Logged from file %s, line %s\n' % (record.filename, record.lineno)
+            _pytsupport.write_err('--- Logging error ---\n' + _pytsupport.format_exception(e) + where +
                                   'Message: %r\nArguments: %s\n' % (record.msg, record.args))
 
     def __repr__(self):
