@@ -461,7 +461,8 @@ function withStmt(c: Compiler, s: ast.With, i: number): Exec {
     if (n === undefined) {
       enter = t?.lookup("__enter__"), exit = t?.lookup("__exit__");
       if (enter == null || exit == null) {
-        throw at(typeError(`'${tn(mgr)}' object does not support the context manager protocol`), s);
+        const missed = enter == null ? "" : " (missed __exit__ method)";
+        throw at(typeError(`'${tn(mgr)}' object does not support the context manager protocol${missed}`), s);
       }
     }
     let v: PyValue;
@@ -476,7 +477,7 @@ function withStmt(c: Compiler, s: ast.With, i: number): Exec {
       rt.handling.push(pe.exc);
       let suppress: boolean;
       try {
-        if (n !== undefined) { n.exit(mgr); suppress = false; } else suppress = truthy(callBound(exit!, mgr, [pe.exc.cls, pe.exc, null]));
+        if (n !== undefined) { n.exit(mgr); suppress = false; } else suppress = truthy(callBound(exit!, mgr, [pe.exc.cls, pe.exc, getattr(pe.exc, "__traceback__")]));
       } catch (err2) {
         const pe2 = toPyException(err2);
         chainContext(pe2.exc, pe.exc);
