@@ -7,7 +7,8 @@ import { sharedHooks } from "../shared/hooks.js";
 import { manglePrivateNames } from "./mangle.js";
 
 export function compileModule(mod: ast.Module, file: string): Exec {
-  manglePrivateNames(mod);
+  // pyt's own library sources ("<frozen threading>"...) use no private names: skip the walk at boot
+  if (!file.startsWith("<frozen")) manglePrivateNames(mod);
   sharedHooks.moduleCompiled?.(mod, file);
   const scopes = analyze(mod);
   const c = new Compiler(file, scopes, scopes.get(mod)!, "");
