@@ -1,8 +1,10 @@
 // exp, log, pow, sin and cos rounded as CPython's libm (glibc) rounds them: correctly, bar the rare
 // near-halfway case. V8's Math.exp/log/pow are fdlibm's (< 1 ulp), so about one result in ten differs
 // from CPython's in its last digit (`1.07 ** 3` printed 1.2250430000000003, CPython 1.225043).
-// exp and log are table-driven and carry ~70 more bits than a double (scalar double-double steps, no
-// allocation); their tables are made once, on first use, by slower full double-double routines.
+// exp, log, sin and cos are table-driven and carry ~70 more bits than a double (scalar double-double
+// steps, no allocation); their tables (cr-math-tables.ts) come from slower full double-double routines.
+
+import { CR_TABLES as T } from "./cr-math-tables.js";
 
 type DD = [number, number];
 
@@ -60,25 +62,35 @@ function slowLog(x: number): DD {
 
 // ---- tables ----
 const N = 128;
-/** 2**(j/128) as hi + lo. */
-const TH = new Float64Array(N), TL = new Float64Array(N);
-/** For i = round(128 f), f in [sqrt(1/2), sqrt(2)]: 128/i rounded, and -log of that double as hi + lo. */
-const INVC = new Float64Array(182), LCH = new Float64Array(182), LCL = new Float64Array(182);
-let tablesReady = false;
-function makeTables(): void {
+
+/**
+ * The tables the fast routines read, computed by the slow double-double routines above: 2**(j/128)
+ * (j < 128); -log(128/i) of the double 128/i (90 <= i < 182); sin and cos of j/64 (j < 52); each as
+ * hi + lo. cr-math-tables.ts holds them as literals (making them at run time cost ~10 ms cold);
+ * test/lib/cr-math.test.ts checks the literals against this.
+ */
+export function computeTables(): Record<"TH" | "TL" | "LCH" | "LCL" | "SAH" | "SAL" | "CAH" | "CAL", number[]> {
+  const t = { TH: [] as number[], TL: [] as number[], LCH: [] as number[], LCL: [] as number[], SAH: [] as number[], SAL: [] as number[], CAH: [] as number[], CAL: [] as number[] };
   for (let j = 0; j < N; j++) {
     // 2**(j/128) = exp(j/128 * ln2); j/128*ln2 <= ln2/2 only for j <= 64, else halve: 2 * 2**(j/128 - 1)
     const [ah, al] = ddMulD([LN2H, LN2L], j <= 64 ? j / N : j / N - 1);
     const m = ddMul(slowExp(ah), ddAdd([1, 0], [al, 0]));
-    TH[j] = j <= 64 ? m[0] : 2 * m[0]; TL[j] = j <= 64 ? m[1] : 2 * m[1];
+    t.TH.push(j <= 64 ? m[0] : 2 * m[0]); t.TL.push(j <= 64 ? m[1] : 2 * m[1]);
   }
   for (let i = 90; i < 182; i++) {
-    INVC[i] = N / i;
-    const l = i === N ? [0, 0] : slowLog(INVC[i]);
-    LCH[i] = -l[0]; LCL[i] = -l[1];
+    const l = i === N ? [0, 0] : slowLog(N / i);
+    t.LCH.push(-l[0]); t.LCL.push(-l[1]);
   }
-  tablesReady = true;
+  for (let j = 0; j < 52; j++) {
+    const sn = taylorTrig(j / 64, 0, true), cs = taylorTrig(j / 64, 0, false);
+    t.SAH.push(sn[0]); t.SAL.push(sn[1]); t.CAH.push(cs[0]); t.CAL.push(cs[1]);
+  }
+  return t;
 }
+const TH = T.TH, TL = T.TL, SAH = T.SAH, SAL = T.SAL, CAH = T.CAH, CAL = T.CAL;
+/** Indexed by i = round(128 f), f in [sqrt(1/2), sqrt(2)]: 128/i, and -log of that double (hi, lo). */
+const INVC = new Float64Array(182), LCH = new Float64Array(182), LCL = new Float64Array(182);
+for (let i = 90; i < 182; i++) { INVC[i] = N / i; LCH[i] = T.LCH[i - 90]; LCL[i] = T.LCL[i - 90]; }
 
 // ---- the fast scalar routines; results in (oh, ol) ----
 let oh = 0, ol = 0;
@@ -180,13 +192,11 @@ export function crExp(x: number): number {
     if (x > 709.782712893384) return Infinity;
     if (x < -745.1332191019412) return 0;
   }
-  if (!tablesReady) makeTables();
   return scaled(expCore(x, 0));
 }
 
 export function crLog(x: number): number {
   if (!(x > 0) || x === Infinity) return Math.log(x);
-  if (!tablesReady) makeTables();
   logCore(x);
   return oh;
 }
@@ -206,7 +216,6 @@ export function crPow(x: number, y: number): number {
   }
   if (y === 2) return sign * (x * x);
   if (y === 0.5) return sign * Math.sqrt(x);
-  if (!tablesReady) makeTables();
   logCore(x);
   // y * log(x) as ph + pl
   const lh = oh, ll = ol, ph = y * lh;
@@ -229,22 +238,11 @@ function taylorTrig(rh: number, rl: number, odd: boolean): DD {
   }
   return sum;
 }
-/** sin(j/64) and cos(j/64) as hi + lo, j = 0..51 (made on first use). */
-const SAH = new Float64Array(52), SAL = new Float64Array(52), CAH = new Float64Array(52), CAL = new Float64Array(52);
-let trigReady = false;
-function makeTrigTables(): void {
-  for (let j = 0; j < 52; j++) {
-    const sn = taylorTrig(j / 64, 0, true), cs = taylorTrig(j / 64, 0, false);
-    SAH[j] = sn[0]; SAL[j] = sn[1]; CAH[j] = cs[0]; CAL[j] = cs[1];
-  }
-  trigReady = true;
-}
 // pi/2 as three doubles
 const P1 = 1.5707963267948966, P2 = 6.123233995736766e-17, P3 = -1.4973849048591698e-33;
 /** sin and cos of t (|t| < 1e5) as (sh + sl, ch + cl); returns the quadrant k mod 4 of t = r + k*pi/2. */
 let sh = 0, sl = 0, ch = 0, cl = 0;
 function sinCosCore(t: number): number {
-  if (!trigReady) makeTrigTables();
   const k = Math.round(t / P1);
   // r = t - k*P1 - k*P2 - k*P3 as rh + rl (k*P1 exact as a double-double)
   const p = k * P1;
