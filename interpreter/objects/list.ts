@@ -195,8 +195,16 @@ const listMethods: Methods = {
   },
   sort(self: PyList, args, kw) {
     const [key, rev] = parseArgs("sort", args, kw, ["key", "reverse"], 0);
-    const sorted = sortValues(self.snapshot(), key ?? null, sortReverse(rev));
+    const reverse = sortReverse(rev);
+    const items = self.snapshot();
+    // As CPython, the list is empty while it sorts (a key function sees it so) and a change made to
+    // it meanwhile is discarded and reported.
+    self.clear();
+    let sorted: PyValue[];
+    try { sorted = sortValues(items, key ?? null, reverse); } catch (e) { self.replaceAll(items); throw e; }
+    const modified = self.length !== 0;
     self.replaceAll(sorted);
+    if (modified) throw valueError("list modified during sort");
     return null;
   },
   reverse(self: PyList, args, kw) { noKwargs("list.reverse", kw); arity("list.reverse", args, 0, 0); self.reverse(); return null; },
