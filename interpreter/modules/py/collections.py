@@ -422,6 +422,9 @@ class _tuplegetter:
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
 
+    def __repr__(self):
+        return f'{type(self).__name__}({self._index}, {self.__doc__!r})'
+
 
 def _plural(n, word):
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
