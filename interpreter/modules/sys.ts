@@ -18,6 +18,7 @@ import { rt } from "../state.js";
 import { sharedHooks } from "../shared/hooks.js";
 import { getset } from "../objects/getset.js";
 import { getattr } from "../protocol/attr.js";
+import { toArray } from "../protocol/iter.js";
 
 /** sys.stdout / sys.stderr: a text stream writing to a host stream. */
 export class PyTextStream extends PyObject {
@@ -34,6 +35,14 @@ export const textStreamType: PyType = defineType("TextIOWrapper", {
       if (typeof t !== "string") throw typeError(`write() argument must be str, not ${tn(t)}`);
       if (t.length) rt.host.write(s.stream, t);
       return t.length;
+    },
+    writelines(s: PyTextStream, args) {
+      arity("writelines", args, 1, 1);
+      for (const t of toArray(args[0])) {
+        if (typeof t !== "string") throw typeError(`write() argument must be str, not ${tn(t)}`);
+        if (t.length) rt.host.write(s.stream, t);
+      }
+      return null;
     },
     flush: () => null,
     isatty: () => false,
