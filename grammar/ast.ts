@@ -14,9 +14,13 @@ export interface Module { kind: "Module"; body: Stmt[] }
 // ---- statements ----
 export interface FunctionDef extends Loc {
   kind: "FunctionDef"; name: string; args: Arguments; body: Stmt[]; decorators: Expr[]; returns: Expr | null;
+  /** The name the def binds when it differs from `name`: `_C__f` for `def __f` in class C (compile/mangle.ts). */
+  bind?: string;
 }
 export interface ClassDef extends Loc {
   kind: "ClassDef"; name: string; bases: Expr[]; keywords: Keyword[]; body: Stmt[]; decorators: Expr[];
+  /** The name the class statement binds when it differs from `name` (private name mangling). */
+  bind?: string;
 }
 export interface Return extends Loc { kind: "Return"; value: Expr | null }
 export interface Delete extends Loc { kind: "Delete"; targets: Expr[] }

@@ -45,7 +45,7 @@ export class Interpreter {
         return 1;
       }
       if (e instanceof ScopeError) {
-        host.write(2, formatSyntaxError({ type: "SyntaxError", msg: e.message, file, line: e.loc.line, col: e.loc.col, endLine: e.loc.endLine, endCol: e.loc.endCol, text: source.split("\n")[e.loc.line - 1] ?? null }));
+        host.write(2, formatSyntaxError({ type: "SyntaxError", msg: e.message, file, line: e.loc.line, col: e.loc.col, endLine: e.loc.endLine, endCol: e.loc.endCol, text: sourceLineText(source, e.loc.line) }));
         return 1;
       }
       return internalError(host, e);
@@ -97,4 +97,11 @@ function internalError(host: Host, e: unknown): number {
   const detail = e instanceof Error ? e.stack ?? e.message : String(e);
   host.write(2, `pyt: internal error (please report it with the program that caused it):\n${detail}\n`);
   return 1;
+}
+
+/** Line `n` of `source` as the tokenizer keeps it (with its newline), for a SyntaxError's text. */
+function sourceLineText(source: string, n: number): string | null {
+  const lines = source.split("\n");
+  const l = lines[n - 1];
+  return l === undefined ? null : n < lines.length ? l + "\n" : l;
 }

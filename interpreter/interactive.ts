@@ -2,6 +2,7 @@
 // run as CPython's 'single' mode (expression statements outside functions and classes echo the repr of a
 // non-None result and set builtins._), tracebacks as CPython's REPL prints them (`File "<stdin>", line N`,
 // no source line), help(), and Tab-completion candidates for names and attributes.
+import { manglePrivateNames } from "./compile/mangle.js";
 import { pyIdent } from "./modules/_thread.js";
 import type { Host } from "./host.js";
 import type * as ast from "../grammar/ast.js";
@@ -104,6 +105,7 @@ export class InteractiveSession {
     let body: Exec;
     try {
       const mod = parse(source, file);
+      manglePrivateNames(mod);
       const scopes = analyze(mod);
       sharedHooks.moduleCompiled?.(mod, file);
       body = interactive
@@ -115,7 +117,8 @@ export class InteractiveSession {
         return { kind: "ok", error: true };
       }
       if (e instanceof ScopeError) {
-        const text = source.split("\n")[e.loc.line - 1] ?? null;
+        const lines = source.split("\n"), l = lines[e.loc.line - 1];
+        const text = l === undefined ? null : e.loc.line < lines.length ? l + "\n" : l; // with its newline, as CPython keeps it
         host.write(2, formatSyntaxError({ type: "SyntaxError", msg: e.message, file, line: e.loc.line, col: e.loc.col, endLine: e.loc.endLine, endCol: e.loc.endCol, text }));
         return { kind: "ok", error: true };
       }

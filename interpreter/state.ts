@@ -11,7 +11,7 @@ import type { Frame } from "./frame.js";
  */
 export class ModuleTable extends Map<string, PyModule> {
   /** sys.modules as Python code sees it (set by the sys module). */
-  dict: { setStr(name: string, m: PyModule): void; delete(name: string): unknown } | null = null;
+  dict: { setStr(name: string, m: PyModule): void; getStr(name: string): unknown; delete(name: string): unknown } | null = null;
 
   override set(name: string, m: PyModule): this {
     super.set(name, m);

@@ -175,7 +175,9 @@ export function formatSyntaxError(err: { type: string; msg: string; file: string
     const line = err.text.replace(/\n$/, "");
     let offset = err.col + 1;
     let endOffset = err.type === "SyntaxError" ? err.endCol + 1 : -1;
-    if (err.type === "SyntaxError" && err.endLine > err.line) endOffset = line.length;
+    // an error spanning lines is underlined to the end of its first line, newline included (CPython
+    // measures the line's text as the tokenizer kept it)
+    if (err.type === "SyntaxError" && err.endLine > err.line) endOffset = err.text.length;
     if (endOffset > line.length + 1) endOffset = line.length + 1;
     const reps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
     offset--;

@@ -4,10 +4,9 @@
 import { PyValue, typeOf } from "../objects/object.js";
 import { registerBuiltin } from "../registry.js";
 import { str } from "../protocol/repr.js";
-import { callBound } from "../protocol/call.js";
+import { callBound, noKwargs, arity } from "../protocol/call.js";
 import { rt } from "../state.js";
 import { typeError, makeExc, EOFError, KeyboardInterrupt, notImplementedError, tn, AttributeError } from "../objects/exceptions.js";
-import { parseArgs } from "../objects/args.js";
 import { streamOf } from "../modules/sys.js";
 
 function optStr(name: string, v: PyValue | undefined, dflt: string): string {
@@ -27,15 +26,23 @@ registerBuiltin("print", (args, kw) => {
     else if (k === "file") file = v;
     else if (k !== "flush") throw typeError(`'${k}' is an invalid keyword argument for print()`);
   }
-  let text = "";
-  for (let i = 0; i < np; i++) text += (i ? sep : "") + str(args[i]);
-  text += end;
-  if (file === undefined || file === null) { rt.host.write(1, text); return null; }
-  const stream = streamOf(file);
-  if (stream !== null) { rt.host.write(stream, text); return null; }
+  // no file: sys.stdout, which a program may have replaced (sys is only looked at once imported)
+  if (file === undefined || file === null) file = rt.modules.get("sys")?.globals.getStr("stdout") ?? null;
+  const stream = file === null ? 1 : streamOf(file);
+  if (stream !== null) {
+    let text = "";
+    for (let i = 0; i < np; i++) text += (i ? sep : "") + str(args[i]);
+    rt.host.write(stream, text + end);
+    return null;
+  }
   const w = typeOf(file).lookup("write");
   if (w == null) throw makeExc(AttributeError, `'${tn(file)}' object has no attribute 'write'`);
-  callBound(w, file, [text]);
+  // another file object gets each piece in its own write, as CPython's print does
+  for (let i = 0; i < np; i++) {
+    if (i) callBound(w, file, [sep]);
+    callBound(w, file, [str(args[i])]);
+  }
+  callBound(w, file, [end]);
   return null;
 });
 
@@ -48,7 +55,8 @@ export function checkInterrupt(): void {
 }
 
 registerBuiltin("input", (args, kw) => {
-  const [prompt] = parseArgs("input", args, kw, ["prompt"], 1);
+  noKwargs("input", kw); arity("input", args, 0, 1);
+  const prompt = args[0];
   const line = rt.host.readLine(prompt === undefined ? "" : str(prompt));
   if (line === null) {
     checkInterrupt();

@@ -7,7 +7,7 @@ import { arity, noKwargs, positional, kwargsOf } from "../protocol/call.js";
 import { truthy } from "../protocol/ops.js";
 import { iterate, toArray } from "../protocol/iter.js";
 import { PyList } from "../objects/list.js";
-import { sortValues } from "../objects/list-sort.js";
+import { sortValues, sortReverse } from "../objects/list-sort.js";
 import { hooks } from "../objects/object.js";
 import { strIter } from "../objects/iterators.js";
 import { enumerateType, zipType, mapType, filterType, reversedType, PyCallableIter } from "../objects/lazy-iters.js";
@@ -50,7 +50,7 @@ registerBuiltin("sorted", (args, kw) => {
   let key: PyValue = null, reverse = false;
   for (const [k, v] of kwargsOf(args, kw)) {
     if (k === "key") key = v;
-    else if (k === "reverse") reverse = truthy(v);
+    else if (k === "reverse") reverse = sortReverse(v);
     else throw typeError(`sort() got an unexpected keyword argument '${k}'`);
   }
   return new PyList(sortValues(toArray(pos[0]), key, reverse));

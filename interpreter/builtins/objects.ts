@@ -1,9 +1,9 @@
 // Object builtins: isinstance/issubclass (tuples of types), callable, getattr/setattr/hasattr/
 // delattr, repr/ascii/format, id/hash, vars/dir, globals/locals (module level), exit/quit.
 import { PyUnionType } from "../objects/generic-alias.js";
-import { PyValue, PyType, PyObject, typeOf, objectType } from "../objects/object.js";
+import { PyValue, PyType, PyObject, typeOf, objectType, defineType } from "../objects/object.js";
 import { registerBuiltin } from "../registry.js";
-import { typeError, isExc, AttributeError, makeExc, SystemExit, tn } from "../objects/exceptions.js";
+import { typeError, isExc, AttributeError, makeExc, SystemExit, tn, notImplementedError } from "../objects/exceptions.js";
 import { arity, noKwargs, callBound } from "../protocol/call.js";
 import { parseArgs } from "../objects/args.js";
 import { getattr, getattrOpt, setattr, delattr, excDict } from "../protocol/attr.js";
@@ -99,6 +99,7 @@ registerBuiltin("delattr", (args, kw) => {
 registerBuiltin("repr", (args, kw) => { noKwargs("repr", kw); arity("repr", args, 1, 1); return repr(args[0]); });
 registerBuiltin("ascii", (args, kw) => { noKwargs("ascii", kw); arity("ascii", args, 1, 1); return asciiRepr(args[0]); });
 registerBuiltin("format", (args, kw) => {
+  noKwargs("format", kw);
   const [v, spec] = parseArgs("format", args, kw, ["value", "format_spec"], 2, 1);
   if (spec !== undefined && typeof spec !== "string") throw typeError(`format() argument 2 must be str, not ${tn(spec)}`);
   return format(v!, (spec as string | undefined) ?? "");
@@ -192,4 +193,16 @@ for (const name of ["exit", "quit"]) {
     arity(name, args, 0, 1);
     throw args.length ? makeExc(SystemExit, args[0]) : makeExc(SystemExit);
   });
+}
+
+// Builtins outside pyt's subset exist, so that using one says what is missing instead of a NameError:
+// calling eval/exec/compile (no code objects at run time) or making bytes/complex raises
+// NotImplementedError; isinstance(x, bytes) is simply False.
+for (const name of ["eval", "exec", "compile", "breakpoint", "aiter", "anext"]) {
+  registerBuiltin(name, () => { throw notImplementedError(`${name}() is not supported in pyt`); });
+}
+for (const [name, what] of [["bytes", "bytes objects"], ["bytearray", "bytearray objects"], ["memoryview", "memoryview objects"], ["complex", "complex numbers"]]) {
+  registerBuiltin(name, defineType(name, {
+    slots: { new: () => { throw notImplementedError(`${what} are not supported in pyt`); } },
+  }));
 }

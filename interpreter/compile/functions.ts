@@ -7,6 +7,8 @@ import type { Compiler } from "./compiler.js";
 import { Frame, Ev, Exec, RETURN, NORMAL } from "../frame.js";
 import { PyValue, PyType, typeType, typeOf } from "../objects/object.js";
 import { PyFunction } from "../objects/function.js";
+import { annotatedParams } from "./scope.js";
+import { futureAnnotations, annotationText } from "./annotations.js";
 import { PyCell } from "../objects/cell.js";
 import { PyDict } from "../objects/dict.js";
 import { PyList } from "../objects/list.js";
@@ -81,14 +83,30 @@ export function compileFunctionDef(c: Compiler, st: ast.FunctionDef): Exec {
   const defaults = defaultsOf(c, st.args);
   const closure = closureOf(c, st);
   const decos = st.decorators.map((d) => ({ ev: c.expr(d), node: d }));
-  const store = c.store({ kind: "Name", id: st.name, ctx: "Store", line: st.line, col: st.col, endLine: st.endLine, endCol: st.endCol });
+  const store = c.store({ kind: "Name", id: st.bind ?? st.name, ctx: "Store", line: st.line, col: st.col, endLine: st.endLine, endCol: st.endCol });
   const doc = docstring(st.body);
+  // __annotations__: parameter annotations, then 'return', evaluated when the def runs (as CPython 3.11),
+  // or their source text under `from __future__ import annotations`
+  const future = futureAnnotations(c);
+  const annEv = (e: ast.Expr): Ev => {
+    if (!future) return c.expr(e);
+    const text = annotationText(c.file, e);
+    return () => text;
+  };
+  const anns = annotatedParams(st.args).map((p) => ({ name: p.arg, ev: annEv(p.annotation!) }));
+  if (st.returns) anns.push({ name: "return", ev: annEv(st.returns) });
   return (f) => {
     const decoFns = decos.map((d) => d.ev(f));
     const [defs, kw] = defaults(f);
+    let annotations: PyDict | null = null;
+    if (anns.length) {
+      annotations = new PyDict();
+      for (const a of anns) annotations.setStr(a.name, a.ev(f));
+    }
     const pf = new PyFunction(st.name, code, f.globals, defs, kw, closure ? closure(f) : null);
     pf.qualname = qualname;
     pf.doc = doc;
+    if (annotations !== null) pf.annotations = annotations;
     const mod = f.globals.getStr("__name__");
     if (mod !== undefined) pf.module = mod;
     let fn: PyValue = pf;
@@ -126,7 +144,7 @@ export function compileClassDef(c: Compiler, st: ast.ClassDef): Exec {
   const decos = st.decorators.map((d) => ({ ev: c.expr(d), node: d }));
   const closure = closureOf(c, st);
   const hasClassCell = s.needsClassCell;
-  const store = c.store({ kind: "Name", id: st.name, ctx: "Store", line: st.line, col: st.col, endLine: st.endLine, endCol: st.endCol });
+  const store = c.store({ kind: "Name", id: st.bind ?? st.name, ctx: "Store", line: st.line, col: st.col, endLine: st.endLine, endCol: st.endCol });
   const info = { file: c.file, name: st.name };
   const visible = !c.file.startsWith("<frozen ");
   const doc = docstring(st.body);

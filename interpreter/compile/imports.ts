@@ -20,8 +20,23 @@ export function importModule(name: string): PyModule {
   return mod;
 }
 
-export function importFrom(m: PyModule, modName: string, name: string): PyValue {
+/**
+ * The value an import statement binds: what sys.modules holds under `name` once sys is loaded (an
+ * assignment `sys.modules["cfg"] = obj` makes `import cfg` give obj), else the module, loaded afresh if
+ * a program deleted it from sys.modules (as CPython re-imports it).
+ */
+export function importValue(name: string): PyValue {
+  const d = rt.modules.dict;
+  if (d !== null) {
+    const v = d.getStr(name);
+    if (v !== undefined) return v as PyValue;
+    if (rt.modules.has(name)) rt.modules.delete(name);
+  }
+  return importModule(name);
+}
+
+export function importFrom(m: PyValue, modName: string, name: string): PyValue {
   const v = getattrOpt(m, name);
-  if (v === undefined) throw importError(`cannot import name '${name}' from '${modName}' (unknown location)`);
+  if (v === undefined) throw importError(`cannot import name '${name}' from '${modName}' (unknown location)`, modName);
   return v;
 }

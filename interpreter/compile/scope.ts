@@ -13,6 +13,9 @@ export class Scope {
   readonly globals = new Set<string>();
   readonly nonlocals = new Set<string>();
   readonly declLocs = new Map<string, ast.Loc>();
+  /** Names read (`Load`) and names annotated (`x: T`) so far: a later global/nonlocal of one is an error. */
+  readonly loaded = new Set<string>();
+  readonly annotated = new Set<string>();
   readonly params: string[] = [];
   /** Local names captured by inner scopes (stored in PyCells). */
   readonly cells = new Set<string>();
@@ -74,6 +77,16 @@ export function analyze(mod: ast.Module): Map<unknown, Scope> {
   return byNode;
 }
 
+/** CPython symtable's errors for a global/nonlocal statement after the name's use in the same scope. */
+function declCheck(s: Scope, n: string, what: "global" | "nonlocal", st: ast.Loc): void {
+  let msg: string | null = null;
+  if (s.params.includes(n)) msg = `name '${n}' is parameter and ${what}`;
+  else if (s.loaded.has(n)) msg = `name '${n}' is used prior to ${what} declaration`;
+  else if (s.annotated.has(n)) msg = `annotated name '${n}' can't be ${what}`;
+  else if (s.bound.has(n)) msg = `name '${n}' is assigned to before ${what} declaration`;
+  if (msg !== null) throw new ScopeError(msg, st);
+}
+
 class Collector {
   constructor(private readonly byNode: Map<unknown, Scope>) {}
 
@@ -85,7 +98,7 @@ class Collector {
     s.bound.add(name);
   }
 
-  private args(a: ast.Arguments, s: Scope): void {
+  private args(a: ast.Arguments, s: Scope): void {  // defaults, evaluated where the def or lambda runs
     for (const d of a.defaults) this.expr(d, s);
     for (const d of a.kwDefaults) if (d) this.expr(d, s);
   }
@@ -108,7 +121,10 @@ class Collector {
       case "FunctionDef": {
         for (const d of st.decorators) this.expr(d, s);
         this.args(st.args, s);
-        this.bind(st.name, s);
+        // annotations are evaluated where the def runs
+        for (const p of annotatedParams(st.args)) this.expr(p.annotation!, s);
+        if (st.returns) this.expr(st.returns, s);
+        this.bind(st.bind ?? st.name, s);
         const fs = this.funcScope("function", st.name, st, st.args, s);
         this.stmts(st.body, fs);
         return;
@@ -117,7 +133,7 @@ class Collector {
         for (const d of st.decorators) this.expr(d, s);
         for (const b of st.bases) this.expr(b, s);
         for (const k of st.keywords) this.expr(k.value, s);
-        this.bind(st.name, s);
+        this.bind(st.bind ?? st.name, s);
         const cs = new Scope("class", st.name, s, st);
         this.byNode.set(st, cs);
         this.stmts(st.body, cs);
@@ -136,7 +152,7 @@ class Collector {
         return;
       case "AnnAssign":
         if (st.value) this.expr(st.value, s);
-        if (st.target.kind === "Name") { if (st.value) this.bind(st.target.id, s); }
+        if (st.target.kind === "Name") { s.annotated.add(st.target.id); if (st.value) this.bind(st.target.id, s); }
         else this.target(st.target, s);
         return;
       case "For":
@@ -163,6 +179,10 @@ class Collector {
         return;
       case "Try":
         this.stmts(st.body, s);
+        // CPython's compiler: a bare except must be the last handler
+        for (let i = 0; i < st.handlers.length - 1; i++) {
+          if (st.handlers[i].type === null) throw new ScopeError("default 'except:' must be last", st.handlers[i]);
+        }
         for (const h of st.handlers) {
           if (h.type) this.expr(h.type, s);
           if (h.name) this.bind(h.name, s);
@@ -182,10 +202,10 @@ class Collector {
         for (const a of st.names) if (a.name !== "*") this.bind(a.asname ?? a.name, s);
         return;
       case "Global":
-        for (const n of st.names) s.globals.add(n);
+        for (const n of st.names) { declCheck(s, n, "global", st); s.globals.add(n); }
         return;
       case "Nonlocal":
-        for (const n of st.names) { s.nonlocals.add(n); s.declLocs.set(n, st); }
+        for (const n of st.names) { declCheck(s, n, "nonlocal", st); s.nonlocals.add(n); s.declLocs.set(n, st); }
         return;
       case "Expr": this.expr(st.value, s); return;
       case "Pass": case "Break": case "Continue": return;
@@ -223,6 +243,7 @@ class Collector {
       case "Name":
         if (e.ctx === "Load") {
           s.used.add(e.id);
+          s.loaded.add(e.id);
           if (e.id === "super") s.usesSuper = true;
         } else this.bind(e.id, s);
         return;
@@ -339,4 +360,13 @@ function resolveScope(s: Scope): void {
     s.locals = locals;
   }
   if (s.kind === "class" && s.needsClassCell) s.cells.add("__class__");
+}
+
+/** A def's parameters that carry an annotation, in CPython's __annotations__ order. */
+export function annotatedParams(a: ast.Arguments): ast.Arg[] {
+  const all = [...a.posonlyargs, ...a.args];
+  if (a.vararg) all.push(a.vararg);
+  all.push(...a.kwonlyargs);
+  if (a.kwarg) all.push(a.kwarg);
+  return all.filter((p) => p.annotation !== null);
 }

@@ -8,6 +8,8 @@ import { PyValue, PyType, PyObject } from "../objects/object.js";
 import { PyRange, isSmallRange } from "../objects/range.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict, dictType } from "../objects/dict.js";
+import { PyModule } from "../objects/module.js";
+import { getattr } from "../protocol/attr.js";
 import {
   PyException, PyBaseException, BaseException, toPyException, typeError, runtimeError, makeExc,
   AssertionError, tn,
@@ -19,7 +21,8 @@ import { cachedGetattr, cachedSetattr } from "./attr-cache.js";
 import { getitem, setitem } from "../protocol/items.js";
 import { at, materialize, RERAISED } from "./errors.js";
 import { compileFunctionDef, compileClassDef } from "./functions.js";
-import { importModule, importFrom } from "./imports.js";
+import { importValue, importFrom } from "./imports.js";
+import { futureAnnotations, annotationText } from "./annotations.js";
 import { rt } from "../state.js";
 import { checkInterrupt } from "./interrupt.js";
 import { nativeContexts, type NativeContext } from "./native-with.js";
@@ -101,7 +104,7 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
       return (f) => {
         for (const p of parts) {
           let m;
-          try { m = importModule(p.name); if (p.top !== null) m = importModule(p.top); } catch (err) { throw at(err, s); }
+          try { m = importValue(p.name); if (p.top !== null) m = importValue(p.top); } catch (err) { throw at(err, s); }
           p.store(f, m);
         }
         return NORMAL;
@@ -113,9 +116,11 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
       const star = s.names.some((a) => a.name === "*");
       return (f) => {
         let m;
-        try { m = importModule(mod); } catch (err) { throw at(err, s); }
+        try { m = importValue(mod); } catch (err) { throw at(err, s); }
         if (star) {
-          for (const [k, v] of m.dict!.entries()) if (typeof k === "string" && !k.startsWith("_")) (f.ns ?? f.globals).setStr(k, v);
+          const names = m instanceof PyModule ? m.dict! : getattr(m, "__dict__");
+          if (!(names instanceof PyDict)) throw at(typeError("from-import-* object has no __dict__ and no __all__"), s);
+          for (const [k, v] of names.entries()) if (typeof k === "string" && !k.startsWith("_")) (f.ns ?? f.globals).setStr(k, v);
         }
         for (const p of parts) {
           let v;
@@ -259,28 +264,6 @@ function annAssign(c: Compiler, s: ast.AnnAssign): Exec {
     }
     return NORMAL;
   };
-}
-
-const futureAnnotationsOf = new WeakMap<object, boolean>();
-/** Whether the module being compiled starts with `from __future__ import annotations`. */
-function futureAnnotations(c: Compiler): boolean {
-  let sc = c.scope;
-  while (sc.parent) sc = sc.parent;
-  const mod = sc.node as ast.Module;
-  let known = futureAnnotationsOf.get(mod);
-  if (known === undefined) {
-    known = mod.body.some((st) => st.kind === "ImportFrom" && st.module === "__future__" && st.names.some((a) => a.name === "annotations"));
-    futureAnnotationsOf.set(mod, known);
-  }
-  return known;
-}
-/** An annotation's source text (CPython unparses it; the source is the same for what lessons write). */
-function annotationText(file: string, e: ast.Expr): string {
-  const lines = (rt.sources.get(file) ?? "").split("\n").slice(e.line - 1, e.endLine);
-  if (lines.length === 0) return "";
-  lines[lines.length - 1] = lines[lines.length - 1].slice(0, e.endCol);
-  lines[0] = lines[0].slice(e.col);
-  return lines.join("\n");
 }
 
 function forLoop(c: Compiler, s: ast.For): Exec {
@@ -478,7 +461,8 @@ function withStmt(c: Compiler, s: ast.With, i: number): Exec {
     if (n === undefined) {
       enter = t?.lookup("__enter__"), exit = t?.lookup("__exit__");
       if (enter == null || exit == null) {
-        throw at(typeError(`'${tn(mgr)}' object does not support the context manager protocol`), s);
+        const missed = enter == null ? "" : " (missed __exit__ method)";
+        throw at(typeError(`'${tn(mgr)}' object does not support the context manager protocol${missed}`), s);
       }
     }
     let v: PyValue;
@@ -493,7 +477,7 @@ function withStmt(c: Compiler, s: ast.With, i: number): Exec {
       rt.handling.push(pe.exc);
       let suppress: boolean;
       try {
-        if (n !== undefined) { n.exit(mgr); suppress = false; } else suppress = truthy(callBound(exit!, mgr, [pe.exc.cls, pe.exc, null]));
+        if (n !== undefined) { n.exit(mgr); suppress = false; } else suppress = truthy(callBound(exit!, mgr, [pe.exc.cls, pe.exc, getattr(pe.exc, "__traceback__")]));
       } catch (err2) {
         const pe2 = toPyException(err2);
         chainContext(pe2.exc, pe.exc);

@@ -172,7 +172,13 @@ export function bitLength(a: PyInt): number {
 
 // ---- text <-> int -------------------------------------------------------------------------
 
-const MAX_STR_DIGITS = 4300;
+/** sys.set_int_max_str_digits (0: no limit): CPython 3.11's cap on decimal int <-> str conversions. */
+let MAX_STR_DIGITS = 4300;
+export function getIntMaxStrDigits(): number { return MAX_STR_DIGITS; }
+export function setIntMaxStrDigits(n: number): void {
+  if (n !== 0 && n < 640) throw new LibError("ValueError", "maxdigits must be 0 or larger than 640");
+  MAX_STR_DIGITS = n;
+}
 const PY_WS = /^[ \t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[ \t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
 
 /** Map Unicode decimal digits (e.g. Arabic-Indic, fullwidth) to ASCII, as int() accepts them. */
@@ -214,7 +220,7 @@ export function intFromString(s: string, base: number = 10): PyInt {
     const d = c >= "0" && c <= "9" ? c.charCodeAt(0) - 48 : c >= "a" && c <= "z" ? c.charCodeAt(0) - 87 : 99;
     if (d >= b) fail();
   }
-  if ((b & (b - 1)) !== 0 && t.length > MAX_STR_DIGITS) {
+  if ((b & (b - 1)) !== 0 && MAX_STR_DIGITS > 0 && t.length > MAX_STR_DIGITS) {
     throw new LibError("ValueError", `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${t.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
   }
   let v: bigint;
@@ -236,7 +242,7 @@ export function intFromString(s: string, base: number = 10): PyInt {
 /** str(int): decimal text, with CPython 3.11's 4300-digit limit. */
 export function intToDecimal(v: PyInt | boolean): string {
   const s = String(num(v));
-  if (typeof v === "bigint" && s.length - (v < 0n ? 1 : 0) > MAX_STR_DIGITS) {
+  if (typeof v === "bigint" && MAX_STR_DIGITS > 0 && s.length - (v < 0n ? 1 : 0) > MAX_STR_DIGITS) {
     throw new LibError("ValueError", `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
   }
   return s;

@@ -2,6 +2,7 @@
 // (factorial, gcd, lcm, isqrt, comb, perm), float->int floor/ceil/trunc, Shewchuk fsum, and the
 // float functions with CPython's "math domain error" / "math range error" rules.
 import { LibError } from "./lib-error.js";
+import { crExp, crLog, crPow, crSin, crCos, crTan } from "./cr-math.js";
 import { big, norm, intFromFloat, floatToRatio, ldexpRaw, type PyInt } from "./int-ops.js";
 
 export const pi = Math.PI, e = Math.E, tau = 2 * Math.PI, inf = Infinity, nan = NaN;
@@ -164,9 +165,9 @@ function lnOf(x: PyInt | number, f: (v: number) => number, isInt: boolean): numb
 }
 /** math.log(x[, base]); isInt tells whether x (a number) is a Python int. */
 export function log(x: PyInt | number, base: PyInt | number | null = null, xIsInt = false, baseIsInt = false): number {
-  const num = lnOf(x, Math.log, xIsInt);
+  const num = lnOf(x, crLog, xIsInt);
   if (base === null) return num;
-  const den = lnOf(base, Math.log, baseIsInt);
+  const den = lnOf(base, crLog, baseIsInt);
   if (den === 0) throw new LibError("ZeroDivisionError", "float division by zero");
   return num / den;
 }
@@ -181,7 +182,7 @@ export function sqrt(x: number): number {
   return Math.sqrt(x);
 }
 export function exp(x: number): number {
-  const r = Math.exp(x);
+  const r = crExp(x);
   if (r === Infinity && Number.isFinite(x)) throw range();
   return r;
 }
@@ -195,7 +196,7 @@ export function pow(x: number, y: number): number {
   if (!Number.isFinite(x) || !Number.isFinite(y)) return x ** y;
   if (x === 0 && y < 0) throw domain();
   if (x < 0 && !Number.isInteger(y)) throw domain();
-  const r = x ** y;
+  const r = crPow(x, y);
   if (!Number.isFinite(r)) throw range();
   return r;
 }
@@ -203,11 +204,11 @@ export function pow(x: number, y: number): number {
 /** One-argument functions: NaN from a non-NaN input is a domain error; an infinite result
  *  from a finite input is a range error for exp-like functions, else a domain error. */
 const UNARY: Record<string, [(x: number) => number, boolean]> = {
-  sin: [Math.sin, false], cos: [Math.cos, false], tan: [Math.tan, false],
+  sin: [crSin, false], cos: [crCos, false], tan: [crTan, false],
   asin: [Math.asin, false], acos: [Math.acos, false], atan: [Math.atan, false],
   sinh: [Math.sinh, true], cosh: [Math.cosh, true], tanh: [Math.tanh, false],
   asinh: [Math.asinh, false], acosh: [Math.acosh, false], atanh: [Math.atanh, false],
-  exp: [Math.exp, true], expm1: [Math.expm1, true], exp2: [(x) => 2 ** x, true],
+  exp: [crExp, true], expm1: [Math.expm1, true], exp2: [(x) => 2 ** x, true],
   cbrt: [Math.cbrt, false], fabs: [Math.abs, false],
 };
 export function mathUnary(name: string, x: number): number {

@@ -3,7 +3,7 @@
 // same argument-consumption rules and TypeError/ValueError messages.
 import { LibError } from "./lib-error.js";
 import { floatBody } from "./float-repr.js";
-import { intFromFloat, type PyInt } from "./int-ops.js";
+import { intFromFloat, intToDecimal, type PyInt } from "./int-ops.js";
 
 export interface PercentCallbacks {
   /** The items when `v` is a tuple, else null. */
@@ -138,7 +138,7 @@ export function percentFormat(fmt: string, rhs: unknown, cbs: PercentCallbacks):
         }
         const neg = iv < 0;
         const a = neg ? (typeof iv === "bigint" ? -iv : -iv) : iv;
-        let digits = ch === "o" ? a.toString(8) : ch === "x" ? a.toString(16) : ch === "X" ? a.toString(16).toUpperCase() : a.toString();
+        let digits = ch === "o" ? a.toString(8) : ch === "x" ? a.toString(16) : ch === "X" ? a.toString(16).toUpperCase() : intToDecimal(a);
         if (prec > digits.length) digits = "0".repeat(prec - digits.length) + digits;
         const prefix = flags & F_ALT && ch !== "d" && ch !== "i" && ch !== "u" ? (ch === "o" ? "0o" : ch === "x" ? "0x" : "0X") : "";
         const sign = neg ? "-" : flags & F_SIGN ? "+" : flags & F_BLANK ? " " : "";

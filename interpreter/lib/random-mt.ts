@@ -2,6 +2,7 @@
 // (ints by absolute value as 32-bit words, str/bytes via SHA-512 "version 2"), and the
 // Random methods whose draws must match CPython (random, getrandbits, _randbelow, randrange,
 // randint, choice, shuffle, sample, uniform, gauss).
+import { crLog, crSin, crCos } from "./cr-math.js";
 import { LibError } from "./lib-error.js";
 import { big, norm, type PyInt } from "./int-ops.js";
 import { sha512, utf8Encode } from "./sha512.js";
@@ -179,7 +180,7 @@ export class MersenneTwister {
     if (!(k >= 0 && k <= n)) throw new LibError("ValueError", "Sample larger than population or is negative");
     const result: number[] = new Array(k);
     let setsize = 21;
-    if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
+    if (k > 5) setsize += 4 ** Math.ceil(crLog(k * 3) / crLog(4));
     if (n <= setsize) {
       const pool = Array.from({ length: n }, (_, i) => i);
       for (let i = 0; i < k; i++) {
@@ -208,9 +209,9 @@ export class MersenneTwister {
     this._gaussNext = null;
     if (z === null) {
       const x2pi = this.random() * 2 * Math.PI;
-      const g2rad = Math.sqrt(-2.0 * Math.log(1.0 - this.random()));
-      z = Math.cos(x2pi) * g2rad;
-      this._gaussNext = Math.sin(x2pi) * g2rad;
+      const g2rad = Math.sqrt(-2.0 * crLog(1.0 - this.random()));
+      z = crCos(x2pi) * g2rad;
+      this._gaussNext = crSin(x2pi) * g2rad;
     }
     return mu + z * sigma;
   }

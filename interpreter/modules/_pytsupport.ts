@@ -6,6 +6,8 @@
 //   format_exception(e)   CPython's traceback text of an exception (logging.exception, traceback)
 //   format_exception_only(e)  its last line ("ValueError: bad")
 //   exc_info()            the exception being handled, or None
+//   caller()              (file, line, function name) of the innermost user frame, or None (logging)
+//   call_stack()          that frame as traceback.print_stack prints it, or "" (logging's handleError)
 //   write_err(s)          one write to stderr (logging's StreamHandler: one record, one write)
 //   deprecated(shown, msg) the DeprecationWarning of an old camelCase threading name (deprecation.ts)
 //   cpu_count(), getpid() for ThreadPoolExecutor's default size and logging's %(process)d
@@ -17,10 +19,11 @@ import { PyValue, PyFloat } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
+import { PyTuple } from "../objects/tuple.js";
 import type { PyDict } from "../objects/dict.js";
 import { truthy } from "../protocol/ops.js";
 import { PyBaseException, typeError } from "../objects/exceptions.js";
-import { formatException, finalLine } from "../traceback.js";
+import { formatException, finalLine, sourceLine } from "../traceback.js";
 import { rt } from "../state.js";
 import { condOwned, condWait, condNotify, threadWaiter } from "./condition.js";
 import { queuePut, queueGet, simplePut, simpleGet } from "./queue-native.js";
@@ -66,6 +69,16 @@ registerModule("_pytsupport", () => {
   def("strftime", ([fmt, t]) => strftime(String(fmt), num(t)));
   def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e) : ""));
   def("format_exception_only", ([e]) => (e instanceof PyBaseException ? finalLine(e) : ""));
+  // the innermost user frame (library frames are never rt.frame): logging's findCaller
+  // handleError's "Call stack:" (pyt knows only the innermost user frame, the whole user stack for a
+  // logging call at module level or directly in a thread's target)
+  def("call_stack", () => {
+    const f = rt.frame;
+    if (f === null) return "";
+    const text = sourceLine(f.info.file, f.line)?.trim();
+    return `  File "${f.info.file}", line ${f.line}, in ${f.info.name}\n${text ? `    ${text}\n` : ""}`;
+  });
+  def("caller", () => { const f = rt.frame; return f === null ? null : new PyTuple([f.info.file, f.line, f.info.name]); });
   def("exc_info", () => (rt.handling.length ? rt.handling[rt.handling.length - 1] : null));
   def("write_err", ([s]) => { rt.host.write(2, String(s)); return null; });
   def("write", ([fd, s]) => { rt.host.write(fd === 1 ? 1 : 2, String(s)); return null; });

@@ -9,6 +9,7 @@ import { arity, callBound, noKwargs, positional, kwargsOf } from "../protocol/ca
 import { toArray } from "../protocol/iter.js";
 import { binaryOp } from "../protocol/ops.js";
 import * as M from "../lib/math-ops.js";
+import * as S from "../lib/math-special.js";
 import * as I from "../lib/int-ops.js";
 import { indexValue } from "../objects/args.js";
 
@@ -63,6 +64,13 @@ function mathModule(): PyModule {
   def("modf", ([x]) => { const [a, b] = M.modf(num(x)); return new PyTuple([F(a), F(b)]); }, 1);
   def("frexp", ([x]) => { const [a, b] = M.frexp(num(x)); return new PyTuple([F(a), b]); }, 1);
   def("ldexp", ([x, i]) => F(M.ldexp(num(x), intArg("ldexp", i))), 2);
+  def("erf", ([x]) => F(S.erf(num(x))), 1);
+  def("erfc", ([x]) => F(S.erfc(num(x))), 1);
+  def("gamma", ([x]) => F(S.gamma(num(x))), 1);
+  def("lgamma", ([x]) => F(S.lgamma(num(x))), 1);
+  def("remainder", ([x, y]) => F(S.remainder(num(x), num(y))), 2);
+  def("ulp", ([x]) => F(S.ulp(num(x))), 1);
+  def("nextafter", ([x, y]) => F(S.nextafter(num(x), num(y))), 2);
   def("degrees", ([x]) => F(M.degrees(num(x))), 1);
   def("radians", ([x]) => F(M.radians(num(x))), 1);
   def("isfinite", ([x]) => M.isfinite(num(x)), 1);

@@ -1,5 +1,5 @@
 // The library modules written in Python: queue and _queue, concurrent.futures and its thread module,
-// logging (issue 4), collections, traceback, dataclasses, typing, __future__, functools. As threading,
+// logging (issue 4), collections, traceback, dataclasses, typing, __future__, functools, copy. As threading,
 // only MainThread parses them (index.ts loads this file; thread workers never do): a thread reaches
 // them through the shared sys.modules (a module imported after sharing started is added to it here),
 // and their functions travel as code refs. Their frames are hidden from tracebacks ("<frozen ...>").
@@ -17,7 +17,7 @@ import { S, decode } from "../shared/codec.js";
 import { setLibraryParser } from "../shared/codes.js";
 import {
   QUEUE_SOURCE, QUEUE_C_SOURCE, FUTURES_SOURCE, FUTURES_THREAD_SOURCE, LOGGING_SOURCE, COLLECTIONS_SOURCE, TRACEBACK_SOURCE,
-  DATACLASSES_SOURCE, TYPING_SOURCE, FUTURE_SOURCE, FUNCTOOLS_SOURCE,
+  DATACLASSES_SOURCE, TYPING_SOURCE, FUTURE_SOURCE, FUNCTOOLS_SOURCE, COPY_SOURCE,
 } from "./pylib-sources.js";
 import "./threading.js";
 import "./_pytsupport.js";
@@ -73,6 +73,7 @@ registerModule("dataclasses", () => runSource("dataclasses", "<frozen dataclasse
 registerModule("typing", () => runSource("typing", "<frozen typing>", TYPING_SOURCE));
 registerModule("__future__", () => runSource("__future__", "<frozen __future__>", FUTURE_SOURCE));
 registerModule("functools", () => runSource("functools", "<frozen functools>", FUNCTOOLS_SOURCE));
+registerModule("copy", () => runSource("copy", "<frozen copy>", COPY_SOURCE));
 registerModule("concurrent", () => runSource("concurrent", "<frozen concurrent>", ""));
 // concurrent.futures.thread holds only the pool threads' loop (futures_thread.py); futures.py imports it
 // and adds ThreadPoolExecutor and BrokenThreadPool to it, as CPython's module has them.

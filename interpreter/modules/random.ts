@@ -2,6 +2,7 @@
 // choice, shuffle, uniform, sample, choices, gauss, getrandbits and the common distributions
 // (expovariate, triangular, normalvariate...). The module functions share one generator per worker
 // (CPython's hidden Random instance); random.Random(seed) makes another with the same methods.
+import { crExp, crLog, crPow } from "../lib/cr-math.js";
 import { PyObject, PyValue, PyFloat, defineType } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
@@ -49,7 +50,7 @@ type GenMethod = (mt: MersenneTwister, args: PyValue[], kw: string[] | null) => 
 const methods: [string, GenMethod][] = [];
 const def = (name: string, fn: GenMethod) => { methods.push([name, fn]); };
 def("seed", (mt, args, kw) => {
-  const [a] = parseArgs("seed", args, kw, ["a", "version"], 2);
+  const [a] = parseArgs("seed", args, kw, ["a", "version"], 2, 0, "py");
   seedWith(mt, a);
   return null;
 });
@@ -60,7 +61,7 @@ def("randint", (mt, args) => {
   return mt.randint(int(args[0]), int(args[1]));
 });
 def("randrange", (mt, args, kw) => {
-  const [start, stop, step] = parseArgs("randrange", args, kw, ["start", "stop", "step"], 3, 1);
+  const [start, stop, step] = parseArgs("randrange", args, kw, ["start", "stop", "step"], 3, 1, "py");
   return mt.randrange(int(start!), stop === undefined || stop === null ? null : int(stop), step === undefined ? 1 : int(step), step !== undefined);
 });
 def("choice", (mt, args) => {
@@ -83,11 +84,11 @@ def("shuffle", (mt, args) => {
 });
 def("uniform", (mt, args) => { arity("uniform", args, 2, 2); return new PyFloat(mt.uniform(num(args[0]), num(args[1]))); });
 def("gauss", (mt, args, kw) => {
-  const [mu, sigma] = parseArgs("gauss", args, kw, ["mu", "sigma"], 2);
+  const [mu, sigma] = parseArgs("gauss", args, kw, ["mu", "sigma"], 2, 0, "py");
   return new PyFloat(mt.gauss(mu === undefined ? 0 : num(mu), sigma === undefined ? 1 : num(sigma)));
 });
 def("sample", (mt, args, kw) => {
-  const [pop, k] = parseArgs("sample", args, kw, ["population", "k", "counts"], 2, 2);
+  const [pop, k] = parseArgs("sample", args, kw, ["population", "k", "counts"], 2, 2, "py");
   if (!(typeof pop === "string" || typeOf(pop!).slots.getitem)) throw typeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
   const items = typeof pop === "string" ? [...pop] : toArray(pop!);
   const kk = Number(int(k!));
@@ -131,11 +132,11 @@ def("choices", (mt, args, kw) => {
   return new PyList(out);
 });
 def("expovariate", (mt, args, kw) => {
-  const [lambd] = parseArgs("expovariate", args, kw, ["lambd"], 1, 1);
-  return new PyFloat(-Math.log(1.0 - mt.random()) / num(lambd!));
+  const [lambd] = parseArgs("expovariate", args, kw, ["lambd"], 1, 1, "py");
+  return new PyFloat(-crLog(1.0 - mt.random()) / num(lambd!));
 });
 def("triangular", (mt, args, kw) => {
-  const [lo, hi, mode] = parseArgs("triangular", args, kw, ["low", "high", "mode"], 3);
+  const [lo, hi, mode] = parseArgs("triangular", args, kw, ["low", "high", "mode"], 3, 0, "py");
   let low = lo === undefined ? 0 : num(lo), high = hi === undefined ? 1 : num(hi);
   let u = mt.random();
   if (high === low) return new PyFloat(low); // CPython's ZeroDivisionError path
@@ -144,24 +145,24 @@ def("triangular", (mt, args, kw) => {
   return new PyFloat(low + (high - low) * Math.sqrt(u * c));
 });
 def("normalvariate", (mt, args, kw) => {
-  const [mu, sigma] = parseArgs("normalvariate", args, kw, ["mu", "sigma"], 2);
+  const [mu, sigma] = parseArgs("normalvariate", args, kw, ["mu", "sigma"], 2, 0, "py");
   return new PyFloat(normal(mt, mu === undefined ? 0 : num(mu), sigma === undefined ? 1 : num(sigma)));
 });
 def("lognormvariate", (mt, args, kw) => {
-  const [mu, sigma] = parseArgs("lognormvariate", args, kw, ["mu", "sigma"], 2, 2);
-  return new PyFloat(Math.exp(normal(mt, num(mu!), num(sigma!))));
+  const [mu, sigma] = parseArgs("lognormvariate", args, kw, ["mu", "sigma"], 2, 2, "py");
+  return new PyFloat(crExp(normal(mt, num(mu!), num(sigma!))));
 });
 def("paretovariate", (mt, args, kw) => {
-  const [alpha] = parseArgs("paretovariate", args, kw, ["alpha"], 1, 1);
-  return new PyFloat((1.0 - mt.random()) ** (-1.0 / num(alpha!)));
+  const [alpha] = parseArgs("paretovariate", args, kw, ["alpha"], 1, 1, "py");
+  return new PyFloat(crPow(1.0 - mt.random(), -1.0 / num(alpha!)));
 });
 def("weibullvariate", (mt, args, kw) => {
-  const [alpha, beta] = parseArgs("weibullvariate", args, kw, ["alpha", "beta"], 2, 2);
-  return new PyFloat(num(alpha!) * (-Math.log(1.0 - mt.random())) ** (1.0 / num(beta!)));
+  const [alpha, beta] = parseArgs("weibullvariate", args, kw, ["alpha", "beta"], 2, 2, "py");
+  return new PyFloat(num(alpha!) * crPow(-crLog(1.0 - mt.random()), 1.0 / num(beta!)));
 });
 
 
-const NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
+const NV_MAGICCONST = 4 * crExp(-0.5) / Math.sqrt(2.0);
 /** normalvariate: Kinderman and Monahan's ratio of uniforms, as CPython. */
 function normal(mt: MersenneTwister, mu: number, sigma: number): number {
   let z: number;
@@ -169,7 +170,7 @@ function normal(mt: MersenneTwister, mu: number, sigma: number): number {
     const u1 = mt.random();
     const u2 = 1.0 - mt.random();
     z = NV_MAGICCONST * (u1 - 0.5) / u2;
-    if (z * z / 4.0 <= -Math.log(u2)) break;
+    if (z * z / 4.0 <= -crLog(u2)) break;
   }
   return mu + z * sigma;
 }
@@ -184,7 +185,7 @@ const randomType = defineType("Random", {
   baseType: false,
   slots: {
     new: (_cls, args, kw) => {
-      const [seed] = parseArgs("Random", args, kw, ["x"], 1);
+      const [seed] = parseArgs("Random", args, kw, ["x"], 1, 0, "py");
       const r = new PyRandom();
       lib(() => seedWith(r.mt, seed));
       return r;

@@ -10,13 +10,15 @@ import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
-import { typeError, valueError, makeExc, SystemExit, tn } from "../objects/exceptions.js";
+import { typeError, valueError, makeExc, SystemExit, tn, toPyException } from "../objects/exceptions.js";
 import { arity } from "../protocol/call.js";
-import { asInt } from "../objects/args.js";
+import { asInt, parseArgs } from "../objects/args.js";
+import { getIntMaxStrDigits, setIntMaxStrDigits } from "../lib/int-ops.js";
 import { rt } from "../state.js";
 import { sharedHooks } from "../shared/hooks.js";
 import { getset } from "../objects/getset.js";
 import { getattr } from "../protocol/attr.js";
+import { toArray } from "../protocol/iter.js";
 
 /** sys.stdout / sys.stderr: a text stream writing to a host stream. */
 export class PyTextStream extends PyObject {
@@ -33,6 +35,14 @@ export const textStreamType: PyType = defineType("TextIOWrapper", {
       if (typeof t !== "string") throw typeError(`write() argument must be str, not ${tn(t)}`);
       if (t.length) rt.host.write(s.stream, t);
       return t.length;
+    },
+    writelines(s: PyTextStream, args) {
+      arity("writelines", args, 1, 1);
+      for (const t of toArray(args[0])) {
+        if (typeof t !== "string") throw typeError(`write() argument must be str, not ${tn(t)}`);
+        if (t.length) rt.host.write(s.stream, t);
+      }
+      return null;
     },
     flush: () => null,
     isatty: () => false,
@@ -106,6 +116,7 @@ function sysExit(args: PyValue[]): PyValue {
 }
 
 const versionInfo = structSeqType("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+const intInfo = structSeqType("sys", "int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
 const floatInfo = structSeqType("sys", "float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
 
 registerModule("sys", (ctx) => {
@@ -119,6 +130,15 @@ registerModule("sys", (ctx) => {
   d.setStr("stderr", stderr);
   d.setStr("__stdout__", stdout);
   d.setStr("__stderr__", stderr);
+  // CPython 3.11's cap on decimal int <-> str conversion (lib/int-ops)
+  d.setStr("get_int_max_str_digits", nativeFunction("get_int_max_str_digits", (args) => { arity("get_int_max_str_digits", args, 0, 0); return getIntMaxStrDigits(); }));
+  d.setStr("set_int_max_str_digits", nativeFunction("set_int_max_str_digits", (args, kw) => {
+    const [n] = parseArgs("set_int_max_str_digits", args, kw, ["maxdigits"], 1, 1);
+    const v = asInt(n!);
+    try { setIntMaxStrDigits(typeof v === "bigint" ? Number.MAX_SAFE_INTEGER : v); } catch (e) { throw toPyException(e); }
+    return null;
+  }));
+  d.setStr("int_info", new PyStructSeq(intInfo, [30, 4, 4300, 640], []));
   d.setStr("getrecursionlimit", nativeFunction("getrecursionlimit", (args) => { arity("getrecursionlimit", args, 0, 0); return rt.recursionLimit; }));
   d.setStr("setrecursionlimit", nativeFunction("setrecursionlimit", (args) => {
     arity("setrecursionlimit", args, 1, 1);
@@ -141,7 +161,8 @@ registerModule("sys", (ctx) => {
   d.setStr("float_info", new PyStructSeq(floatInfo, [new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308),
     -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1], []));
   d.setStr("implementation", "pyt");
-  d.setStr("platform", "pyt");
+  // what CPython reports on the Linux machines pyt targets, so `if sys.platform == "win32"` branches behave alike
+  d.setStr("platform", "linux");
   d.setStr("byteorder", "little");
   d.setStr("maxsize", 2n ** 63n - 1n);
   d.setStr("executable", "pyt");

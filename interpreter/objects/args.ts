@@ -50,10 +50,15 @@ export function clampIndex(v: PyValue): number {
  * Parses (args, kwnames) against parameter names: returns one slot per name (undefined = not
  * given). `npos` = how many of the names may be given positionally. CPython's messages.
  */
-export function parseArgs(fname: string, args: PyValue[], kwnames: string[] | null, names: string[], npos = names.length, required = 0): (PyValue | undefined)[] {
+export function parseArgs(fname: string, args: PyValue[], kwnames: string[] | null, names: string[], npos = names.length, required = 0, style: "c" | "py" = "c"): (PyValue | undefined)[] {
   const nk = kwnames ? kwnames.length : 0;
   const np = args.length - nk;
   const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
+  // a C function's messages (getargs.c) unless `style` is "py" (functions CPython writes in Python)
+  if (style === "c" && np + nk > names.length) {
+    const n = names.length;
+    throw typeError(`${fname}() takes at most ${n} ${np === 0 ? "keyword " : ""}argument${n === 1 ? "" : "s"} (${np + nk} given)`);
+  }
   if (np > npos) {
     if (npos === 0) throw typeError(`${fname}() takes no positional arguments`);
     throw typeError(`${fname}() takes at most ${npos} positional argument${npos === 1 ? "" : "s"} (${np} given)`);
@@ -62,7 +67,9 @@ export function parseArgs(fname: string, args: PyValue[], kwnames: string[] | nu
   for (let j = 0; j < nk; j++) {
     const k = kwnames![j];
     const idx = names.indexOf(k);
-    if (idx < 0) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    if (idx < 0) {
+      throw typeError(style === "c" ? `'${k}' is an invalid keyword argument for ${fname}()` : `${fname}() got an unexpected keyword argument '${k}'`);
+    }
     if (out[idx] !== undefined) throw typeError(`argument for ${fname}() given by name ('${k}') and position (${idx + 1})`);
     out[idx] = args[np + j];
   }

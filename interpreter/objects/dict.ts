@@ -3,7 +3,8 @@
 // backed later): others use get/set/delete/has/size/entries/keys/values/getStr/setStr/popLast, each
 // one Python-level operation. Views and dict iterators live in dict-views.ts.
 
-import { PyFloat, PyObject, PyValue, PyType, Methods, defineType, typeOf, NotImplemented } from "./object.js";
+import { PyFloat, PyObject, PyValue, PyType, Methods, defineType, typeOf, NotImplemented, floatType } from "./object.js";
+import { PyFloatSub } from "./primitives.js";
 import { dictKeyHooks } from "./dict-hooks.js";
 import { makeView, dictIterator, dictReversed } from "./dict-views.js";
 import { typeError, valueError, keyError, tn } from "./exceptions.js";
@@ -41,7 +42,12 @@ function primKey(k: PyValue): unknown {
     if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v : BigInt(v);
     return undefined;
   }
-  // Level(5) of `class Level(int)` is the same key as 5 (equal, same hash), so it takes 5's place in the map.
+  // Level(5) of `class Level(int)` is the same key as 5 (equal, same hash), so it takes 5's place in the map;
+  // likewise Celsius(2.0) of `class Celsius(float)` is 2.0's (and so 2's) key.
+  if (k instanceof PyFloatSub) {
+    const c = k.cls;
+    return c.lookupOwner("__hash__") === floatType && c.lookupOwner("__eq__") === floatType ? primKey(new PyFloat(k.value)) : undefined;
+  }
   const v = dictKeyHooks.valueKey(k as PyObject);
   if (v !== undefined) return primKey(v);
   return dictKeyHooks.identityHashed(k as PyObject) ? k : undefined;
@@ -205,9 +211,9 @@ const dictMethods: Methods = {
     const v = self.get(args[0]);
     return v === undefined ? (args.length > 1 ? args[1] : null) : v;
   },
-  keys(self: PyDict, args) { arity("dict.keys", args, 0, 0); return makeView("keys", self); },
-  values(self: PyDict, args) { arity("dict.values", args, 0, 0); return makeView("values", self); },
-  items(self: PyDict, args) { arity("dict.items", args, 0, 0); return makeView("items", self); },
+  keys(self: PyDict, args, kw) { noKwargs("dict.keys", kw); arity("dict.keys", args, 0, 0); return makeView("keys", self); },
+  values(self: PyDict, args, kw) { noKwargs("dict.values", kw); arity("dict.values", args, 0, 0); return makeView("values", self); },
+  items(self: PyDict, args, kw) { noKwargs("dict.items", kw); arity("dict.items", args, 0, 0); return makeView("items", self); },
   setdefault(self: PyDict, args, kw) {
     noKwargs("dict.setdefault", kw); arity("setdefault", args, 1, 2);
     const v = self.get(args[0]);
@@ -223,14 +229,14 @@ const dictMethods: Methods = {
     if (args.length > 1) return args[1];
     throw keyError(args[0]);
   },
-  popitem(self: PyDict, args) {
-    arity("dict.popitem", args, 0, 0);
+  popitem(self: PyDict, args, kw) {
+    noKwargs("dict.popitem", kw); arity("dict.popitem", args, 0, 0);
     const e = self.popLast();
     if (e === undefined) throw keyError("popitem(): dictionary is empty");
     return dictKeyHooks.tuple(e);
   },
-  clear(self: PyDict, args) { arity("dict.clear", args, 0, 0); self.clear(); return null; },
-  copy(self: PyDict, args) { arity("dict.copy", args, 0, 0); return copyDict(self); },
+  clear(self: PyDict, args, kw) { noKwargs("dict.clear", kw); arity("dict.clear", args, 0, 0); self.clear(); return null; },
+  copy(self: PyDict, args, kw) { noKwargs("dict.copy", kw); arity("dict.copy", args, 0, 0); return copyDict(self); },
   update(self: PyDict, args, kw) { updateFrom("update", self, args, kw); return null; },
   __or__(self: PyDict, [o]) {
     if (!(o instanceof PyDict)) return NotImplemented;
@@ -255,7 +261,7 @@ export const dictType: PyType = defineType("dict", {
   methods: dictMethods,
   classMethods: {
     fromkeys(cls: PyType, args, kw) {
-      noKwargs("fromkeys", kw); arity("fromkeys", args, 1, 2);
+      noKwargs("dict.fromkeys", kw); arity("fromkeys", args, 1, 2);
       const d = call(cls, []);
       const v = args.length > 1 ? args[1] : null;
       const it = iterate(args[0]);

@@ -31,6 +31,8 @@ export class PyBaseException extends PyObject {
   loc: Loc | null = null;
   /** What "Did you mean" needs (suggest.ts): set when the interpreter raises NameError/AttributeError. */
   suggest: { kind: "name"; name: string; varnames: string[]; globals: { keys(): PyValue[] } } | { kind: "attr"; name: string; obj: PyValue } | null = null;
+  /** ImportError's name and path (its keyword arguments, or what the import machinery set). */
+  imp?: { name: PyValue; path: PyValue };
   constructor(cls: PyType, public args: PyValue[]) {
     super();
     this.cls = cls;
@@ -149,7 +151,28 @@ export const AttributeError = defineType("AttributeError", {
 });
 export const BufferError = E("BufferError", Exception);
 export const EOFError = E("EOFError", Exception);
-export const ImportError = E("ImportError", Exception);
+const impInfo = (e: PyBaseException) => (e.imp ??= { name: null, path: null });
+export const ImportError = defineType("ImportError", {
+  base: Exception,
+  slots: {
+    // CPython's ImportError_init: keywords name= and path= only
+    init: (self: PyBaseException, args: PyValue[], kwnames: string[] | null) => {
+      const nk = kwnames ? kwnames.length : 0;
+      self.args = args.slice(0, args.length - nk);
+      for (let i = 0; i < nk; i++) {
+        const k = kwnames![i];
+        if (k !== "name" && k !== "path") throw typeError(`'${k}' is an invalid keyword argument for ${self.cls.name}()`);
+        impInfo(self)[k] = args[args.length - nk + i];
+      }
+    },
+    str: (e: PyBaseException) => (e.args.length === 1 && typeof e.args[0] === "string" ? e.args[0] : excStr(e)),
+  },
+  attrs: {
+    name: getset("name", (e: PyBaseException) => e.imp?.name ?? null, (e: PyBaseException, v) => { impInfo(e).name = v; }),
+    path: getset("path", (e: PyBaseException) => e.imp?.path ?? null, (e: PyBaseException, v) => { impInfo(e).path = v; }),
+    msg: getset("msg", (e: PyBaseException) => (e.args.length === 1 ? e.args[0] : null)),
+  },
+});
 export const ModuleNotFoundError = E("ModuleNotFoundError", ImportError);
 export const LookupError = E("LookupError", Exception);
 export const IndexError = E("IndexError", LookupError);
@@ -226,8 +249,16 @@ export const notImplementedError = (msg: string) => makeExc(NotImplementedError,
 export const stopIteration = (value?: PyValue) =>
   value === undefined ? makeExc(StopIteration) : makeExc(StopIteration, value);
 export const assertionError = (...args: PyValue[]) => makeExc(AssertionError, ...args);
-export const importError = (msg: string) => makeExc(ImportError, msg);
-export const moduleNotFoundError = (name: string) => makeExc(ModuleNotFoundError, `No module named '${name}'`);
+export const importError = (msg: string, name: string | null = null) => {
+  const err = makeExc(ImportError, msg);
+  if (name !== null) err.exc.imp = { name, path: null };
+  return err;
+};
+export const moduleNotFoundError = (name: string) => {
+  const err = makeExc(ModuleNotFoundError, `No module named '${name}'`);
+  err.exc.imp = { name, path: null };
+  return err;
+};
 
 /** `'int' object is not callable` style messages name the type of a value. */
 export function tn(v: PyValue): string {

@@ -8,6 +8,8 @@ import { typeError, attributeError, tn } from "./exceptions.js";
 import { objectId, repr } from "../protocol/repr.js";
 import { call, callBound } from "../protocol/call.js";
 import { getset } from "./getset.js";
+import { parseArgs } from "./args.js";
+import { getattr, getattrOpt, genericGetattr } from "../protocol/attr.js";
 import { PyTuple } from "./tuple.js";
 import { newDictHook } from "./exceptions.js";
 const newDict = () => newDictHook.make() as PyDict;
@@ -22,6 +24,8 @@ export class PyFunction extends PyObject {
   qualname: string;
   module: PyValue = "__main__";
   doc: PyValue = null;
+  /** __annotations__, made on first access when the def has none. */
+  annotations: PyDict | null = null;
   constructor(
     public name: string,
     readonly code: FunctionCode,
@@ -47,6 +51,10 @@ export const functionType = defineType("function", {
     __defaults__: getset("__defaults__", (f: PyFunction) => (f.defaults.length ? new PyTuple(f.defaults) : null)),
     __globals__: getset("__globals__", (f: PyFunction) => f.globals),
     __dict__: getset("__dict__", (f: PyFunction) => f.dict),
+    __annotations__: getset("__annotations__", (f: PyFunction) => (f.annotations ??= newDict()), (f: PyFunction, v) => {
+      if (!(v instanceof PyObject) || !typeOf(v).mro.some((t) => t.name === "dict")) throw typeError("__annotations__ must be set to a dict object");
+      f.annotations = v as PyDict;
+    }),
   },
   slots: {
     repr: (f: PyFunction) => `<function ${f.qualname} at ${hex(f)}>`,
@@ -65,9 +73,11 @@ export const methodType = defineType("method", {
   attrs: {
     __self__: getset("__self__", (m: PyMethod) => m.self),
     __func__: getset("__func__", (m: PyMethod) => m.fn),
-    __name__: getset("__name__", (m: PyMethod) => (m.fn instanceof PyFunction ? m.fn.name : null)),
   },
   slots: {
+    // CPython's method_getattro: the method type's own attributes, else the function's (__name__,
+    // __qualname__, __doc__, __module__, __annotations__, attributes set on the function)
+    getattro: (m: PyMethod, name: string) => genericGetattr(m, name) ?? getattr(m.fn, name),
     repr: (m: PyMethod) => `<bound method ${m.fn instanceof PyFunction ? m.fn.qualname : "?"} of ${repr(m.self)}>`,
     call: (m: PyMethod, args, kw) => {
       if (m.fn instanceof PyFunction) return m.fn.code.invoke(m.fn, [m.self, ...args], kw);
@@ -126,6 +136,7 @@ export const staticmethodType = defineType("staticmethod", {
     new: (cls, args) => withCls(new PyStaticMethod(args[0]), cls),
     call: (s: PyStaticMethod, args, kw) => call(s.fn, args, kw),
   },
+  attrs: { __func__: getset("__func__", (s: PyStaticMethod) => s.fn), __wrapped__: getset("__wrapped__", (s: PyStaticMethod) => s.fn) },
 });
 
 export class PyClassMethod extends PyObject {
@@ -137,6 +148,7 @@ export const classmethodType = defineType("classmethod", {
     get: (c: PyClassMethod, obj, type) => new PyMethod(c.fn, type ?? typeOf(obj!)),
     new: (cls, args) => withCls(new PyClassMethod(args[0]), cls),
   },
+  attrs: { __func__: getset("__func__", (c: PyClassMethod) => c.fn), __wrapped__: getset("__wrapped__", (c: PyClassMethod) => c.fn) },
 });
 
 export class PyProperty extends PyObject {
@@ -164,7 +176,17 @@ export const propertyType = defineType("property", {
       if (p.fdel === null) noAccessor(p, obj, "deleter");
       call(p.fdel, [obj]);
     },
-    new: (cls, args) => withCls(new PyProperty(args[0] ?? null, args[1] ?? null, args[2] ?? null, args[3] ?? null), cls),
+    new: (cls, args, kw) => {
+      const [fget, fset, fdel, doc] = parseArgs("property", args, kw, ["fget", "fset", "fdel", "doc"]);
+      return withCls(new PyProperty(fget ?? null, fset ?? null, fdel ?? null, doc ?? null), cls);
+    },
+  },
+  attrs: {
+    fget: getset("fget", (p: PyProperty) => p.fget),
+    fset: getset("fset", (p: PyProperty) => p.fset),
+    fdel: getset("fdel", (p: PyProperty) => p.fdel),
+    // CPython copies the getter's docstring when no doc is given.
+    __doc__: getset("__doc__", (p: PyProperty) => p.doc ?? (p.fget === null ? null : getattrOpt(p.fget, "__doc__") ?? null), (p: PyProperty, v) => { p.doc = v; }),
   },
   methods: {
     setter: (p: PyProperty, [f]) => new PyProperty(p.fget, f, p.fdel, p.doc, p.name),

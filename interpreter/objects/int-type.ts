@@ -9,7 +9,8 @@ import { getset } from "./getset.js";
 import { PyTuple } from "./tuple.js";
 import * as I from "../lib/int-ops.js";
 import { asInt } from "./args.js";
-import { PyIntSub, intOf } from "./primitives.js";
+import { PyIntSub, intOf, floatOf } from "./primitives.js";
+import { fullHash, exactHashes } from "./hashing.js";
 
 function lib<T>(f: () => T): T {
   try { return f(); } catch (e) { throw toPyException(e); }
@@ -19,15 +20,16 @@ const iv = (v: IntV): number | bigint => { const i = intOf(v); return typeof i =
 
 fillType(intType, {
   methods: {
-    bit_length: (s: IntV, args) => { arity("int.bit_length", args, 0, 0); return I.bitLength(iv(s)); },
-    bit_count: (s: IntV, args) => {
+    bit_length: (s: IntV, args, kw) => { noKwargs("int.bit_length", kw); arity("int.bit_length", args, 0, 0); return I.bitLength(iv(s)); },
+    bit_count: (s: IntV, args, kw) => {
+      noKwargs("int.bit_count", kw);
       arity("int.bit_count", args, 0, 0);
       let v = I.big(iv(s)); if (v < 0n) v = -v;
       let c = 0; while (v) { c += Number(v & 1n); v >>= 1n; }
       return c;
     },
-    conjugate: (s: IntV) => iv(s),
-    as_integer_ratio: (s: IntV) => new PyTuple([iv(s), 1]),
+    conjugate: (s: IntV, args, kw) => { noKwargs("int.conjugate", kw); arity("int.conjugate", args, 0, 0); return iv(s); },
+    as_integer_ratio: (s: IntV, args, kw) => { noKwargs("int.as_integer_ratio", kw); arity("int.as_integer_ratio", args, 0, 0); return new PyTuple([iv(s), 1]); },
     __index__: (s: IntV) => iv(s),
     __int__: (s: IntV) => iv(s),
     __trunc__: (s: IntV) => iv(s),
@@ -75,13 +77,17 @@ function floatHex(x: number): string {
   return `${sign}0x${lead}.${digits}p${e >= 0 ? "+" : ""}${e}`;
 }
 
+// a float subclass's instance that keeps float's __hash__ hashes as its value (hash(Celsius(3.5)) == hash(3.5))
+exactHashes.set(floatType, (v: PyFloat) => BigInt(I.floatHash(v.value)));
 fillType(floatType, {
   methods: {
-    is_integer: (v: PyFloat, args) => { arity("float.is_integer", args, 0, 0); return Number.isInteger(v.value); },
-    as_integer_ratio: (v: PyFloat, args) => { arity("float.as_integer_ratio", args, 0, 0); return floatRatio(v.value); },
-    conjugate: (v: PyFloat) => v,
-    hex: (v: PyFloat) => floatHex(v.value),
-    __float__: (v: PyFloat) => v,
+    is_integer: (v: PyFloat, args, kw) => { noKwargs("float.is_integer", kw); arity("float.is_integer", args, 0, 0); return Number.isInteger(v.value); },
+    as_integer_ratio: (v: PyFloat, args, kw) => { noKwargs("float.as_integer_ratio", kw); arity("float.as_integer_ratio", args, 0, 0); return floatRatio(v.value); },
+    conjugate: (v: PyFloat, args, kw) => { noKwargs("float.conjugate", kw); arity("float.conjugate", args, 0, 0); return floatOf(v); },
+    hex: (v: PyFloat, args, kw) => { noKwargs("float.hex", kw); arity("float.hex", args, 0, 0); return floatHex(v.value); },
+    __float__: (v: PyFloat) => floatOf(v),
+    // the exact 61-bit hash (the slot's JS number loses bits), as hash() gives it
+    __hash__: (v: PyFloat) => fullHash(floatOf(v)),
     __int__: (v: PyFloat) => lib(() => I.intFromFloat(v.value)),
     __trunc__: (v: PyFloat) => lib(() => I.intFromFloat(v.value)),
     __abs__: (v: PyFloat) => new PyFloat(Math.abs(v.value)),
@@ -96,12 +102,12 @@ fillType(floatType, {
     },
   },
   attrs: {
-    real: getset("real", (v: PyFloat) => v),
+    real: getset("real", (v: PyFloat) => floatOf(v)),
     imag: getset("imag", () => new PyFloat(0)),
   },
   classMethods: {
     fromhex: (_cls: PyType, args, kw) => {
-      noKwargs("fromhex", kw); arity("fromhex", args, 1, 1);
+      noKwargs("float.fromhex", kw); arity("float.fromhex", args, 1, 1);
       const s = args[0];
       if (typeof s !== "string") throw typeError(`fromhex() argument must be str, not ${tn(s)}`);
       const m = /^\s*([+-])?(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?\s*$/i.exec(s);

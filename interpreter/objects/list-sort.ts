@@ -4,6 +4,16 @@
 import { PyValue, PyFloat } from "./object.js";
 import { compare, truthy } from "../protocol/ops.js";
 import { call } from "../protocol/call.js";
+import { asInt } from "./args.js";
+import { overflowError } from "./exceptions.js";
+
+/** sort()'s reverse= as CPython's clinic converts it (`bool(accept={int})`): an int, never truthiness. */
+export function sortReverse(v: PyValue | undefined): boolean {
+  if (v === undefined || typeof v === "boolean") return v === true;
+  const i = asInt(v);
+  if (typeof i === "bigint" || i > 2147483647 || i < -2147483648) throw overflowError("Python int too large to convert to C int");
+  return i !== 0;
+}
 
 function lessThan(a: PyValue, b: PyValue): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;

@@ -10,7 +10,7 @@ import { eqItems, seqCompare } from "./tuple.js";
 import { iterate } from "../protocol/iter.js";
 import { arity, noKwargs } from "../protocol/call.js";
 import { asSsize, clampIndex, parseArgs, reprGuard, indexValue } from "./args.js";
-import { sortValues } from "./list-sort.js";
+import { sortValues, sortReverse } from "./list-sort.js";
 import { truthy } from "../protocol/ops.js";
 import { PyNativeIter, listIteratorType, listReverseIteratorType } from "./iterators.js";
 import { adopt } from "./object-type.js";
@@ -157,7 +157,7 @@ const listMethods: Methods = {
   append(self: PyList, args, kw) { noKwargs("list.append", kw); arity("list.append", args, 1, 1); self.append(args[0]); return null; },
   extend(self: PyList, args, kw) { noKwargs("list.extend", kw); arity("list.extend", args, 1, 1); self.extend(seqItems(args[0])); return null; },
   pop(self: PyList, args, kw) {
-    noKwargs("pop", kw); arity("pop", args, 0, 1);
+    noKwargs("list.pop", kw); arity("pop", args, 0, 1);
     let i = args.length ? asSsize(args[0]) : -1;
     if (self.length === 0) throw indexError("pop from empty list");
     if (i < 0) i += self.length;
@@ -165,7 +165,7 @@ const listMethods: Methods = {
     return self.pop(i);
   },
   insert(self: PyList, args, kw) {
-    noKwargs("insert", kw); arity("insert", args, 2, 2);
+    noKwargs("list.insert", kw); arity("insert", args, 2, 2);
     let i = asSsize(args[0]);
     const n = self.length;
     if (i < 0) i = Math.max(0, i + n);
@@ -180,7 +180,7 @@ const listMethods: Methods = {
     return null;
   },
   index(self: PyList, args, kw) {
-    noKwargs("index", kw); arity("index", args, 1, 3);
+    noKwargs("list.index", kw); arity("index", args, 1, 3);
     const start = args.length > 1 ? clampIndex(args[1]) : 0;
     const stop = args.length > 2 ? clampIndex(args[2]) : Number.MAX_SAFE_INTEGER;
     const i = findIndex(self, args[0], start, stop);
@@ -194,10 +194,17 @@ const listMethods: Methods = {
     return c;
   },
   sort(self: PyList, args, kw) {
-    if (args.length - (kw?.length ?? 0) > 0) throw typeError("sort() takes no positional arguments");
     const [key, rev] = parseArgs("sort", args, kw, ["key", "reverse"], 0);
-    const sorted = sortValues(self.snapshot(), key ?? null, rev === undefined ? false : truthy(rev));
+    const reverse = sortReverse(rev);
+    const items = self.snapshot();
+    // As CPython, the list is empty while it sorts (a key function sees it so) and a change made to
+    // it meanwhile is discarded and reported.
+    self.clear();
+    let sorted: PyValue[];
+    try { sorted = sortValues(items, key ?? null, reverse); } catch (e) { self.replaceAll(items); throw e; }
+    const modified = self.length !== 0;
     self.replaceAll(sorted);
+    if (modified) throw valueError("list modified during sort");
     return null;
   },
   reverse(self: PyList, args, kw) { noKwargs("list.reverse", kw); arity("list.reverse", args, 0, 0); self.reverse(); return null; },

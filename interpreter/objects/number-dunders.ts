@@ -1,12 +1,12 @@
 // The arithmetic and comparison dunders of int and float: `(5).__add__(3)`, `super().__add__(x)` in a
-// subclass, and the operators on an int subclass's instances (PyIntSub), which reach them through the
+// subclass, and the operators on an int or float subclass's instances (PyIntSub, PyFloatSub), which reach them through the
 // type. Each unwraps its operands and defers to the operators' numeric paths, so results are plain
 // ints and floats as in CPython; an operand of another type gives NotImplemented (int.__add__ refuses
 // a float, float.__add__ takes an int).
 import { PyFloat, PyValue, Methods, fillType, intType, floatType, NotImplemented } from "./object.js";
 import type { BinOperator } from "../../grammar/ast.js";
 import { BIN_DUNDERS, CmpOp, binaryOp, compare } from "../protocol/ops.js";
-import { PyIntSub, intOf } from "./primitives.js";
+import { PyIntSub, PyFloatSub, intOf, floatOf } from "./primitives.js";
 import { PyTuple } from "./tuple.js";
 
 const INT_OPS: BinOperator[] = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"];
@@ -35,4 +35,6 @@ function numberMethods(ops: BinOperator[], self: (v: PyValue) => PyValue, other:
 }
 
 fillType(intType, { methods: numberMethods(INT_OPS, (s) => intOf(s), asInt) });
-fillType(floatType, { methods: numberMethods(FLOAT_OPS, (s) => s, (o) => (o instanceof PyFloat ? o : asInt(o))) });
+fillType(floatType, {
+  methods: numberMethods(FLOAT_OPS, (s) => floatOf(s), (o) => (o instanceof PyFloat ? o : o instanceof PyFloatSub ? floatOf(o) : asInt(o))),
+});

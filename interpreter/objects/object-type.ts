@@ -6,7 +6,7 @@ import {
 } from "./object.js";
 import { PyDict } from "./dict.js";
 import { PyTuple } from "./tuple.js";
-import { typeError, attributeError, valueError, tn, BaseException } from "./exceptions.js";
+import { typeError, attributeError, valueError, notImplementedError, tn, BaseException } from "./exceptions.js";
 import { PyFunction, PyStaticMethod, PyClassMethod, PyMethod } from "./function.js";
 import { getset } from "./getset.js";
 import { defaultRepr, objectId, str } from "../protocol/repr.js";
@@ -58,6 +58,23 @@ function objectInit(o: PyValue, args: PyValue[], _kw: string[] | null): void {
   }
 }
 
+/** `obj.__class__ = C`: CPython's object_set_class checks (both heap types with the same layout). */
+function setClass(o: PyValue, v: PyValue): void {
+  if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${tn(v)}' object`);
+  const old = typeOf(o);
+  if (!old.isHeap || !v.isHeap || !(o instanceof PyObject)) {
+    throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  }
+  const sameSlots = (a: Set<string> | null, b: Set<string> | null) =>
+    a === b || (a !== null && b !== null && a.size === b.size && [...a].every((n) => b.has(n)));
+  if (old.solidBase !== v.solidBase || !sameSlots(old.slotNames, v.slotNames)) {
+    throw typeError(`__class__ assignment: '${v.name}' object layout differs from '${old.name}'`);
+  }
+  // each thread decodes a shared object's class from the heap: a local change would not reach them
+  if ((o.dict as { _shared?: unknown } | null)?._shared) throw notImplementedError("__class__ assignment of an object shared between threads is not supported in pyt");
+  o.cls = v;
+}
+
 fillType(objectType, {
   slots: {
     new: objectNew,
@@ -76,6 +93,11 @@ fillType(objectType, {
       const eq = callBound(typeOf(s).lookup("__eq__")!, s, [o]);
       return typeof eq === "boolean" ? !eq : eq;
     },
+    // object's orderings exist and decline (CPython's object_richcompare), so hasattr(x, "__lt__") holds
+    __lt__: () => NotImplementedValue(),
+    __le__: () => NotImplementedValue(),
+    __gt__: () => NotImplementedValue(),
+    __ge__: () => NotImplementedValue(),
     __setattr__: (s, [n, v]) => (genericSetattr(s, n as string, v), null),
     __delattr__: (s, [n]) => (genericDelattr(s, n as string), null),
     __getattribute__: (s, [n]) => {
@@ -85,9 +107,15 @@ fillType(objectType, {
     },
     __dir__: (s) => s,
   },
-  classMethods: { __init_subclass__: () => null },
+  classMethods: {
+    // object's takes no keywords: `class C(Base, bogus=1)` with no __init_subclass__ taking them fails
+    __init_subclass__: (cls: PyType, _args, kw) => {
+      if (kw && kw.length) throw typeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
+      return null;
+    },
+  },
   attrs: {
-    __class__: getset("__class__", (o) => typeOf(o)),
+    __class__: getset("__class__", (o) => typeOf(o), setClass),
     __dict__: getset("__dict__", (o: PyObject) => {
       if (!o.dict) excDict(o);
       if (!o.dict || o.cls.slotNames !== null) throw attributeError(`'${tn(o)}' object has no attribute '__dict__'`);
@@ -119,6 +147,15 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
   for (const b of bases) {
     if (!(b instanceof PyType)) throw typeError("bases must be types");
     if (!b.baseType) throw typeError(`type '${b.name}' is not an acceptable base type`);
+  }
+  // CPython's best_base: the bases' builtin layouts must lie on one line (int and str cannot mix)
+  let solid = objectType;
+  for (const b of bases) {
+    let sb = b.solidBase ?? objectType;
+    if (sb.isSubtype(BaseException)) sb = BaseException; // (most exception types share its layout)
+    if (solid.isSubtype(sb)) continue;
+    if (sb.isSubtype(solid)) solid = sb;
+    else throw typeError("multiple bases have instance lay-out conflict");
   }
   const t = new PyType(name, bases, meta);
   t.isHeap = true;

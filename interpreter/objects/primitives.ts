@@ -1,14 +1,15 @@
 // Fills the int, bool, float and NoneType shells: constructors (int("12"), float("1.5")), repr,
 // hash and __format__ (via lib/format-spec), plus the `real`-world bits lessons touch.
 import { PyFloat, PyObject, PyValue, fillType, intType, boolType, floatType, noneType, PyType, typeOf } from "./object.js";
-import { typeError, tn, toPyException } from "./exceptions.js";
+import { typeError, valueError, tn, toPyException } from "./exceptions.js";
 import { formatInt, formatFloat } from "../lib/format-spec.js";
 import * as I from "../lib/int-ops.js";
 import { floatFromString } from "../lib/float-parse.js";
 import { floatRepr } from "../lib/float-repr.js";
 import { str } from "../protocol/repr.js";
 import { truthy, pyHash } from "../protocol/ops.js";
-import { positional, callBound } from "../protocol/call.js";
+import { positional, callBound, noKwargs } from "../protocol/call.js";
+import { asInt } from "./args.js";
 import { adopt } from "./object-type.js";
 
 function lib<T>(f: () => T): T {
@@ -19,8 +20,10 @@ function lib<T>(f: () => T): T {
 export function toInt(v: PyValue, base?: PyValue): PyValue {
   if (v instanceof PyStrSub) v = v.value;
   if (base !== undefined) {
+    const b = asInt(base);
     if (typeof v !== "string") throw typeError("int() can't convert non-string with explicit base");
-    return lib(() => I.intFromString(v, Number(base)));
+    if (typeof b === "bigint") throw valueError("int() base must be >= 2 and <= 36, or 0");
+    return lib(() => I.intFromString(v, b));
   }
   if (typeof v === "number" || typeof v === "bigint") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
@@ -53,12 +56,20 @@ export function toFloat(v: PyValue): number {
 fillType(intType, {
   slots: {
     new: (cls: PyType, args, kw) => {
+      // int(x=0, /, base=10), with CPython's argument errors
       const a = positional(args, kw);
-      const v = a.length === 0 ? 0 : toInt(a[0], a[1]);
+      if (args.length > 2) throw typeError(`int() takes at most 2 arguments (${args.length} given)`);
+      let base = a[1];
+      if (kw) for (let i = 0; i < kw.length; i++) {
+        if (kw[i] !== "base") throw typeError(`'${kw[i]}' is an invalid keyword argument for int()`);
+        base = args[a.length + i];
+      }
+      if (a.length === 0 && base !== undefined) throw typeError("int() missing string argument");
+      const v = a.length === 0 ? 0 : toInt(a[0], base);
       return cls === intType ? v : adopt(new PyIntSub(v as number | bigint), cls);
     },
     // (an int itself never reaches these slots: they serve int subclasses' instances)
-    repr: (v) => String(intOf(v)),
+    repr: (v) => { const i = intOf(v); return typeof i === "bigint" ? lib(() => I.intToDecimal(i)) : String(i); },
     hash: (v) => pyHash(intOf(v)),
     // an empty spec formats a subclass's instance as str() does (its own __str__ or __repr__), as CPython
     format: (v, spec) => (spec === "" && v instanceof PyIntSub ? str(v) : lib(() => formatInt(intOf(v), spec))),
@@ -72,6 +83,18 @@ export class PyIntSub extends PyObject {
 /** The int value of an int, a bool (as 0/1 kept boolean) or an int subclass instance. */
 export function intOf(v: PyValue): number | bigint | boolean {
   return v instanceof PyIntSub ? v.value : (v as number | bigint | boolean);
+}
+/**
+ * An instance of a subclass of float (`class Celsius(float)`): its value and its class. A PyObject, not
+ * a PyFloat, so the float fast paths never mistake it for a plain float; float's slots and methods read
+ * its `value` as they read a PyFloat's.
+ */
+export class PyFloatSub extends PyObject {
+  constructor(readonly value: number) { super(); }
+}
+/** A float subclass's instance as the plain float of its value; any other value unchanged. */
+export function floatOf<T extends PyValue>(v: T): T | PyFloat {
+  return v instanceof PyFloatSub ? new PyFloat(v.value) : v;
 }
 /** An instance of a subclass of str (`class Name(str)`): its value, as a str, and its class. */
 export class PyStrSub extends PyObject {
@@ -92,13 +115,17 @@ fillType(boolType, {
 
 fillType(floatType, {
   slots: {
-    new: (_cls, args, kw) => {
-      const a = positional(args, kw);
-      return new PyFloat(a.length === 0 ? 0 : toFloat(a[0]));
+    new: (cls: PyType, args, kw) => {
+      noKwargs("float", kw);
+      if (args.length > 1) throw typeError(`float expected at most 1 argument, got ${args.length}`);
+      const x = args.length === 0 ? 0 : toFloat(args[0]);
+      return cls === floatType ? new PyFloat(x) : adopt(new PyFloatSub(x), cls);
     },
+    // (also the slots of float subclasses' instances, PyFloatSub, which have the same `value`)
     repr: (v: PyFloat) => floatRepr(v.value),
-    hash: (v) => pyHash(v),
-    format: (v: PyFloat, spec) => lib(() => formatFloat(v.value, spec)),
+    hash: (v) => pyHash(floatOf(v)),
+    // an empty spec formats a subclass's instance as str() does (its own __str__ or __repr__), as CPython
+    format: (v: PyFloat, spec) => (spec === "" && v instanceof PyFloatSub ? str(v) : lib(() => formatFloat(v.value, spec))),
     bool: (v: PyFloat) => v.value !== 0,
   },
   methods: {

@@ -239,9 +239,11 @@ function setIter(s: PySet): PyNativeIter {
 
 const binop = (f: (a: PySet, b: PySet) => PyValue) => (self: PySet, [o]: PyValue[]) => (isAnySet(o) ? f(self, o) : NotImplemented);
 
+/** "set.copy" or "frozenset.copy": a method's name as CPython's argument errors give it. */
+const qn = (s: PySet, m: string) => `${s instanceof PyFrozenSet ? "frozenset" : "set"}.${m}`;
 /** Methods shared by set and frozenset. */
 const commonMethods: Methods = {
-  copy: (s: PySet, args, kw) => { noKwargs("copy", kw); arity("copy", args, 0, 0); return s instanceof PyFrozenSet && typeOf(s) === frozensetType ? s : copyOf(s); },
+  copy: (s: PySet, args, kw) => { noKwargs(qn(s, "copy"), kw); arity(qn(s, "copy"), args, 0, 0); return s instanceof PyFrozenSet && typeOf(s) === frozensetType ? s : copyOf(s); },
   union: (s: PySet, args, kw) => { noKwargs("union", kw); return union(s, args); },
   intersection: (s: PySet, args, kw) => {
     noKwargs("intersection", kw);
@@ -256,10 +258,10 @@ const commonMethods: Methods = {
     for (let i = 1; i < args.length; i++) r.differenceUpdate(args[i]);
     return r;
   },
-  symmetric_difference: (s: PySet, args, kw) => { noKwargs("symmetric_difference", kw); arity("symmetric_difference", args, 1, 1); return symmetricDifference(s, args[0]); },
-  issubset: (s: PySet, args, kw) => { noKwargs("issubset", kw); arity("issubset", args, 1, 1); return issubset(s, args[0]); },
-  issuperset: (s: PySet, args, kw) => { noKwargs("issuperset", kw); arity("issuperset", args, 1, 1); return issuperset(s, args[0]); },
-  isdisjoint: (s: PySet, args, kw) => { noKwargs("isdisjoint", kw); arity("isdisjoint", args, 1, 1); return isdisjoint(s, args[0]); },
+  symmetric_difference: (s: PySet, args, kw) => { noKwargs(qn(s, "symmetric_difference"), kw); arity(qn(s, "symmetric_difference"), args, 1, 1); return symmetricDifference(s, args[0]); },
+  issubset: (s: PySet, args, kw) => { noKwargs(qn(s, "issubset"), kw); arity(qn(s, "issubset"), args, 1, 1); return issubset(s, args[0]); },
+  issuperset: (s: PySet, args, kw) => { noKwargs(qn(s, "issuperset"), kw); arity(qn(s, "issuperset"), args, 1, 1); return issuperset(s, args[0]); },
+  isdisjoint: (s: PySet, args, kw) => { noKwargs(qn(s, "isdisjoint"), kw); arity(qn(s, "isdisjoint"), args, 1, 1); return isdisjoint(s, args[0]); },
   __or__: binop((a, b) => union(a, [b])),
   __and__: binop(intersection),
   __sub__: binop(difference),
@@ -301,7 +303,7 @@ const setOnlyMethods: Methods = {
   },
   difference_update: (s: PySet, args, kw) => { noKwargs("difference_update", kw); for (const o of args) s.differenceUpdate(o); return null; },
   symmetric_difference_update: (s: PySet, args, kw) => {
-    noKwargs("symmetric_difference_update", kw); arity("symmetric_difference_update", args, 1, 1);
+    noKwargs("set.symmetric_difference_update", kw); arity("set.symmetric_difference_update", args, 1, 1);
     s.symmetricUpdate(args[0]);
     return null;
   },

@@ -84,10 +84,16 @@ function affixes(name: string, v: PyValue): string | string[] {
   }
   throw typeError(`${name} first arg must be str or a tuple of str, not ${tn(v)}`);
 }
+/** The argument-count error of a method parsed with PyArg_ParseTuple ("find() takes at least 1 argument (0 given)"). */
+function tupleArity(name: string, args: PyValue[], min: number, max: number): void {
+  const n = args.length;
+  if (n < min) throw typeError(`${name}() takes at least ${min} argument${min === 1 ? "" : "s"} (${n} given)`);
+  if (n > max) throw typeError(`${name}() takes at most ${max} argument${max === 1 ? "" : "s"} (${n} given)`);
+}
 /** Methods with a `sub[, start[, end]]` signature. */
 function subMethod(name: string, f: (s: string, sub: string, a?: Idx, b?: Idx) => PyValue) {
   return (self: string, args: PyValue[], kw: string[] | null) => {
-    noKwargs(name, kw); arity(name, args, 1, 3);
+    noKwargs(name, kw); tupleArity(name, args, 1, 3);
     const sub = needStr(args[0], "must be str");
     return lib(() => f(self, sub, idx(args[1]), idx(args[2])));
   };
@@ -100,7 +106,7 @@ function noArgs(name: string, f: (s: string) => PyValue) {
 }
 function pad(name: string, f: (s: string, w: number, fill: string) => string) {
   return (self: string, args: PyValue[], kw: string[] | null) => {
-    noKwargs(name, kw); arity(name, args, 1, 2);
+    noKwargs(`str.${name}`, kw); arity(name, args, 1, 2);
     return f(self, asSsize(args[0]), fillChar(args[1], name));
   };
 }
@@ -154,7 +160,7 @@ function join(self: string, args: PyValue[], kw: string[] | null): string {
 }
 
 function maketrans(args: PyValue[], kw: string[] | null): PyValue {
-  noKwargs("maketrans", kw); arity("maketrans", args, 1, 3);
+  noKwargs("str.maketrans", kw); arity("maketrans", args, 1, 3);
   const d = new PyDict();
   if (args.length === 1) {
     const m = args[0];
@@ -196,7 +202,7 @@ const strMethods: Methods = {
   join,
   format: strFormat,
   format_map: (self: string, args, kw) => {
-    noKwargs("format_map", kw); arity("format_map", args, 1, 1);
+    noKwargs("str.format_map", kw); arity("str.format_map", args, 1, 1);
     const m = args[0];
     return lib(() => formatTemplate(self, [], (k: string) => getitem(m, k), templateCallbacks));
   },
@@ -206,25 +212,25 @@ const strMethods: Methods = {
     const [keep] = parseArgs("splitlines", args, kw, ["keepends"]);
     return new PyList(S.splitlines(self, keep !== undefined && keep !== false && keep !== 0 && keep !== null));
   },
-  strip: (self: string, args, kw) => { noKwargs("strip", kw); arity("strip", args, 0, 1); return S.strip(self, optChars("strip", args[0])); },
-  lstrip: (self: string, args, kw) => { noKwargs("lstrip", kw); arity("lstrip", args, 0, 1); return S.lstrip(self, optChars("lstrip", args[0])); },
-  rstrip: (self: string, args, kw) => { noKwargs("rstrip", kw); arity("rstrip", args, 0, 1); return S.rstrip(self, optChars("rstrip", args[0])); },
-  partition: (self: string, args) => {
-    arity("str.partition", args, 1, 1);
+  strip: (self: string, args, kw) => { noKwargs("str.strip", kw); arity("strip", args, 0, 1); return S.strip(self, optChars("strip", args[0])); },
+  lstrip: (self: string, args, kw) => { noKwargs("str.lstrip", kw); arity("lstrip", args, 0, 1); return S.lstrip(self, optChars("lstrip", args[0])); },
+  rstrip: (self: string, args, kw) => { noKwargs("str.rstrip", kw); arity("rstrip", args, 0, 1); return S.rstrip(self, optChars("rstrip", args[0])); },
+  partition: (self: string, args, kw) => {
+    noKwargs("str.partition", kw); arity("str.partition", args, 1, 1);
     const sep = needStr(args[0], "must be str");
     if (sep === "") throw valueError("empty separator");
     return new PyTuple(S.partition(self, sep));
   },
-  rpartition: (self: string, args) => {
-    arity("str.rpartition", args, 1, 1);
+  rpartition: (self: string, args, kw) => {
+    noKwargs("str.rpartition", kw); arity("str.rpartition", args, 1, 1);
     const sep = needStr(args[0], "must be str");
     if (sep === "") throw valueError("empty separator");
     return new PyTuple(S.rpartition(self, sep));
   },
-  removeprefix: (self: string, args) => { arity("str.removeprefix", args, 1, 1); return S.removeprefix(self, needStr(args[0], "removeprefix() argument must be str")); },
-  removesuffix: (self: string, args) => { arity("str.removesuffix", args, 1, 1); return S.removesuffix(self, needStr(args[0], "removesuffix() argument must be str")); },
+  removeprefix: (self: string, args, kw) => { noKwargs("str.removeprefix", kw); arity("str.removeprefix", args, 1, 1); return S.removeprefix(self, needStr(args[0], "removeprefix() argument must be str")); },
+  removesuffix: (self: string, args, kw) => { noKwargs("str.removesuffix", kw); arity("str.removesuffix", args, 1, 1); return S.removesuffix(self, needStr(args[0], "removesuffix() argument must be str")); },
   replace: (self: string, args, kw) => {
-    noKwargs("replace", kw); arity("replace", args, 2, 3);
+    noKwargs("str.replace", kw); arity("replace", args, 2, 3);
     const a = needStr(args[0], "replace() argument 1 must be str"), b = needStr(args[1], "replace() argument 2 must be str");
     const n = args.length > 2 ? indexValue(args[2]) : -1;
     if (n === null) throw typeError(`'${tn(args[2])}' object cannot be interpreted as an integer`);
@@ -236,11 +242,11 @@ const strMethods: Methods = {
   rindex: subMethod("rindex", S.rindex),
   count: subMethod("count", S.count),
   startswith: (self: string, args, kw) => {
-    noKwargs("startswith", kw); arity("startswith", args, 1, 3);
+    noKwargs("startswith", kw); tupleArity("startswith", args, 1, 3);
     return S.startswith(self, affixes("startswith", args[0]), idx(args[1]), idx(args[2]));
   },
   endswith: (self: string, args, kw) => {
-    noKwargs("endswith", kw); arity("endswith", args, 1, 3);
+    noKwargs("endswith", kw); tupleArity("endswith", args, 1, 3);
     return S.endswith(self, affixes("endswith", args[0]), idx(args[1]), idx(args[2]));
   },
   upper: noArgs("upper", S.upper),
@@ -264,7 +270,7 @@ const strMethods: Methods = {
   ljust: pad("ljust", S.ljust),
   rjust: pad("rjust", S.rjust),
   center: pad("center", S.center),
-  zfill: (self: string, args) => { arity("str.zfill", args, 1, 1); return S.zfill(self, asSsize(args[0])); },
+  zfill: (self: string, args, kw) => { noKwargs("str.zfill", kw); arity("str.zfill", args, 1, 1); return S.zfill(self, asSsize(args[0])); },
   expandtabs: (self: string, args, kw) => {
     const [ts] = parseArgs("expandtabs", args, kw, ["tabsize"]);
     return S.expandtabs(self, ts === undefined ? 8 : asSsize(ts));

@@ -109,7 +109,7 @@ const tupleMethods: Methods = {
     return c;
   },
   index: (s: PyTuple, args, kw) => {
-    noKwargs("index", kw); arity("index", args, 1, 3);
+    noKwargs("tuple.index", kw); arity("index", args, 1, 3);
     const n = s.items.length;
     let start = args.length > 1 ? clampIndex(args[1]) : 0;
     let stop = args.length > 2 ? clampIndex(args[2]) : n;

@@ -3,8 +3,9 @@
 // truthy, pyEquals, pyHash, contains. Compiled code inlines the int-int fast paths before calling these.
 import { PyFloat, PyObject, PyValue, typeOf, NotImplemented, PyType, objectType, strType } from "../objects/object.js";
 import type { BinOperator } from "../../grammar/ast.js";
-import { typeError, zeroDivisionError, overflowError, tn, toPyException } from "../objects/exceptions.js";
+import { typeError, zeroDivisionError, overflowError, notImplementedError, tn, toPyException } from "../objects/exceptions.js";
 import * as I from "../lib/int-ops.js";
+import { crPow } from "../lib/cr-math.js";
 import { callBound } from "./call.js";
 import { iterate } from "./iter.js";
 
@@ -63,7 +64,7 @@ function numBinary(op: BinOperator, a: Num, b: Num): PyValue | undefined {
       case "**":
         if (y < 0) {
           if (x === 0 || x === 0n) throw zeroDivisionError("0.0 cannot be raised to a negative power");
-          return new PyFloat(toF(x) ** toF(y));
+          return new PyFloat(crPow(toF(x), toF(y)));
         }
         return I.intPow(x, y);
       case "<<": return lib(() => I.lshift(x, y));
@@ -86,7 +87,9 @@ function numBinary(op: BinOperator, a: Num, b: Num): PyValue | undefined {
     case "%": return new PyFloat(lib(() => I.floatMod(x, y)));
     case "**": {
       if (x === 0 && y < 0) throw zeroDivisionError("0.0 cannot be raised to a negative power");
-      const r = x ** y;
+      // CPython's result is a complex number, a type pyt does not have
+      if (x < 0 && Number.isFinite(y) && !Number.isInteger(y)) throw notImplementedError("complex numbers are not supported (a negative number raised to a fractional power)");
+      const r = crPow(x, y);
       if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw overflowError("(34, 'Numerical result out of range')");
       return new PyFloat(x === 1 || y === 0 ? 1 : r);
     }
@@ -270,6 +273,7 @@ export function pyHash(v: PyValue): number {
   return h(v);
 }
 function strHash(s: string): number {
+  if (s.length === 0) return 0; // CPython's hash("") is 0 whatever PYTHONHASHSEED is
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h === -1 ? -2 : h;

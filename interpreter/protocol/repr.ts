@@ -2,6 +2,13 @@
 // (quote choice and escapes). Floats go through lib's floatRepr.
 import { PyFloat, PyObject, PyValue, typeOf } from "../objects/object.js";
 import { floatRepr } from "../lib/float-repr.js";
+import { intToDecimal } from "../lib/int-ops.js";
+import { toPyException } from "../objects/exceptions.js";
+
+/** A big int's decimal text, with CPython's int-max-str-digits ValueError. */
+function bigDecimal(v: bigint): string {
+  try { return intToDecimal(v); } catch (e) { throw toPyException(e); }
+}
 import { strRepr } from "../lib/str-methods.js";
 import { sharedHooks } from "../shared/hooks.js";
 
@@ -10,7 +17,7 @@ export function repr(v: PyValue): string {
     case "number": return String(v);
     case "string": return strRepr(v);
     case "boolean": return v ? "True" : "False";
-    case "bigint": return v.toString();
+    case "bigint": return bigDecimal(v);
   }
   if (v === null) return "None";
   if (v instanceof PyFloat) return floatRepr(v.value);
@@ -23,7 +30,7 @@ export function str(v: PyValue): string {
     case "string": return v;
     case "number": return String(v);
     case "boolean": return v ? "True" : "False";
-    case "bigint": return v.toString();
+    case "bigint": return bigDecimal(v);
   }
   if (v === null) return "None";
   if (v instanceof PyFloat) return floatRepr(v.value);

@@ -19,7 +19,7 @@ import {
   PyFunction, PyMethod, PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyProperty,
 } from "../objects/function.js";
 import { PyBareObject, PyInstance, instanceSlots } from "../objects/object-type.js";
-import { PyIntSub, PyStrSub } from "../objects/primitives.js";
+import { PyIntSub, PyStrSub, PyFloatSub } from "../objects/primitives.js";
 import { inheritSlots } from "../protocol/slots.js";
 import { getattr } from "../protocol/attr.js";
 import { builtinsDict } from "../registry.js";
@@ -140,7 +140,7 @@ function publishable(o: PyObject): boolean {
   if (o instanceof PyDict) return o.cls === dictType || o.cls.isHeap;
   if (o instanceof PySet) return o.cls === setType || o.cls.isHeap;
   if (o instanceof PyTuple) return o.cls.isHeap;
-  if (o instanceof PyIntSub || o instanceof PyStrSub) return true;
+  if (o instanceof PyIntSub || o instanceof PyStrSub || o instanceof PyFloatSub) return true;
   if (o instanceof PyType) return o.isHeap || registryName(o) !== null;
   if (o instanceof PyInstance) return o.constructor === PyInstance;
   if (o instanceof PyBareObject) return true;
@@ -362,12 +362,12 @@ export function publish(o: PyObject): number {
     for (let i = 0; i < n; i++) h.recordSet(a, i + 1, encode(o.items[i]));
     return a;
   }
-  if (o instanceof PyIntSub || o instanceof PyStrSub) {
-    // an int or str subclass instance (`class Tag(str)`): its immutable value, its class and attributes
+  if (o instanceof PyIntSub || o instanceof PyStrSub || o instanceof PyFloatSub) {
+    // an int, float or str subclass instance (`class Tag(str)`): its immutable value, its class and attributes
     const a = h.allocRecord(T_VALUESUB, [NONE, NONE]);
     register(o, a);
     h.recordSet(a, 0, encodeSubclass(o));
-    h.recordSet(a, 1, encode(o.value));
+    h.recordSet(a, 1, encode(o instanceof PyFloatSub ? new PyFloat(o.value) : o.value));
     return a;
   }
   if (o instanceof PyBaseException) {
@@ -528,7 +528,7 @@ function decodeBlock(a: number): PyValue {
     }
     case T_VALUESUB: {
       const v = decode(h.recordGet(a, 1));
-      const o = typeof v === "string" ? new PyStrSub(v) : new PyIntSub(v as number | bigint);
+      const o = typeof v === "string" ? new PyStrSub(v) : v instanceof PyFloat ? new PyFloatSub(v.value) : new PyIntSub(v as number | bigint);
       register(o, a);
       decodeSubclass(o, h.recordGet(a, 0));
       return o;

@@ -2,9 +2,9 @@
 3.11's generated __init__/__repr__/__eq__/order/frozen behaviour and messages. The generated methods are
 closures over the field list instead of exec'd source."""
 
-from collections import _bind
+from collections import _bind, _names
 
-__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'MISSING', 'fields',
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING', 'fields',
            'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
 
@@ -18,6 +18,14 @@ class _MISSING_TYPE:
 
 
 MISSING = _MISSING_TYPE()
+
+
+class _KW_ONLY_TYPE:
+    def __repr__(self):
+        return 'KW_ONLY'
+
+
+KW_ONLY = _KW_ONLY_TYPE()
 
 
 class InitVar:
@@ -59,12 +67,19 @@ def _is_classvar(tp):
     return tp == 'ClassVar' or (isinstance(tp, str) and tp.startswith('ClassVar'))
 
 
-def _collect_fields(cls):
+def _collect_fields(cls, kw_only):
     found = {}
     for base in reversed(cls.__mro__[1:]):
         for f in getattr(base, '__dataclass_fields__', {}).values():
             found[f.name] = f
+    kw_seen = False
     for name, tp in cls.__dict__.get('__annotations__', {}).items():
+        if tp is KW_ONLY or tp == 'KW_ONLY':
+            # `_: KW_ONLY`: the fields after it are keyword-only
+            if kw_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            kw_seen = True
+            continue
         if _is_classvar(tp) or isinstance(tp, InitVar):
             continue
         default = cls.__dict__.get(name, MISSING)
@@ -74,6 +89,8 @@ def _collect_fields(cls):
             f = field(default=default)
         f.name = name
         f.type = tp
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only or kw_seen
         if f.default is not MISSING and type(f.default) in (list, dict, set):
             raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: '
                              'use default_factory')
@@ -91,13 +108,16 @@ def _field_values(obj, flds):
     return tuple(getattr(obj, f.name) for f in flds)
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
-    flds = _collect_fields(cls)
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+    flds = _collect_fields(cls, kw_only)
     cls.__dataclass_fields__ = {f.name: f for f in flds}
     qualname = cls.__qualname__
-    init_fields = [f for f in flds if f.init]
+    # __init__ takes the positional fields first, then the keyword-only ones
+    pos_fields = [f for f in flds if f.init and not f.kw_only]
+    kw_fields = [f for f in flds if f.init and f.kw_only]
+    init_fields = pos_fields + kw_fields
     seen_default = False
-    for f in init_fields:
+    for f in pos_fields:
         if f.default is not MISSING or f.default_factory is not MISSING:
             seen_default = True
         elif seen_default:
@@ -109,10 +129,26 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
         factories = {f.name: f.default_factory for f in init_fields if f.default_factory is not MISSING}
         later = [f for f in flds if not f.init]
 
+        pos_names = [f.name for f in pos_fields]
+        kw_names = [f.name for f in kw_fields]
+
         def __init__(self, *args, **kwargs):
-            values = _bind(f'{qualname}.__init__()', names, dict(defaults, **{n: MISSING for n in factories}),
-                           args, kwargs)
-            for name, value in zip(names, values):
+            where = f'{qualname}.__init__()'
+            both = dict(defaults, **{n: MISSING for n in factories})
+            values = list(_bind(where, pos_names, {k: v for k, v in both.items() if k in pos_names}, args,
+                                {k: v for k, v in kwargs.items() if k not in kw_names}))
+            missing = []
+            for name in kw_names:
+                if name in kwargs:
+                    values.append(kwargs[name])
+                elif name in both:
+                    values.append(both[name])
+                else:
+                    missing.append(name)
+            if missing:
+                raise TypeError(f"{where} missing {len(missing)} required keyword-only "
+                                f"argument{'s' if len(missing) > 1 else ''}: {_names(missing)}")
+            for name, value in zip(pos_names + kw_names, values):
                 if value is MISSING and name in factories:
                     value = factories[name]()
                 object.__setattr__(self, name, value)
@@ -183,8 +219,30 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
             cls.__hash__ = lambda self: hash(_field_values(self, hashed))
     elif eq and not has_own_hash:
         cls.__hash__ = None
-    cls.__match_args__ = tuple(f.name for f in init_fields)
+    if match_args and '__match_args__' not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in pos_fields)
+    if slots:
+        cls = _add_slots(cls, flds)
     return cls
+
+
+def _add_slots(cls, flds):
+    # CPython makes a new class whose __slots__ are the field names (those no base already has)
+    cls_dict = dict(cls.__dict__)
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        s = base.__dict__.get('__slots__', ())
+        inherited.update([s] if isinstance(s, str) else s)
+    names = tuple(f.name for f in flds)
+    cls_dict['__slots__'] = tuple(n for n in names if n not in inherited)
+    for n in names:
+        cls_dict.pop(n, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = cls.__qualname__
+    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    new_cls.__qualname__ = qualname
+    return new_cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
@@ -192,7 +250,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
     def wrap(cls):
         if order and not eq:
             raise ValueError('eq must be true if order is true')
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
     if cls is None:
         return wrap
     return wrap(cls)

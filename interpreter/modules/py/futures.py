@@ -317,7 +317,7 @@ class Future:
                 if self._exc is not None:
                     return '<%s at %#x state=%s raised %s>' % (
                         self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._exc[0].__name__)
+                        self._exc.__class__.__name__)
                 else:
                     return '<%s at %#x state=%s returned %s>' % (
                         self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],

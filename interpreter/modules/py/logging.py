@@ -88,8 +88,8 @@ class LogRecord:
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        self.filename = pathname
-        self.module = "Unknown module"
+        self.filename = pathname.replace("\\", "/").rsplit("/", 1)[-1]
+        self.module = self.filename.rsplit(".", 1)[0] if "." in self.filename else self.filename
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -323,7 +323,12 @@ class Handler(Filterer):
     def handleError(self, record):
         if raiseExceptions:
             e = _pytsupport.exc_info()
-            _pytsupport.write_err('--- Logging error ---\n' + _pytsupport.format_exception(e) +
+            stack = _pytsupport.call_stack()
+            if stack:
+                where = 'Call stack:\n' + stack
+            else:
+                where = 'Logged from file %s, line %s\n' % (record.filename, record.lineno)
+            _pytsupport.write_err('--- Logging error ---\n' + _pytsupport.format_exception(e) + where +
                                   'Message: %r\nArguments: %s\n' % (record.msg, record.args))
 
     def __repr__(self):
@@ -465,7 +470,11 @@ class Logger(Filterer):
                 exc = exc_info[1]
             else:
                 exc = _pytsupport.exc_info()
-        record = LogRecord(self.name, level, "(unknown file)", 0, msg, args, exc, "(unknown function)", None)
+        # findCaller: the innermost frame of user code (the library's own frames are never it)
+        caller = _pytsupport.caller()
+        if caller is None:
+            caller = ("(unknown file)", 0, "(unknown function)")
+        record = LogRecord(self.name, level, caller[0], caller[1], msg, args, exc, caller[2], None)
         if extra is not None:
             for key in extra:
                 if (key in ["message", "asctime"]) or (key in record.__dict__):

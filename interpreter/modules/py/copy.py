@@ -1,0 +1,144 @@
+"""copy: shallow and deep copies (copy, deepcopy, Error) with CPython 3.11's results for the values
+lessons copy: the builtin containers, instances of classes (their __dict__ and __slots__), subclasses
+of list/dict/set/tuple (namedtuple), int/float/str subclasses, exceptions, and __copy__/__deepcopy__,
+__getstate__/__setstate__ when a class defines them. (CPython goes through __reduce_ex__; the steps
+here are what copyreg's reduction and copy._reconstruct do for those values.)"""
+
+__all__ = ['Error', 'copy', 'deepcopy']
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_atomic = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, str, type, range,
+           type(len), type(lambda: 0), property, slice}
+
+
+def copy(x):
+    cls = type(x)
+    if cls in _atomic or cls is tuple or cls is frozenset or issubclass(cls, type):
+        return x
+    if cls is list or cls is dict or cls is set:
+        return cls.copy(x)
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    return _reconstruct(x, None)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls in _atomic or issubclass(cls, type):
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is tuple:
+        items = [deepcopy(a, memo) for a in x]
+        # a tuple whose items deep-copy to themselves is returned as is (or its copy, if made meanwhile)
+        if id(x) in memo:
+            return memo[id(x)]
+        y = x
+        for k, j in zip(x, items):
+            if k is not j:
+                y = tuple(items)
+                break
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is set or cls is frozenset:
+        y = cls(deepcopy(a, memo) for a in x)
+    else:
+        copier = getattr(x, '__deepcopy__', None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            y = _reconstruct(x, memo)
+    if y is not x:
+        memo[d] = y
+        # keep x alive while the memo is in use, as CPython's _keep_alive does
+        memo.setdefault(id(memo), []).append(x)
+    return y
+
+
+def _slot_names(cls):
+    names = []
+    for c in cls.__mro__:
+        s = c.__dict__.get('__slots__', ())
+        for name in ([s] if isinstance(s, str) else s):
+            if name not in ('__dict__', '__weakref__') and name not in names:
+                names.append(name)
+    return names
+
+
+def _reconstruct(x, memo):
+    deep = memo is not None
+    cls = type(x)
+    if isinstance(x, BaseException):
+        y = cls(*x.args)
+    elif isinstance(x, tuple):
+        args = x.__getnewargs__() if hasattr(x, '__getnewargs__') else (tuple(x),)
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
+    elif isinstance(x, (int, float, str)):
+        base = int if isinstance(x, int) else float if isinstance(x, float) else str
+        y = cls.__new__(cls, base(x))
+    else:
+        try:
+            y = cls.__new__(cls)
+        except TypeError:
+            # a builtin type without a reduction (a lock, a module): CPython's pickling error
+            name = cls.__qualname__ if cls.__module__ == 'builtins' else f'{cls.__module__}.{cls.__qualname__}'
+            raise TypeError(f"cannot pickle {name!r} object") from None
+    if deep:
+        memo[id(x)] = y
+    getstate = getattr(x, '__getstate__', None)
+    if getstate is not None and getattr(cls, '__getstate__', None) is not getattr(object, '__getstate__', None):
+        state = getstate()
+    else:
+        state = dict(x.__dict__) if hasattr(x, '__dict__') else None
+        slots = {name: getattr(x, name) for name in _slot_names(cls) if hasattr(x, name)}
+        if slots:
+            state = (state, slots)
+    if state:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if isinstance(x, list):
+        for item in x:
+            y.append(deepcopy(item, memo) if deep else item)
+    elif isinstance(x, dict):
+        for key, value in x.items():
+            if deep:
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+            else:
+                y[key] = value
+    elif isinstance(x, set):
+        for item in x:
+            y.add(deepcopy(item, memo) if deep else item)
+    return y
