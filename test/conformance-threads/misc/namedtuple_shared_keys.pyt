@@ -13,9 +13,11 @@ def work(i):
         shared[(i, 1)] = -i
         seen.add(NT(i, i))
         seen.add(T2((i,)))
-ts = [threading.Thread(target=work, args=(i,)) for i in range(3)]
-for t in ts: t.start()
-for t in ts: t.join()
+# one after another: the dict's order is then the threads' (run at once, they may take the lock in any order)
+for i in range(3):
+    t = threading.Thread(target=work, args=(i,))
+    t.start()
+    t.join()
 shared[(0, 0)] = "plain"
 print(len(shared), shared[NT(1, 0)], shared[(2, 0)], shared[NT(0, 1)], [type(k).__name__ for k in shared][:3], shared)
 print(len(seen), (1, 1) in seen, NT(2, 2) in seen, (0,) in seen, sorted(seen, key=repr)[:2])
