@@ -295,7 +295,10 @@ function typeRepr(t: PyType): string {
 fillType(typeType, {
   slots: {
     call: typeCall, new: typeNew, getattro: typeGetattro, setattro: typeSetattro, delattro: typeDelattro,
-    repr: typeRepr, hash: (t) => objectId(t) >> 4,
+    // No hash of its own: a class hashes and compares by identity through object's, as in CPython (where
+    // type.__dict__ has no __hash__), so it is a key that dicts shared between threads take (a dispatch
+    // table {int: ..., str: ...}, the copy module's atomic types).
+    repr: typeRepr,
   },
   methods: {
     mro: (t: PyType) => hooksList(t.mro),

@@ -8,6 +8,7 @@
 import type { SharedHeap } from "../shared-heap.js";
 import {
   PyObject, PyValue, PyFloat, PyType, NotImplemented, Ellipsis, computeMro, typeName, defineType,
+  noneType, notImplementedType, ellipsisType,
 } from "../objects/object.js";
 import { PyList, listType } from "../objects/list.js";
 import { PyDict, dictType } from "../objects/dict.js";
@@ -16,7 +17,7 @@ import { PyCell } from "../objects/cell.js";
 import { PySet, PyFrozenSet, setType, frozensetType } from "../objects/set.js";
 import { PyModule } from "../objects/module.js";
 import {
-  PyFunction, PyMethod, PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyProperty,
+  PyFunction, PyMethod, PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyProperty, functionType, builtinFunctionType,
 } from "../objects/function.js";
 import { PyBareObject, PyInstance, instanceSlots } from "../objects/object-type.js";
 import { PyIntSub, PyStrSub, PyFloatSub } from "../objects/primitives.js";
@@ -197,11 +198,23 @@ export function retireOwned(w: number): void {
   }
 }
 
+/**
+ * Builtin types that no module names (CPython's types module has them), by the name they travel under:
+ * type(None) or the function type in a shared place (the copy module's table of atomic types).
+ */
+let unnamedTypes: Map<string, PyType> | null = null;
+function unnamedType(name: string): PyType | undefined {
+  unnamedTypes ??= new Map([noneType, notImplementedType, ellipsisType, functionType, builtinFunctionType].map((t) => [t.name, t]));
+  return unnamedTypes.get(name);
+}
+
 /** The registry name of a builtin function, builtin type, or builtins dict; null if it has none. */
-function registryName(o: PyObject): string | null {
+export function registryName(o: PyObject): string | null {
   if (o === builtinsDict) return "#builtins";
   if (!(o instanceof PyBuiltinFunction) && !(o instanceof PyType)) return null;
+  if (o instanceof PyType && o.isHeap) return null; // a class: published as itself (shared dicts hash it by that)
   const name = o.name;
+  if (o instanceof PyType && unnamedType(name) === o) return "t:" + name;
   if (builtinsDict.getStr(name) === o) return "b:" + name;
   for (const [mname, m] of rt.modules) {
     if (m.file === null && m.dict!.getStr(name) === o) return `m:${mname}:${name}`;
@@ -213,6 +226,7 @@ function resolveName(name: string): PyValue {
   if (name === "#builtins") return builtinsDict;
   let v: PyValue | undefined;
   if (name.startsWith("b:")) v = builtinsDict.getStr(name.slice(2));
+  else if (name.startsWith("t:")) v = unnamedType(name.slice(2));
   else {
     const [, mname, attr] = name.split(":");
     v = importModule(mname).dict!.getStr(attr);

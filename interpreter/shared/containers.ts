@@ -13,7 +13,9 @@ import { pyHash } from "../protocol/ops.js";
 import { dictKeyHooks } from "../objects/dict-hooks.js";
 import { PySet, PyFrozenSet } from "../objects/set.js";
 import { listOps, dictOps, cellOps, setOps, typeOps } from "./hooks.js";
-import { S, Ref, encode, decode, retireOwned, publish, keyHashHook, T_TUPLE, T_TUPLESUB, T_FROZENSET } from "./codec.js";
+import {
+  S, Ref, encode, decode, retireOwned, publish, keyHashHook, registryName, T_TUPLE, T_TUPLESUB, T_FROZENSET, T_BUILTIN,
+} from "./codec.js";
 
 const EMPTY = 0, NONE = 2, FALSE = 10, TRUE = 18;
 const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
@@ -167,7 +169,12 @@ function keyHash(k: PyValue): number {
     }
     return x;
   }
-  if (k instanceof PyObject && dictKeyHooks.identityHashed(k)) return publish(k);
+  if (k instanceof PyObject && dictKeyHooks.identityHashed(k)) {
+    // A builtin type or function travels by name, and each worker that publishes it makes its own
+    // record of that name: hashed and compared by the name (keyEq), not by the record's address.
+    const rn = registryName(k);
+    return rn !== null ? S.heap.hashString(rn) : publish(k);
+  }
   pyHash(k); // unhashable: CPython's TypeError
   throw typeError(`cannot use '${typeName(k)}' as a key of a dict or set shared between threads`);
 }
@@ -234,6 +241,8 @@ function keyEq(k: PyValue): (w: number) => boolean {
       return true;
     };
   }
+  const rn = registryName(k as PyObject);
+  if (rn !== null) return (w) => (w & 7) === 0 && w !== 0 && h.tag(w) === T_BUILTIN && h.stringEquals(h.recordGet(w, 0), rn);
   const a = publish(k as PyObject);
   return (w) => w === a;
 }
