@@ -59,6 +59,13 @@ export interface ThreadHost {
    * interpreter does, on a start lock the new thread releases: one wake-up per start less).
    */
   startThread?(entry: number, name: string, daemon: boolean, queueOnly?: boolean): number;
+  /**
+   * After thread `ident` started: waits until it blocks (begins any wait: a lock, a sleep, a join,
+   * input) or ends, for at most `ms`. CPython's starter goes on only once the new thread gives up the
+   * GIL, which it holds until it blocks or for its switch interval (5 ms): lessons' outputs count on it
+   * (lesson 08: the first thread takes the lock before the second one starts).
+   */
+  startGrace?(ident: number, ms: number): void;
   /** Waits for thread `ident` to finish; timeout in seconds, < 0 forever. Returns whether it finished. */
   join?(ident: number, timeout: number): boolean;
   /**

@@ -63,6 +63,7 @@ export class ThreadWaits implements WaitHooks {
     Atomics.store(i32, t.word(this.slot, T.WAIT_LINE), line);
     Atomics.store(i32, t.word(this.slot, T.WAIT_ADDR), wordIndex + 1);
     Atomics.add(i32, this._waitSeq, 1);
+    Atomics.notify(i32, this._waitSeq); // a starter in startGrace waits for this thread's first wait
     Atomics.store(i32, t.word(this.slot, T.WAIT_KIND), kind); // last: a reader seeing the kind sees the rest
     // A wait with no timeout may complete a deadlock: tell the host's watch (program.ts).
     if (!timed) {
@@ -138,6 +139,29 @@ export class ThreadWaits implements WaitHooks {
     const deadline = nowMs() + seconds * 1000;
     // The park word only changes on an interrupt, so check() keeps waiting until the deadline.
     return this.waitOn(WaitKind.Sleep, 0, this._park, deadline, () => true) !== "interrupted";
+  }
+
+  /**
+   * Host.startGrace: until thread `ident` begins a wait (its WAIT_SEQ moves: record(), or the pool's
+   * end of the thread) or is no longer running, at most `ms`. Not itself a wait: nothing is recorded
+   * (it is the GIL's hand-over, over in a few ms whatever the other thread does); Ctrl-C ends it.
+   */
+  startGrace(ident: number, ms: number): void {
+    const slot = this._threads.find(ident);
+    if (slot < 0) return;
+    const i32 = this._i32;
+    const seqWord = this._threads.word(slot, T.WAIT_SEQ);
+    const seen = Atomics.load(i32, seqWord);
+    const deadline = nowMs() + ms;
+    for (;;) {
+      if (this._threads.ident(slot) !== ident) return;
+      const state = this._threads.state(slot);
+      if (state !== ThreadState.Starting && state !== ThreadState.Running) return;
+      if (Atomics.load(i32, seqWord) !== seen || this.interrupted()) return;
+      const left = deadline - nowMs();
+      if (left <= 0) return;
+      Atomics.wait(i32, seqWord, seen, left);
+    }
   }
 
   /** Waits for thread `ident` to finish. timeout < 0: forever. Returns whether it has finished. */

@@ -213,6 +213,7 @@ class WorkerContext {
       },
       lockLocked: (id) => locks.locked(id),
       startThread: (entry, name, daemon, queueOnly) => context.startThread(b.waits, entry, name, daemon, queueOnly === true),
+      startGrace: (target, ms) => b.waits.startGrace(target, ms),
       join: (target, timeout) => b.waits.join(target, timeout),
       forget: (target) => {
         const s = threads.find(target);
@@ -471,6 +472,10 @@ class WorkerContext {
       // host is not asked for another.
       Atomics.add(this.layout.i32, H.POOL_AVAILABLE, 1);
       threads.setState(slot, ThreadState.Finished);
+      // A starter still in its start grace (ThreadWaits.startGrace) watches this word, not the state.
+      const seqWord = threads.word(slot, T.WAIT_SEQ);
+      Atomics.add(this.layout.i32, seqWord, 1);
+      Atomics.notify(this.layout.i32, seqWord);
       this._threadEnded();
     }
   }

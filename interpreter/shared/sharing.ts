@@ -97,8 +97,13 @@ export function startThread(fn: PyValue, args: PyTuple, kwargs: PyDict | null, n
   }
   th.lockRelease(startLock);
   th.lockFree?.(startLock);
+  // As CPython's GIL: the new thread runs until it blocks or for a switch interval before we go on.
+  th.startGrace?.(ident, START_GRACE_MS);
   return ident;
 }
+
+/** CPython's default switch interval (sys.getswitchinterval()): how long a new thread keeps the GIL. */
+const START_GRACE_MS = 5;
 
 /** The start lock this thread must release once it runs (-1: released). */
 let pendingStart = -1;
