@@ -85,9 +85,9 @@ export interface WorkerEndpoint {
   /** Bytes of this worker's JS heap in use after a full garbage collection, where the platform can force one. */
   heapUsed?(): number;
   /**
-   * A garbage collection now, where the platform can force one: a pool worker idle for the first time
-   * drops its start-up's garbage (a worker that then sleeps in a thread would keep it: idle workers
-   * rarely collect).
+   * A full garbage collection now, where the platform can force one: a pool worker drops its start-up's
+   * garbage when one of its threads first sleeps for long (worker-main.ts), which it would otherwise
+   * keep (a sleeping or idle worker rarely collects).
    */
   compact?(): void;
 }

@@ -25,10 +25,8 @@ function bundled(loader: Loader) {
     codeReady: () => loader.saveCaches(),
     importModule: (url: string) => loader.importModule(url),
     heapUsed: () => heapUsed(require),
-    // gc() is there when the host set --expose-gc before making this worker (platform.ts exposeGc). A
-    // young-generation collection (a scavenge, ~1 ms) frees as much as a full one: start-up's garbage
-    // is young (100 threads sleeping 1 s: 928-942 MB peak RSS after a scavenge, 932 after a full GC).
-    compact: () => (globalThis as { gc?: (options: { type: string }) => void }).gc?.({ type: "minor" }),
+    // gc() is there when the host set --expose-gc before making this worker (platform.ts exposeGc).
+    compact: () => (globalThis as { gc?: () => void }).gc?.(),
   };
 }
 
