@@ -11,6 +11,7 @@ import {
 } from "../objects/exceptions.js";
 import { parseArgs } from "../objects/args.js";
 import { truthy } from "../protocol/ops.js";
+import { arity, noKwargs } from "../protocol/call.js";
 import { repr } from "../protocol/repr.js";
 import { formatException } from "../traceback.js";
 import { objectId } from "../protocol/repr.js";
@@ -100,14 +101,30 @@ function acquireArgs(args: PyValue[], kw: string[] | null): [boolean, number] {
 // lock.acquire() with no arguments (the lessons' form) skips the argument parsing.
 const acquire = (l: PyLock, args: PyValue[], kw: string[] | null) =>
   args.length === 0 && kw === null ? lockAcquire(l, true, -1) : lockAcquire(l, ...acquireArgs(args, kw));
-const release = (l: PyLock) => { lockRelease(l); return null; };
-const locked = (l: PyLock) => lockLocked(l);
+/** A METH_NOARGS method's check, in CPython's words: `lock.release() takes no arguments (1 given)`. */
+function noArgs(name: string, args: PyValue[], kw: string[] | null): void {
+  if (args.length === 0) return;
+  noKwargs(name, kw);
+  arity(name, args, 0, 0);
+}
+
+const release = (name: string) => (l: PyLock, args: PyValue[], kw: string[] | null) => {
+  noArgs(name, args, kw);
+  lockRelease(l);
+  return null;
+};
+const locked = (name: string) => (l: PyLock, args: PyValue[], kw: string[] | null) => {
+  noArgs(name, args, kw);
+  return lockLocked(l);
+};
 
 export const lockType = defineType("lock", {
   proto: PyLock,
   module: "_thread",
   methods: {
-    acquire, acquire_lock: acquire, release, release_lock: release, locked, locked_lock: locked,
+    acquire, acquire_lock: acquire,
+    release: release("lock.release"), release_lock: release("lock.release_lock"),
+    locked: locked("lock.locked"), locked_lock: locked("lock.locked_lock"),
     __enter__: (l: PyLock) => lockAcquire(l, true, -1),
     __exit__: (l: PyLock) => { lockRelease(l); return null; },
   },
@@ -215,10 +232,17 @@ export const rlockType = defineType("RLock", {
   module: "_thread",
   methods: {
     acquire: racquire,
-    release: (l: PyRLock) => { rlockRelease(l); return null; },
+    release: (l: PyRLock, args: PyValue[], kw: string[] | null) => {
+      noArgs("RLock.release", args, kw);
+      rlockRelease(l);
+      return null;
+    },
     __enter__: (l: PyRLock, args: PyValue[], kw: string[] | null) => racquire(l, args, kw),
     __exit__: (l: PyRLock) => { rlockRelease(l); return null; },
-    _is_owned: (l: PyRLock) => rlockIsOwned(l),
+    _is_owned: (l: PyRLock, args: PyValue[], kw: string[] | null) => {
+      noArgs("RLock._is_owned", args, kw);
+      return rlockIsOwned(l);
+    },
     _release_save: (l: PyRLock) => {
       const owner = l.owner;
       return new PyTuple([rlockReleaseSave(l), owner]);
