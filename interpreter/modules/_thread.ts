@@ -9,7 +9,7 @@ import { PyDict } from "../objects/dict.js";
 import {
   runtimeError, valueError, typeError, overflowError, makeExc, KeyboardInterrupt, RuntimeError, PyBaseException, SystemExit,
 } from "../objects/exceptions.js";
-import { parseArgs } from "../objects/args.js";
+import { parseArgs, asInt } from "../objects/args.js";
 import { truthy } from "../protocol/ops.js";
 import { arity, noKwargs } from "../protocol/call.js";
 import { repr } from "../protocol/repr.js";
@@ -294,6 +294,9 @@ export function printThreadException(name: string, exc: PyBaseException): void {
   rt.host.write(2, `Exception in thread ${name}:\n${formatException(exc)}`);
 }
 
+/** threading.stack_size()'s value (the worker's stack does not change with it). */
+let stackSize = 0;
+
 registerModule("_thread", () => {
   const m = new PyModule("_thread");
   const d = m.globals;
@@ -307,6 +310,18 @@ registerModule("_thread", () => {
   def("allocate", () => newLock());
   def("get_ident", () => pyIdent(myIdent()));
   def("get_native_id", () => threadHost()?.nativeId ?? 1);
+  // The size is kept and reported as CPython's is, but every worker has the same big stack
+  // (runtime/node/platform.ts STACK_SIZE_MB): a thread never runs short of it first.
+  def("stack_size", (args, kw) => {
+    noKwargs("stack_size", kw);
+    if (args.length > 1) throw typeError(`stack_size() takes at most 1 argument (${args.length} given)`);
+    const old = stackSize;
+    const v = args.length === 1 ? asInt(args[0]) : 0; // as CPython's: no argument sets 0 (the default)
+    if (v < 0) throw valueError("size must be 0 or a positive value");
+    if (v !== 0 && v < 32768) throw valueError(`size not valid: ${v} bytes`);
+    stackSize = Number(v);
+    return old;
+  });
   def("_count", () => threadHost()?.activeCount?.() ?? 1);
   def("_main_ident", () => pyIdent(threadHost()?.mainIdent ?? myIdent()));
   def("start_new_thread", (args, kw) => {

@@ -12,12 +12,13 @@ import _pytsupport
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
            'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'get_native_id',
-           'local', 'excepthook', 'ExceptHookArgs']
+           'local', 'excepthook', 'ExceptHookArgs', 'stack_size']
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
+stack_size = _thread.stack_size
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _allocate_lock
