@@ -1,7 +1,7 @@
 // Loads every core type file in a safe order, wires the late-bound hooks, completes the types
 // defined before the hooks existed, and registers the core builtins (types, exceptions, constants).
 // Import this module once before running code (index.ts does).
-import { objectType, typeType, intType, boolType, floatType, strType, runPendingFills, hooks, NotImplemented, Ellipsis, PyObject } from "./objects/object.js";
+import { objectType, typeType, intType, boolType, floatType, strType, runPendingFills, hooks, NotImplemented, Ellipsis, PyObject, PyFloat } from "./objects/object.js";
 import "./objects/function.js";
 import "./protocol/slots.js";
 import { allExceptionTypes, stopIteration, valueError, keyError, attributeError, typeError, newDictHook, excHooks } from "./objects/exceptions.js";
@@ -13,7 +13,7 @@ import { sliceType } from "./objects/slice.js";
 import { rangeType } from "./objects/range.js";
 import "./objects/getset.js";
 import "./objects/object-type.js";
-import { PyIntSub, PyStrSub } from "./objects/primitives.js";
+import { PyIntSub, PyStrSub, PyFloatSub } from "./objects/primitives.js";
 import "./objects/str-type.js";
 import "./objects/cell.js";
 import "./objects/generator.js";
@@ -41,8 +41,9 @@ excHooks.addNote = (d: PyDict, note) => {
 dictKeyHooks.identityHashed = identityHashed;
 // An instance of an int or str subclass that keeps its base's __hash__ and __eq__ is the same key as its value.
 dictKeyHooks.valueKey = (o) => {
-  const base = o instanceof PyIntSub ? intType : o instanceof PyStrSub ? strType : undefined;
-  return base && o.cls.lookupOwner("__hash__") === base && o.cls.lookupOwner("__eq__") === base ? (o as PyIntSub | PyStrSub).value : undefined;
+  const base = o instanceof PyIntSub ? intType : o instanceof PyStrSub ? strType : o instanceof PyFloatSub ? floatType : undefined;
+  if (!base || o.cls.lookupOwner("__hash__") !== base || o.cls.lookupOwner("__eq__") !== base) return undefined;
+  return o instanceof PyFloatSub ? new PyFloat(o.value) : (o as PyIntSub | PyStrSub).value;
 };
 dictKeyHooks.hash = pyHash;
 dictKeyHooks.eq = pyEquals;

@@ -3,8 +3,7 @@
 // backed later): others use get/set/delete/has/size/entries/keys/values/getStr/setStr/popLast, each
 // one Python-level operation. Views and dict iterators live in dict-views.ts.
 
-import { PyFloat, PyObject, PyValue, PyType, Methods, defineType, typeOf, NotImplemented, floatType } from "./object.js";
-import { PyFloatSub } from "./primitives.js";
+import { PyFloat, PyObject, PyValue, PyType, Methods, defineType, typeOf, NotImplemented } from "./object.js";
 import { dictKeyHooks } from "./dict-hooks.js";
 import { makeView, dictIterator, dictReversed } from "./dict-views.js";
 import { typeError, valueError, keyError, tn } from "./exceptions.js";
@@ -44,10 +43,6 @@ function primKey(k: PyValue): unknown {
   }
   // Level(5) of `class Level(int)` is the same key as 5 (equal, same hash), so it takes 5's place in the map;
   // likewise Celsius(2.0) of `class Celsius(float)` is 2.0's (and so 2's) key.
-  if (k instanceof PyFloatSub) {
-    const c = k.cls;
-    return c.lookupOwner("__hash__") === floatType && c.lookupOwner("__eq__") === floatType ? primKey(new PyFloat(k.value)) : undefined;
-  }
   const v = dictKeyHooks.valueKey(k as PyObject);
   if (v !== undefined) return primKey(v);
   return dictKeyHooks.identityHashed(k as PyObject) ? k : undefined;
