@@ -103,12 +103,12 @@ function blobFor(file: string, mod: object): number {
   if (a === undefined) {
     const h = S.heap;
     const source = rt.sources.get(file) ?? "";
-    // threading's AST is made by every worker itself (ownModules) and its source is built in: neither
-    // is copied into the heap (~200 KB of AST, and 25 KB of source copied by a cold loop: 1-4 ms of
-    // the program's first Thread.start()).
-    const own = file === THREADING_FILE && source === THREADING_SOURCE;
-    const json = own || isLibrary(file, source) ? "" : JSON.stringify(mod);
-    a = h.allocRecord(T_MODSRC, [h.allocString(file), h.allocBlob(own ? "" : source), h.allocBlob(json)]);
+    // A library module's AST (threading's too) is made by the worker that decodes it (isLibrary);
+    // threading's source is also built into every worker, so it is not copied either (25 KB by a cold
+    // loop: 1-4 ms of the program's first Thread.start()).
+    const builtIn = file === THREADING_FILE && source === THREADING_SOURCE;
+    const json = isLibrary(file, source) ? "" : JSON.stringify(mod);
+    a = h.allocRecord(T_MODSRC, [h.allocString(file), h.allocBlob(builtIn ? "" : source), h.allocBlob(json)]);
     blobOfModule.set(mod, a);
     blobIndex.set(a, indexFor(mod));
   }
