@@ -33,14 +33,16 @@ function bundled(loader: Loader) {
 let collect: (() => void) | undefined;
 
 /**
- * The JS heap in use after a full collection, by V8's gc() (exposed in a context of its own). node:v8 is
+ * The JS heap in use after a full collection, by V8's gc(). node:v8 is
  * required here, not imported: no worker pays for loading it unless a test asks.
  */
 function heapUsed(load: NodeJS.Require): number {
   const v8 = load("node:v8") as typeof import("node:v8");
+  // A pool worker has gc() already (the host set the flag before making it); otherwise it is exposed in
+  // a context of its own. V8's flags are the process's: the flag stays set, since turning it off again
+  // could catch another worker between its two calls (its new context would have no gc).
+  collect ??= (globalThis as { gc?: () => void }).gc;
   if (!collect) {
-    // V8's flags are the process's: the flag stays set, since turning it off again could catch another
-    // worker between its two calls (its new context would have no gc).
     v8.setFlagsFromString("--expose-gc");
     collect = (load("node:vm") as typeof import("node:vm")).runInNewContext("gc") as () => void;
   }
