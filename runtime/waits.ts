@@ -154,14 +154,19 @@ export class ThreadWaits implements WaitHooks {
     const seen = Atomics.load(i32, seqWord);
     const deadline = nowMs() + ms;
     for (;;) {
-      if (this._threads.ident(slot) !== ident) return;
-      const state = this._threads.state(slot);
-      if (state !== ThreadState.Starting && state !== ThreadState.Running) return;
+      if (!this._running(slot, ident, this._threads.state(slot))) return;
       if (Atomics.load(i32, seqWord) !== seen || this.interrupted()) return;
       const left = deadline - nowMs();
       if (left <= 0) return;
       Atomics.wait(i32, seqWord, seen, left);
     }
+  }
+
+  /** Whether thread `ident` of `slot`, whose state was just read as `state`, is still starting or running. */
+  private _running(slot: number, ident: number, state: number): boolean {
+    // The ident is read after the state: if the slot was reused, the thread is long finished.
+    if (this._threads.ident(slot) !== ident) return false;
+    return state === ThreadState.Starting || state === ThreadState.Running;
   }
 
   /** Waits for thread `ident` to finish. timeout < 0: forever. Returns whether it has finished. */
@@ -170,12 +175,7 @@ export class ThreadWaits implements WaitHooks {
     if (slot < 0) return true;
     const deadline = timeoutSeconds < 0 ? Infinity : nowMs() + timeoutSeconds * 1000;
     const stateWord = this._threads.word(slot, T.STATE);
-    const running = (v: number) => {
-      // Re-read the ident after the state: if the slot was reused, the thread is long finished.
-      if (this._threads.ident(slot) !== ident) return false;
-      const state = v & STATE_MASK;
-      return state === ThreadState.Starting || state === ThreadState.Running;
-    };
+    const running = (v: number) => this._running(slot, ident, v & STATE_MASK);
     // Already finished (most joins in a start+join loop on busy cores): no wait to record, nor a
     // WAITS_SEQ notify that wakes the host's deadlock watch.
     if (!running(Atomics.load(this._i32, stateWord))) return true;
