@@ -9,7 +9,8 @@
 //
 //   node bench/run.js [--runs N] [--only a,b] [NAME...] [--group core|threads] [--no-startup]
 //                     [--json FILE] [--list]        (NAME may be `startup` or `repl-startup` alone)
-//   PYT_CMD overrides the pyt command (default `node bin/pyt.js`), PYTHON the CPython binary.
+//   PYT_CMD overrides the pyt command (default `bin/pyt.js`: the command as installed, through its
+//   shebang line), PYTHON the CPython binary.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -72,7 +73,7 @@ function splitCommand(cmd) {
 }
 
 function pytCommand() {
-  return splitCommand(process.env.PYT_CMD?.trim() || "node bin/pyt.js").map((w) =>
+  return splitCommand(process.env.PYT_CMD?.trim() || "bin/pyt.js").map((w) =>
     !w.startsWith("-") && /[/.]/.test(w) && existsSync(resolve(root, w)) ? resolve(root, w) : w,
   );
 }

@@ -1,5 +1,7 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S -u NODE_EXTRA_CA_CERTS node
 // The `pyt` command: a thin launcher for the bundled CLI (tools/bundle.mjs; sources in cli/main.ts),
 // loaded with its V8 code cache. CommonJS (bin/package.json): Node's ES module loader never starts.
+// The command line drops NODE_EXTRA_CA_CERTS: Node parses the certificates it names at every start
+// (~40 ms where it is set, as in some sandboxes and corporate machines), and pyt opens no connections.
 const { join } = require("node:path");
 require("../dist/bundle/load-cached.js").load(join(__dirname, "../dist/bundle/pyt-bundle.js"), "host");

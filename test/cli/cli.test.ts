@@ -23,6 +23,16 @@ describe("pyt command line", () => {
     expect(pyt(["--version"])).toEqual({ status: 0, stdout: "pyt 0.1.0\n", stderr: "" });
   });
 
+  it("the installed command (bin/pyt.js run through its shebang line) starts Node without NODE_EXTRA_CA_CERTS", () => {
+    // A file that cannot be read makes Node warn on stderr at start-up: the launcher must not pass it on.
+    const env = { ...process.env, PYT_TEST_RUNNER: runner, NODE_EXTRA_CA_CERTS: join(dir, "missing.pem") };
+    const direct = spawnSync(bin, ["--version"], { env, encoding: "utf8" });
+    expect({ status: direct.status, stdout: direct.stdout, stderr: direct.stderr }).toEqual({ status: 0, stdout: "pyt 0.1.0\n", stderr: "" });
+    // The same variable does reach Node when node runs the file itself: the test can fail.
+    const viaNode = spawnSync(process.execPath, [bin, "--version"], { env, encoding: "utf8" });
+    expect(viaNode.stderr).toMatch(/extra certs/);
+  });
+
   it("-h and --help print usage on stdout", () => {
     for (const flag of ["-h", "--help"]) {
       const r = pyt([flag]);
