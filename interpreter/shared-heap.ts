@@ -22,7 +22,8 @@
 //   lock may be held, and may run on stale keys during lock-free reads: they must be pure and must not
 //   touch the same structure (a re-entrant access throws an internal error instead of deadlocking).
 // - Out of memory: alloc* first reclaim, then nap (<= ~100 ms) while retired blocks wait for a worker that
-//   is inside, then throw Error("shared heap exhausted (N MB)"), to be raised as MemoryError.
+//   is inside, then throw an Error named "SharedHeapExhausted" ("shared heap exhausted (N MB)"), which
+//   the interpreter raises as MemoryError in the thread that allocated (toPyException).
 // - Publication: a block's contents are written before its address is stored; every store API here uses
 //   Atomics, so a reader that gets the address sees the contents.
 

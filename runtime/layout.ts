@@ -111,7 +111,7 @@ export const RESERVED_LOCKS = 1;
 export const DEFAULT_LOCKS = 1 << 20;
 
 export interface LayoutOptions {
-  /** Total buffer size in bytes (default 256 MiB: untouched pages cost no memory). */
+  /** Total buffer size in bytes (default DEFAULT_BUFFER_BYTES: untouched pages cost no memory). */
   bytes?: number;
   threadSlots?: number; // default 256
   locks?: number; // default 2^20 (12 MB with their info words; pages untouched stay unallocated)
@@ -120,6 +120,9 @@ export interface LayoutOptions {
   /** Events per thread slot's trace ring, a power of two; 0 (default): tracing off, no rings. */
   traceEvents?: number;
 }
+
+/** The buffer's size unless the program or the platform says (Platform.bufferBytes). */
+export const DEFAULT_BUFFER_BYTES = 256 * 1024 * 1024;
 
 function isPowerOfTwo(n: number): boolean {
   return n >= 16 && (n & (n - 1)) === 0;
@@ -208,7 +211,7 @@ export function createBuffer(options: LayoutOptions = {}, timeBase = 0): Layout 
   const traceBase = traceEvents ? w : 0;
   w += traceEvents ? slots * (TRACE_RING_HEADER + traceEvents * TRACE_EVENT_WORDS) : 0;
   const heapOffset = Math.ceil((w * 4) / 4096) * 4096; // page-aligned
-  const bytes = Math.max(options.bytes ?? 256 * 1024 * 1024, heapOffset);
+  const bytes = Math.max(options.bytes ?? DEFAULT_BUFFER_BYTES, heapOffset);
   if (bytes > 0x7fff_f000) throw new Error("shared buffer too large (max 2 GiB)");
   const sab = new SharedArrayBuffer(bytes);
   const h = new Int32Array(sab, 0, HEADER_WORDS);

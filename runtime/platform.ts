@@ -102,6 +102,11 @@ export interface Platform {
   readonly timeOrigin: number;
   /** Resolves once i32[index] !== value (or it was notified). */
   waitAsync(i32: Int32Array, index: number, value: number): Promise<void>;
+  /**
+   * The shared buffer's size when the program does not say (LayoutOptions.bytes; default 256 MiB). Its
+   * untouched pages cost no memory, but a browser may refuse a large buffer outright.
+   */
+  readonly bufferBytes?: number;
 }
 
 /** A Platform.waitAsync built on Atomics.waitAsync, for platforms that have it (Node 20, Chromium). */

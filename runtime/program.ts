@@ -3,7 +3,7 @@
 // everything here is driven by worker messages and Atomics.waitAsync.
 import { ChannelReader, type OutputChunk } from "./channel.js";
 import { Heap } from "./heap/index.js";
-import { createBuffer, H, LI, LI_SIGNAL, T, TRACE_EVENT_WORDS, type Layout, type LayoutOptions, ThreadState } from "./layout.js";
+import { createBuffer, DEFAULT_BUFFER_BYTES, H, LI, LI_SIGNAL, T, TRACE_EVENT_WORDS, type Layout, type LayoutOptions, ThreadState } from "./layout.js";
 import { WAKE_INC } from "./lock-table.js";
 import type { FromWorker, Platform, ToWorker, WorkerHandle, WorkerInit } from "./platform.js";
 import { type Deadlock, findDeadlock, formatDeadlock, lockName, takeSnapshot } from "./deadlock.js";
@@ -145,11 +145,12 @@ export class Program {
     this.exited = new Promise((resolve) => (this._resolveExit = resolve));
     const platform = _options.platform;
     const layoutOptions: LayoutOptions = { ...(_options.layout ?? {}) };
+    layoutOptions.bytes ??= platform.bufferBytes;
     if (_options.trace) {
       layoutOptions.traceEvents = TRACE_RING_EVENTS;
       // The rings come on top of the heap's share (untouched pages cost no memory).
       const ringBytes = (layoutOptions.threadSlots ?? 256) * (TRACE_RING_EVENTS * 4 * TRACE_EVENT_WORDS + 16);
-      layoutOptions.bytes = (layoutOptions.bytes ?? 256 * 1024 * 1024) + ringBytes;
+      layoutOptions.bytes = (layoutOptions.bytes ?? DEFAULT_BUFFER_BYTES) + ringBytes;
     }
     const layout = (this._layout = createBuffer(layoutOptions, platform.timeOrigin + platform.now()));
     Heap.format(layout.sab, layout.heapOffset, layout.heapBytes, layout.threadSlots);

@@ -290,5 +290,8 @@ export function toPyException(e: unknown): PyException {
   // JS stack overflow. (No message test: near the stack limit even a regex can overflow; other
   // RangeErrors come from native code on absurd sizes and read as well as RecursionError.)
   if (e instanceof RangeError) return recursionError();
+  // The shared heap is full (published objects are never freed: docs/threads.md). Every heap operation
+  // takes its locks in try/finally, so the structures stay usable and the thread can catch it.
+  if (e instanceof Error && e.name === "SharedHeapExhausted") return makeExc(MemoryError, e.message);
   throw e;
 }

@@ -4,6 +4,9 @@
 // cache first (no atomics on the churn path), then in batches to global free lists under one mutex.
 import { lockAcquire, lockOwnerWord, lockRelease } from "./mutex.js";
 
+/** The name of the Error that alloc throws when the region is full (interpreter/shared-heap.ts). */
+export const HEAP_EXHAUSTED = "SharedHeapExhausted";
+
 // ---- region header (word indices inside the region; hot words on separate 64-byte lines) ----
 const H_MAGIC = 0;
 const H_TOTAL = 1; // region size in words
@@ -224,7 +227,9 @@ export class Allocator {
   private _exhausted(words: number): never {
     const mb = Math.round((this._total * 4) / 1048576);
     void words;
-    throw new Error(`shared heap exhausted (${mb} MB)`);
+    const e = new Error(`shared heap exhausted (${mb} MB)`);
+    e.name = HEAP_EXHAUSTED; // the interpreter raises it as MemoryError (interpreter/shared-heap.ts)
+    throw e;
   }
 
   /** Returns a block (word index) for reuse right now. Only for blocks no other thread can reach. */

@@ -46,4 +46,7 @@ export const nodePlatform: Platform = {
   now: () => performance.now(),
   timeOrigin: performance.timeOrigin,
   waitAsync: atomicsWaitAsync,
+  // 1 GiB: objects a program shares are never freed (docs/threads.md), and 256 MiB held only ~1.4 M small
+  // shared dicts. Pages are touched only as the heap grows into them; a trace's rings come on top.
+  bufferBytes: 1024 * 1024 * 1024,
 };
