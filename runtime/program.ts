@@ -90,6 +90,9 @@ const TRACE_DRAIN_MS = 10;
 // host (sharing the cores with the workers it traces) can be late with a drain without losing events.
 const TRACE_RING_EVENTS = 1 << 16;
 
+/** What a worker's end at V8's heap limit is reported as (the program ends: the worker is gone). */
+const OUT_OF_MEMORY = "out of memory (a worker reached V8's JavaScript heap limit)";
+
 const REPORT_HINT =
   "This is a bug in pyt, not in your program. Please report it with the program and this message.\n";
 
@@ -423,7 +426,12 @@ export class Program {
     const platform = this._options.platform;
     const handle = platform.createWorker(platform.workerUrl, init);
     handle.onMessage((message) => this._onMessage(message, pooled));
-    handle.onError((error) => this._internalError(error.stack ?? String(error)));
+    handle.onError((error) => {
+      // Node ends a worker whose JS heap is full: the program's doing (it keeps too much, or shares
+      // too many objects: those are never freed, docs/threads.md), not a bug to report.
+      if ((error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY") this._outOfMemory();
+      else this._internalError(error.stack ?? String(error));
+    });
     handle.onExit(() => {
       if (!this._done && !pooled?.stopped) this._internalError("a worker stopped unexpectedly");
     });
@@ -500,6 +508,13 @@ export class Program {
   /** Threads started so far, MainThread excepted (idents are handed out in order from 1). */
   private _threadsStarted(): number {
     return Atomics.load(this._layout.i32, H.NEXT_IDENT) - 2;
+  }
+
+  private _outOfMemory(): void {
+    if (this._done) return;
+    this._drain();
+    this._output.emit(2, `MemoryError: ${OUT_OF_MEMORY}\n`);
+    this._finish(1); // as CPython's status for an uncaught MemoryError
   }
 
   private _internalError(message: string): void {
