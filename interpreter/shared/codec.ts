@@ -245,21 +245,6 @@ function unregister(o: PyObject, a: number): void {
 }
 
 /**
- * A shared dict's `version` (bumped on every new key and removal; callers cache lookups on it) is the
- * table's version word, so a key added by another thread invalidates this worker's caches too.
- */
-function shareVersion(d: PyDict): void {
-  Object.defineProperty(d, "version", sharedVersion);
-}
-// One getter/setter pair for every shared dict (reading the table from the dict's Ref), so all of them
-// can take the same hidden-class transition (a new closure per dict gave each its own accessor pair).
-const sharedVersion: PropertyDescriptor = {
-  get(this: PyDict): number { return S.heap.tableVersion((this._shared as Ref).body); },
-  set(): void {},
-  configurable: true,
-};
-
-/**
  * Publishes `v` now if it is a mutable object that storing it into a shared place would publish, so a
  * caller about to store it while holding a lock (queue.put) does the heap work before taking the lock.
  * Immutable values (copied into the slot at the store) and already-published objects are left alone.
@@ -338,7 +323,6 @@ export function publish(o: PyObject): number {
     }
     o.clear();
     o._shared = new Ref(a, table);
-    shareVersion(o);
     return a;
   }
   if (o instanceof PySet) {
@@ -586,7 +570,6 @@ function materialize(a: number, t: number): PyObject {
     case T_DICT: {
       const d = new PyDict();
       d._shared = new Ref(a, h.recordGet(a, 0));
-      shareVersion(d);
       register(d, a);
       decodeSubclass(d, h.recordGet(a, 1));
       return d;

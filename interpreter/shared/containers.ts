@@ -318,6 +318,9 @@ function entriesOf(d: { _shared: unknown }, what: 0 | 1 | 2): any[] {
 }
 
 Object.assign(dictOps, {
+  version(d: { _shared: unknown }): number {
+    return S.heap.tableVersion(ref(d).body);
+  },
   size(d: { _shared: unknown }): number {
     const h = S.heap;
     h.enter();

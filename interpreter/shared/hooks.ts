@@ -30,6 +30,8 @@ export interface ListOps {
 
 export interface DictOps {
   size(d: L): number;
+  /** The table's version word (PyDict.version). */
+  version(d: L): number;
   get(d: L, k: PyValue): PyValue | undefined;
   getStr(d: L, k: string): PyValue | undefined;
   setStr(d: L, k: string, v: PyValue): void;
