@@ -90,9 +90,18 @@ export function addrOf(o: PyObject): number {
   if (o instanceof PyList || o instanceof PyDict || o instanceof PyCell || o instanceof PySet) {
     const r = o._shared;
     if (r !== null) return r.addr;
+    return unsharedAddrs.size === 0 ? 0 : (unsharedAddrs.get(o) ?? 0);
   }
   return S.addrs.get(o) ?? 0;
 }
+
+/**
+ * Addresses of lists, dicts, sets and cells whose `_shared` is not set: those being published (it is set
+ * last, once their items are in the heap: a list that contains itself finds its address here) and the
+ * registry's builtins. Kept apart from S.addrs, which would otherwise gain an entry per published
+ * container for good (~1 us each in a queue of new dicts) and be probed for every local one.
+ */
+const unsharedAddrs = new Map<PyObject, number>();
 
 // ---------------------------------------------------------------- encode
 
@@ -237,11 +246,22 @@ function resolveName(name: string): PyValue {
 
 function register(o: PyObject, a: number): void {
   S.handles.set(a, o);
-  S.addrs.set(o, a);
+  noteAddr(o, a);
+}
+/** Where addrOf will find `a` for `o` (a container's `_shared`, once set, says it itself). */
+function noteAddr(o: PyObject, a: number): void {
+  if (o instanceof PyList || o instanceof PyDict || o instanceof PyCell || o instanceof PySet) {
+    if (o._shared === null) unsharedAddrs.set(o, a); // until published()
+  } else S.addrs.set(o, a);
+}
+/** A list, dict or set registered while its `_shared` was unset now has it. */
+function published(o: PyObject): void {
+  unsharedAddrs.delete(o);
 }
 function unregister(o: PyObject, a: number): void {
   S.handles.delete(a);
   S.addrs.delete(o);
+  unsharedAddrs.delete(o);
 }
 
 /**
@@ -297,6 +317,7 @@ export function publish(o: PyObject): number {
     h.listExtend(list, ws);
     o.clear();
     o._shared = new Ref(a, list);
+    published(o);
     return a;
   }
   if (o instanceof PyDict) {
@@ -323,6 +344,7 @@ export function publish(o: PyObject): number {
     }
     o.clear();
     o._shared = new Ref(a, table);
+    published(o);
     return a;
   }
   if (o instanceof PySet) {
@@ -348,6 +370,7 @@ export function publish(o: PyObject): number {
     }
     o.clear();
     o._shared = new Ref(a, table);
+    published(o);
     return a;
   }
   if (o instanceof PyTuple) {
@@ -590,13 +613,13 @@ function materialize(a: number, t: number): PyObject {
     case T_BUILTIN: {
       const o = resolveName(str(a, 0)) as PyObject;
       S.handles.set(a, o);
-      if (!S.addrs.has(o)) S.addrs.set(o, a);
+      if (addrOf(o) === 0) noteAddr(o, a);
       return o;
     }
     case T_NATIVEMOD: {
       const m = importModule(str(a, 0));
       S.handles.set(a, m);
-      if (!S.addrs.has(m)) S.addrs.set(m, a);
+      if (addrOf(m) === 0) noteAddr(m, a);
       return m;
     }
     case T_MODULE: {
