@@ -28,6 +28,12 @@ export interface StrEntry { value: PyValue | undefined }
 /** A handle that is never live: a cache's starting value, so its hit test needs no null check. */
 export const NO_ENTRY: StrEntry = { value: undefined };
 const DEAD = undefined as unknown as PyValue;
+/**
+ * The local storage of every shared dict: never written, since each method of a dict whose `_shared`
+ * is set forwards to the heap. One Map less per shared dict (~200 bytes: each worker holds a handle per
+ * shared dict it has seen, for good).
+ */
+const NO_LOCAL = new Map<unknown, Entry>();
 
 /** The Map key standing for a Python key, or undefined when the key needs hashing (tuples, user __hash__). */
 function primKey(k: PyValue): unknown {
@@ -136,6 +142,13 @@ export class PyDict extends PyObject {
     const v = e.value;
     e.value = DEAD;
     return v;
+  }
+  /** The codec, as this dict becomes a shared one's handle: drops the local storage (kills StrEntry handles). */
+  dropLocal(): void {
+    for (const e of this._map.values()) e.value = DEAD;
+    this._map = NO_LOCAL;
+    this._hashed = null;
+    this._version++;
   }
   clear(): void {
     if (this._shared !== null) return dictOps.clear(this);

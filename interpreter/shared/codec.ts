@@ -342,7 +342,7 @@ export function publish(o: PyObject): number {
       if (typeof k === "string") h.tableSetStr(table, h.hashString(k), k, ws[j++]);
       else { h.tableSet(table, ws[j], ws[j + 1], ws[j + 2], never); j += 3; }
     }
-    o.clear();
+    o.dropLocal();
     o._shared = new Ref(a, table);
     published(o);
     return a;
@@ -592,6 +592,7 @@ function materialize(a: number, t: number): PyObject {
     }
     case T_DICT: {
       const d = new PyDict();
+      d.dropLocal();
       d._shared = new Ref(a, h.recordGet(a, 0));
       register(d, a);
       decodeSubclass(d, h.recordGet(a, 1));
