@@ -228,6 +228,9 @@ function toPySyntaxError(e: unknown, source: string, file: string): PySyntaxErro
  * `"if x:\n    y\n"` is "incomplete" and `"if x:\n    y\n\n"` is "complete" (the REPL decides when
  * to send the blank line). "invalid" for any other syntax error; "complete" when it parses.
  */
+/** First tokens of a compound statement (a decorator's `@` begins a def or class). */
+const COMPOUND_STARTS = new Set([T.If, T.While, T.For, T.Try, T.With, T.Def, T.Class, T.At, T.Async]);
+
 export function isComplete(source: string): "complete" | "incomplete" | "invalid" {
   const lex = lexer.tokenize(source);
   if (lex.error) {
@@ -236,7 +239,10 @@ export function isComplete(source: string): "complete" | "incomplete" | "invalid
   }
   if (lex.unclosed) return "incomplete";
   const blankEnd = /(?:\r?\n|\r)[ \t\f]*(?:\r?\n|\r)$/.test(source) || /^[ \t\f]*(?:\r?\n|\r)?$/.test(source);
-  const opensBlock = lex.tokens.some((t) => t.tokenType === T.Indent);
+  // A compound statement waits for a blank line even when it fits on one line (`for t in ts: t.start()`),
+  // as in CPython's REPL: an `else:` or `elif` may follow on the next line.
+  const first = lex.tokens[0]?.tokenType;
+  const opensBlock = (first !== undefined && COMPOUND_STARTS.has(first)) || lex.tokens.some((t) => t.tokenType === T.Indent);
   try {
     parseModule(source);
   } catch (e) {
