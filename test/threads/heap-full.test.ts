@@ -2,12 +2,10 @@
 // that allocates, a worker's full JS heap for the program. The real interpreter on real workers, with
 // a small buffer and a small V8 heap (the CLI's are 1 GiB and V8's default: minutes to fill).
 import { readFileSync } from "node:fs";
-import { Worker } from "node:worker_threads";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { startProgram } from "../../dist/runtime/index.js";
-import { nodePlatform } from "../../dist/runtime/node/index.js";
-import type { FromWorker, Platform, WorkerHandle, WorkerInit } from "../../dist/runtime/platform.js";
+import { createNodePlatform, nodePlatform } from "../../dist/runtime/node/index.js";
 import { repoRoot } from "../helpers/run.js";
 
 async function run(how: "caught" | "uncaught") {
@@ -44,19 +42,7 @@ describe("shared heap full", () => {
 describe("a worker's JS heap full", () => {
   it("ends the program with MemoryError and status 1, not an internal error", async () => {
     // The Node platform with a small V8 heap per worker (the real one leaves V8's default, ~2-4 GB).
-    const platform: Platform = {
-      ...nodePlatform,
-      createWorker(url: string, init: WorkerInit): WorkerHandle {
-        const worker = new Worker(new URL(url), { workerData: init, resourceLimits: { maxOldGenerationSizeMb: 48, stackSizeMb: 64 }, stdout: false, stderr: false, stdin: true });
-        return {
-          post: (message) => worker.postMessage(message),
-          onMessage: (listener) => worker.on("message", (m: FromWorker) => listener(m)),
-          onError: (listener) => worker.on("error", listener),
-          onExit: (listener) => worker.on("exit", () => listener()),
-          terminate: () => void worker.terminate(),
-        };
-      },
-    };
+    const platform = createNodePlatform({ maxOldGenerationSizeMb: 48 });
     const source = "print('start')\nkeep = []\nwhile True:\n    keep.append([0] * 1000)\n";
     const program = startProgram({ source, file: "t.py", platform });
     const out: string[] = [];
