@@ -698,8 +698,12 @@ function buildCall(items: ArgItem[], lp: Pos, rp: Pos): { args: ast.Expr[]; keyw
     }
     if (it.kind === "pos" || it.kind === "star") {
       if (sawKwargs) {
-        throw errAt(it.kind === "star" ? "iterable argument unpacking follows keyword argument unpacking"
-          : "positional argument follows keyword argument unpacking", it.value);
+        // CPython's caret: one column, at the `*` of an unpacking, just past a positional argument
+        const v = it.value;
+        if (it.kind === "star") {
+          throw errAt("iterable argument unpacking follows keyword argument unpacking", { line: v.line, col: v.col, endLine: v.line, endCol: v.col + 1 });
+        }
+        throw errAt("positional argument follows keyword argument unpacking", { line: v.endLine, col: v.endCol, endLine: v.endLine, endCol: v.endCol + 1 });
       }
       if (sawKw && it.kind === "pos") {
         const v = it.value; // CPython points just past the argument
