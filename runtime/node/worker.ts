@@ -1,9 +1,17 @@
 // Worker entry on Node: connects worker-main.ts to worker_threads' parentPort and workerData.
 import { parentPort, workerData } from "node:worker_threads";
+import { availableParallelism, cpus } from "node:os";
 import type { FromWorker, ToWorker, WorkerInit } from "../platform.js";
 import { workerMain } from "../worker-main.js";
 
 const port = parentPort!;
+// os.cpu_count() reads navigator.hardwareConcurrency (interpreter/modules/_pytsupport.ts), as in a
+// browser; Node gives workers a navigator only from version 21 on. Asked on first use only.
+(globalThis as { navigator?: object }).navigator ??= {
+  get hardwareConcurrency() {
+    return availableParallelism?.() ?? cpus().length;
+  },
+};
 void workerMain({
   init: workerData as WorkerInit,
   post: (message: FromWorker) => port.postMessage(message),
