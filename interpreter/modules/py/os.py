@@ -118,7 +118,7 @@ class _Environ:
         return 'environ({%s})' % ', '.join('%r: %r' % (k, v) for k, v in self._data.items())
 
 
-_Environ.__module__ = 'os'
+
 environ = _Environ(_pytsupport.environ())
 
 
