@@ -8,7 +8,12 @@ __all__ = ['count', 'cycle', 'repeat', 'accumulate', 'chain', 'compress', 'dropw
            'groupby', 'islice', 'pairwise', 'starmap', 'takewhile', 'tee', 'zip_longest', 'product',
            'permutations', 'combinations', 'combinations_with_replacement']
 
+import _thread
+
 _NULL = object()   # an empty slot of C's state (NULL)
+# count's next() is atomic in CPython (C code under the GIL), so programs share one count between threads
+# as an id source; here threads run in parallel, so its read-and-advance holds this lock.
+_count_lock = _thread.allocate_lock()
 _MAXSIZE = 9223372036854775807
 
 
@@ -94,8 +99,9 @@ class count:
         return self
 
     def __next__(self):
-        cnt = self._cnt
-        self._cnt = cnt + self._step
+        with _count_lock:
+            cnt = self._cnt
+            self._cnt = cnt + self._step
         return cnt
 
     def __repr__(self):
