@@ -3,7 +3,7 @@ AbstractContextManager and ContextDecorator, as CPython 3.11's (ExitStack's unwi
 context fixing are its code). contextmanager needs generator functions, which pyt lacks: decorating with
 it raises NotImplementedError saying so (a function containing `yield` is already a SyntaxError)."""
 
-import sys
+import sys as _sys  # not `sys`: pyt's `from contextlib import *` ignores __all__
 
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
            'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr', 'suppress']
@@ -75,12 +75,12 @@ class _RedirectStream(AbstractContextManager):
         self._old_targets = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
+        self._old_targets.append(getattr(_sys, self._stream))
+        setattr(_sys, self._stream, self._new_target)
         return self._new_target
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+        setattr(_sys, self._stream, self._old_targets.pop())
 
 
 class redirect_stdout(_RedirectStream):
@@ -186,7 +186,7 @@ class ExitStack(AbstractContextManager):
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
+        frame_exc = _sys.exc_info()[1]
 
         def _fix_exception_context(new_exc, old_exc):
             while 1:
@@ -208,7 +208,7 @@ class ExitStack(AbstractContextManager):
                     pending_raise = False
                     exc_details = (None, None, None)
             except:
-                new_exc_details = sys.exc_info()
+                new_exc_details = _sys.exc_info()
                 _fix_exception_context(new_exc_details[1], exc_details[1])
                 pending_raise = True
                 exc_details = new_exc_details
