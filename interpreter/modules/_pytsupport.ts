@@ -10,7 +10,8 @@
 //   call_stack()          that frame as traceback.print_stack prints it, or "" (logging's handleError)
 //   write_err(s)          one write to stderr (logging's StreamHandler: one record, one write)
 //   deprecated(shown, msg) the DeprecationWarning of an old camelCase threading name (deprecation.ts)
-//   cpu_count(), getpid() for ThreadPoolExecutor's default size and logging's %(process)d
+//   cpu_count(), getpid() for ThreadPoolExecutor's default size, logging's %(process)d and os
+//   getppid(), environ()  os's (a dict of the environment the program started with)
 //   cond_owned/cond_wait/cond_notify  threading.Condition's body (condition.ts)
 //   queue_put/queue_get/simple_put/simple_get  the blocking put/get of queue.py (queue-native.ts)
 //   sem_acquire/sem_release  threading.Semaphore's (semaphore.ts)
@@ -20,7 +21,7 @@ import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
-import type { PyDict } from "../objects/dict.js";
+import { PyDict } from "../objects/dict.js";
 import { truthy } from "../protocol/ops.js";
 import { PyBaseException, typeError } from "../objects/exceptions.js";
 import { formatException, finalLine, sourceLine } from "../traceback.js";
@@ -37,6 +38,8 @@ export function strftime(fmt: string, t: number): string {
   const us = String(Math.floor((t - Math.floor(t)) * 1e6)).padStart(6, "0");
   return strftimeTm(fmt.replace(/%%|%f/g, (m) => (m === "%f" ? us : m)), localTm(t));
 }
+
+const nodeProcess = () => (globalThis as { process?: { pid?: number; ppid?: number; env?: Record<string, unknown> } }).process;
 
 function num(v: PyValue): number {
   if (v instanceof PyFloat) return v.value;
@@ -82,8 +85,16 @@ registerModule("_pytsupport", () => {
   def("exc_info", () => (rt.handling.length ? rt.handling[rt.handling.length - 1] : null));
   def("write_err", ([s]) => { rt.host.write(2, String(s)); return null; });
   def("write", ([fd, s]) => { rt.host.write(fd === 1 ? 1 : 2, String(s)); return null; });
+  // The platform's globals: navigator in a browser (runtime/node/worker.ts gives Node 20's workers one),
+  // process in Node, whose workers share its pid and a copy of its environment.
   def("cpu_count", () => (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2);
   def("deprecated", ([shown, msg]) => { warnDeprecated(shown as PyDict, String(msg)); return null; });
-  def("getpid", () => rt.host.threads?.mainIdent ?? 1);
+  def("getpid", () => nodeProcess()?.pid ?? rt.host.threads?.mainIdent ?? 1);
+  def("getppid", () => nodeProcess()?.ppid ?? 0);
+  def("environ", () => {
+    const env = new PyDict();
+    for (const [k, v] of Object.entries(nodeProcess()?.env ?? {})) if (typeof v === "string") env.setStr(k, v);
+    return env;
+  });
   return m;
 });

@@ -1,5 +1,6 @@
 // The library modules written in Python: queue and _queue, concurrent.futures and its thread module,
-// logging (issue 4), collections, traceback, dataclasses, typing, __future__, functools, copy. As threading,
+// logging (issue 4), collections, traceback, dataclasses, typing, __future__, functools, copy, os (and
+// os.path: posixpath), itertools, operator, heapq, bisect, string, contextlib. As threading,
 // only MainThread parses them (index.ts loads this file; thread workers never do): a thread reaches
 // them through the shared sys.modules (a module imported after sharing started is added to it here),
 // and their functions travel as code refs. Their frames are hidden from tracebacks ("<frozen ...>").
@@ -17,7 +18,8 @@ import { S, decode } from "../shared/codec.js";
 import { setLibraryParser } from "../shared/codes.js";
 import {
   QUEUE_SOURCE, QUEUE_C_SOURCE, FUTURES_SOURCE, FUTURES_THREAD_SOURCE, LOGGING_SOURCE, COLLECTIONS_SOURCE, TRACEBACK_SOURCE,
-  DATACLASSES_SOURCE, TYPING_SOURCE, FUTURE_SOURCE, FUNCTOOLS_SOURCE, COPY_SOURCE,
+  DATACLASSES_SOURCE, TYPING_SOURCE, FUTURE_SOURCE, FUNCTOOLS_SOURCE, COPY_SOURCE, OS_SOURCE, POSIXPATH_SOURCE,
+  ITERTOOLS_SOURCE, OPERATOR_SOURCE, HEAPQ_SOURCE, BISECT_SOURCE, STRING_SOURCE, CONTEXTLIB_SOURCE,
 } from "./pylib-sources.js";
 import "./threading.js";
 import "./_pytsupport.js";
@@ -74,6 +76,21 @@ registerModule("typing", () => runSource("typing", "<frozen typing>", TYPING_SOU
 registerModule("__future__", () => runSource("__future__", "<frozen __future__>", FUTURE_SOURCE));
 registerModule("functools", () => runSource("functools", "<frozen functools>", FUNCTOOLS_SOURCE));
 registerModule("copy", () => runSource("copy", "<frozen copy>", COPY_SOURCE));
+registerModule("os", () => runSource("os", "<frozen os>", OS_SOURCE));
+registerModule("posixpath", () => runSource("posixpath", "<frozen posixpath>", POSIXPATH_SOURCE));
+// `import os.path` finds os's path module, under both names (as CPython's sys.modules has it).
+registerModule("os.path", () => {
+  importModule("os");
+  const m = importModule("posixpath");
+  shareModule("os.path", m);
+  return m;
+});
+registerModule("itertools", () => runSource("itertools", "<frozen itertools>", ITERTOOLS_SOURCE));
+registerModule("operator", () => runSource("operator", "<frozen operator>", OPERATOR_SOURCE));
+registerModule("heapq", () => runSource("heapq", "<frozen heapq>", HEAPQ_SOURCE));
+registerModule("bisect", () => runSource("bisect", "<frozen bisect>", BISECT_SOURCE));
+registerModule("string", () => runSource("string", "<frozen string>", STRING_SOURCE));
+registerModule("contextlib", () => runSource("contextlib", "<frozen contextlib>", CONTEXTLIB_SOURCE));
 registerModule("concurrent", () => runSource("concurrent", "<frozen concurrent>", ""));
 // concurrent.futures.thread holds only the pool threads' loop (futures_thread.py); futures.py imports it
 // and adds ThreadPoolExecutor and BrokenThreadPool to it, as CPython's module has them.

@@ -4,6 +4,18 @@ import type { FromWorker, ToWorker, WorkerInit } from "../platform.js";
 import { workerMain } from "../worker-main.js";
 
 const port = parentPort!;
+// os.cpu_count() reads navigator.hardwareConcurrency (interpreter/modules/_pytsupport.ts), as in a
+// browser; Node gives workers a navigator only from version 21 on. node:os is required on first use
+// only: a worker does not load it otherwise. (Unbundled, an ES module without require: the fallback.)
+// The online CPUs, as CPython's cpu_count (sysconf), which ignores this process's CPU affinity, as
+// availableParallelism does not; that one only where cpus() knows none.
+(globalThis as { navigator?: object }).navigator ??= {
+  get hardwareConcurrency(): number | undefined {
+    if (typeof require !== "function") return undefined;
+    const os = require("node:os") as typeof import("node:os");
+    return os.cpus().length || os.availableParallelism?.();
+  },
+};
 void workerMain({
   init: workerData as WorkerInit,
   post: (message: FromWorker) => port.postMessage(message),
