@@ -4,6 +4,10 @@
 import type { Host } from "./host.js";
 import "./install.js";
 import "./builtins/index.js";
+// The library modules written in Python, for a thread that is the first to import one (`import os` in
+// a thread's function): registering them costs nothing until then, and their ASTs come from the
+// build's pre-parsed files (the parser stays out). The module then goes into the shared sys.modules.
+import "./modules/pylib.js";
 import { runThreadEntry } from "./shared/index.js";
 
 export { prewarmSteps } from "./shared/prewarm.js";
