@@ -9,7 +9,7 @@ import { PyRange, isSmallRange } from "../objects/range.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict, dictType } from "../objects/dict.js";
 import { PyModule } from "../objects/module.js";
-import { getattr } from "../protocol/attr.js";
+import { getattr, getattrOpt } from "../protocol/attr.js";
 import {
   PyException, PyBaseException, BaseException, toPyException, typeError, runtimeError, makeExc,
   AssertionError, tn,
@@ -118,9 +118,7 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
         let m;
         try { m = importValue(mod); } catch (err) { throw at(err, s); }
         if (star) {
-          const names = m instanceof PyModule ? m.dict! : getattr(m, "__dict__");
-          if (!(names instanceof PyDict)) throw at(typeError("from-import-* object has no __dict__ and no __all__"), s);
-          for (const [k, v] of names.entries()) if (typeof k === "string" && !k.startsWith("_")) (f.ns ?? f.globals).setStr(k, v);
+          try { importStar(m, f.ns ?? f.globals); } catch (err) { throw at(err, s); }
         }
         for (const p of parts) {
           let v;
@@ -132,6 +130,24 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
     }
     default: return ast.assertNever(s);
   }
+}
+
+/** `from m import *`: the names m's `__all__` lists, else every name of its dict not starting with `_`. */
+function importStar(m: PyValue, into: PyDict): void {
+  const names = m instanceof PyModule ? m.dict! : getattrOpt(m, "__dict__");
+  const all = m instanceof PyModule ? m.dict!.getStr("__all__") : getattrOpt(m, "__all__");
+  if (all !== undefined) {
+    const name = getattrOpt(m, "__name__");
+    const modName = typeof name === "string" ? name : tn(m);
+    const it = iterate(all);
+    for (let k = it.next(); k !== undefined; k = it.next()) {
+      if (typeof k !== "string") throw typeError(`Item in ${modName}.__all__ must be str, not ${tn(k)}`);
+      into.setStr(k, getattr(m, k));
+    }
+    return;
+  }
+  if (!(names instanceof PyDict)) throw typeError("from-import-* object has no __dict__ and no __all__");
+  for (const [k, v] of names.entries()) if (typeof k === "string" && !k.startsWith("_")) into.setStr(k, v);
 }
 
 function nameNode(id: string, loc: ast.Loc): ast.Name {

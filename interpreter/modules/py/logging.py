@@ -8,7 +8,8 @@ import _pytsupport
 __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'Filter', 'Formatter', 'Handler',
            'INFO', 'LogRecord', 'Logger', 'NOTSET', 'StreamHandler', 'WARN', 'WARNING', 'addLevelName',
            'basicConfig', 'critical', 'debug', 'disable', 'error', 'exception', 'fatal', 'getLevelName',
-           'getLogger', 'info', 'log', 'warn', 'warning', 'lastResort', 'raiseExceptions']
+           'getLogger', 'info', 'log', 'warn', 'warning', 'lastResort', 'raiseExceptions', 'FileHandler',
+           'NullHandler', 'makeLogRecord', 'shutdown', 'getLevelNamesMapping']
 
 raiseExceptions = True
 _startTime = time.time()

@@ -7,7 +7,8 @@ import _pytsupport
 import posixpath as path
 
 __all__ = ['getpid', 'getppid', 'cpu_count', 'getenv', 'environ', 'sep', 'linesep', 'name', 'path',
-           'curdir', 'pardir', 'extsep', 'pathsep', 'devnull']
+           'curdir', 'pardir', 'extsep', 'pathsep', 'devnull', 'altsep', 'defpath', 'getcwd', 'listdir',
+           'mkdir', 'remove', 'rename', 'stat', 'unlink', 'makedirs']
 
 name = 'posix'
 sep = path.sep
