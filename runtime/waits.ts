@@ -116,10 +116,12 @@ export class ThreadWaits implements WaitHooks {
     deadline: number,
     check: (value: number) => boolean,
     interruptible = true,
+    meanwhile?: () => void,
   ): "done" | "timeout" | "interrupted" {
     const i32 = this._i32;
     this.record(kind, target, deadline !== Infinity, wordIndex);
     try {
+      meanwhile?.();
       for (;;) {
         const v = Atomics.load(i32, wordIndex);
         if (!check(v)) return "done";
@@ -133,12 +135,15 @@ export class ThreadWaits implements WaitHooks {
     }
   }
 
-  /** Sleeps `seconds`; returns false if cut short by an interrupt. */
-  sleep(seconds: number): boolean {
+  /**
+   * Sleeps `seconds`; returns false if cut short by an interrupt. `meanwhile` runs once the sleep is
+   * recorded (others see this thread asleep), within the sleep's time.
+   */
+  sleep(seconds: number, meanwhile?: () => void): boolean {
     if (!(seconds > 0)) return !this.interrupted();
     const deadline = nowMs() + seconds * 1000;
     // The park word only changes on an interrupt, so check() keeps waiting until the deadline.
-    return this.waitOn(WaitKind.Sleep, 0, this._park, deadline, () => true) !== "interrupted";
+    return this.waitOn(WaitKind.Sleep, 0, this._park, deadline, () => true, true, meanwhile) !== "interrupted";
   }
 
   /**
