@@ -94,6 +94,14 @@ function main(): void {
     return;
   }
   const file = command.source === "code" ? "<string>" : command.target;
+  // Before the workers exist: Node pipes each worker's stdout into ours with an error listener of its
+  // own, and one more listener than 10 makes Node warn of a leak (prewarming 10 workers did).
+  let stdoutBroken = false;
+  let stopOnBrokenPipe = () => {};
+  process.stdout.on("error", () => {
+    stdoutBroken = true; // EPIPE: the reader went away; stop quietly, as `python3 x | head` nearly does
+    stopOnBrokenPipe();
+  });
   const program = startProgram({
     source,
     file,
@@ -108,11 +116,7 @@ function main(): void {
     deadlock: watch.deadlockCheck ? "exit" : "off",
     trace: watch.trace !== undefined || watch.timeline,
   });
-  let stdoutBroken = false;
-  process.stdout.on("error", () => {
-    stdoutBroken = true; // EPIPE: the reader went away; stop quietly, as `python3 x | head` nearly does
-    program.stop(1);
-  });
+  stopOnBrokenPipe = () => program.stop(1);
   // One system call per drained batch, not per print: consecutive writes to one stream are joined and
   // flushed at the end of the drain (a microtask), or as soon as the other stream is written.
   let pendingStream: 1 | 2 = 1;

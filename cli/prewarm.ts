@@ -1,22 +1,50 @@
 // The CLI's guess of how many pool workers a program will want before it asks (ProgramOptions.prewarm).
 
+/** At most this many: each is ~40 ms of CPU that MainThread's start waits for (WorkerInit.waitPool). */
+const MAX_PREWARM = 10;
+
 /**
- * How many thread workers to start while MainThread starts (at most 4: on 2 cores more would only slow
- * MainThread's own start): one per `Thread(` in the source (lessons start a few threads by name), the
- * `range(N)` of a `Thread(` built in a comprehension (4 without one), a ThreadPoolExecutor's
- * max_workers (4 without), and at least 1 if the program mentions threads at all. A warm worker makes
- * Thread.start() cost a few microseconds instead of a worker's start-up (~40 ms of CPU).
+ * How many thread workers to start while MainThread starts (MAX_PREWARM at most): one per `Thread(` in
+ * the source (lessons start a few threads by name); N for a `Thread(` built in a comprehension over
+ * `range(N)` (4 over anything else), or made in the body of a `for ... in range(N):` loop that does not
+ * also join it (a loop that starts and joins threads one by one needs one worker); a ThreadPoolExecutor's
+ * max_workers (4 without); and 1 if the program mentions threads at all. A warm worker makes
+ * Thread.start() cost a few microseconds instead of a worker's start-up: a lesson that starts 10 threads
+ * sleeping 1 s and times them prints CPython's 1.0 s, not the 1.3 s of workers booted on demand.
  */
 export function prewarmFor(source: string): number {
+  const lines = source.split("\n");
   let count = 0;
-  for (const line of source.split("\n")) {
+  lines.forEach((line, i) => {
     if (/\bThread\s*\(/.test(line)) {
       const range = /\bfor\b.*\brange\s*\(\s*(\d+)\s*\)/.exec(line);
-      count += range ? Number(range[1]) : /\bfor\b/.test(line) ? 4 : 1;
+      count += range ? Number(range[1]) : /\bfor\b/.test(line) ? 4 : loopCount(lines, i);
     }
     const pool = /\bThreadPoolExecutor\s*\(\s*(?:max_workers\s*=\s*)?(\d+)?/.exec(line);
     if (pool) count += pool[1] !== undefined ? Number(pool[1]) : 4;
-  }
-  if (count > 0) return Math.min(count, 4);
+  });
+  if (count > 0) return Math.min(count, MAX_PREWARM);
   return /\b(threading|_thread|concurrent)\b/.test(source) ? 1 : 0;
+}
+
+const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
+
+/**
+ * Threads made at line i: N when the innermost loop around it is `for ... in range(N):` and its body
+ * does not join (start them all, then join them all), else 1.
+ */
+function loopCount(lines: string[], i: number): number {
+  const indent = indentOf(lines[i]);
+  for (let j = i - 1; j >= 0; j--) {
+    const head = lines[j];
+    if (head.trim() === "" || head.trimStart().startsWith("#") || indentOf(head) >= indent) continue;
+    const loop = /^\s*for\b.*\bin\s+range\s*\(\s*(\d+)\s*\)\s*:/.exec(head);
+    if (!loop) return 1;
+    const own = indentOf(head);
+    for (let k = j + 1; k < lines.length && (lines[k].trim() === "" || indentOf(lines[k]) > own); k++) {
+      if (/\.join\s*\(/.test(lines[k]) && !/["']\s*\.join\s*\(/.test(lines[k])) return 1;
+    }
+    return Number(loop[1]);
+  }
+  return 1;
 }

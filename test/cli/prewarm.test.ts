@@ -7,14 +7,15 @@ describe("prewarmFor", () => {
     expect(prewarmFor("print(sum(range(10)))\n")).toBe(0);
   });
 
-  it("starts one per Thread( written out, at most 4", () => {
+  it("starts one per Thread( written out, at most 10", () => {
     expect(prewarmFor("import threading\nt1 = threading.Thread(target=f)\nt2 = threading.Thread(target=g)\n")).toBe(2);
-    expect(prewarmFor("from threading import Thread\n" + "Thread(target=f).start()\n".repeat(6))).toBe(4);
+    expect(prewarmFor("from threading import Thread\n" + "Thread(target=f).start()\n".repeat(6))).toBe(6);
+    expect(prewarmFor("from threading import Thread\n" + "Thread(target=f).start()\n".repeat(12))).toBe(10);
   });
 
   it("reads the range of a comprehension that builds threads", () => {
     expect(prewarmFor("threads = [Thread(target=work, args=(i,)) for i in range(2)]\n")).toBe(2);
-    expect(prewarmFor("threads = [Thread(target=nap) for _ in range(100)]\n")).toBe(4);
+    expect(prewarmFor("threads = [Thread(target=nap) for _ in range(100)]\n")).toBe(10);
     expect(prewarmFor("threads = [Thread(target=nap) for _ in items]\n")).toBe(4);
   });
 
@@ -23,8 +24,18 @@ describe("prewarmFor", () => {
     expect(prewarmFor("with ThreadPoolExecutor() as ex:\n    pass\n")).toBe(4);
   });
 
+  it("reads the range of a loop that starts threads and joins them after it", () => {
+    const loop = (body: string) => `import threading\nthreads = []\nfor _ in range(10):\n${body}for t in threads:\n    t.join()\n`;
+    expect(prewarmFor(loop("    t = threading.Thread(target=f)\n    t.start()\n    threads.append(t)\n"))).toBe(10);
+    expect(prewarmFor(loop("    # a comment\n\n    t = threading.Thread(target=f)\n    t.start()\n"))).toBe(10);
+    expect(prewarmFor(loop("    t = threading.Thread(target=f)\n    t.start()\n    t.join()\n"))).toBe(1);
+    expect(prewarmFor(loop("    print(', '.join(names))\n    threading.Thread(target=f).start()\n"))).toBe(10);
+    expect(prewarmFor("for x in items:\n    threading.Thread(target=f).start()\n")).toBe(1);
+    expect(prewarmFor("for i in range(3):\n    if i:\n        threading.Thread(target=f).start()\n")).toBe(1);
+  });
+
   it("starts one when threads are only mentioned (a loop starting them one by one)", () => {
-    expect(prewarmFor("from threading import Thread\nfor i in range(1000):\n    t = Thread(target=f)\n")).toBe(1);
+    expect(prewarmFor("from threading import Thread\nfor i in range(1000):\n    t = Thread(target=f)\n    t.start()\n    t.join()\n")).toBe(1);
     expect(prewarmFor("import threading\nprint(threading.active_count())\n")).toBe(1);
     expect(prewarmFor("import concurrent.futures\n")).toBe(1);
   });
