@@ -202,8 +202,24 @@ const STUBS = {
   "parser.js": 'module.exports = require("./load-cached.js").load(require("node:path").join(__dirname, "parser-bundle.js"));\n',
   "package.json": '{ "type": "commonjs" }\n',
 };
-// A training run writes the caches: the host parses, MainThread runs, a pool worker runs a thread.
-const TRAINING = "import threading\ndef f(n):\n    return [n * i for i in range(3)]\nt = threading.Thread(target=f, args=(2,))\nt.start()\nt.join()\n";
+// A training run writes the caches: the host parses, MainThread runs, a pool worker runs a thread. What
+// it runs is compiled from the cache in every later worker; the rest V8 compiles when first called (a
+// thread's first print and sleep in a fresh worker took 5-10 ms when the training did neither).
+const TRAINING = [
+  "import threading, time",
+  "lock = threading.Lock()",
+  "done = {}",
+  "def f(n):",
+  "    with lock:",
+  "        done[n] = [n * i for i in range(3)]",
+  "    time.sleep(0.001)",
+  '    print(f"thread {n}:", done[n], end="")',
+  "t = threading.Thread(target=f, args=(2,))",
+  "t.start()",
+  "t.join()",
+  'print(len(done), "done")',
+  "",
+].join("\n");
 
 const nodeCommon = { bundle: true, platform: "node", target: "node20", outdir: "dist/bundle", logLevel: "warning", metafile: true };
 const node = Promise.all([
