@@ -10,7 +10,7 @@ import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
-import { typeError, valueError, makeExc, SystemExit, tn, toPyException } from "../objects/exceptions.js";
+import { typeError, valueError, makeExc, SystemExit, tn, toPyException, notImplementedError } from "../objects/exceptions.js";
 import { arity } from "../protocol/call.js";
 import { asInt, parseArgs } from "../objects/args.js";
 import { getIntMaxStrDigits, setIntMaxStrDigits } from "../lib/int-ops.js";
@@ -155,6 +155,11 @@ registerModule("sys", (ctx) => {
     return new PyTuple(e === null ? [null, null, null] : [e.cls, e, getattr(e, "__traceback__")]);
   }));
   d.setStr("exception", nativeFunction("exception", (args) => { arity("exception", args, 0, 0); return handled(); }));
+  // pyt calls no trace or profile function: setting one says so; none is ever set.
+  for (const name of ["settrace", "setprofile"]) {
+    d.setStr(name, nativeFunction(name, (args) => { arity(name, args, 1, 1); throw notImplementedError(`sys.${name}() is not supported by pyt`); }));
+  }
+  for (const name of ["gettrace", "getprofile"]) d.setStr(name, nativeFunction(name, (args) => { arity(name, args, 0, 0); return null; }));
   d.setStr("version", "3.11.0 (pyt, compatible with CPython 3.11)");
   d.setStr("version_info", new PyStructSeq(versionInfo, [3, 11, 0, "final", 0], []));
   // IEEE 754 binary64, as CPython's on every platform it runs on

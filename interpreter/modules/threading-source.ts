@@ -12,7 +12,8 @@ import _pytsupport
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
            'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'get_native_id',
-           'local', 'excepthook', 'ExceptHookArgs', 'stack_size']
+           'local', 'excepthook', 'ExceptHookArgs', 'stack_size', 'setprofile', 'settrace', 'gettrace',
+           'getprofile']
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
@@ -624,6 +625,23 @@ def excepthook(args):
 
 
 __excepthook__ = excepthook
+
+
+# pyt calls no trace or profile function (sys.settrace is not supported either): saying so beats ignoring one.
+def settrace(func):
+    raise NotImplementedError("threading.settrace() is not supported by pyt")
+
+
+def setprofile(func):
+    raise NotImplementedError("threading.setprofile() is not supported by pyt")
+
+
+def gettrace():
+    return None
+
+
+def getprofile():
+    return None
 
 
 def _invoke_excepthook(thread, exc):

@@ -1,5 +1,6 @@
 // What pyt's standard modules cannot do says so by name (no CPython output to compare with): the
-// file-system side of os, and contextlib.contextmanager, which needs generator functions.
+// file-system side of os, contextlib.contextmanager, which needs generator functions, and trace and
+// profile functions (sys.settrace, threading.settrace).
 import { describe, expect, it } from "vitest";
 import { run } from "./test-host.js";
 
@@ -16,5 +17,13 @@ describe("unsupported standard-module features", () => {
     const r = run("import contextlib\ntry:\n    contextlib.contextmanager(len)\nexcept NotImplementedError as e:\n    print(e)\n");
     expect(r.stdout).toBe("contextlib.contextmanager needs generator functions ('yield'), which pyt does not support yet\n");
     expect(r.status).toBe(0);
+  });
+  it("trace and profile functions: setting one names itself, none is ever set", () => {
+    const src = "import sys, threading\nprint(threading.gettrace(), threading.getprofile(), sys.gettrace(), sys.getprofile())\n" +
+      "for f in (threading.settrace, threading.setprofile, sys.settrace, sys.setprofile):\n    try:\n        f(print)\n" +
+      "    except NotImplementedError as e:\n        print(e)\n";
+    const r = run(src);
+    expect(r.stdout).toBe("None None None None\nthreading.settrace() is not supported by pyt\nthreading.setprofile() is not supported by pyt\n" +
+      "sys.settrace() is not supported by pyt\nsys.setprofile() is not supported by pyt\n");
   });
 });
