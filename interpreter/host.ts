@@ -13,6 +13,11 @@ export interface Host {
   wallClock(): number;
   /** Monotonic seconds, as time.monotonic() and time.perf_counter(). */
   monotonic(): number;
+  /**
+   * CPU seconds used by the whole process (thread false) or by this thread, as time.process_time() and
+   * time.thread_time(); null or absent where the platform cannot tell (a browser).
+   */
+  cpuTime?(thread: boolean): number | null;
   /** Blocks this thread for `seconds` without using CPU. Returns early only when an interrupt is pending. */
   sleep(seconds: number): void;
   /**

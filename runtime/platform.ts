@@ -84,6 +84,8 @@ export interface WorkerEndpoint {
   importModule?(url: string): Promise<unknown>;
   /** Bytes of this worker's JS heap in use after a full garbage collection, where the platform can force one. */
   heapUsed?(): number;
+  /** CPU seconds of the process (thread false) or of this worker's own thread, where the platform tells (Host.cpuTime). */
+  cpuTime?(thread: boolean): number | null;
   /**
    * A full garbage collection now, where the platform can force one: a pool worker drops its start-up's
    * garbage when one of its threads first sleeps for long (worker-main.ts), which it would otherwise

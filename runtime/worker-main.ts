@@ -70,6 +70,7 @@ class WorkerContext {
     readonly init: WorkerInit,
     readonly post: (message: FromWorker) => void,
     readonly heapUsed?: () => number,
+    readonly cpuTime?: (thread: boolean) => number | null,
   ) {
     const layout = (this.layout = new Layout(init.sab));
     this.threads = new ThreadTable(layout);
@@ -256,6 +257,7 @@ class WorkerContext {
       readLine: (prompt) => this._readLine(b.waits, prompt),
       wallClock: () => Date.now() / 1000,
       monotonic: () => (performance.timeOrigin + nowMs() - layout.timeBase) / 1000,
+      cpuTime: this.cpuTime,
       // The collection runs once the sleep is recorded (a starter waiting in startGrace goes on at once,
       // not ~5 ms later), and inside the sleep's time.
       sleep: (seconds) => {
@@ -536,7 +538,7 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
             }),
           )
         : undefined;
-    const context = new WorkerContext(init, post, endpoint.heapUsed);
+    const context = new WorkerContext(init, post, endpoint.heapUsed, endpoint.cpuTime);
     const runner: Runner = await (init.runner
       ? (endpoint.importModule ?? ((url: string) => import(url)))(init.runner)
       : init.role === "main"

@@ -1,5 +1,5 @@
 // The time module over the Host's clocks: time, time_ns, monotonic(_ns), perf_counter(_ns),
-// process_time, sleep (host.sleep, interruptible; "sleep length must be non-negative"), and the
+// process_time and thread_time (CPU time), sleep (host.sleep, interruptible; "sleep length must be non-negative"), and the
 // calendar side: struct_time, localtime, gmtime, mktime, strftime, ctime, asctime (time-format.ts).
 import { PyValue, PyFloat } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
@@ -47,10 +47,17 @@ registerModule("time", (ctx) => {
   def("time_ns", () => BigInt(Math.round(host.wallClock() * 1e6)) * 1000n);
   def("monotonic", () => new PyFloat(host.monotonic()));
   def("perf_counter", () => new PyFloat(host.monotonic()));
-  def("process_time", () => new PyFloat(host.monotonic()));
-  const ns = () => { const v = BigInt(Math.round(host.monotonic() * 1e9)); const n = Number(v); return Number.isSafeInteger(n) ? n : v; };
+  // CPU time where the platform tells it (a browser does not: the monotonic clock stands in)
+  const processTime = () => host.cpuTime?.(false) ?? host.monotonic();
+  const threadTime = () => host.cpuTime?.(true) ?? processTime();
+  def("process_time", () => new PyFloat(processTime()));
+  def("thread_time", () => new PyFloat(threadTime()));
+  const toNs = (s: number) => { const v = BigInt(Math.round(s * 1e9)); const n = Number(v); return Number.isSafeInteger(n) ? n : v; };
+  const ns = () => toNs(host.monotonic());
   def("monotonic_ns", ns);
   def("perf_counter_ns", ns);
+  def("process_time_ns", () => toNs(processTime()));
+  def("thread_time_ns", () => toNs(threadTime()));
   const secsOrNow = (v: PyValue | undefined) => (v === undefined || v === null ? host.wallClock() : seconds(v));
   def("localtime", ([t]) => toStruct(localTm(secsOrNow(t))), 0, 1);
   def("gmtime", ([t]) => toStruct(utcTm(secsOrNow(t))), 0, 1);

@@ -1,4 +1,5 @@
 // Worker entry on Node: connects worker-main.ts to worker_threads' parentPort and workerData.
+import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import type { FromWorker, ToWorker, WorkerInit } from "../platform.js";
 import { workerMain } from "../worker-main.js";
@@ -20,6 +21,7 @@ void workerMain({
   init: workerData as WorkerInit,
   post: (message: FromWorker) => port.postMessage(message),
   onMessage: (listener: (message: ToWorker) => void) => port.on("message", listener),
+  cpuTime,
   // In dist/bundle this file is CommonJS, run by load-cached.js (tools/bundle.mjs) from V8's code cache:
   // the cache is written here if there is none yet, and import() of a test's runner goes through the
   // loader (code compiled by vm.Script has no module loader of its own). Unbundled (an ES module, no
@@ -60,4 +62,22 @@ function heapUsed(load: NodeJS.Require): number {
   }
   collect();
   return v8.getHeapStatistics().used_heap_size;
+}
+
+/**
+ * The process's CPU time (every thread's), or this worker's thread's: Linux's /proc/thread-self, whose
+ * schedstat starts with the nanoseconds the thread has run; elsewhere none (time.thread_time() then
+ * gives the process's).
+ */
+function cpuTime(thread: boolean): number | null {
+  if (!thread) {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  }
+  try {
+    const text = readFileSync("/proc/thread-self/schedstat", "latin1");
+    return Number(text.slice(0, text.indexOf(" "))) / 1e9;
+  } catch {
+    return null;
+  }
 }

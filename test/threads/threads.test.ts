@@ -47,6 +47,14 @@ describe(`threads (${pytCommand().join(" ")})`, () => {
     expect(r.status, shown(r)).toBe(0);
   }, 90_000);
 
+  it("time.thread_time is the thread's CPU time, process_time every thread's (as CPython 3.11)", async () => {
+    const r = await runPyt(file("cpu_clocks"), { timeoutMs: 30_000 });
+    expect(r.stdout, shown(r)).toBe(
+      "sleeper: little CPU while it slept True\nworker: some CPU, at most its wall time True\nprocess: at least the worker's True\nint int\n",
+    );
+    expect(r.status, shown(r)).toBe(0);
+  }, 60_000);
+
   it("Lock timeouts, Thread API and errors worded as CPython 3.11", async () => {
     const r = await runPyt(file("api"), { timeoutMs: 30_000 });
     expect(r.stdout, shown(r)).toBe(readFileSync(join(dir, "api.out"), "utf8"));
