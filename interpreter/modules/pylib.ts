@@ -1,6 +1,6 @@
 // The library modules written in Python: queue and _queue, concurrent.futures and its thread module,
 // logging (issue 4), collections, traceback, dataclasses, typing, __future__, functools, copy, os (and
-// os.path: posixpath), itertools, operator, heapq, bisect, string, contextlib. As threading,
+// os.path: posixpath), itertools, operator, heapq, bisect, string, contextlib, datetime. As threading,
 // only MainThread parses them (index.ts loads this file; thread workers never do): a thread reaches
 // them through the shared sys.modules (a module imported after sharing started is added to it here),
 // and their functions travel as code refs. Their frames are hidden from tracebacks ("<frozen ...>").
@@ -19,7 +19,7 @@ import { setLibraryParser } from "../shared/codes.js";
 import {
   QUEUE_SOURCE, QUEUE_C_SOURCE, FUTURES_SOURCE, FUTURES_THREAD_SOURCE, LOGGING_SOURCE, COLLECTIONS_SOURCE, TRACEBACK_SOURCE,
   DATACLASSES_SOURCE, TYPING_SOURCE, FUTURE_SOURCE, FUNCTOOLS_SOURCE, COPY_SOURCE, OS_SOURCE, POSIXPATH_SOURCE,
-  ITERTOOLS_SOURCE, OPERATOR_SOURCE, HEAPQ_SOURCE, BISECT_SOURCE, STRING_SOURCE, CONTEXTLIB_SOURCE,
+  ITERTOOLS_SOURCE, OPERATOR_SOURCE, HEAPQ_SOURCE, BISECT_SOURCE, STRING_SOURCE, CONTEXTLIB_SOURCE, DATETIME_SOURCE,
 } from "./pylib-sources.js";
 import "./threading.js";
 import "./_pytsupport.js";
@@ -91,6 +91,7 @@ registerModule("heapq", () => runSource("heapq", "<frozen heapq>", HEAPQ_SOURCE)
 registerModule("bisect", () => runSource("bisect", "<frozen bisect>", BISECT_SOURCE));
 registerModule("string", () => runSource("string", "<frozen string>", STRING_SOURCE));
 registerModule("contextlib", () => runSource("contextlib", "<frozen contextlib>", CONTEXTLIB_SOURCE));
+registerModule("datetime", () => runSource("datetime", "<frozen datetime>", DATETIME_SOURCE));
 registerModule("concurrent", () => runSource("concurrent", "<frozen concurrent>", ""));
 // concurrent.futures.thread holds only the pool threads' loop (futures_thread.py); futures.py imports it
 // and adds ThreadPoolExecutor and BrokenThreadPool to it, as CPython's module has them.

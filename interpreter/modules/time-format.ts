@@ -68,6 +68,21 @@ export function asctime(tm: Tm): string {
   return strftimeTm("%a %b %e %H:%M:%S %Y", tm);
 }
 
+/** Weeks in an ISO year: 53 when it starts on a Thursday, or on a Wednesday in a leap year. */
+function isoWeeks(year: number): number {
+  const jan1 = (new Date(Date.UTC(year, 0, 1)).getUTCDay() + 6) % 7; // 0 = Monday
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return jan1 === 3 || (jan1 === 2 && leap) ? 53 : 52;
+}
+
+/** The ISO 8601 year and week of a broken-down time (glibc's %G and %V). */
+function isoWeek(tm: Tm): [number, number] {
+  const week = Math.floor((tm.yday - (tm.wday + 1) + 10) / 7);
+  if (week < 1) return [tm.year - 1, isoWeeks(tm.year - 1)];
+  if (week > isoWeeks(tm.year)) return [tm.year + 1, 1];
+  return [tm.year, week];
+}
+
 export function strftimeTm(fmt: string, tm: Tm): string {
   const h12 = tm.hour % 12 || 12;
   return fmt.replace(/%(.)/g, (m, c: string) => {
@@ -92,6 +107,12 @@ export function strftimeTm(fmt: string, tm: Tm): string {
       case "j": return String(tm.yday).padStart(3, "0");
       case "w": return String((tm.wday + 1) % 7);
       case "u": return String(tm.wday + 1);
+      // week of the year, the first Sunday (U) or Monday (W) starting week 1
+      case "U": return p2(Math.floor((tm.yday - 1 + 7 - ((tm.wday + 1) % 7)) / 7));
+      case "W": return p2(Math.floor((tm.yday - 1 + 7 - tm.wday) / 7));
+      case "V": return p2(isoWeek(tm)[1]);
+      case "G": return String(isoWeek(tm)[0]);
+      case "g": return p2(isoWeek(tm)[0] % 100);
       case "c": return strftimeTm("%a %b %e %H:%M:%S %Y", tm);
       case "x": case "D": return strftimeTm("%m/%d/%y", tm);
       case "X": case "T": return strftimeTm("%H:%M:%S", tm);

@@ -4,7 +4,7 @@
 import { PyValue, PyFloat } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
-import { typeError, valueError, tn } from "../objects/exceptions.js";
+import { typeError, valueError, tn, notImplementedError } from "../objects/exceptions.js";
 import { arity, noKwargs } from "../protocol/call.js";
 import { checkInterrupt } from "../builtins/io.js";
 import { rt } from "../state.js";
@@ -69,6 +69,8 @@ registerModule("time", (ctx) => {
     return strftimeTm(fmt, t === undefined ? localTm(host.wallClock()) : fromStruct("strftime", t));
   }, 1, 2);
   d.setStr("struct_time", structTime);
+  // CPython's comes from _strptime, which needs the re module
+  def("strptime", () => { throw notImplementedError("time.strptime() is not supported by pyt"); }, 1, 2);
   def("sleep", ([s]) => {
     const secs = seconds(s);
     if (Number.isNaN(secs)) throw valueError("Invalid value NaN (not a number)");
