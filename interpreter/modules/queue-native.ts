@@ -51,7 +51,7 @@ function takeHead(d: PyDict, items: PyList, headAttr: IntAttr, head: number, len
 
 interface QueueParts {
   items: PyList; lock: PyLock; notEmpty: PyList; notFull: PyList;
-  head: IntAttr; unfinished: IntAttr; maxsize: IntAttr; store: IntAttr;
+  head: IntAttr; unfinished: IntAttr; maxsize: IntAttr;
 }
 
 /**
@@ -87,7 +87,6 @@ function findQueueParts(q: PyInstance): QueueParts | null {
   return {
     items, lock, notEmpty, notFull,
     head: new IntAttr("_head"), unfinished: new IntAttr("_unfinished"), maxsize: new IntAttr("maxsize"),
-    store: new IntAttr("_store"),
   };
 }
 
@@ -165,8 +164,7 @@ export function queueGet(q: PyValue, miss: PyValue): PyValue {
       head = p.head.get(d) as number;
       len = p.items.length;
     }
-    // on queue.py's code for good (queue-shared.ts toLegacy), the list is the queue from index 0
-    const item = p.store.get(d) === -1 ? p.items.pop(0) : takeHead(d, p.items, p.head, head, len);
+    const item = takeHead(d, p.items, p.head, head, len);
     woken = notifyTake(p.notFull);
     return item;
   } finally {

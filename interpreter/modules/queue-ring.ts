@@ -25,9 +25,10 @@ const CLOSED = 0x40000000;
 const CAP = 0, GLIST = 1, PLIST = 2, JLIST = 3;
 export const GWAIT = 4, PWAIT = 5, JWAIT = 6;
 const HEAD = 16, TAIL = 32, UNFIN = 33, CELLS = 48;
-/** Largest ring made: a bounded queue with a larger maxsize, or an unbounded one, falls back past it. */
+/** Largest ring made for a maxsize (a larger one falls back to the list), and largest one grown to. */
 const MAX_CAP = 1 << 16;
-const UNBOUNDED_CAP = 4096;
+const MAX_GROWN = 1 << 22;
+const UNBOUNDED_CAP = 1024;
 
 export const PUT_OK = 0, PUT_FULL = 1, PUT_CLOSED = 2, PUT_OVERFLOW = 3;
 /** tryGet's "nothing to take" (0 is never an item word) and "closed" (never a word either). */
@@ -61,6 +62,15 @@ export function ringNew(h: SharedHeap, cap: number, words: ArrayLike<number>, un
   i32[f + TAIL] = words.length;
   Atomics.store(i32, f + UNFIN, unfinished);
   return r;
+}
+
+export function ringCapacity(i32: Int32Array, f: number): number {
+  return i32[f + CAP];
+}
+
+/** The capacity to grow a ring of `cap` to, or 0 past the largest. */
+export function grownCap(cap: number): number {
+  return cap < MAX_GROWN ? cap * 2 : 0;
 }
 
 /** Per worker and queue: a HEAD seen lately (HEAD only grows, so a put's room check on it is safe). */
@@ -153,16 +163,27 @@ export function ringSize(i32: Int32Array, f: number): number {
   return (t - hd) & POS;
 }
 
+// The unfinished count (0 <= n < 2^30) gets CLOSED too when the ring ends, so a task_done() or a store
+// that comes after the count was moved fails (-2 below) and is done again where the count went.
+
+/** The unfinished count, or -2 once closed. */
 export function ringUnfinished(i32: Int32Array, f: number): number {
-  return Atomics.load(i32, f + UNFIN);
+  const n = Atomics.load(i32, f + UNFIN);
+  return (n & CLOSED) !== 0 ? -2 : n;
 }
-export function ringSetUnfinished(i32: Int32Array, f: number, n: number): void {
-  Atomics.store(i32, f + UNFIN, n);
+/** Stores the unfinished count (0 <= n < 2^30): false once closed. */
+export function ringSetUnfinished(i32: Int32Array, f: number, n: number): boolean {
+  for (;;) {
+    const old = Atomics.load(i32, f + UNFIN);
+    if ((old & CLOSED) !== 0) return false;
+    if (Atomics.compareExchange(i32, f + UNFIN, old, n) === old) return true;
+  }
 }
-/** task_done(): the new count, or -1 (count unchanged) when it was already zero. */
+/** task_done(): the new count, -1 (count unchanged) when it was already zero, -2 once closed. */
 export function ringTaskDone(i32: Int32Array, f: number): number {
   for (;;) {
     const n = Atomics.load(i32, f + UNFIN);
+    if ((n & CLOSED) !== 0) return -2;
     if (n <= 0) return -1;
     if (Atomics.compareExchange(i32, f + UNFIN, n, n - 1) === n) return n - 1;
   }
@@ -213,7 +234,8 @@ export function ringClose(h: SharedHeap, f: number): { words: number[]; unfinish
     words.push(i32[c + 1]);
     i32[c + 1] = 0;
   }
-  return { words, unfinished: Atomics.load(i32, f + UNFIN) };
+  // after the publishes: each claimed put has counted its task
+  return { words, unfinished: Atomics.or(i32, f + UNFIN, CLOSED) & POS };
 }
 
 // ---- waiter lists: lock-table ids of waiter locks (tagged), one list per kind of wait

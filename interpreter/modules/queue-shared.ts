@@ -6,11 +6,13 @@
 //
 // Modes, in the `_store` attribute: 0 = no ring yet (the list serves: a thread-less program never pays
 // for the heap); an address = the ring, made at the first operation that finds the queue shared (the
-// list's items move into it, under the mutex); -1 = legacy for good. A program that reaches for the
-// queue's locking (q.mutex, q.not_empty, q.not_full, q.all_tasks_done, or a storage method called from
-// outside), or a queue the ring cannot hold (maxsize not a small int, past the ring's capacity, or an
-// unbounded queue that outgrows it), goes legacy: toLegacy closes the ring, moves its items back into
-// the list and wakes its waiters, which then run queue.py's code with the mutex held, as CPython's do.
+// list's items move into it, under the mutex); -1 = legacy for good. A queue that outgrows its ring
+// (unbounded, or its maxsize raised) moves into one twice as large. A program that reaches for the
+// queue's locking (q.mutex, q.not_empty, q.not_full, q.all_tasks_done, q.queue, or a storage method
+// called from outside), or a queue the ring cannot hold (maxsize not a small int or past 65536, an
+// unfinished count that is not a small int), goes legacy: the ring closes, its items go back into the
+// list and its waiters wake, then run queue.py's code with the mutex held, as CPython's do. An
+// operation that finds its ring closed looks up `_store` again.
 import type { PyValue } from "../objects/object.js";
 import { PyFloat, PyType, typeAttrVersion } from "../objects/object.js";
 import { PyInstance } from "../objects/object-type.js";
@@ -25,7 +27,7 @@ import type { SharedHeap } from "../shared-heap.js";
 import { rt } from "../state.js";
 import { IntAttr } from "./int-attr.js";
 import {
-  type RingHint, GWAIT, PWAIT, JWAIT, PUT_OK, PUT_FULL, GET_EMPTY, GET_CLOSED, fieldsOf, ringCap, ringNew, tryPut,
+  type RingHint, GWAIT, PWAIT, JWAIT, PUT_OK, PUT_FULL, GET_EMPTY, GET_CLOSED, fieldsOf, ringCap, ringNew, ringCapacity, grownCap, tryPut, PUT_CLOSED, PUT_OVERFLOW,
   tryGet, ringSize, ringPutReady, ringGetReady, ringUnfinished, ringSetUnfinished, ringTaskDone, ringClose, encodeItem, dropItem,
   takeItem, waiterAdd, waiterRemove, waiterTake,
 } from "./queue-ring.js";
@@ -33,7 +35,7 @@ import {
 /** What an entry point returns when it leaves the call to queue.py's Python body. */
 export const NOT_HANDLED = 2;
 
-interface Ring { h: SharedHeap; i32: Int32Array; f: number; hint: RingHint; maxsize: IntAttr }
+interface Ring { h: SharedHeap; i32: Int32Array; f: number; addr: number; hint: RingHint; maxsize: IntAttr }
 
 /** Per worker: each queue's ring, or null when it has none for good (not plain, or legacy). */
 const rings = new WeakMap<PyInstance, { version: number; cls: PyType; ring: Ring | null }>();
@@ -58,19 +60,22 @@ function ringOf(q: PyValue): Ring | null {
     if (s === 0) return null; // still local: look again next time
     if (typeof s === "number" && s > 0) {
       const h = S.heap;
-      ring = { h, i32: h.i32, f: fieldsOf(s), hint: { head: 0 }, maxsize: new IntAttr("maxsize") };
+      ring = { h, i32: h.i32, f: fieldsOf(s), addr: s, hint: { head: 0 }, maxsize: new IntAttr("maxsize") };
     }
   }
   rings.set(q, { version: typeAttrVersion, cls: q.cls, ring });
   return ring;
 }
 
-function forget(q: PyValue): void {
-  rings.set(q as PyInstance, { version: typeAttrVersion, cls: (q as PyInstance).cls, ring: null });
+/** The ring was closed (grown or gone legacy): look `_store` up again. */
+function again(q: PyValue): Ring | null {
+  rings.delete(q as PyInstance);
+  return ringOf(q);
 }
 
 const smallInt = (v: PyValue | undefined): v is number =>
   typeof v === "number" && Number.isInteger(v) && v >= -0x40000000 && v < 0x40000000;
+const count = (v: PyValue | undefined): v is number => smallInt(v) && v >= 0;
 
 function mutexOf(d: PyDict): PyLock {
   return d.getStr("_mutex") as PyLock;
@@ -87,12 +92,14 @@ function makeRing(d: PyDict): number {
     const items = d.getStr("_items"), head = d.getStr("_head");
     const cap = smallInt(maxsize) ? ringCap(maxsize) : 0;
     let made = -1;
-    if (cap > 0 && smallInt(unfinished) && items instanceof PyList && smallInt(head) && !conditionWaiters(d)) {
+    if (cap > 0 && count(unfinished) && items instanceof PyList && count(head) && !conditionWaiters(d)) {
       const values = items.snapshot().slice(head);
-      if (values.length <= cap) {
+      let size = cap;
+      while (size !== 0 && size < values.length) size = grownCap(size);
+      if (size !== 0) {
         const h = S.heap;
         h.enter();
-        try { made = ringNew(h, cap, values.map((v) => encodeItem(h, v)), unfinished); } finally { h.leave(); }
+        try { made = ringNew(h, size, values.map((v) => encodeItem(h, v)), unfinished); } finally { h.leave(); }
         items.splice(0, items.length, []);
         d.setStr("_head", 0);
       }
@@ -115,41 +122,47 @@ function conditionWaiters(d: PyDict): boolean {
 }
 
 /**
- * queue.py's locking from now on: closes the ring, moves its items back into the list (under the
- * mutex) and wakes every thread waiting on it; they find the ring closed and run the Python body.
- * The list then has its head at 0 for good (gets pop its first item), so q.queue can be the list
- * itself: true when it is (a plain Queue), false for a subclass's own storage.
+ * Ends the queue's ring `old` (0: whatever ring it has), under the mutex: its items and unfinished
+ * count move into a ring twice as large (`grow`: an unbounded queue outgrew it) or back into the list
+ * (legacy for good); its waiters wake and look again.
  */
-export function toLegacy(q: PyValue): boolean {
-  if (!(q instanceof PyInstance)) return false;
+function endRing(q: PyInstance, grow: boolean, old: number): void {
   const d = q.dict!;
-  forget(q);
-  const isPlain = plain(q.cls);
-  if (d.getStr("_store") === -1) return isPlain;
-  const mutex = mutexOf(d);
+  rings.delete(q);
+  if (d.getStr("_store") === -1) return;
   // A local queue has no other thread to exclude (and its mutex may be held by this one).
   const local = d._shared === null;
+  const mutex = mutexOf(d);
   if (!local) lockAcquire(mutex, true, -1);
   try {
     const s = d.getStr("_store");
-    const items = d.getStr("_items");
+    if (grow && s !== old) return; // another thread grew it (or ended it) first
+    let made = -1;
     if (typeof s === "number" && s > 0) {
       const h = S.heap;
       const f = fieldsOf(s);
+      const bigger = grow ? grownCap(ringCapacity(h.i32, f)) : 0;
       const { words, unfinished } = ringClose(h, f);
-      (items as PyList).extend(words.map((w) => takeItem(h, w)));
-      d.setStr("_unfinished", unfinished);
+      if (bigger > 0) {
+        h.enter();
+        try { made = ringNew(h, bigger, words, unfinished); } finally { h.leave(); }
+      } else {
+        (d.getStr("_items") as PyList).extend(words.map((w) => takeItem(h, w)));
+        d.setStr("_unfinished", unfinished);
+      }
+      d.setStr("_store", made);
       for (const kind of [GWAIT, PWAIT, JWAIT]) wakeAll(h, f, kind);
-    } else if (isPlain && items instanceof PyList) {
-      const head = d.getStr("_head");
-      if (typeof head === "number" && head > 0) items.splice(0, head, []);
-      d.setStr("_head", 0);
+    } else {
+      d.setStr("_store", -1);
     }
-    d.setStr("_store", -1);
   } finally {
     if (!local) lockRelease(mutex);
   }
-  return isPlain;
+}
+
+/** queue.py's locking from now on (q.mutex and the like): see the header. */
+export function toLegacy(q: PyValue): void {
+  if (q instanceof PyInstance) endRing(q, false, 0);
 }
 
 function fallback(q: PyValue): number {
@@ -195,7 +208,7 @@ function waitFor(r: Ring, kind: number, deadline: number, ready: () => boolean):
 
 /** Queue.put: 0 done, 1 Full, NOT_HANDLED. */
 export function sharedPut(q: PyValue, item: PyValue, block: boolean, timeout: PyValue): number {
-  const r = ringOf(q);
+  let r = ringOf(q);
   if (r === null) return NOT_HANDLED;
   const maxsize = r.maxsize.get((q as PyInstance).dict!);
   if (!smallInt(maxsize)) return fallback(q);
@@ -206,7 +219,8 @@ export function sharedPut(q: PyValue, item: PyValue, block: boolean, timeout: Py
     if (t < 0) throw valueError("'timeout' must be a non-negative number");
     deadline = rt.host.monotonic() + t;
   }
-  const w = encodeItem(r.h, item);
+  const h = r.h;
+  const w = encodeItem(h, item);
   let stored = false;
   try {
     for (;;) {
@@ -216,18 +230,24 @@ export function sharedPut(q: PyValue, item: PyValue, block: boolean, timeout: Py
         wakeOne(r, GWAIT);
         return 0;
       }
-      if (res !== PUT_FULL) return fallback(q);
-      if (!block || rt.host.monotonic() >= deadline) return 1;
-      waitFor(r, PWAIT, deadline, () => ringPutReady(r.i32, r.f, maxsize));
+      if (res === PUT_FULL) {
+        if (!block || rt.host.monotonic() >= deadline) return 1;
+        const ring: Ring = r;
+        waitFor(ring, PWAIT, deadline, () => ringPutReady(ring.i32, ring.f, maxsize));
+        continue;
+      }
+      if (res === PUT_OVERFLOW) endRing(q as PyInstance, true, r.addr);
+      r = again(q);
+      if (r === null) return NOT_HANDLED;
     }
   } finally {
-    if (!stored) dropItem(r.h, w);
+    if (!stored) dropItem(h, w);
   }
 }
 
 /** Queue.get: the item, `empty` (raise Empty), or `miss` (not handled). */
 export function sharedGet(q: PyValue, block: boolean, timeout: PyValue, miss: PyValue, empty: PyValue): PyValue {
-  const r = ringOf(q);
+  let r = ringOf(q);
   if (r === null) return miss;
   let deadline = Infinity;
   if (block && timeout !== null) {
@@ -238,59 +258,73 @@ export function sharedGet(q: PyValue, block: boolean, timeout: PyValue, miss: Py
   }
   for (;;) {
     const w = tryGet(r.i32, r.f);
-    if (w === GET_CLOSED) { toLegacy(q); return miss; }
+    if (w === GET_CLOSED) {
+      r = again(q);
+      if (r === null) return miss;
+      continue;
+    }
     if (w !== GET_EMPTY) {
       wakeOne(r, PWAIT);
       return takeItem(r.h, w);
     }
     if (!block || rt.host.monotonic() >= deadline) return empty;
-    waitFor(r, GWAIT, deadline, () => ringGetReady(r.i32, r.f));
+    const ring: Ring = r;
+    waitFor(ring, GWAIT, deadline, () => ringGetReady(ring.i32, ring.f));
   }
 }
 
 /** qsize(), or -1 when not handled. */
 export function sharedSize(q: PyValue): number {
-  const r = ringOf(q);
-  if (r === null) return -1;
-  const n = ringSize(r.i32, r.f);
-  if (n < 0) toLegacy(q);
-  return n;
+  for (let r = ringOf(q); r !== null; r = again(q)) {
+    const n = ringSize(r.i32, r.f);
+    if (n >= 0) return n;
+  }
+  return -1;
 }
 
 /** task_done(): 0 done, 1 called too many times, NOT_HANDLED. */
 export function sharedTaskDone(q: PyValue): number {
-  const r = ringOf(q);
-  if (r === null) return NOT_HANDLED;
-  const n = ringTaskDone(r.i32, r.f);
-  if (n < 0) return 1;
-  if (n === 0) wakeAll(r.h, r.f, JWAIT);
-  return 0;
+  for (let r = ringOf(q); r !== null; r = again(q)) {
+    const n = ringTaskDone(r.i32, r.f);
+    if (n === -2) continue;
+    if (n < 0) return 1;
+    if (n === 0) wakeAll(r.h, r.f, JWAIT);
+    return 0;
+  }
+  return NOT_HANDLED;
 }
 
 /** join(): 0 done, NOT_HANDLED (also when the queue went legacy meanwhile: the Python body waits on). */
 export function sharedJoin(q: PyValue): number {
-  const r = ringOf(q);
-  if (r === null) return NOT_HANDLED;
-  while (ringUnfinished(r.i32, r.f) !== 0) {
-    waitFor(r, JWAIT, Infinity, () => ringUnfinished(r.i32, r.f) === 0);
-    if (ringSize(r.i32, r.f) < 0) return NOT_HANDLED;
+  for (let r = ringOf(q); r !== null; ) {
+    const n = ringUnfinished(r.i32, r.f);
+    if (n === 0) return 0;
+    if (n === -2) {
+      r = again(q);
+      continue;
+    }
+    const ring: Ring = r;
+    waitFor(ring, JWAIT, Infinity, () => ringUnfinished(ring.i32, ring.f) <= 0);
   }
-  return 0;
+  return NOT_HANDLED;
 }
 
 /** unfinished_tasks: the ring's count, else the attribute's value. */
 export function sharedUnfinished(q: PyValue): PyValue {
-  const r = ringOf(q);
-  if (r !== null && ringSize(r.i32, r.f) >= 0) return ringUnfinished(r.i32, r.f);
+  for (let r = ringOf(q); r !== null; r = again(q)) {
+    const n = ringUnfinished(r.i32, r.f);
+    if (n >= 0) return n;
+  }
   return (q as PyInstance).dict!.getStr("_unfinished") ?? 0;
 }
 
 export function sharedSetUnfinished(q: PyValue, v: PyValue): void {
-  const r = ringOf(q);
-  if (r !== null && smallInt(v) && ringSize(r.i32, r.f) >= 0) {
-    ringSetUnfinished(r.i32, r.f, v);
-    return;
+  for (let r = ringOf(q); r !== null; r = again(q)) {
+    if (!count(v)) {
+      toLegacy(q);
+      break;
+    }
+    if (ringSetUnfinished(r.i32, r.f, v)) return;
   }
-  if (r !== null) toLegacy(q);
   (q as PyInstance).dict!.setStr("_unfinished", v);
 }

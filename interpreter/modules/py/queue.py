@@ -22,19 +22,96 @@ class Full(Exception):
     pass
 
 
-class _QueueView(list):
-    # The list storage, which q.queue returns (live, as CPython's deque) once the queue is on the Python
-    # code: a deque's repr and the deque methods programs use on q.queue.
+class _QueueView:
+    # q.queue: CPython's is the deque itself, which a program may read or change holding q.mutex (e.g.
+    # 'with q.mutex: q.queue.clear()'); this is a live view of the list storage from its head, with the
+    # deque methods programs use on it.
+    def __init__(self, q):
+        self._q = q
+
+    def _live(self):
+        q = self._q
+        return q._items, q._head
+
+    def __len__(self):
+        items, head = self._live()
+        return len(items) - head
+
+    def __bool__(self):
+        return len(self) > 0
+
+    def __iter__(self):
+        items, head = self._live()
+        return iter(items[head:])
+
+    def __contains__(self, x):
+        items, head = self._live()
+        return x in items[head:]
+
+    def _index(self, i):
+        items, head = self._live()
+        n = len(items) - head
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('deque index out of range')
+        return items, head + i
+
+    def __getitem__(self, i):
+        items, k = self._index(i)
+        return items[k]
+
+    def __setitem__(self, i, x):
+        items, k = self._index(i)
+        items[k] = x
+
+    def __eq__(self, other):
+        return list(self) == list(other)
+
     def __repr__(self):
-        return 'deque(%s)' % list.__repr__(self)
+        return 'deque(%r)' % (list(self),)
+
+    def append(self, x):
+        self._q._items.append(x)
+
+    def extend(self, xs):
+        self._q._items.extend(xs)
+
+    def appendleft(self, x):
+        q = self._q
+        if q._head > 0:
+            q._head -= 1
+            q._items[q._head] = x
+        else:
+            q._items.insert(0, x)
+
+    def pop(self):
+        if not len(self):
+            raise IndexError('pop from an empty deque')
+        return self._q._items.pop()
 
     def popleft(self):
-        if not self:
+        if not len(self):
             raise IndexError('pop from an empty deque')
-        return self.pop(0)
+        return _take_head(self._q)
 
-    def appendleft(self, item):
-        self.insert(0, item)
+    def clear(self):
+        q = self._q
+        del q._items[:]
+        q._head = 0
+
+    def count(self, x):
+        return list(self).count(x)
+
+    def index(self, x):
+        return list(self).index(x)
+
+    def remove(self, x):
+        items, head = self._live()
+        del items[head + items[head:].index(x)]
+
+    def copy(self):
+        return list(self)
 
 
 class Queue:
@@ -160,10 +237,10 @@ class Queue:
         return self.get(block=False)
 
     # FIFO storage of the Python bodies (no deque yet): a list and the index of its head, compacted as
-    # the head advances; once on the Python code for good (_store -1), the head stays 0, so that q.queue
-    # can be the list itself. Called from outside while the queue has its ring, they end the ring first.
+    # the head advances. Called from outside while the queue has its ring (q.queue too: a view of the
+    # list), they end the ring first.
     def _init(self, maxsize):
-        self._items = _QueueView()
+        self._items = []
         self._head = 0
 
     def _qsize(self):
@@ -179,15 +256,13 @@ class Queue:
     def _get(self):
         if self._store > 0:
             _queue_legacy(self)
-        if self._store < 0:
-            return self._items.pop(0)  # on the Python code for good: the list is the queue, from 0
         return _take_head(self)
 
     @property
     def queue(self):
-        if _queue_legacy(self):
-            return self._items
-        return _QueueView(self._items[self._head:])
+        if self._store > 0:
+            _queue_legacy(self)
+        return _QueueView(self)
 
     @property
     def mutex(self):
