@@ -25,51 +25,35 @@ class Full(Exception):
 class _QueueView:
     # q.queue: CPython's is the deque itself, which a program may read or change holding q.mutex (e.g.
     # 'with q.mutex: q.queue.clear()'); this is a live view of the list storage from its head, with the
-    # deque methods programs use on it.
+    # deque methods programs use on a queue's.
     def __init__(self, q):
         self._q = q
 
-    def _live(self):
+    def _items(self):
         q = self._q
-        return q._items, q._head
+        return q._items[q._head:]
 
     def __len__(self):
-        items, head = self._live()
-        return len(items) - head
-
-    def __bool__(self):
-        return len(self) > 0
+        q = self._q
+        return len(q._items) - q._head
 
     def __iter__(self):
-        items, head = self._live()
-        return iter(items[head:])
+        return iter(self._items())
 
     def __contains__(self, x):
-        items, head = self._live()
-        return x in items[head:]
-
-    def _index(self, i):
-        items, head = self._live()
-        n = len(items) - head
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError('deque index out of range')
-        return items, head + i
+        return x in self._items()
 
     def __getitem__(self, i):
-        items, k = self._index(i)
-        return items[k]
-
-    def __setitem__(self, i, x):
-        items, k = self._index(i)
-        items[k] = x
+        items = self._items()
+        if not -len(items) <= i < len(items):
+            raise IndexError('deque index out of range')
+        return items[i]
 
     def __eq__(self, other):
-        return list(self) == list(other)
+        return self._items() == list(other)
 
     def __repr__(self):
-        return 'deque(%r)' % (list(self),)
+        return 'deque(%r)' % (self._items(),)
 
     def append(self, x):
         self._q._items.append(x)
@@ -77,41 +61,28 @@ class _QueueView:
     def extend(self, xs):
         self._q._items.extend(xs)
 
-    def appendleft(self, x):
-        q = self._q
-        if q._head > 0:
-            q._head -= 1
-            q._items[q._head] = x
-        else:
-            q._items.insert(0, x)
+    def popleft(self):
+        if not len(self):
+            raise IndexError('pop from an empty deque')
+        return _take_head(self._q)
 
     def pop(self):
         if not len(self):
             raise IndexError('pop from an empty deque')
         return self._q._items.pop()
 
-    def popleft(self):
-        if not len(self):
-            raise IndexError('pop from an empty deque')
-        return _take_head(self._q)
+    def appendleft(self, x):
+        q = self._q
+        q._items.insert(q._head, x)
+
+    def remove(self, x):
+        q = self._q
+        del q._items[q._head + self._items().index(x)]
 
     def clear(self):
         q = self._q
         del q._items[:]
         q._head = 0
-
-    def count(self, x):
-        return list(self).count(x)
-
-    def index(self, x):
-        return list(self).index(x)
-
-    def remove(self, x):
-        items, head = self._live()
-        del items[head + items[head:].index(x)]
-
-    def copy(self):
-        return list(self)
 
 
 class Queue:

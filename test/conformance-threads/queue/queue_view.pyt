@@ -11,7 +11,7 @@ def show(q, label):
         q.queue.append(99)
         print(label, q.queue.popleft(), q.queue.pop(), len(q.queue))
         q.queue.remove(2)
-        print(label, q.queue, len(q.queue), q.queue.count(3), q.queue.index(3))
+        print(label, q.queue, len(q.queue), list(q.queue).count(3), list(q.queue).index(3))
         q.queue.clear()
     print(label, q.queue, q.qsize(), q.empty())
     try:
