@@ -231,9 +231,17 @@ class Queue:
 
     @property
     def queue(self):
+        own = self.__dict__.get('_own_queue')
+        if own is not None:
+            return own
         if self._store > 0:
             _queue_legacy(self)
         return _QueueView(self)
+
+    @queue.setter
+    def queue(self, value):
+        # a subclass keeping its items in self.queue, as CPython's LifoQueue and PriorityQueue do
+        self._own_queue = value
 
     @property
     def mutex(self):
