@@ -50,7 +50,10 @@ class _QueueView:
         return items[i]
 
     def __eq__(self, other):
-        return self._items() == list(other)
+        # a deque equals deques only (CPython: deque([1]) == [1] is False)
+        if isinstance(other, _QueueView):
+            return self._items() == other._items()
+        return NotImplemented
 
     def __repr__(self):
         return 'deque(%r)' % (self._items(),)

@@ -37,3 +37,4 @@ t.start()
 got = [q2.get() for _ in range(100)]
 t.join()
 print(got == list(range(100)), q2.qsize(), q2.queue)
+print(q2.queue == [], q2.queue == q2.queue, q2.queue != [], list(q2.queue) == [])
