@@ -11,9 +11,11 @@
 // incremented after the list push and read after the publish (both sequentially consistent), so a
 // waiter that did not see the item is seen by the put that publishes it.
 //
-// Positions are 30-bit counters; CLOSED (bit 30) on HEAD and TAIL ends the ring's life (the queue goes
-// back to queue.py's list and mutex, queue-shared.ts toLegacy): a claim's compare-exchange then fails.
-// Words are raw (never decoded as values): the record's address travels as the queue's `_store` int.
+// Positions are 30-bit counters; CLOSED (bit 30) on HEAD and TAIL ends the ring's life (its items move
+// to a larger ring, or back to queue.py's list and mutex: queue-shared.ts endRing): a claim's
+// compare-exchange then fails. Words are raw (never decoded as values): the record's address travels
+// as the queue's `_store` int. Rings are never freed (a worker may still hold a closed one's address,
+// as published objects are never freed); a queue that grew to n items leaves rings of < n cells behind.
 import type { SharedHeap } from "../shared-heap.js";
 import type { PyValue } from "../objects/object.js";
 import { decode, encode, retireOwned } from "../shared/codec.js";

@@ -27,9 +27,10 @@ import type { SharedHeap } from "../shared-heap.js";
 import { rt } from "../state.js";
 import { IntAttr } from "./int-attr.js";
 import {
-  type RingHint, GWAIT, PWAIT, JWAIT, PUT_OK, PUT_FULL, GET_EMPTY, GET_CLOSED, fieldsOf, ringCap, ringNew, ringCapacity, grownCap, tryPut, PUT_CLOSED, PUT_OVERFLOW,
-  tryGet, ringSize, ringPutReady, ringGetReady, ringUnfinished, ringSetUnfinished, ringTaskDone, ringClose, encodeItem, dropItem,
-  takeItem, waiterAdd, waiterRemove, waiterTake,
+  type RingHint, GWAIT, PWAIT, JWAIT, PUT_OK, PUT_FULL, GET_EMPTY, GET_CLOSED, fieldsOf, ringCap, ringNew,
+  ringCapacity, grownCap, tryPut, PUT_OVERFLOW, tryGet, ringSize, ringPutReady, ringGetReady, ringUnfinished,
+  ringSetUnfinished, ringTaskDone, ringClose, encodeItem, dropItem, takeItem, waiterAdd, waiterRemove,
+  waiterTake,
 } from "./queue-ring.js";
 
 /** What an entry point returns when it leaves the call to queue.py's Python body. */
