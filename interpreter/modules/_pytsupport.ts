@@ -13,7 +13,8 @@
 //   cpu_count(), getpid() for ThreadPoolExecutor's default size, logging's %(process)d and os
 //   getppid(), environ()  os's (a dict of the environment the program started with)
 //   cond_owned/cond_wait/cond_notify  threading.Condition's body (condition.ts)
-//   queue_put/queue_get/simple_put/simple_get  the blocking put/get of queue.py (queue-native.ts)
+//   queue_put/queue_get/simple_put/simple_get  queue.py's put/get (queue-shared.ts, queue-native.ts)
+//   queue_size/queue_task_done/queue_join/queue_legacy/queue_unfinished/queue_set_unfinished  Queue's ring
 //   sem_acquire/sem_release  threading.Semaphore's (semaphore.ts)
 //   job_new/job_run/job_result/job_next/job_cancel/job_exhausted  ThreadPoolExecutor.map's jobs (futures-native.ts)
 import { PyValue, PyFloat } from "../objects/object.js";
@@ -28,6 +29,10 @@ import { formatException, finalLine, sourceLine } from "../traceback.js";
 import { rt } from "../state.js";
 import { condOwned, condWait, condNotify, threadWaiter } from "./condition.js";
 import { queuePut, queueGet, simplePut, simpleGet } from "./queue-native.js";
+import {
+  NOT_HANDLED, sharedPut, sharedGet, sharedSize, sharedTaskDone, sharedJoin, toLegacy, sharedUnfinished,
+  sharedSetUnfinished,
+} from "./queue-shared.js";
 import { semAcquire, semRelease } from "./semaphore.js";
 import { warnDeprecated } from "./deprecation.js";
 import { localTm, strftimeTm } from "./time-format.js";
@@ -55,8 +60,22 @@ registerModule("_pytsupport", () => {
   def("waiter", () => threadWaiter());
   def("cond_owned", ([lock]) => condOwned(lock));
   def("cond_wait", ([lock, waiters, timeout]) => condWait(lock, waiters as PyList, timeout ?? null));
-  def("queue_put", ([q, item]) => queuePut(q, item));
-  def("queue_get", ([q, miss]) => queueGet(q, miss));
+  // Queue: the ring once shared (queue-shared.ts), else the list under the mutex (queue-native.ts)
+  def("queue_put", ([q, item, block, timeout]) => {
+    const r = sharedPut(q, item, truthy(block), timeout);
+    if (r !== NOT_HANDLED) return r;
+    return truthy(block) && timeout === null && queuePut(q, item) ? 0 : NOT_HANDLED;
+  });
+  def("queue_get", ([q, block, timeout, miss, empty]) => {
+    const item = sharedGet(q, truthy(block), timeout, miss, empty);
+    return item !== miss || !truthy(block) || timeout !== null ? item : queueGet(q, miss);
+  });
+  def("queue_size", ([q]) => sharedSize(q));
+  def("queue_task_done", ([q]) => sharedTaskDone(q));
+  def("queue_join", ([q]) => sharedJoin(q));
+  def("queue_legacy", ([q]) => { toLegacy(q); return null; });
+  def("queue_unfinished", ([q]) => sharedUnfinished(q));
+  def("queue_set_unfinished", ([q, v]) => { sharedSetUnfinished(q, v); return null; });
   def("simple_put", ([q, item]) => simplePut(q, item));
   def("simple_get", ([q, miss]) => simpleGet(q, miss));
   def("sem_acquire", ([sem, blocking, timeout]) => semAcquire(sem, truthy(blocking), timeout));

@@ -19,6 +19,7 @@ import { prepublish, S } from "../shared/codec.js";
 import type { SharedHeap } from "../shared-heap.js";
 import { MISS, registerShortcut } from "../protocol/shortcuts.js";
 import { IntAttr } from "./int-attr.js";
+import { sharedPut, sharedGet } from "./queue-shared.js";
 
 /** Whether `cls` still has, under `name`, the function queue.py or threading's prelude defines there. */
 function isOwn(cls: PyType, name: string, qualname: string, module: string): boolean {
@@ -78,14 +79,14 @@ function findQueueParts(q: PyInstance): QueueParts | null {
   if (!isQueueMethod(cls, "_put") || !isQueueMethod(cls, "_get") || !isQueueMethod(cls, "_qsize")) return null;
   const d = q.dict!;
   const items = d.getStr("_items");
-  const lock = d.getStr("mutex");
+  const lock = d.getStr("_mutex");
   if (!(items instanceof PyList) || !(lock instanceof PyLock) || lock.cls.name !== "lock") return null;
-  const notEmpty = condWaiters(d.getStr("not_empty"), lock);
-  const notFull = condWaiters(d.getStr("not_full"), lock);
+  const notEmpty = condWaiters(d.getStr("_not_empty"), lock);
+  const notFull = condWaiters(d.getStr("_not_full"), lock);
   if (notEmpty === null || notFull === null) return null;
   return {
     items, lock, notEmpty, notFull,
-    head: new IntAttr("_head"), unfinished: new IntAttr("unfinished_tasks"), maxsize: new IntAttr("maxsize"),
+    head: new IntAttr("_head"), unfinished: new IntAttr("_unfinished"), maxsize: new IntAttr("maxsize"),
   };
 }
 
@@ -230,7 +231,11 @@ export function simpleGet(q: PyValue, miss: PyValue): PyValue {
 
 // q.put(item) and q.get() go straight here from the call site, without Queue.put's Python frame (which
 // would only call these); a declined call runs the Python method (protocol/shortcuts.ts).
-registerShortcut("<frozen queue>", "Queue.put", 1, (q, item) => (queuePut(q, item) ? null : MISS));
-registerShortcut("<frozen queue>", "Queue.get", 0, (q) => queueGet(q, MISS));
+registerShortcut("<frozen queue>", "Queue.put", 1, (q, item) =>
+  sharedPut(q, item, true, null) === 0 || queuePut(q, item) ? null : MISS);
+registerShortcut("<frozen queue>", "Queue.get", 0, (q) => {
+  const item = sharedGet(q, true, null, MISS, MISS);
+  return item !== MISS ? item : queueGet(q, MISS);
+});
 registerShortcut("<frozen _queue>", "SimpleQueue.put", 1, (q, item) => (simplePut(q, item) ? null : MISS));
 registerShortcut("<frozen _queue>", "SimpleQueue.get", 0, (q) => simpleGet(q, MISS));

@@ -1,7 +1,9 @@
 """Execute computations asynchronously using threads (CPython 3.11's concurrent.futures, threads only)."""
 
 import threading
-import queue
+# SimpleQueue and Empty from _queue, not queue (as CPython's _queue): a program's first Thread.start()
+# publishes every module it has loaded, and queue's ~60 functions and classes cost the first start ~5 ms
+from _queue import SimpleQueue as _SimpleQueue, Empty as _Empty
 import _pytsupport
 import concurrent.futures.thread as _thread_module
 from concurrent.futures.thread import _worker, _MapJob, _JOB_PENDING, _JOB_FAILED
@@ -564,7 +566,7 @@ class ThreadPoolExecutor(Executor):
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
+        self._work_queue = _SimpleQueue()
         self._idle_semaphore = threading.Semaphore(0)
         self._threads = []
         self._broken = False
@@ -663,7 +665,7 @@ class ThreadPoolExecutor(Executor):
             while True:
                 try:
                     work_item = self._work_queue.get_nowait()
-                except queue.Empty:
+                except _Empty:
                     break
                 if work_item is not None and work_item.__class__ is not _MapJob:
                     work_item.future.set_exception(BrokenThreadPool(self._broken))
@@ -677,7 +679,7 @@ class ThreadPoolExecutor(Executor):
                 while True:
                     try:
                         work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
+                    except _Empty:
                         break
                     if work_item is not None and work_item.__class__ is not _MapJob:
                         work_item.future.cancel()

@@ -8,8 +8,12 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 
 
 _MISS = object()  # what the native put/get return when they leave the work to the Python code
-# one global read per call instead of a global and an attribute (modules/queue-native.ts)
+_EMPTY = object()  # what the native get returns for "raise Empty"
+# one global read per call instead of a global and an attribute (modules/queue-native.ts, queue-shared.ts)
 from _pytsupport import queue_put as _queue_put, queue_get as _queue_get
+from _pytsupport import queue_size as _queue_size, queue_task_done as _queue_task_done
+from _pytsupport import queue_join as _queue_join, queue_legacy as _queue_legacy
+from _pytsupport import queue_unfinished as _queue_unfinished, queue_set_unfinished as _queue_set_unfinished
 from _queue import Empty, SimpleQueue, _take_head
 
 
@@ -18,59 +22,149 @@ class Full(Exception):
     pass
 
 
+class _QueueView:
+    # q.queue: CPython's is the deque itself, which a program may read or change holding q.mutex (e.g.
+    # 'with q.mutex: q.queue.clear()'); this is a live view of the list storage from its head, with the
+    # deque methods programs use on a queue's.
+    def __init__(self, q):
+        self._q = q
+
+    def _items(self):
+        q = self._q
+        return q._items[q._head:]
+
+    def __len__(self):
+        q = self._q
+        return len(q._items) - q._head
+
+    def __iter__(self):
+        return iter(self._items())
+
+    def __contains__(self, x):
+        return x in self._items()
+
+    def __getitem__(self, i):
+        items = self._items()
+        if not -len(items) <= i < len(items):
+            raise IndexError('deque index out of range')
+        return items[i]
+
+    def __eq__(self, other):
+        # a deque equals deques only (CPython: deque([1]) == [1] is False)
+        if isinstance(other, _QueueView):
+            return self._items() == other._items()
+        return NotImplemented
+
+    def __repr__(self):
+        return 'deque(%r)' % (self._items(),)
+
+    def append(self, x):
+        self._q._items.append(x)
+
+    def extend(self, xs):
+        self._q._items.extend(xs)
+
+    def popleft(self):
+        if not len(self):
+            raise IndexError('pop from an empty deque')
+        return _take_head(self._q)
+
+    def pop(self):
+        if not len(self):
+            raise IndexError('pop from an empty deque')
+        return self._q._items.pop()
+
+    def appendleft(self, x):
+        q = self._q
+        q._items.insert(q._head, x)
+
+    def remove(self, x):
+        q = self._q
+        del q._items[q._head + self._items().index(x)]
+
+    def clear(self):
+        q = self._q
+        del q._items[:]
+        q._head = 0
+
+
 class Queue:
     '''Create a queue object with a given maximum size.
 
     If maxsize is <= 0, the queue size is infinite.
     '''
 
+    # Once shared between threads, a plain Queue keeps its items and counts in a lock-free ring in the
+    # shared heap (_store: modules/queue-shared.ts) and each method below is done by the native call at
+    # its top. The Python bodies run while the queue is local, for subclasses with their own storage,
+    # and for good once the program touches the queue's locking (mutex, not_empty, not_full,
+    # all_tasks_done: properties that first put the queue back on this code, _queue_legacy).
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
-        self.unfinished_tasks = 0
+        self._store = 0
+        self._mutex = threading.Lock()
+        self._not_empty = threading.Condition(self._mutex)
+        self._not_full = threading.Condition(self._mutex)
+        self._all_tasks_done = threading.Condition(self._mutex)
+        self._unfinished = 0
 
     def task_done(self):
-        with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
+        r = _queue_task_done(self)
+        if r == 1:
+            raise ValueError('task_done() called too many times')
+        if r == 0:
+            return
+        with self._all_tasks_done:
+            unfinished = self._unfinished - 1
             if unfinished <= 0:
                 if unfinished < 0:
                     raise ValueError('task_done() called too many times')
-                self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
+                self._all_tasks_done.notify_all()
+            self._unfinished = unfinished
 
     def join(self):
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+        if _queue_join(self) == 0:
+            return
+        with self._all_tasks_done:
+            while self._unfinished:
+                self._all_tasks_done.wait()
 
     def qsize(self):
-        with self.mutex:
+        n = _queue_size(self)
+        if n >= 0:
+            return n
+        with self._mutex:
             return self._qsize()
 
     def empty(self):
-        with self.mutex:
+        n = _queue_size(self)
+        if n >= 0:
+            return not n
+        with self._mutex:
             return not self._qsize()
 
     def full(self):
-        with self.mutex:
+        n = _queue_size(self)
+        if n >= 0:
+            return 0 < self.maxsize <= n
+        with self._mutex:
             return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        # Native when blocking without a timeout on queue.py's own storage (modules/queue-native.ts).
-        if block and timeout is None and _queue_put(self, item):
+        r = _queue_put(self, item, block, timeout)
+        if r == 0:
             return
-        with self.not_full:
+        if r == 1:
+            raise Full
+        with self._not_full:
             if self.maxsize > 0:
                 if not block:
                     if self._qsize() >= self.maxsize:
                         raise Full
                 elif timeout is None:
                     while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
+                        self._not_full.wait()
                 elif timeout < 0:
                     raise ValueError("'timeout' must be a non-negative number")
                 else:
@@ -79,23 +173,24 @@ class Queue:
                         remaining = endtime - time()
                         if remaining <= 0.0:
                             raise Full
-                        self.not_full.wait(remaining)
+                        self._not_full.wait(remaining)
             self._put(item)
-            self.unfinished_tasks += 1
-            self.not_empty.notify()
+            self._unfinished += 1
+            self._not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        if block and timeout is None:
-            item = _queue_get(self, _MISS)
-            if item is not _MISS:
-                return item
-        with self.not_empty:
+        item = _queue_get(self, block, timeout, _MISS, _EMPTY)
+        if item is not _MISS:
+            if item is _EMPTY:
+                raise Empty
+            return item
+        with self._not_empty:
             if not block:
                 if not self._qsize():
                     raise Empty
             elif timeout is None:
                 while not self._qsize():
-                    self.not_empty.wait()
+                    self._not_empty.wait()
             elif timeout < 0:
                 raise ValueError("'timeout' must be a non-negative number")
             else:
@@ -104,9 +199,9 @@ class Queue:
                     remaining = endtime - time()
                     if remaining <= 0.0:
                         raise Empty
-                    self.not_empty.wait(remaining)
+                    self._not_empty.wait(remaining)
             item = self._get()
-            self.not_full.notify()
+            self._not_full.notify()
             return item
 
     def put_nowait(self, item):
@@ -115,28 +210,89 @@ class Queue:
     def get_nowait(self):
         return self.get(block=False)
 
-    # FIFO storage: a list and the index of its head (no deque yet); compacted as the head advances.
+    # FIFO storage of the Python bodies (no deque yet): a list and the index of its head, compacted as
+    # the head advances. Called from outside while the queue has its ring (q.queue too: a view of the
+    # list), they end the ring first.
     def _init(self, maxsize):
         self._items = []
         self._head = 0
 
     def _qsize(self):
+        if self._store > 0:
+            _queue_legacy(self)
         return len(self._items) - self._head
 
     def _put(self, item):
+        if self._store > 0:
+            _queue_legacy(self)
         self._items.append(item)
 
     def _get(self):
+        if self._store > 0:
+            _queue_legacy(self)
         return _take_head(self)
 
     @property
     def queue(self):
-        return _QueueView(self._items[self._head:])
+        own = self.__dict__.get('_own_queue')
+        if own is not None:
+            return own
+        if self._store > 0:
+            _queue_legacy(self)
+        return _QueueView(self)
 
+    @queue.setter
+    def queue(self, value):
+        # a subclass keeping its items in self.queue, as CPython's LifoQueue and PriorityQueue do
+        self._own_queue = value
 
-class _QueueView(list):
-    def __repr__(self):
-        return 'deque(%s)' % list.__repr__(self)
+    @property
+    def mutex(self):
+        _queue_legacy(self)
+        return self._mutex
+
+    @mutex.setter
+    def mutex(self, value):
+        _queue_legacy(self)
+        self._mutex = value
+
+    @property
+    def not_empty(self):
+        _queue_legacy(self)
+        return self._not_empty
+
+    @not_empty.setter
+    def not_empty(self, value):
+        _queue_legacy(self)
+        self._not_empty = value
+
+    @property
+    def not_full(self):
+        _queue_legacy(self)
+        return self._not_full
+
+    @not_full.setter
+    def not_full(self, value):
+        _queue_legacy(self)
+        self._not_full = value
+
+    @property
+    def all_tasks_done(self):
+        _queue_legacy(self)
+        return self._all_tasks_done
+
+    @all_tasks_done.setter
+    def all_tasks_done(self, value):
+        _queue_legacy(self)
+        self._all_tasks_done = value
+
+    @property
+    def unfinished_tasks(self):
+        return _queue_unfinished(self)
+
+    @unfinished_tasks.setter
+    def unfinished_tasks(self, value):
+        _queue_set_unfinished(self, value)
 
 
 class PriorityQueue(Queue):
