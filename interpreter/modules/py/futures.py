@@ -10,7 +10,7 @@ from concurrent.futures.thread import _worker, _MapJob, _JOB_PENDING, _JOB_FAILE
 from time import monotonic as _time
 
 __all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
-           'BrokenExecutor', 'InvalidStateError', 'Future', 'Executor', 'wait', 'as_completed',
+           'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
            'ThreadPoolExecutor']
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
