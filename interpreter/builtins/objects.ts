@@ -1,7 +1,7 @@
 // Object builtins: isinstance/issubclass (tuples of types), callable, getattr/setattr/hasattr/
 // delattr, repr/ascii/format, id/hash, vars/dir, globals/locals (module level), exit/quit.
 import { PyUnionType } from "../objects/generic-alias.js";
-import { PyValue, PyType, PyObject, typeOf, objectType, defineType } from "../objects/object.js";
+import { PyValue, PyType, PyObject, typeOf, objectType, defineType, hooks } from "../objects/object.js";
 import { registerBuiltin } from "../registry.js";
 import { typeError, isExc, AttributeError, makeExc, SystemExit, tn, notImplementedError } from "../objects/exceptions.js";
 import { arity, noKwargs, callBound } from "../protocol/call.js";
@@ -156,6 +156,7 @@ function frameLocals(): PyDict {
   });
   return d;
 }
+hooks.callerModuleName = () => frameGlobals().getStr("__name__");
 registerBuiltin("globals", (args) => { arity("globals", args, 0, 0); return frameGlobals(); });
 registerBuiltin("locals", (args) => { arity("locals", args, 0, 0); return frameLocals(); });
 registerBuiltin("vars", (args, kw) => {

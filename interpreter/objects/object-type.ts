@@ -2,7 +2,7 @@
 // excess-argument rules), default repr/hash/eq, `type(x)`, class creation (type.__new__: C3 MRO,
 // __hash__ = None when __eq__ is defined, implicit staticmethod __new__), and type attribute access.
 import {
-  PyObject, PyType, PyValue, fillType, objectType, typeType, typeOf, computeMro, MroError, SLOT_DUNDERS,
+  PyObject, PyType, PyValue, fillType, objectType, typeType, typeOf, computeMro, MroError, SLOT_DUNDERS, hooks,
 } from "./object.js";
 import { PyDict } from "./dict.js";
 import { PyTuple } from "./tuple.js";
@@ -54,7 +54,8 @@ function objectInit(o: PyValue, args: PyValue[], _kw: string[] | null): void {
   if (hasArgs(args)) {
     const t = typeOf(o);
     if (t.slots.init !== objectInit) throw typeError("object.__init__() takes exactly one argument (the instance to initialize)");
-    if (t.slots.new === objectNew) throw typeError(`${t.name}() takes no arguments`);
+    // (a class without __new__ or __init__ rejects its arguments in objectNew first: this is x.__init__(1))
+    if (t.slots.new === objectNew) throw typeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
   }
 }
 
@@ -248,7 +249,13 @@ function typeNew(meta: PyType, args: PyValue[], kw: string[] | null): PyValue {
   if (typeof name !== "string" || !(bases instanceof PyTuple) || !(ns instanceof PyDict)) {
     throw typeError("type.__new__() argument 1 must be str");
   }
-  return createClass(meta, name, bases.items as PyType[], ns);
+  const t = createClass(meta, name, bases.items as PyType[], ns);
+  // CPython's type_new_set_module: a namespace without __module__ takes the caller's __name__
+  if (ns.getStr("__module__") === undefined) {
+    const mod = hooks.callerModuleName?.();
+    if (typeof mod === "string") t.module = mod;
+  }
+  return t;
 }
 
 function typeGetattro(t: PyType, name: string): PyValue | undefined {

@@ -264,6 +264,8 @@ export const hooks = {
   attributeError: null as unknown as (msg: string) => Error,
   /** The module's name if `o` is a module (for AttributeError wording). */
   moduleName: null as null | ((o: PyValue) => string | undefined),
+  /** The running code's module __name__ (type(name, bases, ns) without __module__ takes it). */
+  callerModuleName: null as null | (() => PyValue | undefined),
 };
 
 const pendingFills: [PyType, () => void][] = [];
