@@ -105,15 +105,9 @@ registerBuiltin("format", (args, kw) => {
   return format(v!, (spec as string | undefined) ?? "");
 });
 
-const primIds = new Map<unknown, number>();
-let nextPrimId = 0x7e0000000000;
 registerBuiltin("id", (args, kw) => {
   noKwargs("id", kw); arity("id", args, 1, 1);
-  const v = args[0];
-  if (v instanceof PyObject) return objectId(v);
-  let id = primIds.get(v);
-  if (id === undefined) { id = nextPrimId += 32; primIds.set(v, id); }
-  return id;
+  return objectId(args[0]);
 });
 registerBuiltin("hash", (args, kw) => {
   noKwargs("hash", kw); arity("hash", args, 1, 1);

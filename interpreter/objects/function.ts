@@ -39,7 +39,7 @@ export class PyFunction extends PyObject {
     this.dict = newDict();
   }
 }
-const hex = (o: object) => "0x" + objectId(o).toString(16).padStart(12, "0");
+const hex = (o: PyValue) => "0x" + objectId(o).toString(16).padStart(12, "0");
 
 export const functionType = defineType("function", {
   proto: PyFunction,
@@ -98,12 +98,15 @@ export const builtinFunctionType = defineType("builtin_function_or_method", {
   proto: PyBuiltinFunction,
   attrs: {
     __name__: getset("__name__", (f: PyBuiltinFunction) => f.name),
-    __qualname__: getset("__qualname__", (f: PyBuiltinFunction) => f.name),
+    // CPython's meth_get__qualname__: a method's is its self's type's qualname, dotted
+    __qualname__: getset("__qualname__", (f: PyBuiltinFunction) =>
+      f.self === undefined || hooks.moduleName?.(f.self) !== undefined ? f.name
+        : `${f.self instanceof PyType ? f.self.qualname : typeOf(f.self).qualname}.${f.name}`),
     __self__: getset("__self__", (f: PyBuiltinFunction) => (f.self === undefined ? null : f.self)),
   },
   slots: {
     repr: (f: PyBuiltinFunction) =>
-      f.self === undefined ? `<built-in function ${f.name}>` : `<built-in method ${f.name} of ${tn(f.self)} object at ${hex(f.self as object)}>`,
+      f.self === undefined ? `<built-in function ${f.name}>` : `<built-in method ${f.name} of ${tn(f.self)} object at ${hex(f.self)}>`,
     call: (f: PyBuiltinFunction, args, kw) => f.fn(args, kw),
     hash: (f) => objectId(f),
   },
@@ -111,16 +114,28 @@ export const builtinFunctionType = defineType("builtin_function_or_method", {
 
 /** A native method in a type's table; binds to an instance as a PyBuiltinFunction. */
 export class PyMethodDescriptor extends PyObject {
-  constructor(readonly owner: PyType, readonly name: string, readonly fn: NativeMethod) { super(); }
+  /** slot: made from a native slot (CPython's wrapper_descriptor, whose errors are worded apart) */
+  constructor(readonly owner: PyType, readonly name: string, readonly fn: NativeMethod, readonly slot = false) { super(); }
 }
 export const methodDescriptorType = defineType("method_descriptor", {
   proto: PyMethodDescriptor,
+  attrs: {
+    __name__: getset("__name__", (d: PyMethodDescriptor) => d.name),
+    __qualname__: getset("__qualname__", (d: PyMethodDescriptor) => `${d.owner.qualname}.${d.name}`),
+    __objclass__: getset("__objclass__", (d: PyMethodDescriptor) => d.owner),
+  },
   slots: {
-    repr: (d: PyMethodDescriptor) => `<method '${d.name}' of '${d.owner.name}' objects>`,
+    repr: (d: PyMethodDescriptor) => `<${d.slot ? "slot wrapper" : "method"} '${d.name}' of '${d.owner.name}' objects>`,
     get: (d: PyMethodDescriptor, obj) =>
       obj === undefined ? d : new PyBuiltinFunction(d.name, (a, k) => d.fn(obj, a, k), obj),
     call: (d: PyMethodDescriptor, args, kw) => {
       if (args.length === 0) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+      // only here can self be of another type (list.append(1, 2)): native methods assume their own
+      if (!typeOf(args[0]).isSubtype(d.owner)) {
+        throw typeError(d.slot
+          ? `descriptor '${d.name}' requires a '${d.owner.name}' object but received a '${tn(args[0])}'`
+          : `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${tn(args[0])}' object`);
+      }
       return d.fn(args[0], args.slice(1), kw);
     },
   },
