@@ -62,8 +62,8 @@ function listGetitem(l: PyList, k: PyValue): PyValue {
 }
 function listSetitem(l: PyList, k: PyValue, v: PyValue): void {
   if (k instanceof PySlice) {
-    const vals = v === l ? l.snapshot() : seqItems(v, "must assign iterable to extended slice");
     const [start, stop, step, len] = sliceIndices(k, l.length);
+    const vals = v === l ? l.snapshot() : seqItems(v, step === 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
     if (step === 1) { l.splice(start, Math.max(0, stop - start), vals); return; }
     if (vals.length !== len) throw valueError(`attempt to assign sequence of size ${vals.length} to extended slice of size ${len}`);
     for (let i = 0, j = start; i < len; i++, j += step) l.setItem(j, vals[i]);
