@@ -328,6 +328,16 @@ export function chainContext(exc: PyBaseException, ctx: PyBaseException): void {
   exc.context = ctx;
 }
 
+/**
+ * An exception caught here that no `raise` statement chained (the interpreter's own, as from `None.x`)
+ * gets the exception being handled around it as __context__: CPython sets it at the raise, and every
+ * handler entered since then has been left (chaining what passed through it) before it got here.
+ */
+function chainCaught(exc: PyBaseException): void {
+  const h = rt.handling;
+  if (exc.context === null && h.length !== 0) chainContext(exc, h[h.length - 1]);
+}
+
 /** The exception instance a `raise X` statement raises. */
 function toExceptionInstance(v: PyValue, what: string): PyBaseException {
   if (v instanceof PyType && v.isSubtype(BaseException)) {
@@ -400,13 +410,14 @@ function tryStmt(c: Compiler, s: ast.Try): Exec {
           if (!ok) continue;
         }
         materialize(pe, f);
+        chainCaught(pe.exc);
         rt.handling.push(pe.exc);
         try {
           if (h.store) h.store(f, pe.exc);
           return h.body(f);
         } catch (err2) {
           const pe2 = toPyException(err2);
-          chainContext(pe2.exc, pe.exc);
+          if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc); // set at its raise or by an inner handler
           throw pe2;
         } finally {
           rt.handling.pop();
@@ -428,11 +439,12 @@ function tryStmt(c: Compiler, s: ast.Try): Exec {
       // CPython records this frame's traceback entry when the exception reaches the handler, and the
       // re-raise after `finally` adds none.
       materialize(pe, f);
+      chainCaught(pe.exc);
       rt.handling.push(pe.exc);
       let r2: number;
       try { r2 = finalbody(f); } catch (err2) {
         const pe2 = toPyException(err2);
-        chainContext(pe2.exc, pe.exc);
+        if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
         throw pe2;
       } finally { rt.handling.pop(); }
       if (r2 !== NORMAL) return r2;
@@ -474,13 +486,14 @@ function withStmt(c: Compiler, s: ast.With, i: number): Exec {
     } catch (err) {
       const pe = toPyException(err);
       materialize(pe, f);
+      chainCaught(pe.exc);
       rt.handling.push(pe.exc);
       let suppress: boolean;
       try {
         if (n !== undefined) { n.exit(mgr); suppress = false; } else suppress = truthy(callBound(exit!, mgr, [pe.exc.cls, pe.exc, getattr(pe.exc, "__traceback__")]));
       } catch (err2) {
         const pe2 = toPyException(err2);
-        chainContext(pe2.exc, pe.exc);
+        if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
         throw at(pe2, s);
       } finally { rt.handling.pop(); }
       if (suppress) return NORMAL;

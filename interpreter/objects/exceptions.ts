@@ -113,10 +113,14 @@ export const BaseException = defineType("BaseException", {
     __cause__: getset("__cause__", (e: PyBaseException) => e.cause, (e: PyBaseException, v) => { e.cause = asExc(v, "cause"); e.suppressContext = true; }),
     __context__: getset("__context__", (e: PyBaseException) => e.context, (e: PyBaseException, v) => { e.context = asExc(v, "context"); }),
     __suppress_context__: getset("__suppress_context__", (e: PyBaseException) => e.suppressContext, (e: PyBaseException, v) => { e.suppressContext = v === true; }),
-    __traceback__: getset("__traceback__", (e: PyBaseException) => (e.traceback.length ? new PyTracebackStub() : null), () => {}),
+    // the stand-in carries no entries: only None (dropping them) can be set meaningfully
+    __traceback__: getset("__traceback__", (e: PyBaseException) => (e.traceback.length ? new PyTracebackStub() : null), (e: PyBaseException, v) => { if (v === null) e.traceback = []; }),
   },
   methods: {
-    with_traceback: (e: PyBaseException) => e,
+    with_traceback: (e: PyBaseException, args: PyValue[]) => {
+      if (args[0] === null) e.traceback = [];
+      return e;
+    },
     // 3.11's notes: a list in the instance's __dict__ that tracebacks print after the message
     add_note: (e: PyBaseException, args: PyValue[]) => {
       if (args.length !== 1) throw typeError(`BaseException.add_note() takes exactly one argument (${args.length} given)`);
