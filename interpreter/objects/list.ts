@@ -9,7 +9,7 @@ import { PySlice, sliceIndices } from "./slice.js";
 import { eqItems, seqCompare } from "./tuple.js";
 import { iterate } from "../protocol/iter.js";
 import { arity, noKwargs } from "../protocol/call.js";
-import { asSsize, clampIndex, parseArgs, reprGuard, indexValue } from "./args.js";
+import { asSsize, clampIndex, parseArgs, reprGuard, indexValue, repeatCount } from "./args.js";
 import { sortValues, sortReverse } from "./list-sort.js";
 import { truthy } from "../protocol/ops.js";
 import { PyNativeIter, listIteratorType, listReverseIteratorType } from "./iterators.js";
@@ -114,15 +114,6 @@ function listReversed(l: PyList): PyNativeIter {
 function listRepr(l: PyList): string {
   return reprGuard(l, "[...]", () => `[${l.snapshot().map(repr).join(", ")}]`);
 }
-function repeatCount(n: PyValue): number | null {
-  const i = indexValue(n);
-  if (i === null) return null;
-  if (typeof i === "bigint") {
-    if (i <= 0n) return 0;
-    throw makeMemoryError();
-  }
-  return Math.max(0, i);
-}
 import { makeExc, MemoryError } from "./exceptions.js";
 function makeMemoryError() { return makeExc(MemoryError); }
 
@@ -137,6 +128,7 @@ export function noRepeat(n: PyValue, forward: boolean): PyValue {
 }
 
 function repeat(items: PyValue[], n: number): PyValue[] {
+  if (items.length === 0) return [];
   if (items.length * n > 1e8) throw makeMemoryError();
   const out: PyValue[] = [];
   for (let i = 0; i < n; i++) for (const x of items) out.push(x);

@@ -2,7 +2,7 @@
 // live in lib/str-methods; this file checks argument types with CPython's messages, and wires
 // str.format (lib's formatTemplate with __format__ callbacks) and `%` (lib's percentFormat).
 import { PyValue, fillType, strType, PyType, PyFloat, typeOf, Methods, NotImplemented } from "./object.js";
-import { typeError, valueError, tn, toPyException, indexError, isExc, LookupError } from "./exceptions.js";
+import { typeError, valueError, tn, toPyException, indexError, isExc, LookupError, makeExc, MemoryError } from "./exceptions.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import * as S from "../lib/str-methods.js";
 import { formatStr } from "../lib/format-spec.js";
@@ -18,7 +18,7 @@ import { PyList, listType } from "./list.js";
 import { PyTuple, tupleType } from "./tuple.js";
 import { PyDict } from "./dict.js";
 import { arity, noKwargs, positional, kwargsOf, callBound } from "../protocol/call.js";
-import { indexValue, parseArgs, asSsize } from "./args.js";
+import { indexValue, parseArgs, asSsize, repeatCount } from "./args.js";
 import { strIter } from "./iterators.js";
 import { PyStrSub, strOf } from "./primitives.js";
 import { adopt } from "./object-type.js";
@@ -305,8 +305,14 @@ const textOp = (f: (a: string, b: string) => PyValue) => (s: string, [o]: PyValu
   const b = strOf(o);
   return b === undefined ? NotImplemented : f(s, b);
 };
-const repeat = (s: string, [n]: PyValue[]) =>
-  typeof n === "number" || typeof n === "boolean" ? s.repeat(Math.max(0, +n)) : NotImplemented;
+function repeat(s: string, [n]: PyValue[]): PyValue {
+  const c = repeatCount(n);
+  if (c === null) return NotImplemented;
+  if (s.length === 0 || c === 0) return "";
+  // past V8's longest string (2**29 - 24 code units) a JS RangeError would follow
+  if (s.length * c >= 2 ** 29 - 24) throw makeExc(MemoryError);
+  return s.repeat(c);
+}
 const strDunders: Methods = {
   __add__: textOp((a, b) => a + b),
   __mul__: repeat,
