@@ -14,6 +14,7 @@ import { genericGetattr, genericSetattr, genericDelattr, noAttribute, excDict } 
 import { inheritSlots } from "../protocol/slots.js";
 import { call, callBound, positional } from "../protocol/call.js";
 import { toArray } from "../protocol/iter.js";
+import { truthy } from "../protocol/ops.js";
 
 /** An instance of a class statement's class (when no builtin base gives it another layout). */
 export class PyInstance extends PyObject {
@@ -92,7 +93,8 @@ fillType(objectType, {
     __eq__: (s, [o]) => (s === o ? true : NotImplementedValue()),
     __ne__: (s, [o]) => {
       const eq = callBound(typeOf(s).lookup("__eq__")!, s, [o]);
-      return typeof eq === "boolean" ? !eq : eq;
+      // CPython's object_richcompare negates the truth of whatever __eq__ answered
+      return typeof eq === "boolean" ? !eq : eq === NotImplementedValue() ? eq : !truthy(eq);
     },
     // object's orderings exist and decline (CPython's object_richcompare), so hasattr(x, "__lt__") holds
     __lt__: () => NotImplementedValue(),
