@@ -291,8 +291,12 @@ export function toPyException(e: unknown): PyException {
     const args = (e.pyArgs as PyValue[] | undefined) ?? [e.message];
     return makeExc(excTypeByName(e.pyType), ...args);
   }
-  // JS stack overflow. (No message test: near the stack limit even a regex can overflow; other
-  // RangeErrors come from native code on absurd sizes and read as well as RecursionError.)
-  if (e instanceof RangeError) return recursionError();
+  // JS stack overflow. (Near the stack limit even a regex can overflow, so the message is only
+  // compared, with no call: a string or array past V8's longest is CPython's MemoryError.)
+  if (e instanceof RangeError) {
+    const m = e.message;
+    if (m === "Invalid string length" || m === "Invalid array length") return makeExc(MemoryError);
+    return recursionError();
+  }
   throw e;
 }
