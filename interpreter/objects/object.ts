@@ -210,6 +210,9 @@ export class PyType extends PyObject {
 
 /** C3 linearization; throws a JS TypeError message string on failure (caller converts). */
 export function computeMro(t: PyType): PyType[] {
+  // (CPython's check_duplicates: the merge below would list a repeated base twice)
+  const dup = t.bases.find((b, i) => t.bases.indexOf(b) !== i);
+  if (dup) throw new MroError(`duplicate base class ${dup.name}`);
   const seqs = t.bases.map((b) => b.mro.slice()).concat([t.bases.slice()]);
   const out = [t];
   for (;;) {
