@@ -113,7 +113,8 @@ export class InteractiveSession {
         : new Compiler(file, scopes, scopes.get(mod)!, "").block(mod.body);
     } catch (e) {
       if (e instanceof PySyntaxError) {
-        host.write(2, formatSyntaxError(e as unknown as Parameters<typeof formatSyntaxError>[0]));
+        // (atEof is the file tokenizer's offset 0: not the REPL's)
+        host.write(2, formatSyntaxError({ ...(e as unknown as Parameters<typeof formatSyntaxError>[0]), atEof: false }));
         return { kind: "ok", error: true };
       }
       if (e instanceof ScopeError) {
