@@ -227,7 +227,13 @@ export function instanceSlots(t: PyType): Set<string> | null {
     if (b.slotNames === null) return null;
     for (const n of b.slotNames) names.add(n);
   }
-  for (const n of typeof own === "string" ? [own] : toArray(own)) {
+  const ownNames = typeof own === "string" ? [own] : toArray(own);
+  // CPython's variable-size layouts (int, tuple) have no room for slots
+  const sb = t.solidBase;
+  if (sb && !sb.isHeap && (sb.name === "int" || sb.name === "tuple") && ownNames.length > 0) {
+    throw typeError(`nonempty __slots__ not supported for subtype of '${sb.name}'`);
+  }
+  for (const n of ownNames) {
     if (typeof n !== "string") throw typeError(`__slots__ items must be strings, not '${tn(n)}'`);
     if (n === "__dict__") return null;
     if (t.getOwn(n) !== undefined) throw valueError(`'${n}' in __slots__ conflicts with class variable`);
