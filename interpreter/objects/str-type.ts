@@ -333,11 +333,21 @@ function onTextAll<T extends object>(fns: T): T {
   return out as T;
 }
 
+/** str(obj, encoding, errors) decodes bytes, which pyt has none of: CPython's errors for the rest. */
+function strDecodeError(obj: PyValue | undefined, encoding: PyValue | undefined, errors: PyValue | undefined): void {
+  if (encoding !== undefined && typeof encoding !== "string") throw typeError(`str() argument 'encoding' must be str, not ${tn(encoding)}`);
+  if (errors !== undefined && typeof errors !== "string") throw typeError(`str() argument 'errors' must be str, not ${tn(errors)}`);
+  if (obj === undefined) return; // str(encoding="utf-8") is ""
+  if (typeof obj === "string" || obj instanceof PyStrSub) throw typeError("decoding str is not supported");
+  throw typeError(`decoding to str: need a bytes-like object, ${tn(obj)} found`);
+}
+
 fillType(strType, {
   slots: {
     // str(x) is x's text; a subclass's instance keeps its class around the text, as PyIntSub does for int.
     new: (cls: PyType, args, kw) => {
-      const [obj] = parseArgs("str", args, kw, ["object", "encoding", "errors"]);
+      const [obj, encoding, errors] = parseArgs("str", args, kw, ["object", "encoding", "errors"]);
+      if (encoding !== undefined || errors !== undefined) strDecodeError(obj, encoding, errors);
       const s = obj === undefined ? "" : str(obj);
       return cls === strType ? s : adopt(new PyStrSub(s), cls);
     },
