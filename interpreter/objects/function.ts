@@ -49,6 +49,12 @@ export const functionType = defineType("function", {
     __doc__: getset("__doc__", (f: PyFunction) => f.doc, (f: PyFunction, v) => { f.doc = v; }),
     __module__: getset("__module__", (f: PyFunction) => f.module, (f: PyFunction, v) => { f.module = v; }),
     __defaults__: getset("__defaults__", (f: PyFunction) => (f.defaults.length ? new PyTuple(f.defaults) : null)),
+    __kwdefaults__: getset("__kwdefaults__", (f: PyFunction) => {
+      if (f.kwdefaults === null || f.kwdefaults.size === 0) return null;
+      const d = newDict();
+      for (const [k, v] of f.kwdefaults) d.setStr(k, v);
+      return d;
+    }),
     __globals__: getset("__globals__", (f: PyFunction) => f.globals),
     __dict__: getset("__dict__", (f: PyFunction) => f.dict),
     __annotations__: getset("__annotations__", (f: PyFunction) => (f.annotations ??= newDict()), (f: PyFunction, v) => {
