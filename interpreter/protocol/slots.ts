@@ -3,7 +3,7 @@
 // __len__ gets a `len` slot calling it, and one that inherits from list gets list's native slot.
 import { objectType, PyType, PyValue, Slots, SlotName, SLOT_DUNDERS, hooks, typeOf, PyIterator } from "../objects/object.js";
 import { PyFunction, PyMethodDescriptor, PyStaticMethod } from "../objects/function.js";
-import { typeError, tn, isExc, StopIteration, AttributeError } from "../objects/exceptions.js";
+import { typeError, tn, isExc, StopIteration } from "../objects/exceptions.js";
 import { call, callBound, positional } from "./call.js";
 import { asIterator } from "./iter.js";
 import { truthy } from "./ops.js";
@@ -110,16 +110,7 @@ function wrapper(k: SlotName, fn: PyValue): Slots[SlotName] {
       if (typeof r !== "string") throw typeError(`__format__ must return a str, not ${tn(r)}`);
       return r;
     };
-    case "getattro": return (o: PyValue, name: string) => {
-      try {
-        return callBound(fn, o, [name]);
-      } catch (e) {
-        // CPython's slot_tp_getattr_hook: an AttributeError from __getattribute__ falls back to __getattr__
-        const hook = isExc(e, AttributeError) ? typeOf(o).lookup("__getattr__") : undefined;
-        if (hook == null) throw e;
-        return callBound(hook, o, [name]);
-      }
-    };
+    case "getattro": return (o: PyValue, name: string) => callBound(fn, o, [name]);
     case "setattro": return (o: PyValue, name: string, v: PyValue) => { callBound(fn, o, [name, v]); };
     case "delattro": return (o: PyValue, name: string) => { callBound(fn, o, [name]); };
     case "get": return (d: PyValue, obj: PyValue | undefined, type: PyType) => callBound(fn, d, [obj === undefined ? null : obj, type]);

@@ -21,3 +21,26 @@ class Logged:
 l = Logged()
 l.x = 1
 print(l.x, l.missing)
+class Prop:
+    @property
+    def bad(self):
+        raise AttributeError("inner missing")
+    @property
+    def worse(self):
+        raise KeyError("not an AttributeError")
+    def __getattr__(self, name):
+        return "getattr:" + name
+p = Prop()
+print(p.bad, getattr(p, "bad"), hasattr(p, "bad"))
+try:
+    p.worse
+except KeyError as e:
+    print("KeyError", e)
+class NoHook:
+    @property
+    def bad(self):
+        return self.nothing
+try:
+    NoHook().bad
+except AttributeError as e:
+    print(e)
