@@ -406,7 +406,17 @@ function tryStmt(c: Compiler, s: ast.Try): Exec {
       for (const h of handlers) {
         if (h.type !== null) {
           let ok: boolean;
-          try { ok = matches(pe.exc, h.type(f)); } catch (err2) { throw at(err2, h.node.type!); }
+          try {
+            const t = h.type(f);
+            // (an error in the match itself is located at the whole clause: no caret)
+            try { ok = matches(pe.exc, t); } catch (err2) { throw at(err2, h.node); }
+          } catch (err2) {
+            // raised while pe is being handled: pe is its context, with this frame's entry
+            const pe2 = at(err2, h.node.type!);
+            materialize(pe, f);
+            if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
+            throw pe2;
+          }
           if (!ok) continue;
         }
         materialize(pe, f);
