@@ -17,6 +17,8 @@ const newDict = () => newDictHook.make() as PyDict;
 /** What a PyFunction runs: built by the compiler from the def's AST node (compile/functions.ts). */
 export interface FunctionCode {
   readonly name: string;
+  /** Own cells' names, then the free variables' (the closure's, in its order). */
+  readonly cellNames?: readonly string[];
   invoke(fn: PyFunction, args: PyValue[], kwnames: string[] | null): PyValue;
 }
 
@@ -41,6 +43,16 @@ export class PyFunction extends PyObject {
 }
 const hex = (o: PyValue) => "0x" + objectId(o).toString(16).padStart(12, "0");
 
+/** __closure__: the cells in CPython's co_freevars order, sorted by name (pyt keeps them in use order). */
+function closureTuple(f: PyFunction): PyValue {
+  const cells = f.closure;
+  if (cells === null || cells.length === 0) return null;
+  const names = f.code.cellNames ?? [];
+  const free = names.slice(names.length - cells.length);
+  const order = cells.map((_, i) => i).sort((a, b) => (free[a] < free[b] ? -1 : free[a] > free[b] ? 1 : 0));
+  return new PyTuple(order.map((i) => cells[i]));
+}
+
 export const functionType = defineType("function", {
   proto: PyFunction,
   attrs: {
@@ -56,6 +68,7 @@ export const functionType = defineType("function", {
       return d;
     }),
     __globals__: getset("__globals__", (f: PyFunction) => f.globals),
+    __closure__: getset("__closure__", (f: PyFunction) => closureTuple(f)),
     __dict__: getset("__dict__", (f: PyFunction) => f.dict),
     __annotations__: getset("__annotations__", (f: PyFunction) => (f.annotations ??= newDict()), (f: PyFunction, v) => {
       if (!(v instanceof PyObject) || !typeOf(v).mro.some((t) => t.name === "dict")) throw typeError("__annotations__ must be set to a dict object");
