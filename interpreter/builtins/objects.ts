@@ -1,6 +1,6 @@
 // Object builtins: isinstance/issubclass (tuples of types), callable, getattr/setattr/hasattr/
 // delattr, repr/ascii/format, id/hash, vars/dir, globals/locals (module level), exit/quit.
-import { PyUnionType } from "../objects/generic-alias.js";
+import { PyUnionType, PyGenericAlias } from "../objects/generic-alias.js";
 import { PyValue, PyType, PyObject, typeOf, objectType, defineType, hooks } from "../objects/object.js";
 import { registerBuiltin } from "../registry.js";
 import { typeError, isExc, AttributeError, makeExc, SystemExit, tn, notImplementedError } from "../objects/exceptions.js";
@@ -22,6 +22,7 @@ function classCheck(fname: string, cls: PyValue, test: (t: PyType) => boolean, w
   if (cls instanceof PyType) return test(cls);
   if (cls instanceof PyTuple) return cls.items.some((c) => classCheck(fname, c, test, what));
   if (cls instanceof PyUnionType) return cls.args.some((c) => classCheck(fname, c, test, what));
+  if (cls instanceof PyGenericAlias) throw typeError(`${fname}() argument 2 cannot be a parameterized generic`);
   throw typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
 }
 function userCheck(cls: PyValue, name: string, arg: PyValue): boolean | undefined {

@@ -68,8 +68,9 @@ fillType(intType, {
       const v = a.length === 0 ? 0 : toInt(a[0], base);
       return cls === intType ? v : adopt(new PyIntSub(v as number | bigint), cls);
     },
-    // (an int itself never reaches these slots: they serve int subclasses' instances)
-    repr: (v) => { const i = intOf(v); return typeof i === "bigint" ? lib(() => I.intToDecimal(i)) : String(i); },
+    // (an int itself never reaches these slots: they serve int subclasses' instances, and a bool given
+    // to int's own dunders, as int.__repr__(True))
+    repr: (v) => { const i = intOf(v); return typeof i === "bigint" ? lib(() => I.intToDecimal(i)) : String(+i); },
     hash: (v) => pyHash(intOf(v)),
     // an empty spec formats a subclass's instance as str() does (its own __str__ or __repr__), as CPython
     format: (v, spec) => (spec === "" && v instanceof PyIntSub ? str(v) : lib(() => formatInt(intOf(v), spec))),
