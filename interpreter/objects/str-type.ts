@@ -361,7 +361,7 @@ fillType(strType, {
       getitem: strGetitem,
     }),
     // an empty spec formats a subclass's instance as str() does (its own __str__), as CPython
-    format: (s: PyValue, spec: string) => (spec === "" && s instanceof PyStrSub ? str(s) : lib(() => formatStr(strOf(s)!, spec))),
+    format: (s: PyValue, spec: string) => (spec === "" && s instanceof PyStrSub ? str(s) : lib(() => formatStr(strOf(s)!, spec, typeof s === "string" ? "str" : tn(s)))),
   },
   methods: onTextAll({ ...strMethods, ...strDunders }),
   staticMethods: { maketrans },
