@@ -15,6 +15,7 @@ import { inheritSlots } from "../protocol/slots.js";
 import { call, callBound, positional } from "../protocol/call.js";
 import { toArray } from "../protocol/iter.js";
 import { truthy } from "../protocol/ops.js";
+import { slotMember } from "./member.js";
 
 /** An instance of a class statement's class (when no builtin base gives it another layout). */
 export class PyInstance extends PyObject {
@@ -282,7 +283,7 @@ function typeGetattro(t: PyType, name: string): PyValue | undefined {
     if (md instanceof PyObject && md.cls.slots.get) return md.cls.slots.get(md, t, meta);
     return md;
   }
-  return undefined;
+  return t.slotNames === null ? undefined : slotMember(t, name);
 }
 
 function typeSetattro(t: PyType, name: string, v: PyValue): void {
