@@ -258,13 +258,26 @@ function typeNew(meta: PyType, args: PyValue[], kw: string[] | null): PyValue {
   if (typeof name !== "string" || !(bases instanceof PyTuple) || !(ns instanceof PyDict)) {
     throw typeError("type.__new__() argument 1 must be str");
   }
-  const t = createClass(meta, name, bases.items as PyType[], ns);
+  // a class statement's keywords (class A(metaclass=M, x=1)) reach __init_subclass__ through here
+  let kwargs: Map<string, PyValue> | undefined;
+  if (kw && kw.length) {
+    kwargs = new Map();
+    for (let i = 0; i < kw.length; i++) kwargs.set(kw[i], args[a.length + i]);
+  }
+  const t = createClass(meta, name, bases.items as PyType[], ns, kwargs);
   // CPython's type_new_set_module: a namespace without __module__ takes the caller's __name__
   if (ns.getStr("__module__") === undefined) {
     const mod = hooks.callerModuleName?.();
     if (typeof mod === "string") t.module = mod;
   }
   return t;
+}
+
+/** type.__init__: the class is made by __new__; only CPython's argument checks remain. */
+function typeInit(_t: PyValue, args: PyValue[], kw: string[] | null): void {
+  const n = args.length - (kw ? kw.length : 0);
+  if (kw && kw.length && n === 1) throw typeError("type.__init__() takes no keyword arguments");
+  if (n !== 1 && n !== 3) throw typeError("type.__init__() takes 1 or 3 arguments");
 }
 
 function typeGetattro(t: PyType, name: string): PyValue | undefined {
@@ -310,7 +323,7 @@ function typeRepr(t: PyType): string {
 
 fillType(typeType, {
   slots: {
-    call: typeCall, new: typeNew, getattro: typeGetattro, setattro: typeSetattro, delattro: typeDelattro,
+    call: typeCall, new: typeNew, init: typeInit, getattro: typeGetattro, setattro: typeSetattro, delattro: typeDelattro,
     // No hash of its own: a class hashes and compares by identity through object's, as in CPython (where
     // type.__dict__ has no __hash__), so it is a key that dicts shared between threads take (a dispatch
     // table {int: ..., str: ...}, the copy module's atomic types).
