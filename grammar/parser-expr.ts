@@ -654,6 +654,7 @@ export class PyExprParser extends EmbeddedActionsParser {
   public fieldExpr = this.RULE("fieldExpr", (): ast.Expr => {
     const e = this.SUBRULE(this.starExpressions);
     this.CONSUME(T.EndOfFile);
+    this.ACTION(() => { if (e.kind === "Starred") this.fail("cannot use starred expression here", e); });
     return e;
   });
 }
