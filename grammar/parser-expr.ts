@@ -437,8 +437,10 @@ export class PyExprParser extends EmbeddedActionsParser {
             {
               ALT: () => {
                 const colon = this.CONSUME(T.Colon);
+                // (CPython's grammar has no starred dict key: its parser stops at the ':')
+                this.ACTION(() => { if (first.kind === "Starred") this.fail("invalid syntax", tl(colon)); });
                 this.ACTION(() => this.checkDictValue(colon));
-                const v = this.SUBRULE(this.test);
+                const v = this.SUBRULE(this.dictValue);
                 return this.OR3([
                   {
                     ALT: () => {
@@ -496,6 +498,18 @@ export class PyExprParser extends EmbeddedActionsParser {
     if (next === T.RBrace || next === T.Comma) this.fail("expression expected after dictionary key and ':'", tl(colon));
   }
 
+  /** A dict display's value; a starred one is CPython's invalid_kvpair error over `*value`. */
+  public dictValue = this.RULE("dictValue", (): ast.Expr => this.OR([
+    {
+      ALT: () => {
+        const star = this.CONSUME(T.Star);
+        const v = this.SUBRULE(this.bitOr);
+        return this.ACTION(() => this.fail("cannot use a starred expression in a dictionary value", span(tl(star), v)))!;
+      },
+    },
+    { ALT: () => this.SUBRULE(this.test) },
+  ]));
+
   /** The rest of a dict display after its first entry. */
   public dictRest = this.RULE("dictRest", (lb: Pos, k0: ast.Expr | null, v0: ast.Expr): ast.Expr => {
     const keys: (ast.Expr | null)[] = [k0], values = [v0];
@@ -515,7 +529,7 @@ export class PyExprParser extends EmbeddedActionsParser {
                 const colon = this.CONSUME(T.Colon);
                 this.ACTION(() => this.checkDictValue(colon));
                 keys.push(k);
-                values.push(this.SUBRULE2(this.test));
+                values.push(this.SUBRULE2(this.dictValue));
               },
             },
           ]);
