@@ -268,7 +268,9 @@ export class PyExprParser extends EmbeddedActionsParser {
       ALT: () => {
         const s = this.CONSUME(T.Star);
         const v = this.SUBRULE(this.test);
-        return { kind: "star", value: { kind: "Starred", value: v, ctx: "Load", ...span(tl(s), v) } } as ArgItem;
+        const starred: ast.Expr = { kind: "Starred", value: v, ctx: "Load", ...span(tl(s), v) };
+        this.ACTION(() => { if (this.la(1).tokenType === T.For) this.noStarredElt(starred); });
+        return { kind: "star", value: starred } as ArgItem;
       },
     },
     {
@@ -363,6 +365,7 @@ export class PyExprParser extends EmbeddedActionsParser {
           return this.OR2([
             {
               ALT: () => {
+                this.ACTION(() => this.noStarredElt(first));
                 const generators = this.SUBRULE(this.compFor);
                 const rp = this.CONSUME2(T.RParen);
                 return { kind: "GeneratorExp", elt: first, generators, ...span(lp, tl(rp)) } as ast.Expr;
@@ -399,6 +402,7 @@ export class PyExprParser extends EmbeddedActionsParser {
           return this.OR2([
             {
               ALT: () => {
+                this.ACTION(() => this.noStarredElt(first));
                 const generators = this.SUBRULE(this.compFor);
                 const rb = this.CONSUME2(T.RBracket);
                 return { kind: "ListComp", elt: first, generators, ...span(lb, tl(rb)) } as ast.Expr;
@@ -427,6 +431,7 @@ export class PyExprParser extends EmbeddedActionsParser {
         ALT: () => {
           const s = this.CONSUME(T.DoubleStar);
           const v = this.SUBRULE(this.bitOr);
+          this.ACTION(() => { if (this.la(1).tokenType === T.For) this.fail("dict unpacking cannot be used in dict comprehension", tl(s)); });
           return this.SUBRULE(this.dictRest, { ARGS: [lb, null, v] });
         },
       },
@@ -455,6 +460,7 @@ export class PyExprParser extends EmbeddedActionsParser {
             },
             {
               ALT: () => {
+                this.ACTION(() => this.noStarredElt(first));
                 const generators = this.SUBRULE2(this.compFor);
                 const rb = this.CONSUME3(T.RBrace);
                 return { kind: "SetComp", elt: first, generators, ...span(lb, tl(rb)) } as ast.Expr;
@@ -496,6 +502,11 @@ export class PyExprParser extends EmbeddedActionsParser {
   private checkDictValue(colon: IToken): void {
     const next = this.la(1).tokenType;
     if (next === T.RBrace || next === T.Comma) this.fail("expression expected after dictionary key and ':'", tl(colon));
+  }
+
+  /** A comprehension's element: CPython's invalid_comprehension for a starred one. */
+  private noStarredElt(e: ast.Expr): void {
+    if (e.kind === "Starred") this.fail("iterable unpacking cannot be used in comprehension", e);
   }
 
   /** A dict display's value; a starred one is CPython's invalid_kvpair error over `*value`. */
@@ -713,8 +724,10 @@ function buildCall(items: ArgItem[], lp: Pos, rp: Pos): { args: ast.Expr[]; keyw
     }
     if (it.kind === "pos" || it.kind === "star") {
       if (sawKwargs) {
-        throw errAt(it.kind === "star" ? "iterable argument unpacking follows keyword argument unpacking"
-          : "positional argument follows keyword argument unpacking", it.value);
+        // CPython points at the '*', or just past a positional argument
+        const v = it.value;
+        if (it.kind === "star") throw errAt("iterable argument unpacking follows keyword argument unpacking", { line: v.line, col: v.col, endLine: v.line, endCol: v.col + 1 });
+        throw errAt("positional argument follows keyword argument unpacking", { line: v.endLine, col: v.endCol, endLine: v.endLine, endCol: v.endCol + 1 });
       }
       if (sawKw && it.kind === "pos") {
         const v = it.value; // CPython points just past the argument
