@@ -23,7 +23,8 @@ function classCheck(fname: string, cls: PyValue, test: (t: PyType) => boolean, w
   if (cls instanceof PyTuple) return cls.items.some((c) => classCheck(fname, c, test, what));
   if (cls instanceof PyUnionType) return cls.args.some((c) => classCheck(fname, c, test, what));
   if (cls instanceof PyGenericAlias) throw typeError(`${fname}() argument 2 cannot be a parameterized generic`);
-  throw typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
+  throw typeError(what === "class" ? `${fname}() arg 2 must be a class, a tuple of classes, or a union`
+    : `${fname}() arg 2 must be a type, a tuple of types, or a union`);
 }
 function userCheck(cls: PyValue, name: string, arg: PyValue): boolean | undefined {
   if (cls instanceof PyType && typeOf(cls) !== typeOf(objectType)) {
@@ -194,7 +195,7 @@ for (const name of ["exit", "quit"]) {
 // Builtins outside pyt's subset exist, so that using one says what is missing instead of a NameError:
 // calling eval/exec/compile (no code objects at run time) or making bytes/complex raises
 // NotImplementedError; isinstance(x, bytes) is simply False.
-for (const name of ["eval", "exec", "compile", "breakpoint", "aiter", "anext"]) {
+for (const name of ["eval", "exec", "compile", "breakpoint", "aiter", "anext", "help"]) {
   registerBuiltin(name, () => { throw notImplementedError(`${name}() is not supported in pyt`); });
 }
 for (const [name, what] of [["bytes", "bytes objects"], ["bytearray", "bytearray objects"], ["memoryview", "memoryview objects"], ["complex", "complex numbers"]]) {

@@ -255,9 +255,9 @@ function typeNew(meta: PyType, args: PyValue[], kw: string[] | null): PyValue {
   if (a.length === 1) return typeOf(a[0]);
   if (a.length !== 3) throw typeError("type() takes 1 or 3 arguments");
   const [name, bases, ns] = a;
-  if (typeof name !== "string" || !(bases instanceof PyTuple) || !(ns instanceof PyDict)) {
-    throw typeError("type.__new__() argument 1 must be str");
-  }
+  if (typeof name !== "string") throw typeError(`type.__new__() argument 1 must be str, not ${tn(name)}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${tn(bases)}`);
+  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${tn(ns)}`);
   // a class statement's keywords (class A(metaclass=M, x=1)) reach __init_subclass__ through here
   let kwargs: Map<string, PyValue> | undefined;
   if (kw && kw.length) {
