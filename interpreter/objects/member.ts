@@ -1,8 +1,12 @@
 // PyMember: CPython's member_descriptor, what `S.a` gives for a name in class S's __slots__. pyt keeps
 // slot values in the instance dict (object-type.ts instanceSlots), so the class dict holds no
 // descriptor; the type's attribute lookup makes one on a miss (typeGetattro), once per class and name.
+// classDictView: what `C.__dict__` shows, with the entries CPython's type_new adds (members, the
+// __dict__/__weakref__ getsets, __doc__).
 import { PyObject, PyType, PyValue, defineType, hooks, typeOf } from "./object.js";
 import { toArray } from "../protocol/iter.js";
+import { PyDict } from "./dict.js";
+import { PyGetSet } from "./getset.js";
 
 export class PyMember extends PyObject {
   constructor(readonly owner: PyType, readonly name: string) { super(); }
@@ -27,11 +31,45 @@ export function slotMember(t: PyType, name: string): PyMember | undefined {
   for (const c of t.mro) {
     const own = c.isHeap ? c.getOwn("__slots__") : undefined;
     if (own === undefined || !(typeof own === "string" ? own === name : toArray(own).includes(name))) continue;
-    let m = members.get(c);
-    if (!m) members.set(c, (m = new Map()));
-    let d = m.get(name);
-    if (!d) m.set(name, (d = new PyMember(c, name)));
-    return d;
+    return memberFor(c, name);
   }
   return undefined;
+}
+function memberFor(c: PyType, name: string): PyMember {
+  let m = members.get(c);
+  if (!m) members.set(c, (m = new Map()));
+  let d = m.get(name);
+  if (!d) m.set(name, (d = new PyMember(c, name)));
+  return d;
+}
+
+function ownSlots(t: PyType): PyValue[] | undefined {
+  const own = t.isHeap ? t.getOwn("__slots__") : undefined;
+  return own === undefined ? undefined : typeof own === "string" ? [own] : toArray(own);
+}
+/** Whether instances of b have a __dict__ (or weak references) before a subclass adds one. */
+function provides(b: PyType, what: "__dict__" | "__weakref__"): boolean {
+  if (!b.isHeap) return what === "__dict__" && b.mro.some((c) => c.name === "BaseException" && !c.isHeap);
+  const own = ownSlots(b);
+  return own === undefined || own.includes(what) || b.bases.some((x) => provides(x, what));
+}
+
+/** C.__dict__'s entries in CPython's order: the namespace, then what type_new added to it. */
+export function classDictView(t: PyType, instanceDict: (o: PyObject) => PyValue): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of t.ownEntries()) d.setStr(k, v);
+  if (!t.isHeap) return d;
+  const own = ownSlots(t);
+  for (const n of own ?? []) {
+    if (typeof n === "string" && n !== "__dict__" && n !== "__weakref__") d.setStr(n, memberFor(t, n));
+  }
+  for (const what of ["__dict__", "__weakref__"] as const) {
+    if ((own === undefined || own.includes(what)) && !t.bases.some((b) => provides(b, what))) {
+      const g = new PyGetSet(what, what === "__dict__" ? (o: PyObject) => instanceDict(o) : () => null, null);
+      g.owner = t;
+      d.setStr(what, g);
+    }
+  }
+  if (d.getStr("__doc__") === undefined) d.setStr("__doc__", null);
+  return d;
 }

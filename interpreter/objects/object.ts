@@ -294,7 +294,12 @@ export function fillType(t: PyType, spec: TypeSpec): PyType {
     for (const [k, fn] of Object.entries(spec.methods ?? {})) t.setOwn(k, hooks.makeMethod(t, k, fn));
     for (const [k, fn] of Object.entries(spec.classMethods ?? {})) t.setOwn(k, hooks.makeClassMethod(t, k, fn));
     for (const [k, fn] of Object.entries(spec.staticMethods ?? {})) t.setOwn(k, hooks.makeStatic(k, fn));
-    for (const [k, v] of Object.entries(spec.attrs ?? {})) t.setOwn(k, v);
+    for (const [k, v] of Object.entries(spec.attrs ?? {})) {
+      // a getset learns the type it is declared on (its repr names it)
+      const g = v as { owner?: PyType | null };
+      if (g !== null && typeof g === "object" && g.owner === null) g.owner = t;
+      t.setOwn(k, v);
+    }
     hooks.slotDunders(t);
   };
   if (hooksReady) { apply(); hooks.inheritSlots(t); }
