@@ -65,11 +65,23 @@ export function classDictView(t: PyType, instanceDict: (o: PyObject) => PyValue)
   }
   for (const what of ["__dict__", "__weakref__"] as const) {
     if ((own === undefined || own.includes(what)) && !t.bases.some((b) => provides(b, what))) {
-      const g = new PyGetSet(what, what === "__dict__" ? (o: PyObject) => instanceDict(o) : () => null, null);
-      g.owner = t;
-      d.setStr(what, g);
+      d.setStr(what, classGetset(t, what, instanceDict));
     }
   }
   if (d.getStr("__doc__") === undefined) d.setStr("__doc__", null);
   return d;
+}
+
+// one per class and name, as CPython's are (two views of one class compare equal)
+const getsets = new WeakMap<PyType, Map<string, PyGetSet>>();
+function classGetset(t: PyType, what: "__dict__" | "__weakref__", instanceDict: (o: PyObject) => PyValue): PyGetSet {
+  let m = getsets.get(t);
+  if (!m) getsets.set(t, (m = new Map()));
+  let g = m.get(what);
+  if (!g) {
+    g = new PyGetSet(what, what === "__dict__" ? (o: PyObject) => instanceDict(o) : () => null, null);
+    g.owner = t;
+    m.set(what, g);
+  }
+  return g;
 }

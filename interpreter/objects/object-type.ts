@@ -16,6 +16,7 @@ import { call, callBound, positional } from "../protocol/call.js";
 import { toArray } from "../protocol/iter.js";
 import { truthy } from "../protocol/ops.js";
 import { slotMember, classDictView } from "./member.js";
+import { PyMappingProxy } from "./mappingproxy.js";
 
 /** An instance of a class statement's class (when no builtin base gives it another layout). */
 export class PyInstance extends PyObject {
@@ -340,7 +341,7 @@ fillType(typeType, {
     __bases__: getset("__bases__", (t: PyType) => new PyTuple(t.bases.slice())),
     __base__: getset("__base__", (t: PyType) => t.bases[0] ?? null),
     __mro__: getset("__mro__", (t: PyType) => new PyTuple(t.mro.slice())),
-    __dict__: getset("__dict__", (t: PyType) => classDictView(t, instanceDict)),
+    __dict__: getset("__dict__", (t: PyType) => new PyMappingProxy(classDictView(t, instanceDict))),
     __doc__: getset("__doc__", (t: PyType) => { const d = t.getOwn("__doc__"); return d === undefined ? null : d; }),
   },
 });
