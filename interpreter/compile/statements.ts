@@ -476,7 +476,8 @@ function withStmt(c: Compiler, s: ast.With, i: number): Exec {
   let cT: PyType | null = null, cN: NativeContext | undefined;
   return (f) => {
     const mgr = ctx(f);
-    const t = (mgr as PyObject).cls ? (mgr as PyObject).cls : null;
+    // (None is JS null: no .cls to read; ints and strs have none and find no native context)
+    const t = mgr === null ? null : (mgr as PyObject).cls ?? null;
     if (t !== cT) { cT = t; cN = t === null ? undefined : nativeContexts.get(t); }
     const n = cN;
     let enter: PyValue | undefined, exit: PyValue | undefined;
