@@ -17,6 +17,8 @@ export class PySyntaxError extends Error {
     super(`${type}: ${msg} (${file}, line ${line})`);
     this.name = type;
   }
+  /** Raised on the end of the input, which CPython's file tokenizer places at offset 0 (no caret). */
+  atEof = false;
 }
 
 /** What the lexer and parser throw internally; index.ts turns it into a PySyntaxError with file and text. */
@@ -34,6 +36,8 @@ export class GrammarError {
   ) {}
   /** Set when the parser failed on the end of the input (DEDENT or EOF): the REPL reads more. */
   atEnd = false;
+  /** Raised on the end of the input itself (see PySyntaxError.atEof). */
+  atEof = false;
   /** The line to show instead of the source's (an f-string field's "(expr)", as CPython 3.11 shows it). */
   text: string | null = null;
 }

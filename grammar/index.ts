@@ -214,7 +214,9 @@ function toPySyntaxError(e: unknown, source: string, file: string): PySyntaxErro
   if (e instanceof PySyntaxError) return e;
   const lines = source.split(/\r\n|\r|\n/);
   if (e instanceof GrammarError) {
-    return new PySyntaxError(e.type, e.msg, file, e.line, e.col, e.endLine, e.endCol, e.text ?? lines[e.line - 1] ?? "");
+    const se = new PySyntaxError(e.type, e.msg, file, e.line, e.col, e.endLine, e.endCol, e.text ?? lines[e.line - 1] ?? "");
+    se.atEof = e.atEof;
+    return se;
   }
   if (e instanceof RangeError) return new PySyntaxError("SyntaxError", "too many nested parentheses", file, 1, 0, 1, 0, lines[0] ?? "");
   const msg = e instanceof Error ? e.message : String(e);

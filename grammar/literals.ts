@@ -141,12 +141,14 @@ export type FPiece =
 
 /** Splits an f-string body (3.11 rules: no backslash or '#' in fields, `{{`/`}}` escapes). */
 export function splitFString(body: string, bodyOff: number, raw: boolean): FPiece[] {
-  const [pieces, i] = scanPieces(body, 0, bodyOff, raw, false);
+  const [pieces, i] = scanPieces(body, 0, bodyOff, raw, 0);
   void i;
   return pieces;
 }
 
-function scanPieces(b: string, i: number, base: number, raw: boolean, inSpec: boolean): [FPiece[], number] {
+/** level: 0 for the string's body, n for the format spec of a field at level n - 1. */
+function scanPieces(b: string, i: number, base: number, raw: boolean, level: number): [FPiece[], number] {
+  const inSpec = level > 0;
   const pieces: FPiece[] = [];
   let text = "", textStart = i;
   const flush = () => {
@@ -158,7 +160,9 @@ function scanPieces(b: string, i: number, base: number, raw: boolean, inSpec: bo
     if (c === "{") {
       if (b[i + 1] === "{" && !inSpec) { text += "{"; i += 2; continue; }
       flush();
-      const [field, j] = scanField(b, i, base, raw);
+      // (3.11: a spec's fields may not have fields in their own specs)
+      if (level >= 2) throw new EscapeError("f-string: expressions nested too deeply", base + i);
+      const [field, j] = scanField(b, i, base, raw, level);
       pieces.push(field);
       i = j; textStart = i;
       continue;
@@ -179,16 +183,17 @@ function scanPieces(b: string, i: number, base: number, raw: boolean, inSpec: bo
   return [pieces, i];
 }
 
-function scanField(b: string, open: number, base: number, raw: boolean): [FPiece, number] {
+function scanField(b: string, open: number, base: number, raw: boolean, level: number): [FPiece, number] {
   let i = open + 1, depth = 0;
   let quote = "";
   for (; i < b.length; i++) {
     const c = b[i];
+    // (in 3.11 not even a string literal of the expression may have one)
+    if (c === "\\") throw new EscapeError("f-string expression part cannot include a backslash", base + i);
     if (quote) {
       if (b.startsWith(quote, i)) { i += quote.length - 1; quote = ""; }
       continue;
     }
-    if (c === "\\") throw new EscapeError("f-string expression part cannot include a backslash", base + i);
     if (c === "#") throw new EscapeError("f-string expression part cannot include '#'", base + i);
     if (c === "'" || c === '"') { quote = b.startsWith(c.repeat(3), i) ? c.repeat(3) : c; i += quote.length - 1; continue; }
     if ("([{".includes(c)) depth++;
@@ -221,7 +226,7 @@ function scanField(b: string, open: number, base: number, raw: boolean): [FPiece
     i += 2;
   }
   if (b[i] === ":") {
-    const [pieces, j] = scanPieces(b, i + 1, base, raw, true);
+    const [pieces, j] = scanPieces(b, i + 1, base, raw, level + 1);
     spec = pieces;
     i = j;
   }

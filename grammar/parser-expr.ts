@@ -268,7 +268,9 @@ export class PyExprParser extends EmbeddedActionsParser {
       ALT: () => {
         const s = this.CONSUME(T.Star);
         const v = this.SUBRULE(this.test);
-        return { kind: "star", value: { kind: "Starred", value: v, ctx: "Load", ...span(tl(s), v) } } as ArgItem;
+        const starred: ast.Expr = { kind: "Starred", value: v, ctx: "Load", ...span(tl(s), v) };
+        this.ACTION(() => { if (this.la(1).tokenType === T.For) this.noStarredElt(starred); });
+        return { kind: "star", value: starred } as ArgItem;
       },
     },
     {
@@ -363,6 +365,7 @@ export class PyExprParser extends EmbeddedActionsParser {
           return this.OR2([
             {
               ALT: () => {
+                this.ACTION(() => this.noStarredElt(first));
                 const generators = this.SUBRULE(this.compFor);
                 const rp = this.CONSUME2(T.RParen);
                 return { kind: "GeneratorExp", elt: first, generators, ...span(lp, tl(rp)) } as ast.Expr;
@@ -399,6 +402,7 @@ export class PyExprParser extends EmbeddedActionsParser {
           return this.OR2([
             {
               ALT: () => {
+                this.ACTION(() => this.noStarredElt(first));
                 const generators = this.SUBRULE(this.compFor);
                 const rb = this.CONSUME2(T.RBracket);
                 return { kind: "ListComp", elt: first, generators, ...span(lb, tl(rb)) } as ast.Expr;
@@ -427,6 +431,7 @@ export class PyExprParser extends EmbeddedActionsParser {
         ALT: () => {
           const s = this.CONSUME(T.DoubleStar);
           const v = this.SUBRULE(this.bitOr);
+          this.ACTION(() => { if (this.la(1).tokenType === T.For) this.fail("dict unpacking cannot be used in dict comprehension", tl(s)); });
           return this.SUBRULE(this.dictRest, { ARGS: [lb, null, v] });
         },
       },
@@ -437,8 +442,10 @@ export class PyExprParser extends EmbeddedActionsParser {
             {
               ALT: () => {
                 const colon = this.CONSUME(T.Colon);
+                // (CPython's grammar has no starred dict key: its parser stops at the ':')
+                this.ACTION(() => { if (first.kind === "Starred") this.fail("invalid syntax", tl(colon)); });
                 this.ACTION(() => this.checkDictValue(colon));
-                const v = this.SUBRULE(this.test);
+                const v = this.SUBRULE(this.dictValue);
                 return this.OR3([
                   {
                     ALT: () => {
@@ -453,6 +460,7 @@ export class PyExprParser extends EmbeddedActionsParser {
             },
             {
               ALT: () => {
+                this.ACTION(() => this.noStarredElt(first));
                 const generators = this.SUBRULE2(this.compFor);
                 const rb = this.CONSUME3(T.RBrace);
                 return { kind: "SetComp", elt: first, generators, ...span(lb, tl(rb)) } as ast.Expr;
@@ -496,6 +504,23 @@ export class PyExprParser extends EmbeddedActionsParser {
     if (next === T.RBrace || next === T.Comma) this.fail("expression expected after dictionary key and ':'", tl(colon));
   }
 
+  /** A comprehension's element: CPython's invalid_comprehension for a starred one. */
+  private noStarredElt(e: ast.Expr): void {
+    if (e.kind === "Starred") this.fail("iterable unpacking cannot be used in comprehension", e);
+  }
+
+  /** A dict display's value; a starred one is CPython's invalid_kvpair error over `*value`. */
+  public dictValue = this.RULE("dictValue", (): ast.Expr => this.OR([
+    {
+      ALT: () => {
+        const star = this.CONSUME(T.Star);
+        const v = this.SUBRULE(this.bitOr);
+        return this.ACTION(() => this.fail("cannot use a starred expression in a dictionary value", span(tl(star), v)))!;
+      },
+    },
+    { ALT: () => this.SUBRULE(this.test) },
+  ]));
+
   /** The rest of a dict display after its first entry. */
   public dictRest = this.RULE("dictRest", (lb: Pos, k0: ast.Expr | null, v0: ast.Expr): ast.Expr => {
     const keys: (ast.Expr | null)[] = [k0], values = [v0];
@@ -515,7 +540,7 @@ export class PyExprParser extends EmbeddedActionsParser {
                 const colon = this.CONSUME(T.Colon);
                 this.ACTION(() => this.checkDictValue(colon));
                 keys.push(k);
-                values.push(this.SUBRULE2(this.test));
+                values.push(this.SUBRULE2(this.dictValue));
               },
             },
           ]);
@@ -654,6 +679,7 @@ export class PyExprParser extends EmbeddedActionsParser {
   public fieldExpr = this.RULE("fieldExpr", (): ast.Expr => {
     const e = this.SUBRULE(this.starExpressions);
     this.CONSUME(T.EndOfFile);
+    this.ACTION(() => { if (e.kind === "Starred") this.fail("cannot use starred expression here", e); });
     return e;
   });
 }
@@ -698,11 +724,9 @@ function buildCall(items: ArgItem[], lp: Pos, rp: Pos): { args: ast.Expr[]; keyw
     }
     if (it.kind === "pos" || it.kind === "star") {
       if (sawKwargs) {
-        // CPython's caret: one column, at the `*` of an unpacking, just past a positional argument
+        // CPython points at the '*', or just past a positional argument
         const v = it.value;
-        if (it.kind === "star") {
-          throw errAt("iterable argument unpacking follows keyword argument unpacking", { line: v.line, col: v.col, endLine: v.line, endCol: v.col + 1 });
-        }
+        if (it.kind === "star") throw errAt("iterable argument unpacking follows keyword argument unpacking", { line: v.line, col: v.col, endLine: v.line, endCol: v.col + 1 });
         throw errAt("positional argument follows keyword argument unpacking", { line: v.endLine, col: v.endCol, endLine: v.endLine, endCol: v.endCol + 1 });
       }
       if (sawKw && it.kind === "pos") {

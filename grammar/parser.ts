@@ -288,7 +288,7 @@ export class PyParser extends PyExprParser {
             const end = t.tokenType === T.Dedent || t.tokenType === T.EndOfFile;
             const e = new GrammarError("IndentationError", `expected an indented block after ${what} on line ${line}`,
               t.startLine!, t.startColumn!, t.endLine!, end ? -1 : t.endColumn!);
-            e.atEnd = end && this.atInputEnd();
+            e.atEnd = e.atEof = end && this.atInputEnd();
             throw e;
           }
         });
@@ -371,7 +371,7 @@ export class PyParser extends PyExprParser {
       if (n !== T.Except && n !== T.Finally) {
         const u = this.la(1);
         const e = new GrammarError("SyntaxError", "expected 'except' or 'finally' block", u.startLine!, u.startColumn!, u.endLine!, u.endColumn!);
-        e.atEnd = this.atInputEnd();
+        e.atEnd = e.atEof = this.atInputEnd();
         throw e;
       }
     });

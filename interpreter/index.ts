@@ -15,6 +15,7 @@ import { builtinsDict } from "./registry.js";
 import { unwind } from "./compile/errors.js";
 import { formatException, formatSyntaxError } from "./traceback.js";
 import { str } from "./protocol/repr.js";
+import { PyTuple } from "./objects/tuple.js";
 import { rt } from "./state.js";
 export type { Host, ThreadHost } from "./host.js";
 
@@ -81,7 +82,8 @@ export class Interpreter {
   private _uncaught(exc: PyBaseException): number {
     const host = this._host;
     if (exc.cls.isSubtype(SystemExit)) {
-      const code = exc.args.length === 0 ? null : exc.args.length === 1 ? exc.args[0] : null;
+      // (SystemExit("a", "b")'s code is the tuple of its arguments, printed as any other non-int)
+      const code = exc.args.length === 0 ? null : exc.args.length === 1 ? exc.args[0] : new PyTuple(exc.args);
       if (code === null) return 0;
       if (typeof code === "number") return code;
       if (typeof code === "boolean") return +code;

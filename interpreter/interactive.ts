@@ -17,6 +17,7 @@ import type { PyValue } from "./objects/object.js";
 import { builtinsDict, registerBuiltin } from "./registry.js";
 import { unwind } from "./compile/errors.js";
 import { formatException, formatSyntaxError } from "./traceback.js";
+import { PyTuple } from "./objects/tuple.js";
 import { repr, str } from "./protocol/repr.js";
 import { getattr } from "./protocol/attr.js";
 import { call } from "./protocol/call.js";
@@ -113,7 +114,8 @@ export class InteractiveSession {
         : new Compiler(file, scopes, scopes.get(mod)!, "").block(mod.body);
     } catch (e) {
       if (e instanceof PySyntaxError) {
-        host.write(2, formatSyntaxError(e as unknown as Parameters<typeof formatSyntaxError>[0]));
+        // (atEof is the file tokenizer's offset 0: not the REPL's)
+        host.write(2, formatSyntaxError({ ...(e as unknown as Parameters<typeof formatSyntaxError>[0]), atEof: false }));
         return { kind: "ok", error: true };
       }
       if (e instanceof ScopeError) {
@@ -162,7 +164,7 @@ export class InteractiveSession {
   private _uncaught(exc: PyBaseException): InputResult {
     const host = this._host;
     if (exc.cls.isSubtype(SystemExit)) {
-      const code = exc.args.length === 1 ? exc.args[0] : null;
+      const code = exc.args.length === 0 ? null : exc.args.length === 1 ? exc.args[0] : new PyTuple(exc.args);
       if (code === null) return { kind: "exit", status: 0 };
       if (typeof code === "number") return { kind: "exit", status: code };
       if (typeof code === "boolean") return { kind: "exit", status: +code };

@@ -169,11 +169,11 @@ function anchorsOf(node: ast.Expr, line: string): [number, number] | null {
  * The parser's SyntaxError, printed as CPython's C printer does for a file that does not compile
  * (pythonrun.c print_error_text). Tokenizer errors (IndentationError, TabError) carry no end offset.
  */
-export function formatSyntaxError(err: { type: string; msg: string; file: string; line: number; col: number; endLine: number; endCol: number; text: string | null }): string {
+export function formatSyntaxError(err: { type: string; msg: string; file: string; line: number; col: number; endLine: number; endCol: number; text: string | null; atEof?: boolean }): string {
   let out = `  File "${err.file}", line ${err.line}\n`;
   if (err.text !== null && err.text !== undefined) {
     const line = err.text.replace(/\n$/, "");
-    let offset = err.col + 1;
+    let offset = err.atEof ? 0 : err.col + 1;
     let endOffset = err.type === "SyntaxError" ? err.endCol + 1 : -1;
     // an error spanning lines is underlined to the end of its first line, newline included (CPython
     // measures the line's text as the tokenizer kept it)

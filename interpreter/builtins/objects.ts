@@ -1,7 +1,7 @@
 // Object builtins: isinstance/issubclass (tuples of types), callable, getattr/setattr/hasattr/
 // delattr, repr/ascii/format, id/hash, vars/dir, globals/locals (module level), exit/quit.
-import { PyUnionType } from "../objects/generic-alias.js";
-import { PyValue, PyType, PyObject, typeOf, objectType, defineType } from "../objects/object.js";
+import { PyUnionType, PyGenericAlias } from "../objects/generic-alias.js";
+import { PyValue, PyType, PyObject, typeOf, objectType, defineType, hooks } from "../objects/object.js";
 import { registerBuiltin } from "../registry.js";
 import { typeError, isExc, AttributeError, makeExc, SystemExit, tn, notImplementedError } from "../objects/exceptions.js";
 import { arity, noKwargs, callBound } from "../protocol/call.js";
@@ -22,7 +22,9 @@ function classCheck(fname: string, cls: PyValue, test: (t: PyType) => boolean, w
   if (cls instanceof PyType) return test(cls);
   if (cls instanceof PyTuple) return cls.items.some((c) => classCheck(fname, c, test, what));
   if (cls instanceof PyUnionType) return cls.args.some((c) => classCheck(fname, c, test, what));
-  throw typeError(`${fname}() arg 2 must be a type, a tuple of types, or a union`);
+  if (cls instanceof PyGenericAlias) throw typeError(`${fname}() argument 2 cannot be a parameterized generic`);
+  throw typeError(what === "class" ? `${fname}() arg 2 must be a class, a tuple of classes, or a union`
+    : `${fname}() arg 2 must be a type, a tuple of types, or a union`);
 }
 function userCheck(cls: PyValue, name: string, arg: PyValue): boolean | undefined {
   if (cls instanceof PyType && typeOf(cls) !== typeOf(objectType)) {
@@ -105,15 +107,9 @@ registerBuiltin("format", (args, kw) => {
   return format(v!, (spec as string | undefined) ?? "");
 });
 
-const primIds = new Map<unknown, number>();
-let nextPrimId = 0x7e0000000000;
 registerBuiltin("id", (args, kw) => {
   noKwargs("id", kw); arity("id", args, 1, 1);
-  const v = args[0];
-  if (v instanceof PyObject) return objectId(v);
-  let id = primIds.get(v);
-  if (id === undefined) { id = nextPrimId += 32; primIds.set(v, id); }
-  return id;
+  return objectId(args[0]);
 });
 registerBuiltin("hash", (args, kw) => {
   noKwargs("hash", kw); arity("hash", args, 1, 1);
@@ -156,6 +152,7 @@ function frameLocals(): PyDict {
   });
   return d;
 }
+hooks.callerModuleName = () => frameGlobals().getStr("__name__");
 registerBuiltin("globals", (args) => { arity("globals", args, 0, 0); return frameGlobals(); });
 registerBuiltin("locals", (args) => { arity("locals", args, 0, 0); return frameLocals(); });
 registerBuiltin("vars", (args, kw) => {
@@ -198,7 +195,7 @@ for (const name of ["exit", "quit"]) {
 // Builtins outside pyt's subset exist, so that using one says what is missing instead of a NameError:
 // calling eval/exec/compile (no code objects at run time) or making bytes/complex raises
 // NotImplementedError; isinstance(x, bytes) is simply False.
-for (const name of ["eval", "exec", "compile", "breakpoint", "aiter", "anext"]) {
+for (const name of ["eval", "exec", "compile", "breakpoint", "aiter", "anext", "help"]) {
   registerBuiltin(name, () => { throw notImplementedError(`${name}() is not supported in pyt`); });
 }
 for (const [name, what] of [["bytes", "bytes objects"], ["bytearray", "bytearray objects"], ["memoryview", "memoryview objects"], ["complex", "complex numbers"]]) {

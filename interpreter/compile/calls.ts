@@ -5,6 +5,7 @@ import type { Compiler } from "./compiler.js";
 import type { Ev, Frame } from "../frame.js";
 import { PyValue, typeOf, PyObject, PyType, typeAttrVersion } from "../objects/object.js";
 import { PyFunction, PyMethodDescriptor, PyBuiltinFunction } from "../objects/function.js";
+import { mappingEntries } from "../protocol/items.js";
 import { PyDict } from "../objects/dict.js";
 import { typeError, runtimeError, tn } from "../objects/exceptions.js";
 import { makeSuper } from "../objects/super.js";
@@ -60,8 +61,10 @@ function compileArgs(c: Compiler, e: ast.Call): { build: ArgsFn; staticKw: strin
         if (names.includes(k.name)) throw at(typeError(`${fname} got multiple values for keyword argument '${k.name}'`), e);
         names.push(k.name); args.push(v); continue;
       }
-      if (!(v instanceof PyDict)) throw at(typeError(`${fname} argument after ** must be a mapping, not ${tn(v)}`), k.node);
-      for (const [kk, vv] of v.entries()) {
+      let entries;
+      try { entries = mappingEntries(v); } catch (err) { throw at(err, k.node); }
+      if (entries === null) throw at(typeError(`${fname} argument after ** must be a mapping, not ${tn(v)}`), k.node);
+      for (const [kk, vv] of entries) {
         if (typeof kk !== "string") throw at(typeError("keywords must be strings"), e);
         if (names.includes(kk)) throw at(typeError(`${fname} got multiple values for keyword argument '${kk}'`), e);
         names.push(kk); args.push(vv);

@@ -12,7 +12,7 @@ import { PySlice } from "../objects/slice.js";
 import { makeSet } from "../objects/set.js";
 import { nameError, unboundLocalError, makeExc, NameError, typeError, tn, notImplementedError } from "../objects/exceptions.js";
 import { binaryOp, unaryOp, compare, truthy, contains, CmpOp } from "../protocol/ops.js";
-import { getitem } from "../protocol/items.js";
+import { getitem, mappingEntries } from "../protocol/items.js";
 import { repr, str, asciiRepr } from "../protocol/repr.js";
 import { format } from "../protocol/format.js";
 import { iterate } from "../protocol/iter.js";
@@ -214,8 +214,9 @@ function dictDisplay(c: Compiler, e: ast.Dict): Ev {
         const k = ks[i];
         if (k) { const kv = k(f); d.set(kv, vs[i](f)); continue; }
         const m = vs[i](f);
-        if (m instanceof PyDict) for (const [kk, vv] of m.entries()) d.set(kk, vv);
-        else throw typeError(`'${tn(m)}' object is not a mapping`);
+        const entries = mappingEntries(m);
+        if (entries === null) throw typeError(`'${tn(m)}' object is not a mapping`);
+        for (const [kk, vv] of entries) d.set(kk, vv);
       }
     } catch (err) { throw at(err, e); }
     return d;

@@ -15,6 +15,7 @@ import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PySet } from "../objects/set.js";
 import { createClass } from "../objects/object-type.js";
+import { classMeta, classNamespace } from "./class-meta.js";
 import { typeError, recursionError } from "../objects/exceptions.js";
 import { PyGenerator } from "../objects/generator.js";
 import { PyRange, isSmallRange } from "../objects/range.js";
@@ -151,13 +152,17 @@ export function compileClassDef(c: Compiler, st: ast.ClassDef): Exec {
   return (f) => {
     const decoFns = decos.map((d) => d.ev(f));
     const bs = bases.map((b) => b(f));
-    let meta: PyValue | null = null;
+    let explicit: PyValue | null = null;
     const kwargs = new Map<string, PyValue>();
     for (const k of kws) {
       const v = k.ev(f);
-      if (k.name === "metaclass") meta = v; else if (k.name) kwargs.set(k.name, v);
+      if (k.name === "metaclass") explicit = v; else if (k.name) kwargs.set(k.name, v);
     }
-    const ns = new PyDict();
+    let meta: PyValue, ns: PyDict;
+    try {
+      meta = classMeta(explicit, bs);
+      ns = classNamespace(meta, st.name, bs, kwargs);
+    } catch (err) { throw at(err, st); }
     const mod = f.globals.getStr("__name__");
     ns.setStr("__module__", mod === undefined ? "__main__" : mod);
     ns.setStr("__qualname__", qualname);
@@ -172,10 +177,6 @@ export function compileClassDef(c: Compiler, st: ast.ClassDef): Exec {
     if (visible) rt.frame = cf;
     try { body(cf); } catch (err) { throw unwind(err, cf); } finally { rt.frame = caller; }
     for (const b of bs) if (!(b instanceof PyType)) throw at(typeError("bases must be types"), st);
-    if (meta === null) {
-      meta = typeType;
-      for (const b of bs) { const m = typeOf(b); if (m.isSubtype(meta as PyType)) meta = m; }
-    }
     let cls: PyValue;
     try {
       if (meta === typeType) cls = createClass(typeType, st.name, bs as PyType[], ns, kwargs);

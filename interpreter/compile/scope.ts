@@ -87,6 +87,12 @@ function declCheck(s: Scope, n: string, what: "global" | "nonlocal", st: ast.Loc
   if (msg !== null) throw new ScopeError(msg, st);
 }
 
+/** Records a global/nonlocal declaration; CPython's errors about the name point at its first one. */
+function declared(s: Scope, n: string, st: ast.Loc): void {
+  if (s.globals.has(n) && s.nonlocals.has(n)) throw new ScopeError(`name '${n}' is nonlocal and global`, s.declLocs.get(n)!);
+  if (!s.declLocs.has(n)) s.declLocs.set(n, st);
+}
+
 class Collector {
   constructor(private readonly byNode: Map<unknown, Scope>) {}
 
@@ -202,10 +208,10 @@ class Collector {
         for (const a of st.names) if (a.name !== "*") this.bind(a.asname ?? a.name, s);
         return;
       case "Global":
-        for (const n of st.names) { declCheck(s, n, "global", st); s.globals.add(n); }
+        for (const n of st.names) { declCheck(s, n, "global", st); s.globals.add(n); declared(s, n, st); }
         return;
       case "Nonlocal":
-        for (const n of st.names) { declCheck(s, n, "nonlocal", st); s.nonlocals.add(n); s.declLocs.set(n, st); }
+        for (const n of st.names) { declCheck(s, n, "nonlocal", st); s.nonlocals.add(n); declared(s, n, st); }
         return;
       case "Expr": this.expr(st.value, s); return;
       case "Pass": case "Break": case "Continue": return;
@@ -216,7 +222,11 @@ class Collector {
   target(t: ast.Expr, s: Scope): void {
     switch (t.kind) {
       case "Name": this.bind(t.id, s); return;
-      case "Tuple": case "List": for (const e of t.elts) this.target(e, s); return;
+      case "Tuple": case "List":
+        // (CPython's compiler error, checked here as this pass sees every target before anything runs)
+        if (t.elts.filter((e) => e.kind === "Starred").length > 1) throw new ScopeError("multiple starred expressions in assignment", t);
+        for (const e of t.elts) this.target(e, s);
+        return;
       case "Starred": this.target(t.value, s); return;
       default: this.expr(t, s);
     }

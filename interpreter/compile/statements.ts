@@ -344,6 +344,16 @@ export function chainContext(exc: PyBaseException, ctx: PyBaseException): void {
   exc.context = ctx;
 }
 
+/**
+ * An exception caught here that no `raise` statement chained (the interpreter's own, as from `None.x`)
+ * gets the exception being handled around it as __context__: CPython sets it at the raise, and every
+ * handler entered since then has been left (chaining what passed through it) before it got here.
+ */
+function chainCaught(exc: PyBaseException): void {
+  const h = rt.handling;
+  if (exc.context === null && h.length !== 0) chainContext(exc, h[h.length - 1]);
+}
+
 /** The exception instance a `raise X` statement raises. */
 function toExceptionInstance(v: PyValue, what: string): PyBaseException {
   if (v instanceof PyType && v.isSubtype(BaseException)) {
@@ -412,17 +422,28 @@ function tryStmt(c: Compiler, s: ast.Try): Exec {
       for (const h of handlers) {
         if (h.type !== null) {
           let ok: boolean;
-          try { ok = matches(pe.exc, h.type(f)); } catch (err2) { throw at(err2, h.node.type!); }
+          try {
+            const t = h.type(f);
+            // (an error in the match itself is located at the whole clause: no caret)
+            try { ok = matches(pe.exc, t); } catch (err2) { throw at(err2, h.node); }
+          } catch (err2) {
+            // raised while pe is being handled: pe is its context, with this frame's entry
+            const pe2 = at(err2, h.node.type!);
+            materialize(pe, f);
+            if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
+            throw pe2;
+          }
           if (!ok) continue;
         }
         materialize(pe, f);
+        chainCaught(pe.exc);
         rt.handling.push(pe.exc);
         try {
           if (h.store) h.store(f, pe.exc);
           return h.body(f);
         } catch (err2) {
           const pe2 = toPyException(err2);
-          chainContext(pe2.exc, pe.exc);
+          if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc); // set at its raise or by an inner handler
           throw pe2;
         } finally {
           rt.handling.pop();
@@ -444,11 +465,12 @@ function tryStmt(c: Compiler, s: ast.Try): Exec {
       // CPython records this frame's traceback entry when the exception reaches the handler, and the
       // re-raise after `finally` adds none.
       materialize(pe, f);
+      chainCaught(pe.exc);
       rt.handling.push(pe.exc);
       let r2: number;
       try { r2 = finalbody(f); } catch (err2) {
         const pe2 = toPyException(err2);
-        chainContext(pe2.exc, pe.exc);
+        if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
         throw pe2;
       } finally { rt.handling.pop(); }
       if (r2 !== NORMAL) return r2;
@@ -470,7 +492,8 @@ function withStmt(c: Compiler, s: ast.With, i: number): Exec {
   let cT: PyType | null = null, cN: NativeContext | undefined;
   return (f) => {
     const mgr = ctx(f);
-    const t = (mgr as PyObject).cls ? (mgr as PyObject).cls : null;
+    // (None is JS null: no .cls to read; ints and strs have none and find no native context)
+    const t = mgr === null ? null : (mgr as PyObject).cls ?? null;
     if (t !== cT) { cT = t; cN = t === null ? undefined : nativeContexts.get(t); }
     const n = cN;
     let enter: PyValue | undefined, exit: PyValue | undefined;
@@ -490,13 +513,14 @@ function withStmt(c: Compiler, s: ast.With, i: number): Exec {
     } catch (err) {
       const pe = toPyException(err);
       materialize(pe, f);
+      chainCaught(pe.exc);
       rt.handling.push(pe.exc);
       let suppress: boolean;
       try {
         if (n !== undefined) { n.exit(mgr); suppress = false; } else suppress = truthy(callBound(exit!, mgr, [pe.exc.cls, pe.exc, getattr(pe.exc, "__traceback__")]));
       } catch (err2) {
         const pe2 = toPyException(err2);
-        chainContext(pe2.exc, pe.exc);
+        if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
         throw at(pe2, s);
       } finally { rt.handling.pop(); }
       if (suppress) return NORMAL;

@@ -599,8 +599,8 @@ class local:
         del d[name]
 
 
-class ExceptHookArgs:
-    """threading.excepthook's argument (CPython's _thread._ExceptHookArgs)."""
+class _ExceptHookArgs:
+    """threading.excepthook's argument (CPython's _thread._ExceptHookArgs, by that name)."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, thread):
         self.exc_type = exc_type
@@ -611,6 +611,9 @@ class ExceptHookArgs:
     def __repr__(self):
         return (f"_thread._ExceptHookArgs(exc_type={self.exc_type!r}, exc_value={self.exc_value!r}, "
                 f"exc_traceback={self.exc_traceback!r}, thread={self.thread!r})")
+
+
+ExceptHookArgs = _ExceptHookArgs
 
 
 def excepthook(args):
@@ -647,8 +650,10 @@ def getprofile():
 def _invoke_excepthook(thread, exc):
     hook = excepthook
     try:
-        hook(ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
+        hook(_ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
     except BaseException as e:
+        # (as CPython's invoke_excepthook: the thread's exception is not shown again as its context)
+        e.__suppress_context__ = True
         _pytsupport.write_err("Exception in threading.excepthook:\\n" + _pytsupport.format_exception(e))
 
 

@@ -2,7 +2,7 @@
 // with CPython's wording (__index__ included), keyword parsing for natives that take a few keywords,
 // and the guard that makes repr of self-containing containers print `[...]`.
 import { PyValue, PyObject, typeOf, PyFloat } from "./object.js";
-import { typeError, indexError, tn } from "./exceptions.js";
+import { typeError, indexError, overflowError, tn } from "./exceptions.js";
 import { callBound } from "../protocol/call.js";
 
 /** An int (int, bool, __index__) as a JS value, or null when `v` has no __index__. */
@@ -36,6 +36,19 @@ export function asSsize(v: PyValue, msg?: (v: PyValue) => string): number {
   if (i === null) throw typeError(msg ? msg(v) : `'${tn(v)}' object cannot be interpreted as an integer`);
   if (typeof i === "bigint") throw indexError(`cannot fit 'int' into an index-sized integer`);
   return i;
+}
+
+/**
+ * The count of `seq * n`: null when n has no __index__, 0 for negatives, Infinity for a count no
+ * sequence could reach (the caller raises MemoryError unless its sequence is empty), and CPython's
+ * OverflowError past Py_ssize_t.
+ */
+export function repeatCount(v: PyValue): number | null {
+  const i = indexValue(v);
+  if (i === null) return null;
+  if (typeof i === "number") return Math.max(0, i);
+  if (i > 0x7fffffffffffffffn || i < -0x8000000000000000n) throw overflowError("cannot fit 'int' into an index-sized integer");
+  return i <= 0n ? 0 : Infinity;
 }
 
 /** Clamp an index to a big-int-safe number (for slice-like arguments of index()/count()). */

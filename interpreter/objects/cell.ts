@@ -2,6 +2,11 @@
 // Its state is private (docs/internals.md): always go through get()/set().
 import { PyObject, PyValue, defineType } from "./object.js";
 import { cellOps, type SharedRef } from "../shared/hooks.js";
+import { getset } from "./getset.js";
+import { valueError, tn } from "./exceptions.js";
+import { objectId } from "../protocol/repr.js";
+
+const hexId = (v: PyValue) => "0x" + objectId(v).toString(16).padStart(12, "0");
 
 export class PyCell extends PyObject {
   private _v: PyValue | undefined;
@@ -12,4 +17,19 @@ export class PyCell extends PyObject {
   get(): PyValue | undefined { return this._shared === null ? this._v : cellOps.get(this); }
   set(v: PyValue | undefined): void { if (this._shared === null) this._v = v; else cellOps.set(this, v); }
 }
-export const cellType = defineType("cell", { proto: PyCell });
+export const cellType = defineType("cell", {
+  proto: PyCell,
+  slots: {
+    repr: (c: PyCell) => {
+      const v = c.get();
+      return `<cell at ${hexId(c)}: ${v === undefined ? "empty" : `${tn(v)} object at ${hexId(v)}`}>`;
+    },
+  },
+  attrs: {
+    cell_contents: getset("cell_contents", (c: PyCell) => {
+      const v = c.get();
+      if (v === undefined) throw valueError("Cell is empty");
+      return v;
+    }, (c: PyCell, v) => { c.set(v); }),
+  },
+});

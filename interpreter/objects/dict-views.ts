@@ -84,19 +84,26 @@ function and(a: PySet, b: PyValue): PySet {
 function or(a: PySet, b: PyValue): PySet { a.update(b); return a; }
 function sub(a: PySet, b: PyValue): PySet { a.differenceUpdate(b); return a; }
 function xor(a: PySet, b: PyValue): PySet { a.symmetricUpdate(b); return a; }
-function setLikeEq(self: PyDictView, o: PyValue): PyValue {
+/** CPython's dictview_richcompare: against a set or a keys/items view, by sizes then containment. */
+function setLikeCompare(self: PyDictView, o: PyValue, op: "eq" | "lt" | "le" | "gt" | "ge"): PyValue {
   if (!(o instanceof PySet) && !(o instanceof PyDictView && o.kind !== "values")) return NotImplemented;
-  const n = o instanceof PySet ? o.size : (o as PyDictView).mapping.size;
-  if (n !== self.mapping.size) return false;
+  const n = self.mapping.size, m = o instanceof PySet ? o.size : (o as PyDictView).mapping.size;
+  const ok = op === "eq" ? n === m : op === "lt" ? n < m : op === "le" ? n <= m : op === "gt" ? n > m : n >= m;
+  if (!ok) return false;
   const other = o instanceof PySet ? o : makeSet(viewItems(o as PyDictView));
+  if (op === "gt" || op === "ge") return other.items().every((x) => viewContains(self, x));
   return viewItems(self).every((x) => other.has(x));
 }
 
 const setLikeMethods: Methods = {
   __and__: setOp(and), __or__: setOp(or), __sub__: setOp(sub), __xor__: setOp(xor),
   __rand__: rsetOp(and), __ror__: rsetOp(or), __rsub__: rsetOp(sub), __rxor__: rsetOp(xor),
-  __eq__: (s: PyDictView, [o]) => setLikeEq(s, o),
-  __ne__: (s: PyDictView, [o]) => { const r = setLikeEq(s, o); return r === NotImplemented ? r : !r; },
+  __eq__: (s: PyDictView, [o]) => setLikeCompare(s, o, "eq"),
+  __ne__: (s: PyDictView, [o]) => { const r = setLikeCompare(s, o, "eq"); return r === NotImplemented ? r : !r; },
+  __lt__: (s: PyDictView, [o]) => setLikeCompare(s, o, "lt"),
+  __le__: (s: PyDictView, [o]) => setLikeCompare(s, o, "le"),
+  __gt__: (s: PyDictView, [o]) => setLikeCompare(s, o, "gt"),
+  __ge__: (s: PyDictView, [o]) => setLikeCompare(s, o, "ge"),
   isdisjoint: (s: PyDictView, [o]) => { const a = asSet(o); return !viewItems(s).some((x) => a.has(x)); },
   __reversed__: (s: PyDictView) => dictReversed(s.kind, s.mapping),
 };

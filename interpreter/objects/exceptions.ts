@@ -33,6 +33,8 @@ export class PyBaseException extends PyObject {
   suggest: { kind: "name"; name: string; varnames: string[]; globals: { keys(): PyValue[] } } | { kind: "attr"; name: string; obj: PyValue } | null = null;
   /** ImportError's name and path (its keyword arguments, or what the import machinery set). */
   imp?: { name: PyValue; path: PyValue };
+  /** OSError's errno, strerror, filename and filename2 (from 2 to 5 arguments), made by its __init__. */
+  os?: { errno: PyValue; strerror: PyValue; filename: PyValue; filename2: PyValue };
   constructor(cls: PyType, public args: PyValue[]) {
     super();
     this.cls = cls;
@@ -113,10 +115,14 @@ export const BaseException = defineType("BaseException", {
     __cause__: getset("__cause__", (e: PyBaseException) => e.cause, (e: PyBaseException, v) => { e.cause = asExc(v, "cause"); e.suppressContext = true; }),
     __context__: getset("__context__", (e: PyBaseException) => e.context, (e: PyBaseException, v) => { e.context = asExc(v, "context"); }),
     __suppress_context__: getset("__suppress_context__", (e: PyBaseException) => e.suppressContext, (e: PyBaseException, v) => { e.suppressContext = v === true; }),
-    __traceback__: getset("__traceback__", (e: PyBaseException) => (e.traceback.length ? new PyTracebackStub() : null), () => {}),
+    // the stand-in carries no entries: only None (dropping them) can be set meaningfully
+    __traceback__: getset("__traceback__", (e: PyBaseException) => (e.traceback.length ? new PyTracebackStub() : null), (e: PyBaseException, v) => { if (v === null) e.traceback = []; }),
   },
   methods: {
-    with_traceback: (e: PyBaseException) => e,
+    with_traceback: (e: PyBaseException, args: PyValue[]) => {
+      if (args[0] === null) e.traceback = [];
+      return e;
+    },
     // 3.11's notes: a list in the instance's __dict__ that tracebacks print after the message
     add_note: (e: PyBaseException, args: PyValue[]) => {
       if (args.length !== 1) throw typeError(`BaseException.add_note() takes exactly one argument (${args.length} given)`);
@@ -183,7 +189,46 @@ export const NameError = defineType("NameError", {
   attrs: { name: getset("name", (e: PyBaseException) => (e.suggest?.kind === "name" ? e.suggest.name : null)) },
 });
 export const UnboundLocalError = E("UnboundLocalError", NameError);
-export const OSError = E("OSError", Exception);
+// CPython's errnomap: OSError(errno, msg) makes the subclass for that errno (Linux numbers)
+const ERRNO_TYPES: Record<number, string> = {
+  1: "PermissionError", 2: "FileNotFoundError", 3: "ProcessLookupError", 4: "InterruptedError",
+  10: "ChildProcessError", 11: "BlockingIOError", 13: "PermissionError", 17: "FileExistsError",
+  20: "NotADirectoryError", 21: "IsADirectoryError", 32: "BrokenPipeError", 103: "ConnectionAbortedError",
+  104: "ConnectionResetError", 108: "BrokenPipeError", 110: "TimeoutError", 111: "ConnectionRefusedError",
+  114: "BlockingIOError", 115: "BlockingIOError",
+};
+const osField = (k: "errno" | "strerror" | "filename" | "filename2") =>
+  getset(k, (e: PyBaseException) => e.os?.[k] ?? null, (e: PyBaseException, v) => {
+    (e.os ??= { errno: null, strerror: null, filename: null, filename2: null })[k] = v;
+  });
+export const OSError: PyType = defineType("OSError", {
+  base: Exception,
+  slots: {
+    new: (cls: PyType, args: PyValue[], kwnames: string[] | null) => {
+      const n = args.length - (kwnames ? kwnames.length : 0);
+      const sub = cls === OSError && n >= 2 && n <= 5 && typeof args[0] === "number" ? ERRNO_TYPES[args[0]] : undefined;
+      return excNew(sub ? excTypeByName(sub) : cls, args, kwnames);
+    },
+    init: (self: PyBaseException, args: PyValue[], kwnames: string[] | null) => {
+      excInit(self, args, kwnames);
+      const a = self.args;
+      if (a.length < 2 || a.length > 5) return;
+      const filename = a.length > 2 ? a[2] : null;
+      self.os = { errno: a[0], strerror: a[1], filename, filename2: filename !== null && a.length > 4 ? a[4] : null };
+      if (filename !== null) self.args = a.slice(0, 2);
+    },
+    str: (e: PyBaseException) => {
+      const o = e.os;
+      if (o === undefined) return excStr(e);
+      if (o.filename !== null) {
+        const tail = o.filename2 !== null ? ` -> ${repr(o.filename2)}` : "";
+        return `[Errno ${str(o.errno)}] ${str(o.strerror)}: ${repr(o.filename)}${tail}`;
+      }
+      return `[Errno ${str(o.errno)}] ${str(o.strerror)}`;
+    },
+  },
+  attrs: { errno: osField("errno"), strerror: osField("strerror"), filename: osField("filename"), filename2: osField("filename2") },
+});
 export const ReferenceError = E("ReferenceError", Exception);
 export const RuntimeError = E("RuntimeError", Exception);
 export const NotImplementedError = E("NotImplementedError", RuntimeError);
@@ -287,9 +332,13 @@ export function toPyException(e: unknown): PyException {
     const args = (e.pyArgs as PyValue[] | undefined) ?? [e.message];
     return makeExc(excTypeByName(e.pyType), ...args);
   }
-  // JS stack overflow. (No message test: near the stack limit even a regex can overflow; other
-  // RangeErrors come from native code on absurd sizes and read as well as RecursionError.)
-  if (e instanceof RangeError) return recursionError();
+  // JS stack overflow. (Near the stack limit even a regex can overflow, so the message is only
+  // compared, with no call: a string or array past V8's longest is CPython's MemoryError.)
+  if (e instanceof RangeError) {
+    const m = e.message;
+    if (m === "Invalid string length" || m === "Invalid array length") return makeExc(MemoryError);
+    return recursionError();
+  }
   // The shared heap is full (published objects are never freed: docs/threads.md). Every heap operation
   // takes its locks in try/finally, so the structures stay usable and the thread can catch it.
   if (e instanceof Error && e.name === "SharedHeapExhausted") return makeExc(MemoryError, e.message);

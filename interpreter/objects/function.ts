@@ -17,6 +17,8 @@ const newDict = () => newDictHook.make() as PyDict;
 /** What a PyFunction runs: built by the compiler from the def's AST node (compile/functions.ts). */
 export interface FunctionCode {
   readonly name: string;
+  /** Own cells' names, then the free variables' (the closure's, in its order). */
+  readonly cellNames?: readonly string[];
   invoke(fn: PyFunction, args: PyValue[], kwnames: string[] | null): PyValue;
 }
 
@@ -39,7 +41,17 @@ export class PyFunction extends PyObject {
     this.dict = newDict();
   }
 }
-const hex = (o: object) => "0x" + objectId(o).toString(16).padStart(12, "0");
+const hex = (o: PyValue) => "0x" + objectId(o).toString(16).padStart(12, "0");
+
+/** __closure__: the cells in CPython's co_freevars order, sorted by name (pyt keeps them in use order). */
+function closureTuple(f: PyFunction): PyValue {
+  const cells = f.closure;
+  if (cells === null || cells.length === 0) return null;
+  const names = f.code.cellNames ?? [];
+  const free = names.slice(names.length - cells.length);
+  const order = cells.map((_, i) => i).sort((a, b) => (free[a] < free[b] ? -1 : free[a] > free[b] ? 1 : 0));
+  return new PyTuple(order.map((i) => cells[i]));
+}
 
 export const functionType = defineType("function", {
   proto: PyFunction,
@@ -49,7 +61,14 @@ export const functionType = defineType("function", {
     __doc__: getset("__doc__", (f: PyFunction) => f.doc, (f: PyFunction, v) => { f.doc = v; }),
     __module__: getset("__module__", (f: PyFunction) => f.module, (f: PyFunction, v) => { f.module = v; }),
     __defaults__: getset("__defaults__", (f: PyFunction) => (f.defaults.length ? new PyTuple(f.defaults) : null)),
+    __kwdefaults__: getset("__kwdefaults__", (f: PyFunction) => {
+      if (f.kwdefaults === null || f.kwdefaults.size === 0) return null;
+      const d = newDict();
+      for (const [k, v] of f.kwdefaults) d.setStr(k, v);
+      return d;
+    }),
     __globals__: getset("__globals__", (f: PyFunction) => f.globals),
+    __closure__: getset("__closure__", (f: PyFunction) => closureTuple(f)),
     __dict__: getset("__dict__", (f: PyFunction) => f.dict),
     __annotations__: getset("__annotations__", (f: PyFunction) => (f.annotations ??= newDict()), (f: PyFunction, v) => {
       if (!(v instanceof PyObject) || !typeOf(v).mro.some((t) => t.name === "dict")) throw typeError("__annotations__ must be set to a dict object");
@@ -98,12 +117,15 @@ export const builtinFunctionType = defineType("builtin_function_or_method", {
   proto: PyBuiltinFunction,
   attrs: {
     __name__: getset("__name__", (f: PyBuiltinFunction) => f.name),
-    __qualname__: getset("__qualname__", (f: PyBuiltinFunction) => f.name),
+    // CPython's meth_get__qualname__: a method's is its self's type's qualname, dotted
+    __qualname__: getset("__qualname__", (f: PyBuiltinFunction) =>
+      f.self === undefined || hooks.moduleName?.(f.self) !== undefined ? f.name
+        : `${f.self instanceof PyType ? f.self.qualname : typeOf(f.self).qualname}.${f.name}`),
     __self__: getset("__self__", (f: PyBuiltinFunction) => (f.self === undefined ? null : f.self)),
   },
   slots: {
     repr: (f: PyBuiltinFunction) =>
-      f.self === undefined ? `<built-in function ${f.name}>` : `<built-in method ${f.name} of ${tn(f.self)} object at ${hex(f.self as object)}>`,
+      f.self === undefined ? `<built-in function ${f.name}>` : `<built-in method ${f.name} of ${tn(f.self)} object at ${hex(f.self)}>`,
     call: (f: PyBuiltinFunction, args, kw) => f.fn(args, kw),
     hash: (f) => objectId(f),
   },
@@ -111,16 +133,28 @@ export const builtinFunctionType = defineType("builtin_function_or_method", {
 
 /** A native method in a type's table; binds to an instance as a PyBuiltinFunction. */
 export class PyMethodDescriptor extends PyObject {
-  constructor(readonly owner: PyType, readonly name: string, readonly fn: NativeMethod) { super(); }
+  /** slot: made from a native slot (CPython's wrapper_descriptor, whose errors are worded apart) */
+  constructor(readonly owner: PyType, readonly name: string, readonly fn: NativeMethod, readonly slot = false) { super(); }
 }
 export const methodDescriptorType = defineType("method_descriptor", {
   proto: PyMethodDescriptor,
+  attrs: {
+    __name__: getset("__name__", (d: PyMethodDescriptor) => d.name),
+    __qualname__: getset("__qualname__", (d: PyMethodDescriptor) => `${d.owner.qualname}.${d.name}`),
+    __objclass__: getset("__objclass__", (d: PyMethodDescriptor) => d.owner),
+  },
   slots: {
-    repr: (d: PyMethodDescriptor) => `<method '${d.name}' of '${d.owner.name}' objects>`,
+    repr: (d: PyMethodDescriptor) => `<${d.slot ? "slot wrapper" : "method"} '${d.name}' of '${d.owner.name}' objects>`,
     get: (d: PyMethodDescriptor, obj) =>
       obj === undefined ? d : new PyBuiltinFunction(d.name, (a, k) => d.fn(obj, a, k), obj),
     call: (d: PyMethodDescriptor, args, kw) => {
       if (args.length === 0) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+      // only here can self be of another type (list.append(1, 2)): native methods assume their own
+      if (!typeOf(args[0]).isSubtype(d.owner)) {
+        throw typeError(d.slot
+          ? `descriptor '${d.name}' requires a '${d.owner.name}' object but received a '${tn(args[0])}'`
+          : `descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${tn(args[0])}' object`);
+      }
       return d.fn(args[0], args.slice(1), kw);
     },
   },

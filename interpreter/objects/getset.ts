@@ -4,6 +4,8 @@
 import { PyObject, PyType, PyValue, defineType, hooks, typeOf } from "./object.js";
 
 export class PyGetSet extends PyObject {
+  /** The type whose attrs declare it (set by fillType). */
+  owner: PyType | null = null;
   constructor(
     readonly name: string,
     readonly getter: (o: any) => PyValue,
@@ -18,7 +20,7 @@ export const getsetType = defineType("getset_descriptor", {
       if (!d.setter) throw hooks.attributeError(`attribute '${d.name}' of '${typeOf(obj).name}' objects is not writable`);
       d.setter(obj, v);
     },
-    repr: (d: PyGetSet) => `<attribute '${d.name}'>`,
+    repr: (d: PyGetSet) => (d.owner ? `<attribute '${d.name}' of '${d.owner.name}' objects>` : `<attribute '${d.name}'>`),
   },
 });
 export function getset(name: string, get: (o: any) => PyValue, set?: (o: any, v: PyValue) => void): PyGetSet {

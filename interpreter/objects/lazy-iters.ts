@@ -143,7 +143,9 @@ function reversedOf(seq: PyValue, cls: PyType): PyValue {
   if (rev !== undefined && cls === reversedType) return callBound(rev, seq, []);
   const s = t.slots;
   if (typeof seq === "string") return own(new PyReversed(seq, seq.length - 1, (o, k) => (o as string)[k as number]), cls, reversedType);
-  if (!s.len || !s.getitem || t.lookup("keys") !== undefined) throw typeError(`'${tn(seq)}' object is not reversible`);
+  if (!s.getitem || t.lookup("keys") !== undefined) throw typeError(`'${tn(seq)}' object is not reversible`);
+  // a sequence by __getitem__ alone: CPython's PySequence_Size fails then
+  if (!s.len) throw typeError(`object of type '${tn(seq)}' has no len()`);
   return own(new PyReversed(seq, s.len(seq) - 1, s.getitem), cls, reversedType);
 }
 

@@ -9,7 +9,7 @@ import { PySlice, sliceIndices } from "./slice.js";
 import { eqItems, seqCompare } from "./tuple.js";
 import { iterate } from "../protocol/iter.js";
 import { arity, noKwargs } from "../protocol/call.js";
-import { asSsize, clampIndex, parseArgs, reprGuard, indexValue } from "./args.js";
+import { asSsize, clampIndex, parseArgs, reprGuard, indexValue, repeatCount } from "./args.js";
 import { sortValues, sortReverse } from "./list-sort.js";
 import { truthy } from "../protocol/ops.js";
 import { PyNativeIter, listIteratorType, listReverseIteratorType } from "./iterators.js";
@@ -62,8 +62,8 @@ function listGetitem(l: PyList, k: PyValue): PyValue {
 }
 function listSetitem(l: PyList, k: PyValue, v: PyValue): void {
   if (k instanceof PySlice) {
-    const vals = v === l ? l.snapshot() : seqItems(v, "must assign iterable to extended slice");
     const [start, stop, step, len] = sliceIndices(k, l.length);
+    const vals = v === l ? l.snapshot() : seqItems(v, step === 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
     if (step === 1) { l.splice(start, Math.max(0, stop - start), vals); return; }
     if (vals.length !== len) throw valueError(`attempt to assign sequence of size ${vals.length} to extended slice of size ${len}`);
     for (let i = 0, j = start; i < len; i++, j += step) l.setItem(j, vals[i]);
@@ -114,15 +114,6 @@ function listReversed(l: PyList): PyNativeIter {
 function listRepr(l: PyList): string {
   return reprGuard(l, "[...]", () => `[${l.snapshot().map(repr).join(", ")}]`);
 }
-function repeatCount(n: PyValue): number | null {
-  const i = indexValue(n);
-  if (i === null) return null;
-  if (typeof i === "bigint") {
-    if (i <= 0n) return 0;
-    throw makeMemoryError();
-  }
-  return Math.max(0, i);
-}
 import { makeExc, MemoryError } from "./exceptions.js";
 function makeMemoryError() { return makeExc(MemoryError); }
 
@@ -137,6 +128,7 @@ export function noRepeat(n: PyValue, forward: boolean): PyValue {
 }
 
 function repeat(items: PyValue[], n: number): PyValue[] {
+  if (items.length === 0) return [];
   if (items.length * n > 1e8) throw makeMemoryError();
   const out: PyValue[] = [];
   for (let i = 0; i < n; i++) for (const x of items) out.push(x);

@@ -2,7 +2,7 @@
 // excess-argument rules), default repr/hash/eq, `type(x)`, class creation (type.__new__: C3 MRO,
 // __hash__ = None when __eq__ is defined, implicit staticmethod __new__), and type attribute access.
 import {
-  PyObject, PyType, PyValue, fillType, objectType, typeType, typeOf, computeMro, MroError, SLOT_DUNDERS,
+  PyObject, PyType, PyValue, fillType, objectType, typeType, typeOf, computeMro, MroError, SLOT_DUNDERS, hooks,
 } from "./object.js";
 import { PyDict } from "./dict.js";
 import { PyTuple } from "./tuple.js";
@@ -14,6 +14,9 @@ import { genericGetattr, genericSetattr, genericDelattr, noAttribute, excDict } 
 import { inheritSlots } from "../protocol/slots.js";
 import { call, callBound, positional } from "../protocol/call.js";
 import { toArray } from "../protocol/iter.js";
+import { truthy } from "../protocol/ops.js";
+import { slotMember, classDictView } from "./member.js";
+import { PyMappingProxy } from "./mappingproxy.js";
 
 /** An instance of a class statement's class (when no builtin base gives it another layout). */
 export class PyInstance extends PyObject {
@@ -54,7 +57,8 @@ function objectInit(o: PyValue, args: PyValue[], _kw: string[] | null): void {
   if (hasArgs(args)) {
     const t = typeOf(o);
     if (t.slots.init !== objectInit) throw typeError("object.__init__() takes exactly one argument (the instance to initialize)");
-    if (t.slots.new === objectNew) throw typeError(`${t.name}() takes no arguments`);
+    // (a class without __new__ or __init__ rejects its arguments in objectNew first: this is x.__init__(1))
+    if (t.slots.new === objectNew) throw typeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
   }
 }
 
@@ -91,7 +95,8 @@ fillType(objectType, {
     __eq__: (s, [o]) => (s === o ? true : NotImplementedValue()),
     __ne__: (s, [o]) => {
       const eq = callBound(typeOf(s).lookup("__eq__")!, s, [o]);
-      return typeof eq === "boolean" ? !eq : eq;
+      // CPython's object_richcompare negates the truth of whatever __eq__ answered
+      return typeof eq === "boolean" ? !eq : eq === NotImplementedValue() ? eq : !truthy(eq);
     },
     // object's orderings exist and decline (CPython's object_richcompare), so hasattr(x, "__lt__") holds
     __lt__: () => NotImplementedValue(),
@@ -224,7 +229,13 @@ export function instanceSlots(t: PyType): Set<string> | null {
     if (b.slotNames === null) return null;
     for (const n of b.slotNames) names.add(n);
   }
-  for (const n of typeof own === "string" ? [own] : toArray(own)) {
+  const ownNames = typeof own === "string" ? [own] : toArray(own);
+  // CPython's variable-size layouts (int, tuple) have no room for slots
+  const sb = t.solidBase;
+  if (sb && !sb.isHeap && (sb.name === "int" || sb.name === "tuple") && ownNames.length > 0) {
+    throw typeError(`nonempty __slots__ not supported for subtype of '${sb.name}'`);
+  }
+  for (const n of ownNames) {
     if (typeof n !== "string") throw typeError(`__slots__ items must be strings, not '${tn(n)}'`);
     if (n === "__dict__") return null;
     if (t.getOwn(n) !== undefined) throw valueError(`'${n}' in __slots__ conflicts with class variable`);
@@ -245,10 +256,29 @@ function typeNew(meta: PyType, args: PyValue[], kw: string[] | null): PyValue {
   if (a.length === 1) return typeOf(a[0]);
   if (a.length !== 3) throw typeError("type() takes 1 or 3 arguments");
   const [name, bases, ns] = a;
-  if (typeof name !== "string" || !(bases instanceof PyTuple) || !(ns instanceof PyDict)) {
-    throw typeError("type.__new__() argument 1 must be str");
+  if (typeof name !== "string") throw typeError(`type.__new__() argument 1 must be str, not ${tn(name)}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${tn(bases)}`);
+  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${tn(ns)}`);
+  // a class statement's keywords (class A(metaclass=M, x=1)) reach __init_subclass__ through here
+  let kwargs: Map<string, PyValue> | undefined;
+  if (kw && kw.length) {
+    kwargs = new Map();
+    for (let i = 0; i < kw.length; i++) kwargs.set(kw[i], args[a.length + i]);
   }
-  return createClass(meta, name, bases.items as PyType[], ns);
+  const t = createClass(meta, name, bases.items as PyType[], ns, kwargs);
+  // CPython's type_new_set_module: a namespace without __module__ takes the caller's __name__
+  if (ns.getStr("__module__") === undefined) {
+    const mod = hooks.callerModuleName?.();
+    if (typeof mod === "string") t.module = mod;
+  }
+  return t;
+}
+
+/** type.__init__: the class is made by __new__; only CPython's argument checks remain. */
+function typeInit(_t: PyValue, args: PyValue[], kw: string[] | null): void {
+  const n = args.length - (kw ? kw.length : 0);
+  if (kw && kw.length && n === 1) throw typeError("type.__init__() takes no keyword arguments");
+  if (n !== 1 && n !== 3) throw typeError("type.__init__() takes 1 or 3 arguments");
 }
 
 function typeGetattro(t: PyType, name: string): PyValue | undefined {
@@ -267,7 +297,7 @@ function typeGetattro(t: PyType, name: string): PyValue | undefined {
     if (md instanceof PyObject && md.cls.slots.get) return md.cls.slots.get(md, t, meta);
     return md;
   }
-  return undefined;
+  return t.slotNames === null ? undefined : slotMember(t, name);
 }
 
 function typeSetattro(t: PyType, name: string, v: PyValue): void {
@@ -294,7 +324,7 @@ function typeRepr(t: PyType): string {
 
 fillType(typeType, {
   slots: {
-    call: typeCall, new: typeNew, getattro: typeGetattro, setattro: typeSetattro, delattro: typeDelattro,
+    call: typeCall, new: typeNew, init: typeInit, getattro: typeGetattro, setattro: typeSetattro, delattro: typeDelattro,
     // No hash of its own: a class hashes and compares by identity through object's, as in CPython (where
     // type.__dict__ has no __hash__), so it is a key that dicts shared between threads take (a dispatch
     // table {int: ..., str: ...}, the copy module's atomic types).
@@ -311,11 +341,7 @@ fillType(typeType, {
     __bases__: getset("__bases__", (t: PyType) => new PyTuple(t.bases.slice())),
     __base__: getset("__base__", (t: PyType) => t.bases[0] ?? null),
     __mro__: getset("__mro__", (t: PyType) => new PyTuple(t.mro.slice())),
-    __dict__: getset("__dict__", (t: PyType) => {
-      const d = new PyDict();
-      for (const [k, v] of t.ownEntries()) d.setStr(k, v);
-      return d;
-    }),
+    __dict__: getset("__dict__", (t: PyType) => new PyMappingProxy(classDictView(t, instanceDict))),
     __doc__: getset("__doc__", (t: PyType) => { const d = t.getOwn("__doc__"); return d === undefined ? null : d; }),
   },
 });

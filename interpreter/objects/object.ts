@@ -210,6 +210,9 @@ export class PyType extends PyObject {
 
 /** C3 linearization; throws a JS TypeError message string on failure (caller converts). */
 export function computeMro(t: PyType): PyType[] {
+  // (CPython's check_duplicates: the merge below would list a repeated base twice)
+  const dup = t.bases.find((b, i) => t.bases.indexOf(b) !== i);
+  if (dup) throw new MroError(`duplicate base class ${dup.name}`);
   const seqs = t.bases.map((b) => b.mro.slice()).concat([t.bases.slice()]);
   const out = [t];
   for (;;) {
@@ -264,6 +267,8 @@ export const hooks = {
   attributeError: null as unknown as (msg: string) => Error,
   /** The module's name if `o` is a module (for AttributeError wording). */
   moduleName: null as null | ((o: PyValue) => string | undefined),
+  /** The running code's module __name__ (type(name, bases, ns) without __module__ takes it). */
+  callerModuleName: null as null | (() => PyValue | undefined),
 };
 
 const pendingFills: [PyType, () => void][] = [];
@@ -289,7 +294,12 @@ export function fillType(t: PyType, spec: TypeSpec): PyType {
     for (const [k, fn] of Object.entries(spec.methods ?? {})) t.setOwn(k, hooks.makeMethod(t, k, fn));
     for (const [k, fn] of Object.entries(spec.classMethods ?? {})) t.setOwn(k, hooks.makeClassMethod(t, k, fn));
     for (const [k, fn] of Object.entries(spec.staticMethods ?? {})) t.setOwn(k, hooks.makeStatic(k, fn));
-    for (const [k, v] of Object.entries(spec.attrs ?? {})) t.setOwn(k, v);
+    for (const [k, v] of Object.entries(spec.attrs ?? {})) {
+      // a getset learns the type it is declared on (its repr names it)
+      const g = v as { owner?: PyType | null };
+      if (g !== null && typeof g === "object" && g.owner === null) g.owner = t;
+      t.setOwn(k, v);
+    }
     hooks.slotDunders(t);
   };
   if (hooksReady) { apply(); hooks.inheritSlots(t); }

@@ -68,11 +68,13 @@ fillType(intType, {
       const v = a.length === 0 ? 0 : toInt(a[0], base);
       return cls === intType ? v : adopt(new PyIntSub(v as number | bigint), cls);
     },
-    // (an int itself never reaches these slots: they serve int subclasses' instances)
-    repr: (v) => { const i = intOf(v); return typeof i === "bigint" ? lib(() => I.intToDecimal(i)) : String(i); },
+    // (an int itself never reaches these slots: they serve int subclasses' instances, and a bool given
+    // to int's own dunders, as int.__repr__(True))
+    repr: (v) => { const i = intOf(v); return typeof i === "bigint" ? lib(() => I.intToDecimal(i)) : String(+i); },
     hash: (v) => pyHash(intOf(v)),
     // an empty spec formats a subclass's instance as str() does (its own __str__ or __repr__), as CPython
-    format: (v, spec) => (spec === "" && v instanceof PyIntSub ? str(v) : lib(() => formatInt(intOf(v), spec))),
+    // (errors name a subclass's instance by its own type, as CPython's do)
+    format: (v, spec) => (spec === "" && v instanceof PyIntSub ? str(v) : lib(() => formatInt(intOf(v), spec, v instanceof PyIntSub ? tn(v) : undefined))),
     bool: (v) => intOf(v) !== 0,
   },
 });
@@ -109,7 +111,7 @@ fillType(boolType, {
   slots: {
     new: (_cls, args) => (args.length ? truthy(args[0]) : false),
     repr: (v) => (v ? "True" : "False"),
-    format: (v, spec) => (spec === "" ? (v ? "True" : "False") : lib(() => formatInt(v ? 1 : 0, spec))),
+    format: (v, spec) => (spec === "" ? (v ? "True" : "False") : lib(() => formatInt(v, spec))),
   },
 });
 
@@ -125,7 +127,7 @@ fillType(floatType, {
     repr: (v: PyFloat) => floatRepr(v.value),
     hash: (v) => pyHash(floatOf(v)),
     // an empty spec formats a subclass's instance as str() does (its own __str__ or __repr__), as CPython
-    format: (v: PyFloat, spec) => (spec === "" && v instanceof PyFloatSub ? str(v) : lib(() => formatFloat(v.value, spec))),
+    format: (v: PyFloat, spec) => (spec === "" && v instanceof PyFloatSub ? str(v) : lib(() => formatFloat(v.value, spec, v instanceof PyFloatSub ? tn(v) : "float"))),
     bool: (v: PyFloat) => v.value !== 0,
   },
   methods: {

@@ -2,7 +2,7 @@
 // live in lib/str-methods; this file checks argument types with CPython's messages, and wires
 // str.format (lib's formatTemplate with __format__ callbacks) and `%` (lib's percentFormat).
 import { PyValue, fillType, strType, PyType, PyFloat, typeOf, Methods, NotImplemented } from "./object.js";
-import { typeError, valueError, tn, toPyException, indexError, isExc, LookupError } from "./exceptions.js";
+import { typeError, valueError, tn, toPyException, indexError, isExc, LookupError, makeExc, MemoryError } from "./exceptions.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import * as S from "../lib/str-methods.js";
 import { formatStr } from "../lib/format-spec.js";
@@ -18,7 +18,7 @@ import { PyList, listType } from "./list.js";
 import { PyTuple, tupleType } from "./tuple.js";
 import { PyDict } from "./dict.js";
 import { arity, noKwargs, positional, kwargsOf, callBound } from "../protocol/call.js";
-import { indexValue, parseArgs, asSsize } from "./args.js";
+import { indexValue, parseArgs, asSsize, repeatCount } from "./args.js";
 import { strIter } from "./iterators.js";
 import { PyStrSub, strOf } from "./primitives.js";
 import { adopt } from "./object-type.js";
@@ -305,8 +305,14 @@ const textOp = (f: (a: string, b: string) => PyValue) => (s: string, [o]: PyValu
   const b = strOf(o);
   return b === undefined ? NotImplemented : f(s, b);
 };
-const repeat = (s: string, [n]: PyValue[]) =>
-  typeof n === "number" || typeof n === "boolean" ? s.repeat(Math.max(0, +n)) : NotImplemented;
+function repeat(s: string, [n]: PyValue[]): PyValue {
+  const c = repeatCount(n);
+  if (c === null) return NotImplemented;
+  if (s.length === 0 || c === 0) return "";
+  // past V8's longest string (2**29 - 24 code units) a JS RangeError would follow
+  if (s.length * c >= 2 ** 29 - 24) throw makeExc(MemoryError);
+  return s.repeat(c);
+}
 const strDunders: Methods = {
   __add__: textOp((a, b) => a + b),
   __mul__: repeat,
@@ -327,11 +333,21 @@ function onTextAll<T extends object>(fns: T): T {
   return out as T;
 }
 
+/** str(obj, encoding, errors) decodes bytes, which pyt has none of: CPython's errors for the rest. */
+function strDecodeError(obj: PyValue | undefined, encoding: PyValue | undefined, errors: PyValue | undefined): void {
+  if (encoding !== undefined && typeof encoding !== "string") throw typeError(`str() argument 'encoding' must be str, not ${tn(encoding)}`);
+  if (errors !== undefined && typeof errors !== "string") throw typeError(`str() argument 'errors' must be str, not ${tn(errors)}`);
+  if (obj === undefined) return; // str(encoding="utf-8") is ""
+  if (typeof obj === "string" || obj instanceof PyStrSub) throw typeError("decoding str is not supported");
+  throw typeError(`decoding to str: need a bytes-like object, ${tn(obj)} found`);
+}
+
 fillType(strType, {
   slots: {
     // str(x) is x's text; a subclass's instance keeps its class around the text, as PyIntSub does for int.
     new: (cls: PyType, args, kw) => {
-      const [obj] = parseArgs("str", args, kw, ["object", "encoding", "errors"]);
+      const [obj, encoding, errors] = parseArgs("str", args, kw, ["object", "encoding", "errors"]);
+      if (encoding !== undefined || errors !== undefined) strDecodeError(obj, encoding, errors);
       const s = obj === undefined ? "" : str(obj);
       return cls === strType ? s : adopt(new PyStrSub(s), cls);
     },
@@ -345,7 +361,7 @@ fillType(strType, {
       getitem: strGetitem,
     }),
     // an empty spec formats a subclass's instance as str() does (its own __str__), as CPython
-    format: (s: PyValue, spec: string) => (spec === "" && s instanceof PyStrSub ? str(s) : lib(() => formatStr(strOf(s)!, spec))),
+    format: (s: PyValue, spec: string) => (spec === "" && s instanceof PyStrSub ? str(s) : lib(() => formatStr(strOf(s)!, spec, typeof s === "string" ? "str" : tn(s)))),
   },
   methods: onTextAll({ ...strMethods, ...strDunders }),
   staticMethods: { maketrans },

@@ -9,7 +9,7 @@ import { indexError, typeError, tn } from "./exceptions.js";
 import { PySlice, sliceIndices } from "./slice.js";
 import { iterate } from "../protocol/iter.js";
 import { arity, noKwargs } from "../protocol/call.js";
-import { clampIndex, indexValue, reprGuard } from "./args.js";
+import { clampIndex, indexValue, reprGuard, repeatCount } from "./args.js";
 import { PyNativeIter, tupleIteratorType } from "./iterators.js";
 import { fullHash, exactHashes } from "./hashing.js";
 import { adopt } from "./object-type.js";
@@ -78,10 +78,10 @@ export function eqItems(a: PyValue[], b: PyValue[]): boolean {
   return true;
 }
 function repeatTuple(t: PyTuple, n: PyValue, forward: boolean): PyValue {
-  const c = indexValue(n);
-  if (c === null) return noRepeat(n, forward);
-  const k = typeof c === "bigint" ? (c <= 0n ? 0 : Infinity) : Math.max(0, c);
+  const k = repeatCount(n);
+  if (k === null) return noRepeat(n, forward);
   if (k === 1 && t.cls === tupleType) return t;
+  if (t.items.length === 0) return new PyTuple([]);
   if (t.items.length * k > 1e8) throw makeExc(MemoryError);
   const out: PyValue[] = [];
   for (let i = 0; i < k; i++) for (const x of t.items) out.push(x);

@@ -2,7 +2,7 @@
 // instance __dict__, then non-data descriptors such as functions, which bind to the instance), the
 // __getattr__ fallback, and CPython's AttributeError wording for instances, types and modules.
 import { PyObject, PyType, PyValue, typeOf, hooks } from "../objects/object.js";
-import { attributeError, tn, PyBaseException, newDictHook } from "../objects/exceptions.js";
+import { attributeError, tn, PyBaseException, newDictHook, isExc, AttributeError } from "../objects/exceptions.js";
 import { callBound } from "./call.js";
 
 /** object.__getattribute__: undefined when not found. */
@@ -28,7 +28,16 @@ export function genericGetattr(obj: PyValue, name: string): PyValue | undefined 
 export function getattrOpt(obj: PyValue, name: string): PyValue | undefined {
   const tp = typeOf(obj);
   const ga = tp.slots.getattro;
-  let v = ga ? ga(obj, name) : genericGetattr(obj, name);
+  let v: PyValue | undefined;
+  try {
+    v = ga ? ga(obj, name) : genericGetattr(obj, name);
+  } catch (e) {
+    // CPython's slot_tp_getattr_hook: an AttributeError raised by the lookup (a property's getter, a
+    // __getattribute__) falls back to __getattr__ as a miss does
+    const hook = isExc(e, AttributeError) ? tp.lookup("__getattr__") : undefined;
+    if (hook == null) throw e;
+    return callBound(hook, obj, [name]);
+  }
   if (v === undefined) {
     const hook = tp.lookup("__getattr__");
     if (hook != null) v = callBound(hook, obj, [name]);

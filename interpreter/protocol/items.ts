@@ -3,6 +3,9 @@
 import { PyObject, PyValue, typeOf, PyType } from "../objects/object.js";
 import { typeError, tn } from "../objects/exceptions.js";
 import { call, callBound } from "./call.js";
+import { PyDict } from "../objects/dict.js";
+import { getattrOpt } from "./attr.js";
+import { iterate } from "./iter.js";
 
 export function getitem(o: PyValue, k: PyValue): PyValue {
   const g = typeOf(o).slots.getitem;
@@ -25,4 +28,18 @@ export function delitem(o: PyValue, k: PyValue): void {
   const d = typeOf(o).slots.delitem;
   if (d) { d(o, k); return; }
   throw typeError(`'${tn(o)}' object does not support item deletion`);
+}
+
+/**
+ * The (key, value) pairs `**m` unpacks: a dict's entries, else m.keys() looked up with m[key], as
+ * CPython's PyDict_Update takes any mapping; null when m has no keys() (not a mapping).
+ */
+export function mappingEntries(m: PyValue): [PyValue, PyValue][] | null {
+  if (m instanceof PyDict) return m.entries();
+  const keys = getattrOpt(m, "keys");
+  if (keys === undefined) return null;
+  const out: [PyValue, PyValue][] = [];
+  const it = iterate(call(keys, []));
+  for (let k = it.next(); k !== undefined; k = it.next()) out.push([k, getitem(m, k)]);
+  return out;
 }

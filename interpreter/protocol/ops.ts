@@ -116,9 +116,10 @@ export function binaryOp(op: BinOperator, a: PyValue, b: PyValue): PyValue {
     if (r !== undefined) return r;
   } else if (typeof a === "string") {
     if (op === "+" && typeof b === "string") return a + b;
-    if (op === "*" && (typeof b === "number" || typeof b === "boolean")) return a.repeat(Math.max(0, +b));
+    // (a result past V8's longest string goes to str.__mul__, which raises MemoryError)
+    if (op === "*" && (typeof b === "number" || typeof b === "boolean") && a.length * +b < 0x1fffffe8) return a.repeat(Math.max(0, +b));
     if (op === "%" && opHooks.strMod && !(b instanceof PyObject && ownRmod(typeOf(b)))) return opHooks.strMod(a, b);
-  } else if (typeof b === "string" && op === "*" && (typeof a === "number" || typeof a === "boolean")) {
+  } else if (typeof b === "string" && op === "*" && (typeof a === "number" || typeof a === "boolean") && b.length * +a < 0x1fffffe8) {
     return b.repeat(Math.max(0, +a));
   }
   const r = dunderBinary(op, a, b);

@@ -40,8 +40,16 @@ export function str(v: PyValue): string {
 
 let nextId = 1;
 const ids = new WeakMap<object, number>();
-/** id() of an object: stable per object (numbers and strings use a hash of their value). */
-export function objectId(v: object): number {
+// ints, strs, bools and None are JS primitives: an id per value (equal values are one object here)
+const primIds = new Map<unknown, number>();
+let nextPrimId = 0x7e0000000000;
+/** id() of a value: stable per object. */
+export function objectId(v: PyValue): number {
+  if (typeof v !== "object" || v === null) {
+    let p = primIds.get(v);
+    if (p === undefined) { p = nextPrimId += 32; primIds.set(v, p); }
+    return p;
+  }
   let id = ids.get(v);
   if (id === undefined) { id = sharedHooks.objectId?.(v) ?? 0x7f0000000000 + 16 * nextId++; ids.set(v, id); }
   return id;

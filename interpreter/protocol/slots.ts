@@ -15,7 +15,7 @@ const SLOT_NAMES = Object.keys(SLOT_DUNDERS) as SlotName[];
 function dunderFor(t: PyType, k: SlotName, f: NonNullable<Slots[SlotName]>): PyMethodDescriptor | PyStaticMethod {
   const g = f as (...a: any[]) => any;
   const name = SLOT_DUNDERS[k];
-  const m = (fn: (self: any, args: PyValue[], kw: string[] | null) => PyValue) => new PyMethodDescriptor(t, name, fn);
+  const m = (fn: (self: any, args: PyValue[], kw: string[] | null) => PyValue) => new PyMethodDescriptor(t, name, fn, true);
   switch (k) {
     case "new":
       return hooks.makeStatic(name, (args, kw) => {
