@@ -5,7 +5,7 @@ import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 import { renderTimeline, startProgram, writeChromeTrace, type Program } from "../runtime/index.js";
 import { nodePlatform } from "../runtime/node/index.js";
 import { parseArgs, type Command } from "./args.js";
-import { prewarmFor } from "./prewarm.js";
+import { librariesFor, prewarmFor } from "./prewarm.js";
 import { startRepl } from "./repl.js";
 
 function hostParse(source: string, file: string): Promise<unknown> {
@@ -108,6 +108,7 @@ function main(): void {
     argv: command.argv,
     platform: nodePlatform,
     prewarm: prewarmFor(source),
+    libraries: librariesFor(source),
     // The host parses while MainThread's worker starts (the parser is loaded only then, after the
     // worker was created); a syntax error gives null, and the worker parses and reports it as always.
     parse: process.env.PYT_TEST_RUNNER ? undefined : hostParse,

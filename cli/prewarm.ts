@@ -1,4 +1,5 @@
-// The CLI's guess of how many pool workers a program will want before it asks (ProgramOptions.prewarm).
+// The CLI's guesses about a program's threads before it runs: how many pool workers it will want
+// (ProgramOptions.prewarm), and which library modules their threads will need (ProgramOptions.libraries).
 
 /** At most this many: each is ~40 ms of CPU that MainThread's start waits for (WorkerInit.waitPool). */
 const MAX_PREWARM = 10;
@@ -48,3 +49,20 @@ function loopCount(lines: string[], i: number): number {
   }
   return 1;
 }
+
+/**
+ * The modules the source imports by name (`import a, b.c as d`, `from a.b import c`), for pool workers
+ * to compile while idle (the runtime keeps those written in Python); none for a program without threads.
+ */
+export function librariesFor(source: string): string[] {
+  if (prewarmFor(source) === 0) return [];
+  const names = new Set<string>();
+  for (const line of source.split("\n")) {
+    const from = /^\s*from\s+([\w.]+)\s+import\b/.exec(line);
+    if (from) names.add(from[1]);
+    const imp = /^\s*import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*)/.exec(line);
+    if (imp) for (const part of imp[1].split(",")) names.add(part.trim().split(/\s+/)[0]);
+  }
+  return [...names];
+}
+

@@ -30,6 +30,11 @@ export interface WorkerInit {
    * boot on a busy machine (lessons time their threads against sleep(0.1)).
    */
   waitPool?: number;
+  /**
+   * Role "thread": library modules the program imports (ProgramOptions.libraries), which an idle pool
+   * worker compiles before its first thread, as it does threading.
+   */
+  libraries?: string[];
 }
 
 /** Messages from the host to a worker. */

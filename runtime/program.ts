@@ -32,6 +32,8 @@ export interface ProgramOptions {
    * (WorkerInit.waitPool): the program's first threads then start at once.
    */
   prewarm?: number;
+  /** Library modules the program imports (queue, logging...): pool workers compile them while idle. */
+  libraries?: string[];
   /** An interactive session (see session.ts): "script" runs `source` first, "bare" ignores it. */
   session?: "bare" | "script";
   /**
@@ -450,6 +452,7 @@ export class Program {
         worker: worker.id,
         argv: this._options.argv ?? [this._options.file],
         runner: this._options.runner,
+        libraries: this._options.libraries,
       },
       worker,
     );

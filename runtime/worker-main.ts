@@ -27,7 +27,7 @@ export interface Runner {
    * its first thread (serve), MainThread while it waits for the prewarmed pool (runMain). Resolves with
    * its steps, each short: the worker runs one at a time, looking for other work between them.
    */
-  prewarm?(): Promise<(() => void)[]>;
+  prewarm?(libraries?: readonly string[]): Promise<(() => void)[]>;
 }
 
 /** How an input ended: normally (an exception already printed counts), or by SystemExit. */
@@ -560,7 +560,7 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
       context.runMain(runner, await ast, () => endpoint.codeReady?.(), prewarm);
       return;
     }
-    const prewarm = runner.prewarm ? stepper(await runner.prewarm()) : null;
+    const prewarm = runner.prewarm ? stepper(await runner.prewarm(init.libraries)) : null;
     // The code cache is written once a thread has run (the build's training run starts one): a
     // cache made before held none of a thread's start path, which every first start then compiled
     // (~5 ms of it, on the starter's critical path: start() returns once the thread runs).

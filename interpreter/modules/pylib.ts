@@ -66,40 +66,53 @@ function runSource(name: string, file: string, source: string, m: PyModule = new
   return m;
 }
 
-registerModule("queue", () => runSource("queue", "<frozen queue>", QUEUE_SOURCE));
-registerModule("_queue", () => runSource("_queue", "<frozen _queue>", QUEUE_C_SOURCE));
-registerModule("logging", () => runSource("logging", "<frozen logging>", LOGGING_SOURCE));
-registerModule("collections", () => runSource("collections", "<frozen collections>", COLLECTIONS_SOURCE));
-registerModule("traceback", () => runSource("traceback", "<frozen traceback>", TRACEBACK_SOURCE));
-registerModule("dataclasses", () => runSource("dataclasses", "<frozen dataclasses>", DATACLASSES_SOURCE));
-registerModule("typing", () => runSource("typing", "<frozen typing>", TYPING_SOURCE));
-registerModule("__future__", () => runSource("__future__", "<frozen __future__>", FUTURE_SOURCE));
-registerModule("functools", () => runSource("functools", "<frozen functools>", FUNCTOOLS_SOURCE));
-registerModule("copy", () => runSource("copy", "<frozen copy>", COPY_SOURCE));
-registerModule("os", () => runSource("os", "<frozen os>", OS_SOURCE));
-registerModule("posixpath", () => runSource("posixpath", "<frozen posixpath>", POSIXPATH_SOURCE));
-// `import os.path` finds os's path module, under both names (as CPython's sys.modules has it).
+/** The modules written in Python that are one file each: name -> its file and source (read on first use). */
+const LIBRARIES: Record<string, [file: string, source: () => string]> = {
+  queue: ["<frozen queue>", () => QUEUE_SOURCE],
+  _queue: ["<frozen _queue>", () => QUEUE_C_SOURCE],
+  logging: ["<frozen logging>", () => LOGGING_SOURCE],
+  collections: ["<frozen collections>", () => COLLECTIONS_SOURCE],
+  traceback: ["<frozen traceback>", () => TRACEBACK_SOURCE],
+  dataclasses: ["<frozen dataclasses>", () => DATACLASSES_SOURCE],
+  typing: ["<frozen typing>", () => TYPING_SOURCE],
+  __future__: ["<frozen __future__>", () => FUTURE_SOURCE],
+  functools: ["<frozen functools>", () => FUNCTOOLS_SOURCE],
+  copy: ["<frozen copy>", () => COPY_SOURCE],
+  os: ["<frozen os>", () => OS_SOURCE],
+  posixpath: ["<frozen posixpath>", () => POSIXPATH_SOURCE],
+  itertools: ["<frozen itertools>", () => ITERTOOLS_SOURCE],
+  operator: ["<frozen operator>", () => OPERATOR_SOURCE],
+  heapq: ["<frozen heapq>", () => HEAPQ_SOURCE],
+  bisect: ["<frozen bisect>", () => BISECT_SOURCE],
+  string: ["<frozen string>", () => STRING_SOURCE],
+  contextlib: ["<frozen contextlib>", () => CONTEXTLIB_SOURCE],
+  datetime: ["<frozen datetime>", () => DATETIME_SOURCE],
+  "concurrent.futures.thread": ["<frozen concurrent.futures.thread>", () => FUTURES_THREAD_SOURCE],
+  "concurrent.futures": ["<frozen concurrent.futures>", () => FUTURES_SOURCE],
+};
+for (const [name, [file, source]] of Object.entries(LIBRARIES)) {
+  if (name !== "concurrent.futures") registerModule(name, () => runSource(name, file, source()));
+}
+
+/** A library module's file and source (a pool worker compiles those a program imports: shared/prewarm.ts). */
+export function librarySource(name: string): { file: string; source: string } | undefined {
+  const lib = LIBRARIES[name];
+  return lib && { file: lib[0], source: lib[1]() };
+}
+
 registerModule("os.path", () => {
   importModule("os");
   const m = importModule("posixpath");
   shareModule("os.path", m);
   return m;
 });
-registerModule("itertools", () => runSource("itertools", "<frozen itertools>", ITERTOOLS_SOURCE));
-registerModule("operator", () => runSource("operator", "<frozen operator>", OPERATOR_SOURCE));
-registerModule("heapq", () => runSource("heapq", "<frozen heapq>", HEAPQ_SOURCE));
-registerModule("bisect", () => runSource("bisect", "<frozen bisect>", BISECT_SOURCE));
-registerModule("string", () => runSource("string", "<frozen string>", STRING_SOURCE));
-registerModule("contextlib", () => runSource("contextlib", "<frozen contextlib>", CONTEXTLIB_SOURCE));
-registerModule("datetime", () => runSource("datetime", "<frozen datetime>", DATETIME_SOURCE));
 registerModule("concurrent", () => runSource("concurrent", "<frozen concurrent>", ""));
 // concurrent.futures.thread holds only the pool threads' loop (futures_thread.py); futures.py imports it
 // and adds ThreadPoolExecutor and BrokenThreadPool to it, as CPython's module has them.
-registerModule("concurrent.futures.thread", () =>
-  runSource("concurrent.futures.thread", "<frozen concurrent.futures.thread>", FUTURES_THREAD_SOURCE));
 registerModule("concurrent.futures", () => {
   const pkg = importModule("concurrent");
-  const m = runSource("concurrent.futures", "<frozen concurrent.futures>", FUTURES_SOURCE);
+  const [file, source] = LIBRARIES["concurrent.futures"];
+  const m = runSource("concurrent.futures", file, source());
   pkg.globals.setStr("futures", m);
   m.globals.setStr("thread", importModule("concurrent.futures.thread"));
   return m;

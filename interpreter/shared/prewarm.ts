@@ -1,10 +1,18 @@
 // What an idle pool worker does before its first thread, one short step at a time (the runtime checks
 // for a queued thread between steps): compile the threading module from its pre-parsed AST, so that a
-// start's code refs into it find it compiled (codes.ts precompileSteps). (Running a small training
+// start's code refs into it find it compiled (codes.ts precompileSteps), then the library modules the
+// program imports (WorkerInit.libraries: a thread that first touches a Queue compiled queue's 118 KB AST). (Running a small training
 // program here to warm V8's feedback for the interpreter's closures was tried: a thread's first
 // fib(25) took as long, the hot part being the shared-heap paths no thread-less code can run.)
 import { THREADING_FILE, THREADING_SOURCE } from "../modules/threading-source.js";
 import { precompileSteps, registerOwnModule, setLibraryParser } from "./codes.js";
+import { librarySource } from "../modules/pylib.js";
+
+/** The modules a thread needs compiled for what a program imports (their own imports, where threads go). */
+const NEEDS: Record<string, string[]> = {
+  queue: ["queue", "_queue"],
+  "concurrent.futures": ["concurrent.futures.thread", "_queue", "concurrent.futures"],
+};
 
 /** threading's functions that every Thread.start() runs in the new thread. */
 const THREADING_HOT = new Set(["_bootstrap", "run", "current_thread", "_invoke_excepthook"]);
@@ -14,10 +22,21 @@ const THREADING_HOT = new Set(["_bootstrap", "run", "current_thread", "_invoke_e
  * by which this worker makes threading's AST itself (codes.ts ownModules: the module blob MainThread
  * publishes carries none), and returns the steps. Must have resolved before the worker runs a thread.
  */
-export async function prewarmSteps(): Promise<(() => void)[]> {
+export async function prewarmSteps(libraries: readonly string[] = []): Promise<(() => void)[]> {
   // Imported here, not statically: a thread worker's code never parses, and on the web this is a chunk.
   const { parse } = await import("../../grammar/index.js");
   registerOwnModule(THREADING_FILE, THREADING_SOURCE, () => parse(THREADING_SOURCE, THREADING_FILE));
   setLibraryParser(parse);
-  return precompileSteps(THREADING_FILE, THREADING_HOT);
+  const steps = precompileSteps(THREADING_FILE, THREADING_HOT);
+  const files = new Set<string>();
+  for (const name of libraries.flatMap((n) => NEEDS[n] ?? [n])) {
+    const lib = librarySource(name);
+    if (lib === undefined || files.has(lib.file)) continue;
+    files.add(lib.file);
+    registerOwnModule(lib.file, lib.source, () => parse(lib.source, lib.file));
+    steps.push(...precompileSteps(lib.file, NO_HOT));
+  }
+  return steps;
 }
+
+const NO_HOT: ReadonlySet<string> = new Set();

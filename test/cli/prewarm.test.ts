@@ -1,6 +1,6 @@
 // The CLI's guess of how many pool workers to start with MainThread (cli/prewarm.ts).
 import { describe, expect, it } from "vitest";
-import { prewarmFor } from "../../dist/cli/prewarm.js";
+import { librariesFor, prewarmFor } from "../../dist/cli/prewarm.js";
 
 describe("prewarmFor", () => {
   it("starts no worker for a program without threads", () => {
@@ -38,5 +38,15 @@ describe("prewarmFor", () => {
     expect(prewarmFor("from threading import Thread\nfor i in range(1000):\n    t = Thread(target=f)\n    t.start()\n    t.join()\n")).toBe(1);
     expect(prewarmFor("import threading\nprint(threading.active_count())\n")).toBe(1);
     expect(prewarmFor("import concurrent.futures\n")).toBe(1);
+  });
+});
+
+describe("librariesFor", () => {
+  it("names the modules a threaded program imports, for pool workers to compile while idle", () => {
+    const src = "import threading, queue as q\nfrom concurrent.futures import ThreadPoolExecutor\nimport os.path\n  import logging\nt = threading.Thread(target=f)\n";
+    expect(librariesFor(src)).toEqual(["threading", "queue", "concurrent.futures", "os.path", "logging"]);
+  });
+  it("none for a program without threads", () => {
+    expect(librariesFor("import queue\nq = queue.Queue()\n")).toEqual([]);
   });
 });
