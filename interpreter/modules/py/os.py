@@ -128,10 +128,7 @@ def getenv(key, default=None):
 
 
 def _no_files(name):
-    def f(*args, **kwargs):
-        raise NotImplementedError('os.%s() is not supported in pyt: programs cannot read or write files' % name)
-    f.__name__ = f.__qualname__ = name
-    return f
+    return path._no_files(name, 'os')
 
 
 getcwd = _no_files('getcwd')

@@ -104,10 +104,11 @@ def normpath(path):
     return path or curdir
 
 
-def _no_files(name):
+def _no_files(name, module='os.path'):
+    """A function that says it needs the file system (os uses it too, with module 'os')."""
     def f(*args, **kwargs):
-        raise NotImplementedError('os.path.%s() is not supported in pyt: programs cannot read or write files'
-                                  % name)
+        raise NotImplementedError('%s.%s() is not supported in pyt: programs cannot read or write files'
+                                  % (module, name))
     f.__name__ = f.__qualname__ = name
     return f
 
