@@ -88,6 +88,18 @@ class _QueueView:
         q._head = 0
 
 
+def _locking(name):
+    """q.mutex and the three Conditions: reading or setting one puts the queue back on the Python code."""
+    def get(self):
+        _queue_legacy(self)
+        return getattr(self, name)
+
+    def set(self, value):
+        _queue_legacy(self)
+        setattr(self, name, value)
+    return property(get, set)
+
+
 class Queue:
     '''Create a queue object with a given maximum size.
 
@@ -246,45 +258,10 @@ class Queue:
         # a subclass keeping its items in self.queue, as CPython's LifoQueue and PriorityQueue do
         self._own_queue = value
 
-    @property
-    def mutex(self):
-        _queue_legacy(self)
-        return self._mutex
-
-    @mutex.setter
-    def mutex(self, value):
-        _queue_legacy(self)
-        self._mutex = value
-
-    @property
-    def not_empty(self):
-        _queue_legacy(self)
-        return self._not_empty
-
-    @not_empty.setter
-    def not_empty(self, value):
-        _queue_legacy(self)
-        self._not_empty = value
-
-    @property
-    def not_full(self):
-        _queue_legacy(self)
-        return self._not_full
-
-    @not_full.setter
-    def not_full(self, value):
-        _queue_legacy(self)
-        self._not_full = value
-
-    @property
-    def all_tasks_done(self):
-        _queue_legacy(self)
-        return self._all_tasks_done
-
-    @all_tasks_done.setter
-    def all_tasks_done(self, value):
-        _queue_legacy(self)
-        self._all_tasks_done = value
+    mutex = _locking('_mutex')
+    not_empty = _locking('_not_empty')
+    not_full = _locking('_not_full')
+    all_tasks_done = _locking('_all_tasks_done')
 
     @property
     def unfinished_tasks(self):
