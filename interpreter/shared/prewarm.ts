@@ -1,18 +1,14 @@
 // What an idle pool worker does before its first thread, one short step at a time (the runtime checks
 // for a queued thread between steps): compile the threading module from its pre-parsed AST, so that a
 // start's code refs into it find it compiled (codes.ts precompileSteps), then the library modules the
-// program imports (WorkerInit.libraries: a thread that first touches a Queue compiled queue's 118 KB AST). (Running a small training
-// program here to warm V8's feedback for the interpreter's closures was tried: a thread's first
-// fib(25) took as long, the hot part being the shared-heap paths no thread-less code can run.)
+// program imports and those they import (WorkerInit.libraries: a thread that first touched a Queue
+// compiled queue's 118 KB AST). (Running a small training program here to warm V8's feedback for the
+// interpreter's closures was tried: a thread's first fib(25) took as long, the hot part being the
+// shared-heap paths no thread-less code can run.)
 import { THREADING_FILE, THREADING_SOURCE } from "../modules/threading-source.js";
 import { precompileSteps, registerOwnModule, setLibraryParser } from "./codes.js";
 import { librarySource } from "../modules/pylib.js";
-
-/** The modules a thread needs compiled for what a program imports (their own imports, where threads go). */
-const NEEDS: Record<string, string[]> = {
-  queue: ["queue", "_queue"],
-  "concurrent.futures": ["concurrent.futures.thread", "_queue", "concurrent.futures"],
-};
+import type { Module } from "../../grammar/ast.js";
 
 /** threading's functions that every Thread.start() runs in the new thread. */
 const THREADING_HOT = new Set(["_bootstrap", "run", "current_thread", "_invoke_excepthook"]);
@@ -29,13 +25,24 @@ export async function prewarmSteps(libraries: readonly string[] = []): Promise<(
   setLibraryParser(parse);
   const steps = precompileSteps(THREADING_FILE, THREADING_HOT);
   const files = new Set<string>();
-  for (const name of libraries.flatMap((n) => NEEDS[n] ?? [n])) {
+  // Each library module, then those it imports itself (queue's _queue, concurrent.futures' thread module),
+  // found in its AST when its turn comes: a step may add steps.
+  const add = (name: string): void => {
     const lib = librarySource(name);
-    if (lib === undefined || files.has(lib.file)) continue;
+    if (lib === undefined || files.has(lib.file)) return;
     files.add(lib.file);
-    registerOwnModule(lib.file, lib.source, () => parse(lib.source, lib.file));
+    let ast: Module | undefined;
+    const parsed = () => (ast ??= parse(lib.source, lib.file) as Module);
+    registerOwnModule(lib.file, lib.source, parsed);
+    steps.push(() => {
+      for (const st of parsed().body) {
+        if (st.kind === "Import") for (const a of st.names) add(a.name);
+        else if (st.kind === "ImportFrom" && st.module !== null && st.level === 0) add(st.module);
+      }
+    });
     steps.push(...precompileSteps(lib.file, NO_HOT));
-  }
+  };
+  for (const name of libraries) add(name);
   return steps;
 }
 
