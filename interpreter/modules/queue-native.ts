@@ -19,14 +19,8 @@ import { prepublish, S } from "../shared/codec.js";
 import type { SharedHeap } from "../shared-heap.js";
 import { MISS, registerShortcut } from "../protocol/shortcuts.js";
 import { IntAttr } from "./int-attr.js";
-import { sharedPut, sharedGet } from "./queue-shared.js";
+import { sharedPut, sharedGet, isOwn, plainStorage } from "./queue-shared.js";
 
-/** Whether `cls` still has, under `name`, the function queue.py or threading's prelude defines there. */
-function isOwn(cls: PyType, name: string, qualname: string, module: string): boolean {
-  const f = cls.lookup(name);
-  return f instanceof PyFunction && f.qualname === qualname && f.module === module;
-}
-const isQueueMethod = (cls: PyType, name: string): boolean => isOwn(cls, name, `Queue.${name}`, "queue");
 
 /** A threading.Condition whose wait/notify are the native ones, over `lock`: its waiters list, else null. */
 function condWaiters(cond: PyValue | undefined, lock: PyLock): PyList | null {
@@ -76,7 +70,7 @@ function queueParts(q: PyValue): QueueParts | null {
 
 function findQueueParts(q: PyInstance): QueueParts | null {
   const cls = q.cls;
-  if (!isQueueMethod(cls, "_put") || !isQueueMethod(cls, "_get") || !isQueueMethod(cls, "_qsize")) return null;
+  if (!plainStorage(cls)) return null;
   const d = q.dict!;
   const items = d.getStr("_items");
   const lock = d.getStr("_mutex");

@@ -41,13 +41,16 @@ interface Ring { h: SharedHeap; i32: Int32Array; f: number; addr: number; hint: 
 /** Per worker: each queue's ring, or null when it has none for good (not plain, or legacy). */
 const rings = new WeakMap<PyInstance, { version: number; cls: PyType; ring: Ring | null }>();
 
-function plain(cls: PyType): boolean {
-  for (const name of ["_put", "_get", "_qsize"]) {
-    const f = cls.lookup(name);
-    if (!(f instanceof PyFunction) || f.qualname !== `Queue.${name}` || f.module !== "queue") return false;
-  }
-  return true;
+/** Whether `cls` still has, under `name`, the function queue.py or threading's prelude defines there. */
+export function isOwn(cls: PyType, name: string, qualname: string, module: string): boolean {
+  const f = cls.lookup(name);
+  return f instanceof PyFunction && f.qualname === qualname && f.module === module;
 }
+const isQueueMethod = (cls: PyType, name: string): boolean => isOwn(cls, name, `Queue.${name}`, "queue");
+
+/** A queue whose storage methods are queue.py's own (a subclass may keep its items elsewhere). */
+export const plainStorage = (cls: PyType): boolean =>
+  isQueueMethod(cls, "_put") && isQueueMethod(cls, "_get") && isQueueMethod(cls, "_qsize");
 
 function ringOf(q: PyValue): Ring | null {
   if (!(q instanceof PyInstance)) return null;
@@ -55,7 +58,7 @@ function ringOf(q: PyValue): Ring | null {
   if (c !== undefined && c.version === typeAttrVersion && c.cls === q.cls) return c.ring;
   const d = q.dict!;
   let ring: Ring | null = null;
-  if (plain(q.cls)) {
+  if (plainStorage(q.cls)) {
     let s = d.getStr("_store");
     if (s === 0 && d._shared !== null) s = makeRing(d);
     if (s === 0) return null; // still local: look again next time
