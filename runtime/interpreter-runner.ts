@@ -3,6 +3,7 @@
 import { Interpreter } from "../interpreter/index.js";
 import { InteractiveSession } from "../interpreter/interactive.js";
 import { precompileSteps } from "../interpreter/modules/threading.js";
+import { precompileLibrarySteps } from "../interpreter/modules/pylib.js";
 import type { Host } from "../interpreter/host.js";
 import type { Module } from "../grammar/ast.js";
 import type { SessionRunner } from "./worker-main.js";
@@ -18,9 +19,12 @@ export function createSession(host: Host): SessionRunner {
 
 export { runThread } from "./thread-runner.js";
 
-/** MainThread of a program that mentions threads, while it waits for the prewarmed pool: compile threading. */
-export async function prewarm(): Promise<(() => void)[]> {
-  return precompileSteps();
+/**
+ * MainThread of a program that mentions threads, while the host parses it and while it waits for the
+ * prewarmed pool: compile threading and the library modules the program imports.
+ */
+export async function prewarm(libraries: readonly string[] = []): Promise<(() => void)[]> {
+  return [...precompileSteps(), ...precompileLibrarySteps(libraries)];
 }
 
 /** The Python line this worker's thread is executing (deadlock reports, traces). */

@@ -31,8 +31,8 @@ export interface WorkerInit {
    */
   waitPool?: number;
   /**
-   * Role "thread": library modules the program imports (ProgramOptions.libraries), which an idle pool
-   * worker compiles before its first thread, as it does threading.
+   * Library modules the program imports (ProgramOptions.libraries), which an idle pool worker compiles
+   * before its first thread, as it does threading, and MainThread before the program imports them.
    */
   libraries?: string[];
 }

@@ -186,6 +186,7 @@ export class Program {
       session: _options.session,
       astPending: _options.parse !== undefined && !_options.session,
       waitPool: _options.session ? 0 : (_options.prewarm ?? 0),
+      libraries: _options.session ? undefined : _options.libraries,
     });
     if (_options.parse && !_options.session) {
       const main = this._main;

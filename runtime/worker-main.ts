@@ -510,6 +510,21 @@ class WorkerContext {
   }
 }
 
+/**
+ * Runs steps, letting the event loop in between (a message may settle `until`), until they are done
+ * (null) or `until` has settled (the stepper, with what remains).
+ */
+async function stepsUntil(step: () => boolean, until: Promise<unknown>): Promise<(() => boolean) | null> {
+  let settled = false;
+  void until.then(() => (settled = true));
+  const next = (globalThis as { setImmediate?: (f: () => void) => void }).setImmediate ?? ((f: () => void) => setTimeout(f, 0));
+  for (;;) {
+    await new Promise<void>((resolve) => next(resolve));
+    if (settled) return step;
+    if (!step()) return null;
+  }
+}
+
 /** Runner.prewarm's steps as one function that runs the next step and says whether more remain. */
 function stepper(steps: (() => void)[]): () => boolean {
   let next = 0;
@@ -556,7 +571,10 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
       return;
     }
     if (init.role === "main") {
-      const prewarm = (init.waitPool ?? 0) > 0 && runner.prewarm ? stepper(await runner.prewarm()) : null;
+      let prewarm = (init.waitPool ?? 0) > 0 && runner.prewarm ? stepper(await runner.prewarm(init.libraries)) : null;
+      // The host is still parsing (a program's first ~30 ms): its steps meanwhile, where they cost
+      // nothing (the pool is often ready before the AST, so runMain got no time for them).
+      if (prewarm !== null && ast !== undefined) prewarm = await stepsUntil(prewarm, ast);
       context.runMain(runner, await ast, () => endpoint.codeReady?.(), prewarm);
       return;
     }

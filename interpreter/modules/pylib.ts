@@ -9,7 +9,7 @@ import { parse } from "../../grammar/index.js";
 import type { Module } from "../../grammar/ast.js";
 import { compileModule } from "../compile/module.js";
 import { importModule } from "../compile/imports.js";
-import { Frame } from "../frame.js";
+import { Frame, type Exec } from "../frame.js";
 import { PyModule } from "../objects/module.js";
 import { PyDict } from "../objects/dict.js";
 import { registerModule, builtinsDict } from "../registry.js";
@@ -43,11 +43,42 @@ function shareModule(name: string, m: PyModule): void {
   mods.setStr(name, m);
 }
 
+/** Library modules compiled before their import (precompileLibrarySteps), by file, taken by the import. */
+const ahead = new Map<string, Exec>();
+
+/**
+ * Steps that compile library modules before the program imports them, with those they import (found
+ * in their ASTs as each is compiled): MainThread runs them while the host parses the program and while
+ * it waits for the pool (as threading's), so `import queue` only runs the module's body.
+ */
+export function precompileLibrarySteps(names: readonly string[]): (() => void)[] {
+  const steps: (() => void)[] = [];
+  const seen = new Set<string>();
+  const add = (name: string): void => {
+    const lib = LIBRARIES[name];
+    if (lib === undefined || seen.has(name)) return;
+    seen.add(name);
+    steps.push(() => {
+      const [file, source] = lib;
+      if (ahead.has(file) || rt.modules.has(name)) return;
+      const ast = parse(source(), file);
+      ahead.set(file, compileModule(ast, file));
+      for (const st of ast.body) {
+        if (st.kind === "Import") for (const a of st.names) add(a.name);
+        else if (st.kind === "ImportFrom" && st.module !== null && st.level === 0) add(st.module);
+      }
+    });
+  };
+  for (const name of names) add(name);
+  return steps;
+}
+
 function runSource(name: string, file: string, source: string, m: PyModule = new PyModule(name, undefined, file)): PyModule {
   rt.sources.set(file, source);
   // An empty body (the `concurrent` package) is not among the build-time ASTs: parsing it would load the
   // whole parser into this worker (~40 ms of `import concurrent.futures`).
-  const body = compileModule(source === "" ? EMPTY_MODULE : parse(source, file), file);
+  const body = ahead.get(file) ?? compileModule(source === "" ? EMPTY_MODULE : parse(source, file), file);
+  ahead.delete(file);
   const g = m.globals;
   g.setStr("__builtins__", builtinsDict);
   g.setStr("__file__", file);
