@@ -71,6 +71,12 @@ export interface ThreadHost {
    * (lesson 08: the first thread takes the lock before the second one starts).
    */
   startGrace?(ident: number, ms: number): void;
+  /**
+   * MainThread, its module compiled and about to run: the heap address of the module's blob (a code
+   * ref's module), which idle pool workers compile before their first thread. Present only when the
+   * program has a prewarmed pool.
+   */
+  announceMain?(blob: number): void;
   /** Waits for thread `ident` to finish; timeout in seconds, < 0 forever. Returns whether it finished. */
   join?(ident: number, timeout: number): boolean;
   /**

@@ -5,6 +5,7 @@ import "./builtins/index.js";
 import "./modules/threading.js";
 import "./modules/pylib.js";
 import { runThreadEntry } from "./shared/index.js";
+import { announceModule } from "./shared/codes.js";
 import { parse, PySyntaxError, type Module } from "../grammar/index.js";
 import { syntaxWarnings } from "./compile/syntax-warnings.js";
 import { compileModule, ScopeError } from "./compile/module.js";
@@ -35,8 +36,9 @@ export class Interpreter {
     rt.handling = [];
     rt.sources.set(file, source);
     let body;
+    let mod: Module;
     try {
-      const mod = parsed ?? parse(source, file);
+      mod = parsed ?? parse(source, file);
       body = compileModule(mod, file);
       const warnings = syntaxWarnings(mod, file);
       if (warnings) host.write(2, warnings);
@@ -51,6 +53,7 @@ export class Interpreter {
       }
       return internalError(host, e);
     }
+    announceModule(file, mod);
     const main = new PyModule("__main__", undefined, file);
     const g = main.globals;
     g.setStr("__builtins__", builtinsDict);

@@ -11,6 +11,7 @@ import "./modules/pylib.js";
 import { runThreadEntry } from "./shared/index.js";
 
 export { prewarmSteps } from "./shared/prewarm.js";
+export { compileModuleBlob } from "./shared/codes.js";
 
 export function runThread(host: Host, entry: number): void {
   runThreadEntry(host, entry);

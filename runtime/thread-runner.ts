@@ -1,6 +1,6 @@
 // The default Runner for pooled thread workers: they run code that MainThread already parsed, so they
 // must not load the parser: interpreter/thread-entry.ts is the interpreter's parser-free thread entry.
-import { runThread as runThreadEntry, prewarmSteps } from "../interpreter/thread-entry.js";
+import { runThread as runThreadEntry, prewarmSteps, compileModuleBlob } from "../interpreter/thread-entry.js";
 import type { Host } from "../interpreter/host.js";
 
 export function runMain(): number {
@@ -18,3 +18,5 @@ export { currentLine } from "../interpreter/state.js";
 export function prewarm(libraries?: readonly string[]): Promise<(() => void)[]> {
   return prewarmSteps(libraries);
 }
+
+export { compileModuleBlob };

@@ -3,6 +3,7 @@
 // stand-in). The MainThread worker alone receives the program source; pooled thread workers load no
 // parser, and take the threads queued in the thread table themselves (serve): no message on that path.
 import type { Host, ThreadHost } from "../interpreter/host.js";
+import type { SharedHeap } from "../interpreter/shared-heap.js";
 import { ChannelWriter } from "./channel.js";
 import { Heap } from "./heap/index.js";
 import { ACQUIRED, INTERRUPTED } from "./lock-table.js";
@@ -28,6 +29,8 @@ export interface Runner {
    * its steps, each short: the worker runs one at a time, looking for other work between them.
    */
   prewarm?(libraries?: readonly string[]): Promise<(() => void)[]>;
+  /** An idle pool worker: compile the module whose blob MainThread announced (ThreadHost.announceMain). */
+  compileModuleBlob?(heap: SharedHeap, blob: number): void;
 }
 
 /** How an input ended: normally (an exception already printed counts), or by SystemExit. */
@@ -230,6 +233,14 @@ class WorkerContext {
       lockLocked: (id) => locks.locked(id),
       startThread: (entry, name, daemon, queueOnly) => context.startThread(b.waits, entry, name, daemon, queueOnly === true),
       startGrace: (target, ms) => b.waits.startGrace(target, ms),
+      ...((this.init.waitPool ?? 0) > 0 && {
+        announceMain: (blob: number) => {
+          Atomics.store(i32, H.MAIN_MODULE, blob);
+          // The idle workers wake as for a queued thread, find none, and compile it (serve).
+          Atomics.add(i32, H.POOL_SEQ, 1);
+          Atomics.notify(i32, H.POOL_SEQ);
+        },
+      }),
       join: (target, timeout) => b.waits.join(target, timeout),
       forget: (target) => {
         const s = threads.find(target);
@@ -447,12 +458,19 @@ class WorkerContext {
     Atomics.notify(i32, H.POOL_AVAILABLE); // MainThread may wait for the prewarmed pool (runMain)
     ready();
     // Prewarm steps run only while no thread is queued, and only before the first thread: they overlap
-    // MainThread's start, and a thread queued meanwhile waits for one step at most.
+    // MainThread's start, and a thread queued meanwhile waits for one step at most. MainThread's module
+    // (H.MAIN_MODULE) comes first once it is announced: every thread's function is a code ref into it.
     let step = prewarm;
+    let mainModule = runner.compileModuleBlob ? 0 : -1; // compiled here (-1: never)
     for (;;) {
       const seen = Atomics.load(i32, H.POOL_SEQ);
       const slot = threads.take(id);
       if (slot < 0) {
+        if (mainModule === 0 && Atomics.load(i32, H.MAIN_MODULE) !== 0) {
+          mainModule = Atomics.load(i32, H.MAIN_MODULE);
+          runner.compileModuleBlob!(this._blobReader(), mainModule);
+          continue;
+        }
         if (step !== null) {
           if (!step()) step = null;
           continue;
@@ -461,9 +479,19 @@ class WorkerContext {
         continue;
       }
       step = null;
+      mainModule = -1;
       this.runThread(runner, slot, ran);
       ran = null; // after the first thread only
     }
+  }
+
+  /**
+   * A view of the heap for reading what MainThread published before this worker's first thread (it
+   * takes MainThread's slot, whose epochs it must not touch: no enter(), no allocation).
+   */
+  private _blobReader(): Heap {
+    const { sab, heapOffset, heapBytes } = this.layout;
+    return new Heap(sab, heapOffset, heapBytes, Atomics.load(this.layout.i32, H.MAIN_SLOT));
   }
 
   /** Runs one thread of the pool. */

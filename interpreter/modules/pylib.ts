@@ -15,7 +15,7 @@ import { PyDict } from "../objects/dict.js";
 import { registerModule, builtinsDict } from "../registry.js";
 import { rt } from "../state.js";
 import { S, decode } from "../shared/codec.js";
-import { setLibraryParser } from "../shared/codes.js";
+import { indexAhead, setLibraryParser } from "../shared/codes.js";
 import {
   QUEUE_SOURCE, QUEUE_C_SOURCE, FUTURES_SOURCE, FUTURES_THREAD_SOURCE, LOGGING_SOURCE, COLLECTIONS_SOURCE, TRACEBACK_SOURCE,
   DATACLASSES_SOURCE, TYPING_SOURCE, FUTURE_SOURCE, FUNCTOOLS_SOURCE, COPY_SOURCE, OS_SOURCE, POSIXPATH_SOURCE,
@@ -58,16 +58,21 @@ export function precompileLibrarySteps(names: readonly string[]): (() => void)[]
     const lib = LIBRARIES[name];
     if (lib === undefined || seen.has(name)) return;
     seen.add(name);
-    steps.push(() => {
-      const [file, source] = lib;
-      if (ahead.has(file) || rt.modules.has(name)) return;
-      const ast = parse(source(), file);
-      ahead.set(file, compileModule(ast, file));
-      for (const st of ast.body) {
-        if (st.kind === "Import") for (const a of st.names) add(a.name);
-        else if (st.kind === "ImportFrom" && st.module !== null && st.level === 0) add(st.module);
-      }
-    });
+    let ast: Module | null = null;
+    steps.push(
+      () => {
+        const [file, source] = lib;
+        if (ahead.has(file) || rt.modules.has(name)) return;
+        ast = parse(source(), file);
+        ahead.set(file, compileModule(ast, file));
+        for (const st of ast.body) {
+          if (st.kind === "Import") for (const a of st.names) add(a.name);
+          else if (st.kind === "ImportFrom" && st.module !== null && st.level === 0) add(st.module);
+        }
+      },
+      // Its functions numbered for the first start's code refs, as threading's (codes.ts indexAhead).
+      () => void (ast !== null && indexAhead(ast)),
+    );
   };
   for (const name of names) add(name);
   return steps;

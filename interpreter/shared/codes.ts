@@ -11,6 +11,7 @@ import { rt } from "../state.js";
 import { sharedHooks } from "./hooks.js";
 import { S, T_CODE, T_MODSRC } from "./codec.js";
 import { THREADING_FILE, THREADING_SOURCE } from "../modules/threading-source.js";
+import type { SharedHeap } from "../shared-heap.js";
 
 interface CodeLike {
   readonly file: string;
@@ -211,6 +212,53 @@ export function codeFromRef(ref: number): FunctionCode {
   const h = S.heap;
   const blob = h.recordGet(ref, 0);
   const i = h.recordGet(ref, 1) >> 1;
+  const ix = indexForBlob(blob);
+  const node = ix.nodes[i];
+  let code = nodeCodes.get(node);
+  if (!code) {
+    compileBodies(ix, ix.parents.get(node)?.at(-1) ?? node);
+    code = nodeCodes.get(node);
+  }
+  if (!code) throw new Error("internal: no code for a shared function's node");
+  const codeRef = code as unknown as FunctionCode;
+  codeRefs.set(codeRef, ref);
+  return codeRef;
+}
+
+/**
+ * MainThread, its module compiled and about to run, with a prewarmed pool: the module's blob now (the
+ * first start would make it), announced for idle pool workers to compile before their first thread
+ * (ThreadHost.announceMain): a start's code refs then find it compiled.
+ */
+export function announceModule(file: string, mod: object): void {
+  const th = rt.host.threads;
+  if (!th?.announceMain) return;
+  const h = th.heap!;
+  S.heap = h;
+  let blob: number;
+  h.enter();
+  try {
+    blob = blobFor(file, mod);
+  } finally {
+    h.leave();
+  }
+  th.announceMain(blob);
+}
+
+/** An idle pool worker: compiles the module of a blob MainThread announced, read through `heap`. */
+export function compileModuleBlob(heap: SharedHeap, blob: number): void {
+  const prev = S.heap;
+  S.heap = heap;
+  try {
+    indexForBlob(blob);
+  } finally {
+    S.heap = prev;
+  }
+}
+
+/** The module of a module blob, compiled in this worker on first use, and its index. */
+function indexForBlob(blob: number): ModIndex {
+  const h = S.heap;
   let ix = blobIndex.get(blob);
   if (!ix) {
     const file = h.readString(h.recordGet(blob, 0));
@@ -233,14 +281,5 @@ export function codeFromRef(ref: number): FunctionCode {
     blobIndex.set(blob, ix);
     blobOfModule.set(mod, blob);
   }
-  const node = ix.nodes[i];
-  let code = nodeCodes.get(node);
-  if (!code) {
-    compileBodies(ix, ix.parents.get(node)?.at(-1) ?? node);
-    code = nodeCodes.get(node);
-  }
-  if (!code) throw new Error("internal: no code for a shared function's node");
-  const codeRef = code as unknown as FunctionCode;
-  codeRefs.set(codeRef, ref);
-  return codeRef;
+  return ix;
 }
