@@ -1,22 +1,7 @@
 // The Node platform: worker_threads workers (with a big stack, so deep Python recursion fits), the
 // performance clock, Atomics.waitAsync.
-import { createRequire } from "node:module";
 import { type ResourceLimits, Worker } from "node:worker_threads";
 import { atomicsWaitAsync, type FromWorker, type Platform, type WorkerHandle, type WorkerInit } from "../platform.js";
-
-let gcExposed = false;
-
-/**
- * Pool workers get V8's gc() (worker.ts compact): V8's flags are the process's and a context has gc()
- * if the flag was set when it was made, so it is set before the first pool worker (never for a program
- * without threads: loading node:v8 costs the host ~1.5 ms).
- */
-function exposeGc(): void {
-  if (gcExposed) return;
-  gcExposed = true;
-  const load = typeof require === "function" ? require : createRequire(import.meta.url);
-  (load("node:v8") as typeof import("node:v8")).setFlagsFromString("--expose-gc");
-}
 
 /** Stack size for every worker: Python's default recursion limit (1000) needs far less; deep lessons fit. */
 export const STACK_SIZE_MB = 64;
@@ -30,7 +15,6 @@ export function createNodePlatform(limits: Omit<ResourceLimits, "stackSizeMb"> =
 }
 
 function createWorker(url: string, init: WorkerInit, limits: Omit<ResourceLimits, "stackSizeMb">): WorkerHandle {
-  if (init.role === "thread") exposeGc();
   const worker = new Worker(new URL(url), {
     workerData: init,
     resourceLimits: { ...limits, stackSizeMb: STACK_SIZE_MB },

@@ -39,12 +39,33 @@ function bundled(loader: Loader) {
     codeReady: () => loader.saveCaches(),
     importModule: (url: string) => loader.importModule(url),
     heapUsed: () => heapUsed(require),
-    // gc() is there when the host set --expose-gc before making this worker (platform.ts exposeGc).
-    compact: () => (globalThis as { gc?: () => void }).gc?.(),
+    compact: () => fullCollection(require),
   };
 }
 
 let collect: (() => void) | undefined;
+
+/**
+ * A full collection, for a pool worker's one compaction (worker-main.ts), by V8's %CollectGarbage:
+ * V8's flags are the process's, so --allow-natives-syntax is on only while the call is compiled and
+ * made. --expose-gc, set for good by the host before its first pool worker as it was, changed V8's flag
+ * hash: Node's code cache for its own internal modules, and pyt's for its bundles, no longer matched,
+ * and the host and every later worker compiled them from scratch (the host's bundle at every start of a
+ * program with threads). gc() in a new context, with the flag on meanwhile, cost each worker the
+ * context (100 sleeping threads: 911 -> 965 MB peak RSS). Another worker that turns the flag off first
+ * makes the compile fail: no compaction then, which only costs memory.
+ */
+function fullCollection(load: NodeJS.Require): void {
+  const v8 = load("node:v8") as typeof import("node:v8");
+  v8.setFlagsFromString("--allow-natives-syntax");
+  try {
+    new Function("%CollectGarbage(0)")();
+  } catch {
+    // the flag was off (see above)
+  } finally {
+    v8.setFlagsFromString("--no-allow-natives-syntax");
+  }
+}
 
 /**
  * The JS heap in use after a full collection, by V8's gc(). node:v8 is
