@@ -11,6 +11,7 @@ import { EscapeError, decodeEscapes, numberValue, splitFString, splitString, typ
 import { validate } from "./validate.js";
 import { PREPARSED } from "./preparsed.js";
 import { TabledLookahead, type LookaheadTable } from "./lookahead.js";
+import { serializeGast, type GastTable } from "./gast.js";
 
 export * from "./ast.js";
 export { PySyntaxError } from "./errors.js";
@@ -27,13 +28,27 @@ function getParser(): PyParser {
 
 /** Runs `run` with the parser built on `strategy` (tests compare it with chevrotain's own). */
 export function withLookahead<R>(strategy: ILookaheadStrategy, run: () => R): R {
+  return withParser(new PyParser(strategy), run);
+}
+
+/** Runs `run` with the parser built from the productions `gast` (tests: recorded vs restored). */
+export function withGast<R>(gast: GastTable, run: () => R): R {
+  return withParser(new PyParser(undefined, gast), run);
+}
+
+function withParser<R>(p: PyParser, run: () => R): R {
   const saved = parser;
-  parser = new PyParser(strategy);
+  parser = p;
   try {
     return run();
   } finally {
     parser = saved;
   }
+}
+
+/** The grammar's productions, recorded by chevrotain (tools/bundle.mjs bundles them: grammar/gast.ts). */
+export function recordGast(): GastTable {
+  return serializeGast(new PyParser(undefined, null).getGAstProductions());
 }
 
 /** Every lookahead path the parser uses, computed from the grammar (tools/bundle.mjs bundles it). */

@@ -7,6 +7,8 @@ import { PyExprParser, span, tl, type Pos } from "./parser-expr.js";
 import { errAt, exprName, toTarget } from "./targets.js";
 import { buildArguments, type ParamItem } from "./params.js";
 import { GrammarError, FORCED_COLON } from "./errors.js";
+import { restoreGast, skipRecording, type GastTable } from "./gast.js";
+import { GAST_TABLE } from "./gast-table.js";
 
 const lastOf = (body: ast.Stmt[]): Pos => body?.[body.length - 1];
 type WithItemsResult = ast.WithItem[];
@@ -500,8 +502,9 @@ export class PyParser extends PyExprParser {
     return { kind: "ClassDef", name, bases, keywords, body, decorators, ...span(tl(t), lastOf(body)) };
   });
 
-  constructor(lookahead?: ILookaheadStrategy) {
+  constructor(lookahead?: ILookaheadStrategy, gast: GastTable | null = GAST_TABLE) {
     super(lookahead);
+    if (gast !== null) skipRecording(this, restoreGast(gast, T.allTokens));
     this.performSelfAnalysis();
   }
 }

@@ -67,7 +67,20 @@ async function lookaheadPlugin() {
     },
   };
 }
+// The grammar's productions, recorded now (grammar/gast.ts): building the parser at each start no longer
+// runs every rule in chevrotain's recording mode (15-20 ms of the host's start-up).
+async function gastPlugin() {
+  const { recordGast } = await import("../dist/grammar/index.js");
+  const contents = `export const GAST_TABLE = JSON.parse(${JSON.stringify(JSON.stringify(recordGast()))});\n`;
+  return {
+    name: "gast-table",
+    setup(b) {
+      b.onLoad({ filter: /[\\/]dist[\\/]grammar[\\/]gast-table\.js$/ }, () => ({ contents, loader: "js" }));
+    },
+  };
+}
 const lookahead = await lookaheadPlugin();
+const gast = await gastPlugin();
 const [preparsedAll, preparsedEntries] = await preparsedPlugins();
 // For the workers, each library module's AST alone, in preparsed-N.json ([source, AST]), found by the
 // source's length: `import queue` read an 800 KB preparsed.js (5-9 ms of a benchmark's workload), of
@@ -76,7 +89,7 @@ const [preparsedAll, preparsedEntries] = await preparsedPlugins();
 const preparsedFiles = preparsedEntries.map(([source, json], i) => ({ name: `preparsed-${i}.json`, length: source.length, text: `[${JSON.stringify(source)},${json}]` }));
 const preparsedIndex = {};
 for (const f of preparsedFiles) (preparsedIndex[f.length] ??= []).push(f.name);
-const plugins = [preparsedAll, lookahead];
+const plugins = [preparsedAll, lookahead, gast];
 
 // The library modules' Python sources (interpreter/modules/pylib-sources.ts: 100 KB of string constants)
 // stay out of the worker bundle, in pylib-NAME.py files next to it, read when first used (an import of
@@ -233,7 +246,7 @@ const node = Promise.all([
     banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   }),
   build({ ...nodeCommon, entryPoints: { "worker-bundle": "dist/runtime/node/worker.js" }, format: "cjs", plugins: [lazyGrammar, sharedErrors, externalLoader, lazyPylibSources] }),
-  build({ ...nodeCommon, entryPoints: { "parser-bundle": "dist/grammar/index.js" }, format: "cjs", plugins: [sharedErrors, lookahead] }),
+  build({ ...nodeCommon, entryPoints: { "parser-bundle": "dist/grammar/index.js" }, format: "cjs", plugins: [sharedErrors, lookahead, gast] }),
   build({ ...nodeCommon, entryPoints: { "grammar-errors": "dist/grammar/errors.js" }, format: "cjs" }),
 ]).then((results) => {
   // The bundles load-cached.js loads are stored wrapped as a module function (see its prewrap).
