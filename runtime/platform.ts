@@ -39,6 +39,8 @@ export interface WorkerInit {
 
 /** Messages from the host to a worker. */
 export type ToWorker =
+  // An early worker's WorkerInit (runtime/node/early.ts): the first message it gets.
+  | { t: "init"; init: WorkerInit }
   // MainThread's module, parsed by the host (WorkerInit.astPending); null: parse `source` yourself.
   | { t: "ast"; ast: unknown }
   // Interactive sessions (to the MainThread worker): one input, a completion request, leave.
@@ -77,6 +79,8 @@ export interface WorkerHandle {
 export interface WorkerEndpoint {
   /** The initial data (a promise where the platform delivers it by message, as Web Workers do). */
   init: WorkerInit | Promise<WorkerInit>;
+  /** Made ahead as a program's MainThread, before its init was known (runtime/node/early.ts). */
+  early?: boolean;
   post(message: FromWorker): void;
   onMessage(listener: (message: ToWorker) => void): void;
   /**

@@ -571,6 +571,8 @@ function describe(error: unknown): string {
 export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
   const post = (m: FromWorker) => endpoint.post(m);
   try {
+    // An early MainThread loads the interpreter while the host is still getting ready.
+    const mainRunner = endpoint.early ? import("./interpreter-runner.js") : undefined;
     const init = await endpoint.init;
     // The host parses MainThread's module meanwhile (it arrives while the interpreter loads, or soon after).
     const ast =
@@ -585,7 +587,7 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
     const runner: Runner = await (init.runner
       ? (endpoint.importModule ?? ((url: string) => import(url)))(init.runner)
       : init.role === "main"
-        ? import("./interpreter-runner.js")
+        ? (mainRunner ?? import("./interpreter-runner.js"))
         : import("./thread-runner.js"));
     if (runner.currentLine) {
       const current = runner.currentLine;

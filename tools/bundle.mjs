@@ -247,6 +247,8 @@ const node = Promise.all([
   }),
   build({ ...nodeCommon, entryPoints: { "worker-bundle": "dist/runtime/node/worker.js" }, format: "cjs", plugins: [lazyGrammar, sharedErrors, externalLoader, lazyPylibSources] }),
   build({ ...nodeCommon, entryPoints: { "parser-bundle": "dist/grammar/index.js" }, format: "cjs", plugins: [sharedErrors, lookahead, gast] }),
+  // bin/pyt.js starts MainThread's worker with this before it loads the host's bundle (runtime/node/early.ts).
+  build({ ...nodeCommon, entryPoints: { early: "dist/runtime/node/early.js" }, format: "cjs" }),
   build({ ...nodeCommon, entryPoints: { "grammar-errors": "dist/grammar/errors.js" }, format: "cjs" }),
 ]).then((results) => {
   // The bundles load-cached.js loads are stored wrapped as a module function (see its prewrap).

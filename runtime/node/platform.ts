@@ -2,9 +2,10 @@
 // performance clock, Atomics.waitAsync.
 import { type ResourceLimits, Worker } from "node:worker_threads";
 import { atomicsWaitAsync, type FromWorker, type Platform, type WorkerHandle, type WorkerInit } from "../platform.js";
+import { adoptEarlyMain } from "./early.js";
+import { STACK_SIZE_MB, WORKER_OPTIONS } from "./worker-options.js";
 
-/** Stack size for every worker: Python's default recursion limit (1000) needs far less; deep lessons fit. */
-export const STACK_SIZE_MB = 64;
+export { STACK_SIZE_MB };
 
 /** The Node platform, each worker with these V8 limits besides the stack (tests: a small heap). */
 export function createNodePlatform(limits: Omit<ResourceLimits, "stackSizeMb"> = {}): Platform {
@@ -15,16 +16,11 @@ export function createNodePlatform(limits: Omit<ResourceLimits, "stackSizeMb"> =
 }
 
 function createWorker(url: string, init: WorkerInit, limits: Omit<ResourceLimits, "stackSizeMb">): WorkerHandle {
-  const worker = new Worker(new URL(url), {
-    workerData: init,
-    resourceLimits: { ...limits, stackSizeMb: STACK_SIZE_MB },
-    stdout: false,
-    stderr: false,
-    // No worker reads process.stdin (input() goes through the shared buffer). Without a stdin of its
-    // own, Node's worker bootstrap ends process.stdin (`process.stdin.push(null)`), which first creates
-    // that stream in every worker (~1.5 ms of its start, profiled); with one, nothing touches it.
-    stdin: true,
-  });
+  // MainThread's worker may be booting already (early.ts), made with the same options (no limits of a test's).
+  const early = init.role === "main" && Object.keys(limits).length === 0 ? adoptEarlyMain(url) : undefined;
+  early?.postMessage({ t: "init", init });
+  const worker =
+    early ?? new Worker(new URL(url), { ...WORKER_OPTIONS, workerData: init, resourceLimits: { ...limits, ...WORKER_OPTIONS.resourceLimits } });
   return {
     post: (message) => worker.postMessage(message),
     onMessage: (listener) => worker.on("message", (m: FromWorker) => listener(m)),

@@ -17,10 +17,27 @@ const port = parentPort!;
     return os.cpus().length || os.availableParallelism?.();
   },
 };
+// An early worker (early.ts) gets its WorkerInit as its first message; any message that comes before
+// workerMain listens is kept for it.
+const early = (workerData as { early?: boolean }).early === true;
+let takeInit: ((init: WorkerInit) => void) | null = null;
+const listeners: ((message: ToWorker) => void)[] = [];
+const queued: ToWorker[] = [];
+port.on("message", (message: ToWorker) => {
+  if (message.t === "init" && takeInit !== null) {
+    takeInit(message.init);
+    takeInit = null;
+  } else if (listeners.length === 0) queued.push(message);
+  else for (const l of listeners) l(message);
+});
 void workerMain({
-  init: workerData as WorkerInit,
+  init: early ? new Promise<WorkerInit>((resolve) => (takeInit = resolve)) : (workerData as WorkerInit),
+  early,
   post: (message: FromWorker) => port.postMessage(message),
-  onMessage: (listener: (message: ToWorker) => void) => port.on("message", listener),
+  onMessage: (listener: (message: ToWorker) => void) => {
+    listeners.push(listener);
+    for (const m of queued.splice(0)) listener(m);
+  },
   cpuTime,
   // In dist/bundle this file is CommonJS, run by load-cached.js (tools/bundle.mjs) from V8's code cache:
   // the cache is written here if there is none yet, and import() of a test's runner goes through the
