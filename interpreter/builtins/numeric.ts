@@ -136,9 +136,10 @@ registerBuiltin("sum", (args, kw) => {
     let small = typeof acc === "number" ? acc : 0;
     let carry = typeof acc === "bigint" ? acc : 0n;
     if (list !== null) {
-      // A copy of the items (one memcpy): adding numbers runs no Python code, so none can change the
-      // list meanwhile; at the first non-int the live list is read on from the next index.
-      const items = list.snapshot();
+      // Adding numbers runs no Python code, so none can change the list meanwhile (no copy: a million
+      // items' copy was 10% of a comprehension-and-sum); at the first non-int the live list is read on
+      // from the next index.
+      const items = list.readItems();
       const n = items.length;
       for (; i < n; i++) {
         x = items[i];

@@ -30,6 +30,11 @@ export class PyList extends PyObject {
   insert(i: number, v: PyValue): void { if (this._shared === null) this._items.splice(i, 0, v); else listOps.insert(this, i, v); }
   /** A copy of the items (for iteration that must not see later changes, repr, sorting). */
   snapshot(): PyValue[] { return this._shared === null ? this._items.slice() : listOps.snapshot(this); }
+  /**
+   * The items, for a reader that runs no Python code until it is done with them (so nothing changes
+   * them meanwhile): this worker's own array, not a copy; a shared list's snapshot.
+   */
+  readItems(): readonly PyValue[] { return this._shared === null ? this._items : listOps.snapshot(this); }
   replaceAll(vs: PyValue[]): void { if (this._shared === null) this._items = vs; else listOps.replaceAll(this, vs); }
   splice(start: number, del: number, ins: PyValue[]): void { if (this._shared === null) this._items.splice(start, del, ...ins); else listOps.splice(this, start, del, ins); }
   clear(): void { if (this._shared === null) this._items = []; else listOps.clear(this); }
