@@ -141,16 +141,22 @@ const templateCallbacks = {
 function join(self: string, args: PyValue[], kw: string[] | null): string {
   noKwargs("str.join", kw); arity("str.join", args, 1, 1);
   const a = args[0];
-  let parts: PyValue[];
+  let parts: readonly PyValue[];
   // An exact list or tuple is joined from its items (CPython's PySequence_Fast); subclasses iterate.
-  if (a instanceof PyList && a.cls === listType) parts = a.snapshot();
+  // A list's own array, not a copy: joining strs runs no Python code that could change it.
+  if (a instanceof PyList && a.cls === listType) parts = a.readItems();
   else if (a instanceof PyTuple && a.cls === tupleType) parts = a.items;
   else {
     let it;
     try { it = iterate(a); } catch { throw typeError("can only join an iterable"); }
-    parts = [];
-    for (let x = it.next(); x !== undefined; x = it.next()) parts.push(x);
+    const items: PyValue[] = [];
+    for (let x = it.next(); x !== undefined; x = it.next()) items.push(x);
+    parts = items;
   }
+  // Plain strs (nearly always) join as they are; otherwise each item's str value, or the TypeError.
+  let plain = true;
+  for (let i = 0; i < parts.length && plain; i++) plain = typeof parts[i] === "string";
+  if (plain) return parts.join(self);
   const texts = parts.map((x, i) => {
     const t = strOf(x);
     if (t === undefined) throw typeError(`sequence item ${i}: expected str instance, ${tn(x)} found`);
