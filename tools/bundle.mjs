@@ -55,29 +55,23 @@ async function preparsedPlugins() {
   };
   return [plugin, entries];
 }
+/** A plugin that replaces dist/grammar/NAME.js in the bundles with `export const EXPORT = <value>`. */
+function tablePlugin(name, exportName, value) {
+  const contents = `export const ${exportName} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
+  const filter = new RegExp(`[\\\\/]dist[\\\\/]grammar[\\\\/]${name}\\.js$`);
+  return { name, setup: (b) => b.onLoad({ filter }, () => ({ contents, loader: "js" })) };
+}
 // The parser's lookahead paths, computed now (grammar/lookahead.ts): building the parser at each start no
 // longer derives them from the grammar (~30 ms of the host's start-up).
 async function lookaheadPlugin() {
   const { recordLookahead } = await import("../dist/grammar/index.js");
-  const contents = `export const LOOKAHEAD_TABLE = JSON.parse(${JSON.stringify(JSON.stringify(recordLookahead()))});\n`;
-  return {
-    name: "lookahead-table",
-    setup(b) {
-      b.onLoad({ filter: /[\\/]dist[\\/]grammar[\\/]lookahead-table\.js$/ }, () => ({ contents, loader: "js" }));
-    },
-  };
+  return tablePlugin("lookahead-table", "LOOKAHEAD_TABLE", recordLookahead());
 }
 // The grammar's productions, recorded now (grammar/gast.ts): building the parser at each start no longer
 // runs every rule in chevrotain's recording mode (15-20 ms of the host's start-up).
 async function gastPlugin() {
   const { recordGast } = await import("../dist/grammar/index.js");
-  const contents = `export const GAST_TABLE = JSON.parse(${JSON.stringify(JSON.stringify(recordGast()))});\n`;
-  return {
-    name: "gast-table",
-    setup(b) {
-      b.onLoad({ filter: /[\\/]dist[\\/]grammar[\\/]gast-table\.js$/ }, () => ({ contents, loader: "js" }));
-    },
-  };
+  return tablePlugin("gast-table", "GAST_TABLE", recordGast());
 }
 const lookahead = await lookaheadPlugin();
 const gast = await gastPlugin();
