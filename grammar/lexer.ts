@@ -158,7 +158,16 @@ function layout(src: string, lexer: Lexer, opts: LexOptions): LexResult {
       tok.level = brackets.length + 1;
     } else {
       tok.level = brackets.length;
-      if (type === T.NumberLit) {
+      if (type === T.Identifier && !ASCII_NAME.test(r.image)) {
+        const bad = invalidIdentifierChar(r.image);
+        if (bad) {
+          const cp = bad.ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+          const msg = NOT_PRINTABLE.test(bad.ch) ? `invalid non-printable character U+${cp}` : `invalid character '${bad.ch}' (U+${cp})`;
+          error = err(msg, start + bad.at); break;
+        }
+        // CPython reads identifiers in NFKC form: `ℌ` and `H` are one name
+        tok.image = r.image.normalize("NFKC");
+      } else if (type === T.NumberLit) {
         const e = checkNumber(src, start, end);
         if (e) { error = err(e.msg, e.off); break; }
       } else if (type === T.StringLit) {
@@ -196,6 +205,21 @@ function layout(src: string, lexer: Lexer, opts: LexOptions): LexResult {
   function tabError(l: number): GrammarError {
     return new GrammarError("TabError", "inconsistent use of tabs and spaces in indentation", l + 1 + line0, 0, l + 1 + line0, -1);
   }
+}
+
+const ASCII_NAME = /^[A-Za-z0-9_]*$/;
+const ID_START = /[\p{XID_Start}_]/u, ID_CONTINUE = /\p{XID_Continue}/u;
+const NOT_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+/** The lexer's Identifier takes any run of non-ASCII characters, as CPython's tokenizer does; this is
+ *  its verify_identifier: the first character that cannot be in a name (`‘`, `×`, a no-break space). */
+function invalidIdentifierChar(image: string): { ch: string; at: number } | null {
+  let at = 0;
+  for (const ch of image) {
+    if (!(at === 0 ? ID_START : ID_CONTINUE).test(ch)) return { ch, at };
+    at += ch.length;
+  }
+  return null;
 }
 
 /** Tokens of one shape (chevrotain's IToken fields plus ours), so V8 keeps property access monomorphic. */

@@ -10,6 +10,10 @@ import { buildArguments, type ParamItem } from "./params.js";
 import type { Token } from "./lexer.js";
 import { TabledLookahead } from "./lookahead.js";
 
+/** Tokens that can begin a bitwise-or operand. */
+const OPERAND_START = new Set<TokenType>([T.Identifier, T.NumberLit, T.StringLit, T.LParen, T.LBracket, T.LBrace,
+  T.Plus, T.Minus, T.Tilde, T.None, T.True, T.False, T.Ellipsis, T.Await]);
+
 export type Pos = ast.Loc;
 // Both tolerate undefined: during chevrotain's grammar recording, rules see placeholder values.
 export const tl = (t: IToken): Pos => ({ line: t?.startLine!, col: t?.startColumn!, endLine: t?.endLine!, endCol: t?.endColumn! });
@@ -109,6 +113,7 @@ export class PyExprParser extends EmbeddedActionsParser {
     },
   ])));
 
+  // CPython suggests '==' only when an operand follows the '=' (`if x = 1:`, not `if x => 1:`)
   public namedExpr = this.RULE("namedExpr", (): ast.Expr => {
     const e = this.SUBRULE(this.test);
     let r = e;
@@ -121,12 +126,13 @@ export class PyExprParser extends EmbeddedActionsParser {
       });
     });
     this.ACTION(() => {
-      if (this.la(1).tokenType !== T.Equal || this.la(2).tokenType === T.Equal) return;
+      if (this.la(1).tokenType !== T.Equal || !OPERAND_START.has(this.la(2).tokenType)) return;
       if (r.kind === "Name" && !this.parens.has(r)) {
         let i = 2, end = this.la(1);
         for (let d = 0; ; i++) {
           const ty = this.la(i).tokenType;
           if (ty === T.EndOfFile || ty === T.Newline || (d === 0 && (ty === T.Colon || ty === T.Comma))) break;
+          if (d === 0 && (ty === T.Equal || ty === T.ColonEqual)) return; // `x = 1 = 2`: no suggestion
           if (ty === T.LParen || ty === T.LBracket || ty === T.LBrace) d++;
           if (ty === T.RParen || ty === T.RBracket || ty === T.RBrace) { if (d === 0) break; d--; }
           end = this.la(i);
@@ -297,11 +303,11 @@ export class PyExprParser extends EmbeddedActionsParser {
           },
           {
             ALT: () => {
-              this.CONSUME(T.Equal);
+              const eq = this.CONSUME(T.Equal);
               const v = this.SUBRULE5(this.test);
               item = this.ACTION(() => {
                 if (e.kind !== "Name" || this.parens.has(e)) {
-                  this.fail('expression cannot contain assignment, perhaps you meant "=="?', span(e, v));
+                  this.fail('expression cannot contain assignment, perhaps you meant "=="?', span(e, tl(eq)));
                 }
                 return { kind: "kw", value: { arg: (e as ast.Name).id, value: v, ...span(e, v) } } as ArgItem;
               })!;
