@@ -13,10 +13,11 @@ import { PyModule } from "./objects/module.js";
 import { PyException, PyBaseException, SystemExit, KeyboardInterrupt } from "./objects/exceptions.js";
 import { builtinsDict } from "./registry.js";
 import { unwind } from "./compile/errors.js";
-import { formatException, formatSyntaxError } from "./traceback.js";
+import { formatSyntaxError } from "./traceback.js";
 import { str } from "./protocol/repr.js";
 import { PyTuple } from "./objects/tuple.js";
 import { rt } from "./state.js";
+import { reportUncaught } from "./modules/sys-excepthook.js";
 export type { Host, ThreadHost } from "./host.js";
 
 export class Interpreter {
@@ -90,7 +91,7 @@ export class Interpreter {
       host.write(2, str(code) + "\n");
       return 1;
     }
-    host.write(2, formatException(exc));
+    reportUncaught(exc);
     return exc.cls.isSubtype(KeyboardInterrupt) ? 130 : 1;
   }
 }

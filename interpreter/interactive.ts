@@ -16,12 +16,13 @@ import { PyBuiltinFunction } from "./objects/function.js";
 import type { PyValue } from "./objects/object.js";
 import { builtinsDict, registerBuiltin } from "./registry.js";
 import { unwind } from "./compile/errors.js";
-import { formatException, formatSyntaxError } from "./traceback.js";
+import { formatSyntaxError } from "./traceback.js";
 import { PyTuple } from "./objects/tuple.js";
 import { repr, str } from "./protocol/repr.js";
 import { getattr } from "./protocol/attr.js";
 import { call } from "./protocol/call.js";
 import { rt } from "./state.js";
+import { reportUncaught } from "./modules/sys-excepthook.js";
 import { sharedHooks } from "./shared/hooks.js";
 
 /** How one input ended: normally (an exception already printed counts), or by SystemExit with a status. */
@@ -171,7 +172,7 @@ export class InteractiveSession {
       host.write(2, str(code) + "\n");
       return { kind: "exit", status: 1 };
     }
-    host.write(2, formatException(exc));
+    reportUncaught(exc);
     return { kind: "ok", error: true };
   }
 

@@ -19,6 +19,7 @@ import { sharedHooks } from "../shared/hooks.js";
 import { getset } from "../objects/getset.js";
 import { getattr } from "../protocol/attr.js";
 import { toArray } from "../protocol/iter.js";
+import { defaultExcepthook } from "./sys-excepthook.js";
 
 /** sys.stdout / sys.stderr: a text stream writing to a host stream. */
 export class PyTextStream extends PyObject {
@@ -124,6 +125,8 @@ registerModule("sys", (ctx) => {
   const d = m.globals;
   d.setStr("argv", new PyList(ctx.host.argv.slice()));
   d.setStr("exit", nativeFunction("exit", sysExit));
+  d.setStr("excepthook", defaultExcepthook);
+  d.setStr("__excepthook__", defaultExcepthook);
   d.setStr("stdin", stdin);
   d.setStr("__stdin__", stdin);
   d.setStr("stdout", stdout);

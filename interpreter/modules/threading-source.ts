@@ -567,6 +567,9 @@ def _local_type_name(self):
 
 class local:
     """Thread-local data (issue 4): one attribute dict per thread."""
+    # CPython's is the C type _thread._local: that name shows in its repr and in subclasses' __mro__
+    __module__ = "_thread"
+    __qualname__ = "_local"
 
     def __new__(cls, *args, **kw):
         if (args or kw) and (cls.__init__ is object.__init__):
@@ -597,6 +600,9 @@ class local:
         if name not in d:
             raise AttributeError(name)
         del d[name]
+
+
+local.__name__ = "_local"
 
 
 class _ExceptHookArgs:
