@@ -83,6 +83,20 @@ export const functionType = defineType("function", {
   },
 });
 
+/** CPython's method_repr; a builtin classmethod (dict.fromkeys) is shown as CPython's C method is. */
+function methodRepr(m: PyMethod): string {
+  const f = m.fn;
+  if (f instanceof PyBuiltinFunction) return `<built-in method ${f.name} of ${tn(m.self)} object at ${hex(m.self)}>`;
+  let name = "?";
+  if (f instanceof PyFunction) name = f.qualname;
+  else {
+    for (const a of ["__qualname__", "__name__"]) {
+      try { const v = getattr(f, a); if (typeof v === "string") { name = v; break; } } catch { /* next */ }
+    }
+  }
+  return `<bound method ${name} of ${repr(m.self)}>`;
+}
+
 /** A function bound to an instance: `obj.method`. */
 export class PyMethod extends PyObject {
   constructor(readonly fn: PyValue, readonly self: PyValue) { super(); }
@@ -97,7 +111,7 @@ export const methodType = defineType("method", {
     // CPython's method_getattro: the method type's own attributes, else the function's (__name__,
     // __qualname__, __doc__, __module__, __annotations__, attributes set on the function)
     getattro: (m: PyMethod, name: string) => genericGetattr(m, name) ?? getattr(m.fn, name),
-    repr: (m: PyMethod) => `<bound method ${m.fn instanceof PyFunction ? m.fn.qualname : "?"} of ${repr(m.self)}>`,
+    repr: methodRepr,
     call: (m: PyMethod, args, kw) => {
       if (m.fn instanceof PyFunction) return m.fn.code.invoke(m.fn, [m.self, ...args], kw);
       return call(m.fn, [m.self, ...args], kw);
@@ -111,6 +125,8 @@ export const methodType = defineType("method", {
 
 /** A native function: `len`, `math.sqrt`, or a native method bound to its self. */
 export class PyBuiltinFunction extends PyObject {
+  /** The native module that defines it (set when the module is made), for __module__. */
+  module: string | undefined = undefined;
   constructor(readonly name: string, readonly fn: NativeFn, readonly self: PyValue | undefined = undefined) { super(); }
 }
 export const builtinFunctionType = defineType("builtin_function_or_method", {
@@ -122,6 +138,8 @@ export const builtinFunctionType = defineType("builtin_function_or_method", {
       f.self === undefined || hooks.moduleName?.(f.self) !== undefined ? f.name
         : `${f.self instanceof PyType ? f.self.qualname : typeOf(f.self).qualname}.${f.name}`),
     __self__: getset("__self__", (f: PyBuiltinFunction) => (f.self === undefined ? null : f.self)),
+    __module__: getset("__module__", (f: PyBuiltinFunction) =>
+      f.self === undefined ? f.module ?? "builtins" : hooks.moduleName?.(f.self) ?? null),
   },
   slots: {
     repr: (f: PyBuiltinFunction) =>
