@@ -120,6 +120,8 @@ registerBuiltin("ord", (args, kw) => {
 });
 
 registerBuiltin("sum", (args, kw) => {
+  // (sum's iterable is positional-only, so CPython counts positional arguments when it is missing)
+  if (args.length - (kw?.length ?? 0) === 0) throw typeError("sum() takes at least 1 positional argument (0 given)");
   const [iterable, startArg] = parseArgs("sum", args, kw, ["iterable", "start"], 2, 1);
   let acc: PyValue = startArg === undefined ? 0 : startArg;
   if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");

@@ -102,6 +102,7 @@ registerBuiltin("repr", (args, kw) => { noKwargs("repr", kw); arity("repr", args
 registerBuiltin("ascii", (args, kw) => { noKwargs("ascii", kw); arity("ascii", args, 1, 1); return asciiRepr(args[0]); });
 registerBuiltin("format", (args, kw) => {
   noKwargs("format", kw);
+  if (args.length === 0) throw typeError("format expected at least 1 argument, got 0");
   const [v, spec] = parseArgs("format", args, kw, ["value", "format_spec"], 2, 1);
   if (spec !== undefined && typeof spec !== "string") throw typeError(`format() argument 2 must be str, not ${tn(spec)}`);
   return format(v!, (spec as string | undefined) ?? "");

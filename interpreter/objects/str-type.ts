@@ -204,7 +204,7 @@ const strMethods: Methods = {
   format_map: (self: string, args, kw) => {
     noKwargs("str.format_map", kw); arity("str.format_map", args, 1, 1);
     const m = args[0];
-    return lib(() => formatTemplate(self, [], (k: string) => getitem(m, k), templateCallbacks));
+    return lib(() => formatTemplate(self, null, (k: string) => getitem(m, k), templateCallbacks));
   },
   split: splitter("split", S.split),
   rsplit: splitter("rsplit", S.rsplit),
