@@ -20,6 +20,9 @@ class deque:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
         self._items = []
+        # changed by every operation that adds or removes items, as CPython's deque->state: an
+        # iterator made before such a change raises "deque mutated during iteration"
+        self._state = 0
         self.extend(iterable)
 
     @property
@@ -38,10 +41,12 @@ class deque:
 
     def append(self, x):
         self._items.append(x)
+        self._state += 1
         self._trim_right()
 
     def appendleft(self, x):
         self._items.insert(0, x)
+        self._state += 1
         self._trim_left()
 
     def extend(self, iterable):
@@ -54,18 +59,23 @@ class deque:
 
     def pop(self):
         try:
-            return self._items.pop()
+            x = self._items.pop()
         except IndexError:
             raise IndexError("pop from an empty deque") from None
+        self._state += 1
+        return x
 
     def popleft(self):
         try:
-            return self._items.pop(0)
+            x = self._items.pop(0)
         except IndexError:
             raise IndexError("pop from an empty deque") from None
+        self._state += 1
+        return x
 
     def clear(self):
         self._items.clear()
+        self._state += 1
 
     def copy(self):
         return type(self)(self._items, self._maxlen)
@@ -86,17 +96,20 @@ class deque:
         if self._maxlen is not None and len(self._items) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
         self._items.insert(i, x)
+        self._state += 1
 
     def remove(self, value):
         try:
             self._items.remove(value)
         except ValueError:
             raise ValueError("deque.remove(x): x not in deque") from None
+        self._state += 1
 
     def reverse(self):
         self._items.reverse()
 
     def rotate(self, n=1):
+        self._state += 1
         size = len(self._items)
         if size:
             n %= size
@@ -118,6 +131,7 @@ class deque:
 
     def __delitem__(self, i):
         del self._items[self._index(i)]
+        self._state += 1
 
     def __len__(self):
         return len(self._items)
@@ -126,10 +140,10 @@ class deque:
         return len(self._items) > 0
 
     def __iter__(self):
-        return iter(list(self._items))
+        return _deque_iterator(self)
 
     def __reversed__(self):
-        return iter(self._items[::-1])
+        return _deque_reverse_iterator(self)
 
     def __contains__(self, x):
         return x in self._items
@@ -138,6 +152,42 @@ class deque:
         if not isinstance(other, deque):
             return NotImplemented
         return self._items == other._items
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items < other._items
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items <= other._items
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items > other._items
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items >= other._items
+
+    def __mul__(self, n):
+        if not isinstance(n, int):
+            return NotImplemented
+        return type(self)(self._items * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        if not isinstance(n, int):
+            return NotImplemented
+        if n <= 0:
+            self.clear()
+        elif n > 1:
+            self.extend(self._items * (n - 1))
+        return self
 
     def __add__(self, other):
         if not isinstance(other, deque):
@@ -155,6 +205,41 @@ class deque:
         if self._maxlen is None:
             return f"{name}({self._items!r})"
         return f"{name}({self._items!r}, maxlen={self._maxlen})"
+
+
+class _deque_iterator:
+    """Reads the deque's items live (d[i] = x shows), and stops at its first change of items."""
+    __module__ = "_collections"
+
+    def __init__(self, dq):
+        self._dq = dq
+        self._state = dq._state
+        self._i = 0
+        self._n = len(dq._items)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        dq = self._dq
+        if dq._state != self._state:
+            self._n = 0
+            raise RuntimeError("deque mutated during iteration")
+        i = self._i
+        if i >= self._n:
+            raise StopIteration
+        self._i = i + 1
+        return dq._items[self._index(i)]
+
+    def _index(self, i):
+        return i
+
+
+class _deque_reverse_iterator(_deque_iterator):
+    __module__ = "_collections"
+
+    def _index(self, i):
+        return self._n - 1 - i
 
 
 class defaultdict(dict):
