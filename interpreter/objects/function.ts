@@ -187,6 +187,7 @@ export const staticmethodType = defineType("staticmethod", {
     get: (s: PyStaticMethod) => s.fn,
     new: (cls, args) => withCls(new PyStaticMethod(args[0]), cls),
     call: (s: PyStaticMethod, args, kw) => call(s.fn, args, kw),
+    repr: (s: PyStaticMethod) => `<staticmethod(${repr(s.fn)})>`,
   },
   attrs: { __func__: getset("__func__", (s: PyStaticMethod) => s.fn), __wrapped__: getset("__wrapped__", (s: PyStaticMethod) => s.fn) },
 });
@@ -199,6 +200,7 @@ export const classmethodType = defineType("classmethod", {
   slots: {
     get: (c: PyClassMethod, obj, type) => new PyMethod(c.fn, type ?? typeOf(obj!)),
     new: (cls, args) => withCls(new PyClassMethod(args[0]), cls),
+    repr: (c: PyClassMethod) => `<classmethod(${repr(c.fn)})>`,
   },
   attrs: { __func__: getset("__func__", (c: PyClassMethod) => c.fn), __wrapped__: getset("__wrapped__", (c: PyClassMethod) => c.fn) },
 });
