@@ -57,8 +57,8 @@ export const textStreamType: PyType = defineType("TextIOWrapper", {
   },
 });
 /**
- * sys.stdin: lines of host.readLine (which drops the "\n"; every line but an unterminated last one had
- * one, so it is put back), "" at the end of input, KeyboardInterrupt when interrupted.
+ * sys.stdin: lines of host.readLine as they came (with "\n", or "\r\n", but for an unterminated last
+ * line), "" at the end of input, KeyboardInterrupt when interrupted.
  */
 export class PyStdin extends PyObject implements PyIterator {
   next(): PyValue | undefined {
@@ -72,7 +72,7 @@ function readLine(): string {
     checkInterrupt();
     return "";
   }
-  return line + "\n";
+  return line;
 }
 function readAll(): string[] {
   const lines: string[] = [];
