@@ -17,6 +17,7 @@ import { formatSyntaxError } from "./traceback.js";
 import { str } from "./protocol/repr.js";
 import { PyTuple } from "./objects/tuple.js";
 import { rt } from "./state.js";
+import { initMainGlobals } from "./main-module.js";
 import { reportUncaught } from "./modules/sys-excepthook.js";
 export type { Host, ThreadHost } from "./host.js";
 
@@ -54,9 +55,7 @@ export class Interpreter {
     }
     const main = new PyModule("__main__", undefined, file);
     const g = main.globals;
-    g.setStr("__builtins__", builtinsDict);
-    g.setStr("__file__", file);
-    g.setStr("__doc__", null);
+    initMainGlobals(g, file === "<string>" || file === "<stdin>" ? null : file);
     rt.modules.set("__main__", main);
     const frame = new Frame({ file, name: "<module>" }, [], [], g, g);
     rt.depth = 1;

@@ -22,6 +22,7 @@ import { repr, str } from "./protocol/repr.js";
 import { getattr } from "./protocol/attr.js";
 import { call } from "./protocol/call.js";
 import { rt } from "./state.js";
+import { initMainGlobals } from "./main-module.js";
 import { reportUncaught } from "./modules/sys-excepthook.js";
 import { sharedHooks } from "./shared/hooks.js";
 
@@ -82,8 +83,7 @@ export class InteractiveSession {
     // have one); __file__ stays unset, as in CPython's REPL.
     const main = new PyModule("__main__", undefined, "<stdin>");
     this.globals = main.globals;
-    this.globals.setStr("__builtins__", builtinsDict);
-    this.globals.setStr("__doc__", null);
+    initMainGlobals(this.globals, null);
     rt.modules.set("__main__", main);
     registerBuiltin("help", (args) => this._helpCall(args));
     this._help = builtinsDict.getStr("help") as PyBuiltinFunction;

@@ -173,7 +173,10 @@ registerBuiltin("dir", (args, kw) => {
   } else {
     const o = args[0];
     const custom = typeOf(o).lookup("__dir__");
-    if (custom != null && typeOf(o).lookupOwner("__dir__") !== objectType) {
+    if (o instanceof PyObject && o.dict && hooks.moduleName?.(o) !== undefined) {
+      // a module's __dir__ is its __dict__'s keys, without its type's attributes
+      for (const k of o.dict.keys()) if (typeof k === "string") names.add(k);
+    } else if (custom != null && typeOf(o).lookupOwner("__dir__") !== objectType) {
       const it = iterate(callBound(custom, o, []));
       for (let x = it.next(); x !== undefined; x = it.next()) if (typeof x === "string") names.add(x);
     } else {
