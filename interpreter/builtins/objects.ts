@@ -16,40 +16,45 @@ import { instanceDict } from "../objects/object-type.js";
 import { fullHash } from "../objects/hashing.js";
 import { rt } from "../state.js";
 import { iterate } from "../protocol/iter.js";
+import { truthy } from "../protocol/ops.js";
 import { sortValues } from "../objects/list-sort.js";
 
-function classCheck(fname: string, cls: PyValue, test: (t: PyType) => boolean, what: string): boolean {
+/** CPython's PyObject_IsInstance / IsSubclass: a type's metaclass, or any other object's type (a typing
+ *  alias such as List or Optional[int]), may define the check; a tuple is checked item by item. */
+function classCheck(fname: string, cls: PyValue, test: (t: PyType) => boolean, what: string, hook: string, arg: PyValue): boolean {
+  const u = userCheck(cls, hook, arg);
+  if (u !== undefined) return u;
   if (cls instanceof PyType) return test(cls);
-  if (cls instanceof PyTuple) return cls.items.some((c) => classCheck(fname, c, test, what));
-  if (cls instanceof PyUnionType) return cls.args.some((c) => classCheck(fname, c, test, what));
+  if (cls instanceof PyTuple) return cls.items.some((c) => classCheck(fname, c, test, what, hook, arg));
+  if (cls instanceof PyUnionType) return cls.args.some((c) => classCheck(fname, c, test, what, hook, arg));
   if (cls instanceof PyGenericAlias) throw typeError(`${fname}() argument 2 cannot be a parameterized generic`);
   throw typeError(what === "class" ? `${fname}() arg 2 must be a class, a tuple of classes, or a union`
     : `${fname}() arg 2 must be a type, a tuple of types, or a union`);
 }
+
 function userCheck(cls: PyValue, name: string, arg: PyValue): boolean | undefined {
-  if (cls instanceof PyType && typeOf(cls) !== typeOf(objectType)) {
-    const f = typeOf(cls).lookup(name);
-    if (f != null) return !!callBound(f, cls, [arg]);
+  if (cls instanceof PyType) {
+    if (typeOf(cls) === typeOf(objectType)) return undefined;
+  } else if (!(cls instanceof PyObject) || cls instanceof PyTuple || cls instanceof PyUnionType || cls instanceof PyGenericAlias) {
+    return undefined;
   }
-  return undefined;
+  const f = typeOf(cls).lookup(name);
+  return f != null ? truthy(callBound(f, cls, [arg])) : undefined;
 }
 
 registerBuiltin("isinstance", (args, kw) => {
   noKwargs("isinstance", kw);
   if (args.length !== 2) throw typeError(`isinstance expected 2 arguments, got ${args.length}`);
-  const u = userCheck(args[1], "__instancecheck__", args[0]);
-  if (u !== undefined) return u;
   const t = typeOf(args[0]);
-  return classCheck("isinstance", args[1], (c) => t.isSubtype(c), "instance");
+  if (t === args[1]) return true; // before any __instancecheck__, as CPython
+  return classCheck("isinstance", args[1], (c) => t.isSubtype(c), "instance", "__instancecheck__", args[0]);
 });
 registerBuiltin("issubclass", (args, kw) => {
   noKwargs("issubclass", kw);
   if (args.length !== 2) throw typeError(`issubclass expected 2 arguments, got ${args.length}`);
   const sub = args[0];
   if (!(sub instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
-  const u = userCheck(args[1], "__subclasscheck__", sub);
-  if (u !== undefined) return u;
-  return classCheck("issubclass", args[1], (c) => sub.isSubtype(c), "class");
+  return classCheck("issubclass", args[1], (c) => sub.isSubtype(c), "class", "__subclasscheck__", sub);
 });
 
 registerBuiltin("callable", (args, kw) => {
