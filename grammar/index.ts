@@ -216,6 +216,7 @@ function toPySyntaxError(e: unknown, source: string, file: string): PySyntaxErro
   if (e instanceof GrammarError) {
     const se = new PySyntaxError(e.type, e.msg, file, e.line, e.col, e.endLine, e.endCol, e.text ?? lines[e.line - 1] ?? "");
     se.atEof = e.atEof;
+    se.charOffsets = e.charOffsets;
     return se;
   }
   if (e instanceof RangeError) return new PySyntaxError("SyntaxError", "too many nested parentheses", file, 1, 0, 1, 0, lines[0] ?? "");

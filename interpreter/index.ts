@@ -44,11 +44,12 @@ export class Interpreter {
       if (warnings) host.write(2, warnings);
     } catch (e) {
       if (e instanceof PySyntaxError) {
-        host.write(2, formatSyntaxError(e as unknown as Parameters<typeof formatSyntaxError>[0]));
+        // (-c code is placed by characters: CPython's string tokenizer has no source encoding)
+        host.write(2, formatSyntaxError(e as unknown as Parameters<typeof formatSyntaxError>[0], !e.charOffsets && file !== "<string>"));
         return 1;
       }
       if (e instanceof ScopeError) {
-        host.write(2, formatSyntaxError({ type: "SyntaxError", msg: e.message, file, line: e.loc.line, col: e.loc.col, endLine: e.loc.endLine, endCol: e.loc.endCol, text: sourceLineText(source, e.loc.line) }));
+        host.write(2, formatSyntaxError({ type: "SyntaxError", msg: e.message, file, line: e.loc.line, col: e.loc.col, endLine: e.loc.endLine, endCol: e.loc.endCol, text: sourceLineText(source, e.loc.line) }, true));
         return 1;
       }
       return internalError(host, e);
