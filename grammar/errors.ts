@@ -26,6 +26,8 @@ export class PySyntaxError extends Error {
 /** What the lexer and parser throw internally; index.ts turns it into a PySyntaxError with file and text. */
 /** The parser's message for a colon CPython's grammar forces (&&':'): reported as "expected ':'" always. */
 export const FORCED_COLON = "expected ':' (forced)";
+/** The '(' after a def's name, which CPython's grammar forces too (`def f[T](x):` is "expected '('"). */
+export const FORCED_LPAREN = "expected '(' (forced)";
 
 export class GrammarError {
   constructor(
