@@ -5,7 +5,7 @@ import type { Compiler, Store } from "./compiler.js";
 import { Exec, NORMAL } from "../frame.js";
 import { PyValue } from "../objects/object.js";
 import { cachedSetattr } from "./attr-cache.js";
-import { PyList } from "../objects/list.js";
+import { PyList, listType } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict, dictType } from "../objects/dict.js";
 import { valueError, typeError, tn, nameError, unboundLocalError } from "../objects/exceptions.js";
@@ -41,7 +41,7 @@ export function compileStore(c: Compiler, t: ast.Expr): Store {
       const o = c.expr(t.value), k = c.expr(t.slice);
       return (f, v) => {
         const obj = o(f), key = k(f);
-        if (obj instanceof PyList && typeof key === "number" && key >= 0 && key < obj.length) { obj.setItem(key, v); return; }
+        if (obj instanceof PyList && obj.cls === listType && typeof key === "number" && key >= 0 && key < obj.length) { obj.setItem(key, v); return; }
         try {
           if (obj instanceof PyDict && obj.cls === dictType) obj.set(key, v); // exact dict: no __setitem__ to call
           else setitem(obj, key, v);
