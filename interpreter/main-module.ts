@@ -3,7 +3,7 @@
 // have neither, and BuiltinImporter as their loader.
 import { PyObject, defineType } from "./objects/object.js";
 import { PyDict } from "./objects/dict.js";
-import { builtinsDict } from "./registry.js";
+import { importModule } from "./compile/imports.js";
 
 /** importlib's loader of a source file, shown as CPython's (`<_frozen_importlib_external.SourceFileLoader object at 0x…>`). */
 class PySourceFileLoader extends PyObject {}
@@ -18,7 +18,8 @@ export function initMainGlobals(g: PyDict, file: string | null): void {
   g.setStr("__loader__", file === null ? builtinImporter : new PySourceFileLoader());
   g.setStr("__spec__", null);
   g.setStr("__annotations__", new PyDict());
-  g.setStr("__builtins__", builtinsDict);
+  // __main__'s is the builtins module (an imported module's is its dict, as in CPython)
+  g.setStr("__builtins__", importModule("builtins"));
   if (file !== null) {
     g.setStr("__file__", file);
     g.setStr("__cached__", null);

@@ -6,3 +6,4 @@ import math, threading
 print("__class__" in dir(math), "__init__" in dir(threading), [n for n in dir(math) if not n.startswith("_")][:6])
 x: int = 1
 print(__annotations__)
+print(type(__builtins__), __builtins__.len("abc"), hasattr(__builtins__, "TimeoutError"))
