@@ -32,14 +32,8 @@ describe("unsupported standard-module features", () => {
     expect(r.stdout).toBe("time.strptime() is not supported by pyt\ndatetime.strptime() is not supported by pyt\n");
   });
   it("int.to_bytes and int.from_bytes (no bytes type) exist and name themselves", () => {
-    const r = run("print(hasattr(1, 'to_bytes'), hasattr(int, 'from_bytes'))
-for f in ((5).to_bytes, int.from_bytes):
-    try:
-" +
-      "        f(2, 'big')
-    except NotImplementedError as e:
-        print(e)
-");
+    const r = run("print(hasattr(1, 'to_bytes'), hasattr(int, 'from_bytes'))\nfor f in ((5).to_bytes, int.from_bytes):\n    try:\n" +
+      "        f(2, 'big')\n    except NotImplementedError as e:\n        print(e)\n");
     expect(r.stdout).toBe("True True\nint.to_bytes() is not supported in pyt (there is no bytes type)\n" +
       "int.from_bytes() is not supported in pyt (there is no bytes type)\n");
   });
