@@ -20,6 +20,7 @@ import { getset } from "../objects/getset.js";
 import { getattr } from "../protocol/attr.js";
 import { toArray } from "../protocol/iter.js";
 import { defaultExcepthook } from "./sys-excepthook.js";
+import { addRuntimeInfo } from "./sys-runtime.js";
 
 /** sys.stdout / sys.stderr: a text stream writing to a host stream. */
 export class PyTextStream extends PyObject {
@@ -182,5 +183,6 @@ registerModule("sys", (ctx) => {
   rt.modules.dict = mods;
   d.setStr("modules", mods);
   d.setStr("path", new PyList([]));
+  addRuntimeInfo(d);
   return m;
 });

@@ -37,4 +37,9 @@ describe("unsupported standard-module features", () => {
     expect(r.stdout).toBe("True True\nint.to_bytes() is not supported in pyt (there is no bytes type)\n" +
       "int.from_bytes() is not supported in pyt (there is no bytes type)\n");
   });
+  it("sys.getrefcount and sys.getsizeof (CPython's own numbers) name themselves", () => {
+    const r = run("import sys\nfor f in (sys.getrefcount, sys.getsizeof):\n    try:\n        f([])\n    except NotImplementedError as e:\n        print(e)\n");
+    expect(r.stdout).toBe("sys.getrefcount() is not supported by pyt (its objects have no CPython reference counts or sizes)\n" +
+      "sys.getsizeof() is not supported by pyt (its objects have no CPython reference counts or sizes)\n");
+  });
 });
