@@ -237,6 +237,7 @@ export function instanceSlots(t: PyType): Set<string> | null {
   }
   for (const n of ownNames) {
     if (typeof n !== "string") throw typeError(`__slots__ items must be strings, not '${tn(n)}'`);
+    if (!/^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(n)) throw typeError("__slots__ must be identifiers");
     if (n === "__dict__") return null;
     if (t.getOwn(n) !== undefined) throw valueError(`'${n}' in __slots__ conflicts with class variable`);
     names.add(n);
