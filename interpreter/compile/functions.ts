@@ -176,7 +176,8 @@ export function compileClassDef(c: Compiler, st: ast.ClassDef): Exec {
     const caller = rt.frame;
     if (visible) rt.frame = cf;
     try { body(cf); } catch (err) { throw unwind(err, cf); } finally { rt.frame = caller; }
-    for (const b of bs) if (!(b instanceof PyType)) throw at(typeError("bases must be types"), st);
+    // (a base that is not a class makes its type the metaclass, called as CPython does: `class
+    // T(threading):` is "module() takes at most 2 arguments (3 given)")
     let cls: PyValue;
     try {
       if (meta === typeType) cls = createClass(typeType, st.name, bs as PyType[], ns, kwargs);

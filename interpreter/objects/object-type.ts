@@ -270,7 +270,7 @@ function typeNew(meta: PyType, args: PyValue[], kw: string[] | null): PyValue {
   // CPython's type_new_set_module: a namespace without __module__ takes the caller's __name__
   if (ns.getStr("__module__") === undefined) {
     const mod = hooks.callerModuleName?.();
-    if (typeof mod === "string") t.module = mod;
+    if (typeof mod === "string") { t.module = mod; t.setOwn("__module__", mod); }
   }
   return t;
 }
@@ -338,7 +338,8 @@ fillType(typeType, {
   attrs: {
     __name__: getset("__name__", (t: PyType) => t.name, (t: PyType, v) => { t.name = String(v); }),
     __qualname__: getset("__qualname__", (t: PyType) => t.qualname, (t: PyType, v) => { t.qualname = String(v); }),
-    __module__: getset("__module__", (t: PyType) => t.module, (t: PyType, v) => { t.module = String(v); }),
+    // (a class keeps it in its __dict__ too, as CPython's heap types do)
+    __module__: getset("__module__", (t: PyType) => t.module, (t: PyType, v) => { t.module = String(v); if (t.isHeap) t.setOwn("__module__", v); }),
     __bases__: getset("__bases__", (t: PyType) => new PyTuple(t.bases.slice())),
     __base__: getset("__base__", (t: PyType) => t.bases[0] ?? null),
     __mro__: getset("__mro__", (t: PyType) => new PyTuple(t.mro.slice())),
