@@ -2,6 +2,7 @@
 // concurrent.futures, logging). Native, so every worker has it (builtins/index.ts loads this file):
 // thread workers resolve these functions by name ("m:_pytsupport:waiter") as any native module's.
 //   waiter()              this thread's reusable waiter lock (held at rest; condition.ts)
+//   recursion_limit(n?)   this worker's recursion limit, set to MainThread's by a starting thread
 //   strftime(fmt, t)      local-time formatting of a POSIX time (logging's asctime)
 //   format_exception(e)   CPython's traceback text of an exception (logging.exception, traceback)
 //   format_exception_only(e)  its last line ("ValueError: bad")
@@ -57,6 +58,11 @@ registerModule("_pytsupport", () => {
   const m = new PyModule("_pytsupport");
   const d = m.globals;
   const def = (name: string, fn: (args: PyValue[]) => PyValue) => d.setStr(name, nativeFunction(name, (args) => fn(args)));
+  // the recursion limit a thread starts with: MainThread's at start() (CPython's is one for all threads)
+  def("recursion_limit", ([n]) => {
+    if (typeof n === "number") rt.recursionLimit = n;
+    return rt.recursionLimit;
+  });
   def("waiter", () => threadWaiter());
   def("cond_owned", ([lock]) => condOwned(lock));
   def("cond_wait", ([lock, waiters, timeout]) => condWait(lock, waiters as PyList, timeout ?? null));

@@ -89,6 +89,7 @@ class Thread:
         # _started is set by the new thread itself (as CPython's Event): a join() from a third thread
         # while this start() is under way says "cannot join thread before it is started", never
         # returns at once on an ident not known yet
+        self._reclimit = _pytsupport.recursion_limit()
         self._ident = _thread._start(self._bootstrap, self._name, self._daemonic)
 
     def run(self):
@@ -99,6 +100,7 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        _pytsupport.recursion_limit(self._reclimit)
         ident = get_ident()
         self._ident = ident
         self._native_id = get_native_id()
