@@ -177,6 +177,9 @@ function scanPieces(b: string, i: number, base: number, raw: boolean, level: num
       const close = b.indexOf("}", i);
       text += b.slice(i, close + 1); i = close + 1; continue;
     }
+    // a backslash before a brace stays a backslash and the brace keeps its meaning (f'\{x}' is "\5",
+    // as CPython 3.11's fstring_find_literal reads it)
+    if (c === "\\" && (b[i + 1] === "{" || b[i + 1] === "}")) { text += raw ? "\\" : "\\\\"; i++; continue; }
     if (c === "\\" && i + 1 < b.length) { text += c + b[i + 1]; i += 2; continue; }
     text += c; i++;
   }
