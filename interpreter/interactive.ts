@@ -50,7 +50,6 @@ help(x) shows what x is.
 `;
 
 const HELP_REPR = "Type help() for interactive help, or help(object) for help about object.";
-const EXIT_REPR = "Use exit() or Ctrl-D (i.e. EOF) to exit";
 
 /** The compiler for an interactive input: expression statements at module level display their value. */
 class InteractiveCompiler extends Compiler {
@@ -182,7 +181,6 @@ export class InteractiveSession {
     builtinsDict.setStr("_", null);
     let text: string;
     if (v === this._help) text = HELP_REPR;
-    else if (v instanceof PyBuiltinFunction && (v === builtinsDict.getStr("exit") || v === builtinsDict.getStr("quit"))) text = EXIT_REPR;
     else text = repr(v);
     this._host.write(1, text + "\n");
     builtinsDict.setStr("_", v);

@@ -143,7 +143,10 @@ export const builtinFunctionType = defineType("builtin_function_or_method", {
   },
   slots: {
     repr: (f: PyBuiltinFunction) =>
-      f.self === undefined ? `<built-in function ${f.name}>` : `<built-in method ${f.name} of ${tn(f.self)} object at ${hex(f.self)}>`,
+      f.self !== undefined ? `<built-in method ${f.name} of ${tn(f.self)} object at ${hex(f.self)}>`
+        // the builtins exit and quit (CPython's _sitebuiltins.Quitter objects) say how to leave
+        : (f.name === "exit" || f.name === "quit") && (f.module ?? "builtins") === "builtins" ? `Use ${f.name}() or Ctrl-D (i.e. EOF) to exit`
+          : `<built-in function ${f.name}>`,
     call: (f: PyBuiltinFunction, args, kw) => f.fn(args, kw),
     hash: (f) => objectId(f),
   },
