@@ -13,6 +13,7 @@ import { PyTuple } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
 import { instanceDict } from "../objects/object-type.js";
+import { classDictView } from "../objects/member.js";
 import { fullHash } from "../objects/hashing.js";
 import { rt } from "../state.js";
 import { iterate } from "../protocol/iter.js";
@@ -187,7 +188,13 @@ registerBuiltin("dir", (args, kw) => {
     } else {
       if (o instanceof PyObject && o.dict) for (const k of o.dict.keys()) if (typeof k === "string") names.add(k);
       const types = o instanceof PyType ? o.mro : typeOf(o).mro;
-      for (const t of types) for (const [k] of t.ownEntries()) names.add(k);
+      // a class's names as its __dict__ shows them (with __dict__, __weakref__, __doc__, slot members);
+      // object's own __dict__ getset is pyt's, not CPython's (whose BaseException has one)
+      const excDictOwner = types.some((t) => !t.isHeap && t.name === "BaseException");
+      for (const t of types) {
+        if (t.isHeap) { for (const k of classDictView(t, instanceDict).keys()) if (typeof k === "string") names.add(k); }
+        else for (const [k] of t.ownEntries()) if (k !== "__dict__" || t !== objectType || excDictOwner) names.add(k);
+      }
       if (!(o instanceof PyType)) names.add("__class__");
     }
   }

@@ -111,8 +111,17 @@ fillType(objectType, {
       return v;
     },
     __dir__: (s) => s,
+    // (object's other methods, so dir() lists CPython's names; pyt has no pickling or object sizes)
+    __getstate__: (s) => {
+      if (!(s instanceof PyObject) || !s.dict || s.dict.size === 0) return null;
+      return instanceDict(s);
+    },
+    __reduce__: () => { throw notImplementedError("object.__reduce__() (pickling) is not supported by pyt"); },
+    __reduce_ex__: () => { throw notImplementedError("object.__reduce_ex__() (pickling) is not supported by pyt"); },
+    __sizeof__: () => { throw notImplementedError("object.__sizeof__() is not supported by pyt (its objects have no CPython sizes)"); },
   },
   classMethods: {
+    __subclasshook__: () => NotImplementedValue(),
     // object's takes no keywords: `class C(Base, bogus=1)` with no __init_subclass__ taking them fails
     __init_subclass__: (cls: PyType, _args, kw) => {
       if (kw && kw.length) throw typeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);

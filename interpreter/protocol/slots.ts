@@ -42,9 +42,13 @@ function dunderFor(t: PyType, k: SlotName, f: NonNullable<Slots[SlotName]>): PyM
   }
 }
 
+/** Containers whose native truth slot is pyt's shortcut: CPython's have no __bool__ (their length decides). */
+const NO_BOOL_DUNDER = new Set(["list", "tuple", "dict", "set", "frozenset"]);
+
 function slotDunders(t: PyType): void {
   for (const k of SLOT_NAMES) {
     const f = t.nativeSlots[k];
+    if (k === "bool" && !t.isHeap && NO_BOOL_DUNDER.has(t.name)) continue;
     if (f && t.getOwn(SLOT_DUNDERS[k]) === undefined) t.setOwn(SLOT_DUNDERS[k], dunderFor(t, k, f));
   }
 }
