@@ -90,6 +90,11 @@ function isWs(c: string): boolean {
   return c === " " || c === "\t" || c === "\f" || c === "\n" || c === "\r" || c === "\v";
 }
 
+/** traceback.format_tb's strings: one per entry, library (frozen) frames left out as in tracebacks. */
+export function formatTbEntries(entries: TbEntry[]): string[] {
+  return entries.filter((e) => !e.file.startsWith("<frozen ")).map(formatEntry);
+}
+
 function formatEntry(e: TbEntry): string {
   return `  File "${e.file}", line ${e.line}, in ${e.name}\n` + (e.text ?? entrySource(e));
 }

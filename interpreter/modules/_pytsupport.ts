@@ -25,8 +25,8 @@ import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
 import { truthy } from "../protocol/ops.js";
-import { PyBaseException, typeError } from "../objects/exceptions.js";
-import { formatException, finalLine, sourceLine } from "../traceback.js";
+import { PyBaseException, typeError, tracebackEntries } from "../objects/exceptions.js";
+import { formatException, finalLine, sourceLine, formatTbEntries } from "../traceback.js";
 import { rt } from "../state.js";
 import { condOwned, condWait, condNotify, threadWaiter } from "./condition.js";
 import { queuePut, queueGet, simplePut, simpleGet } from "./queue-native.js";
@@ -97,6 +97,14 @@ registerModule("_pytsupport", () => {
   def("strftime", ([fmt, t]) => strftime(String(fmt), num(t)));
   def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e) : ""));
   def("format_exception_only", ([e]) => (e instanceof PyBaseException ? finalLine(e) : ""));
+  // traceback.format_tb/extract_tb: (text, file, line, name, source line) of each entry, or None
+  def("tb_entries", ([tb]) => {
+    const entries = tracebackEntries(tb);
+    if (entries === null) return null;
+    const kept = entries.filter((e) => !e.file.startsWith("<frozen "));
+    const texts = formatTbEntries(kept);
+    return new PyList(kept.map((e, i) => new PyTuple([texts[i], e.file, e.line, e.name, sourceLine(e.file, e.line)?.trim() ?? ""])));
+  });
   // the innermost user frame (library frames are never rt.frame): logging's findCaller
   // handleError's "Call stack:" (pyt knows only the innermost user frame, the whole user stack for a
   // logging call at module level or directly in a thread's target)

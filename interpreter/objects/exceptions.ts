@@ -111,6 +111,11 @@ const asExc = (v: PyValue, what: string): PyBaseException | null => {
 class PyTracebackStub extends PyObject {
   constructor(readonly exc: PyBaseException, readonly idx: number) { super(); }
 }
+/** The entries a traceback stub stands for, outermost first (traceback.format_tb), or null. */
+export function tracebackEntries(tb: PyValue): TbEntry[] | null {
+  if (!(tb instanceof PyTracebackStub)) return null;
+  return tb.exc.traceback.slice(0, tb.idx + 1).reverse();
+}
 const tbStubs = new WeakMap<PyBaseException, PyTracebackStub[]>();
 function tbStub(e: PyBaseException, idx: number): PyTracebackStub {
   let stubs = tbStubs.get(e);

@@ -42,4 +42,10 @@ describe("unsupported standard-module features", () => {
     expect(r.stdout).toBe("sys.getrefcount() is not supported by pyt (its objects have no CPython reference counts or sizes)\n" +
       "sys.getsizeof() is not supported by pyt (its objects have no CPython reference counts or sizes)\n");
   });
+  it("traceback.print_stack and its kin (pyt keeps no stack of frames) name themselves", () => {
+    const r = run("import traceback\nfor f in (traceback.print_stack, traceback.format_stack, traceback.extract_stack):\n    try:\n        f()\n    except NotImplementedError as e:\n        print(e)\n");
+    expect(r.stdout).toBe("traceback.print_stack() is not supported by pyt (it keeps no stack of frames)\n" +
+      "traceback.format_stack() is not supported by pyt (it keeps no stack of frames)\n" +
+      "traceback.extract_stack() is not supported by pyt (it keeps no stack of frames)\n");
+  });
 });
