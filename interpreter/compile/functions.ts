@@ -387,6 +387,12 @@ function compileGeneratorExp(c: Compiler, e: ast.GeneratorExp): Ev {
         rt.depth--;
       }
     };
-    return new PyGenerator(qualname, step);
+    // g.throw(exc): the exception leaves the generator's frame at the generator expression
+    // (not started yet: at its line, without carets)
+    return new PyGenerator(qualname, step, (pe, started) => {
+      if (started) return unwind(at(pe, e), gf);
+      gf.line = e.line;
+      return unwind(pe, gf);
+    });
   };
 }
