@@ -45,6 +45,11 @@ function makeCode(c: Compiler, node: unknown, a: ast.Arguments, name: string, qu
   code.nlocals = s.locals.length;
   code.localNames = s.locals;
   code.cellNames = [...s.cells, ...s.free];
+  // for __code__ (co_varnames, co_cellvars, co_freevars, co_firstlineno)
+  code.info = {
+    varargName: a.vararg ? a.vararg.arg : null, kwargName: a.kwarg ? a.kwarg.arg : null,
+    cellVars: [...s.cells], freeVars: [...s.free], firstLine: (node as { line?: number }).line ?? 0,
+  };
   code.paramCount = s.params.length;
   code.cellParamSlots = [...s.cells].map((n) => s.params.indexOf(n));
   code.ncells = s.cells.size + s.free.length;

@@ -11,6 +11,7 @@ import { getset } from "./getset.js";
 import { parseArgs } from "./args.js";
 import { getattr, getattrOpt, genericGetattr } from "../protocol/attr.js";
 import { PyTuple } from "./tuple.js";
+import { codeObjectOf } from "./code-object.js";
 import { newDictHook } from "./exceptions.js";
 const newDict = () => newDictHook.make() as PyDict;
 
@@ -20,6 +21,21 @@ export interface FunctionCode {
   /** Own cells' names, then the free variables' (the closure's, in its order). */
   readonly cellNames?: readonly string[];
   invoke(fn: PyFunction, args: PyValue[], kwnames: string[] | null): PyValue;
+  // what __code__ reads (compile/code.ts's Code has them all)
+  readonly qualname?: string;
+  readonly file?: string;
+  readonly argcount?: number;
+  readonly posonlyCount?: number;
+  readonly kwonlyNames?: readonly string[];
+  readonly localNames?: readonly string[];
+  readonly info?: CodeInfo | null;
+}
+export interface CodeInfo {
+  varargName: string | null;
+  kwargName: string | null;
+  cellVars: string[];
+  freeVars: string[];
+  firstLine: number;
 }
 
 export class PyFunction extends PyObject {
@@ -68,6 +84,7 @@ export const functionType = defineType("function", {
       return d;
     }),
     __globals__: getset("__globals__", (f: PyFunction) => f.globals),
+    __code__: getset("__code__", (f: PyFunction) => codeObjectOf(f)),
     __closure__: getset("__closure__", (f: PyFunction) => closureTuple(f)),
     __dict__: getset("__dict__", (f: PyFunction) => f.dict),
     __annotations__: getset("__annotations__", (f: PyFunction) => (f.annotations ??= newDict()), (f: PyFunction, v) => {
