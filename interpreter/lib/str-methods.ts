@@ -464,3 +464,20 @@ export function strRepr(s: string, asciiOnly = false): string {
 export function strAscii(s: string): string {
   return strRepr(s, true);
 }
+
+/**
+ * Python's string order, by code point: <0, 0 or >0. JavaScript's `<` compares UTF-16 units, which puts
+ * an astral character (a surrogate pair: an emoji) below U+E000–U+FFFF (fullwidth forms, private use);
+ * only that case differs, at the first unit where the strings differ.
+ */
+export function strCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = a.length < b.length ? a.length : b.length;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  const x = a.charCodeAt(i), y = b.charCodeAt(i);
+  if (x >= 0xd800 && x <= 0xdfff && y >= 0xe000) return 1;
+  if (y >= 0xd800 && y <= 0xdfff && x >= 0xe000) return -1;
+  return x - y;
+}
