@@ -19,11 +19,15 @@ export class PySyntaxError extends Error {
   }
   /** Raised on the end of the input, which CPython's file tokenizer places at offset 0 (no caret). */
   atEof = false;
+  /** See GrammarError.charOffsets. */
+  charOffsets = false;
 }
 
 /** What the lexer and parser throw internally; index.ts turns it into a PySyntaxError with file and text. */
 /** The parser's message for a colon CPython's grammar forces (&&':'): reported as "expected ':'" always. */
 export const FORCED_COLON = "expected ':' (forced)";
+/** The '(' after a def's name, which CPython's grammar forces too (`def f[T](x):` is "expected '('"). */
+export const FORCED_LPAREN = "expected '(' (forced)";
 
 export class GrammarError {
   constructor(
@@ -40,4 +44,6 @@ export class GrammarError {
   atEof = false;
   /** The line to show instead of the source's (an f-string field's "(expr)", as CPython 3.11 shows it). */
   text: string | null = null;
+  /** A tokenizer error CPython places by characters (else by UTF-8 bytes, as its parser does). */
+  charOffsets = false;
 }

@@ -6,7 +6,7 @@ import * as T from "./tokens.js";
 import { createLexer, ErrorToken, type Token } from "./lexer.js";
 import { PyParser } from "./parser.js";
 import { MAX_LOOKAHEAD, type StringPayload } from "./parser-expr.js";
-import { GrammarError, PySyntaxError, FORCED_COLON } from "./errors.js";
+import { GrammarError, PySyntaxError, FORCED_COLON, FORCED_LPAREN } from "./errors.js";
 import { EscapeError, decodeEscapes, numberValue, splitFString, splitString, type FPiece } from "./literals.js";
 import { validate } from "./validate.js";
 import { PREPARSED } from "./preparsed.js";
@@ -125,7 +125,8 @@ function chevrotainError(err: IRecognitionException): GrammarError {
   if (t.tokenType === T.Dedent) return new GrammarError("IndentationError", "unexpected unindent", line, col - 1, line, -1);
   // CPython says "expected ':'" where its grammar forces the colon, elsewhere only when the header's line
   // ends where the colon should be
-  const msg = err.message === FORCED_COLON || (err.message === "expected ':'" && t.tokenType === T.Newline) ? "expected ':'" : "invalid syntax";
+  const msg = err.message === FORCED_COLON || (err.message === "expected ':'" && t.tokenType === T.Newline) ? "expected ':'"
+    : err.message === FORCED_LPAREN ? "expected '('" : "invalid syntax";
   return new GrammarError("SyntaxError", msg, line, col, t.endLine ?? line, t.endColumn ?? col + 1);
 }
 
@@ -231,6 +232,7 @@ function toPySyntaxError(e: unknown, source: string, file: string): PySyntaxErro
   if (e instanceof GrammarError) {
     const se = new PySyntaxError(e.type, e.msg, file, e.line, e.col, e.endLine, e.endCol, e.text ?? lines[e.line - 1] ?? "");
     se.atEof = e.atEof;
+    se.charOffsets = e.charOffsets;
     return se;
   }
   if (e instanceof RangeError) return new PySyntaxError("SyntaxError", "too many nested parentheses", file, 1, 0, 1, 0, lines[0] ?? "");

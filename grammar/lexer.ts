@@ -73,6 +73,14 @@ function layout(src: string, lexer: Lexer, opts: LexOptions): LexResult {
     return new GrammarError(type, msg, l + 1 + line0, off - starts[l] + (l === 0 ? col0 : 0), l2 + 1 + line0, endOff - starts[l2] + (l2 === 0 ? col0 : 0));
   };
 
+  // CPython's tokenizer reports these at a character offset; the parser's errors (and a few tokenizer
+  // ones it raises through the parser) carry a byte offset, which its printer shows as columns
+  const charErr = (msg: string, off: number): GrammarError => {
+    const g = err(msg, off);
+    g.charOffsets = true;
+    return g;
+  };
+
   // unknown characters become ErrorTokens, so the parser reports "invalid syntax" where CPython does
   const rawToks = raw.tokens;
   if (raw.errors.length) {
@@ -149,23 +157,32 @@ function layout(src: string, lexer: Lexer, opts: LexOptions): LexResult {
     } else if (type === T.RParen || type === T.RBracket || type === T.RBrace) {
       const open = brackets.pop();
       if (!open || (opts.inBrackets && brackets.length === 0)) {
-        error = err(`unmatched '${ch}'`, start); break;
+        error = charErr(`unmatched '${ch}'`, start); break;
       }
       if (open.image !== CLOSE[ch]) {
         const on = open.startLine !== tok.startLine ? ` on line ${open.startLine}` : "";
-        error = err(`closing parenthesis '${ch}' does not match opening parenthesis '${open.image}'${on}`, start); break;
+        error = charErr(`closing parenthesis '${ch}' does not match opening parenthesis '${open.image}'${on}`, start); break;
       }
       tok.level = brackets.length + 1;
     } else {
       tok.level = brackets.length;
-      if (type === T.NumberLit) {
+      if (type === T.Identifier && !ASCII_NAME.test(r.image)) {
+        const bad = invalidIdentifierChar(r.image);
+        if (bad) {
+          const cp = bad.ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+          const msg = NOT_PRINTABLE.test(bad.ch) ? `invalid non-printable character U+${cp}` : `invalid character '${bad.ch}' (U+${cp})`;
+          error = charErr(msg, start + bad.at); break;
+        }
+        // CPython reads identifiers in NFKC form: `ℌ` and `H` are one name
+        tok.image = r.image.normalize("NFKC");
+      } else if (type === T.NumberLit) {
         const e = checkNumber(src, start, end);
-        if (e) { error = err(e.msg, e.off); break; }
+        if (e) { error = e.msg.startsWith("leading zeros") ? err(e.msg, e.off) : charErr(e.msg, e.off); break; }
       } else if (type === T.StringLit) {
         const e = checkString(src, start, end);
         if (e) {
           const detected = e.triple ? lastLine + 1 + line0 : lineOf(end) + 1 + line0;
-          error = err(`unterminated ${e.triple ? "triple-quoted " : ""}string literal (detected at line ${detected})`, e.off);
+          error = charErr(`unterminated ${e.triple ? "triple-quoted " : ""}string literal (detected at line ${detected})`, e.off);
           break;
         }
       }
@@ -196,6 +213,21 @@ function layout(src: string, lexer: Lexer, opts: LexOptions): LexResult {
   function tabError(l: number): GrammarError {
     return new GrammarError("TabError", "inconsistent use of tabs and spaces in indentation", l + 1 + line0, 0, l + 1 + line0, -1);
   }
+}
+
+const ASCII_NAME = /^[A-Za-z0-9_]*$/;
+const ID_START = /[\p{XID_Start}_]/u, ID_CONTINUE = /\p{XID_Continue}/u;
+const NOT_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+/** The lexer's Identifier takes any run of non-ASCII characters, as CPython's tokenizer does; this is
+ *  its verify_identifier: the first character that cannot be in a name (`‘`, `×`, a no-break space). */
+function invalidIdentifierChar(image: string): { ch: string; at: number } | null {
+  let at = 0;
+  for (const ch of image) {
+    if (!(at === 0 ? ID_START : ID_CONTINUE).test(ch)) return { ch, at };
+    at += ch.length;
+  }
+  return null;
 }
 
 /** Tokens of one shape (chevrotain's IToken fields plus ours), so V8 keeps property access monomorphic. */

@@ -22,7 +22,8 @@ export function checkNumber(src: string, start: number, end: number): { msg: str
   }
   if (base === "octal" && /\d/.test(next)) return { msg: `invalid digit '${next}' in octal literal`, off: end };
   if (base === "binary" && /\d/.test(next)) return { msg: `invalid digit '${next}' in binary literal`, off: end };
-  if (next === "_" || /[A-Za-z0-9_\u0080-\uffff]/.test(next)) {
+  // a non-ASCII character after a number is left to the next token (CPython 3.11: "invalid character")
+  if (next === "_" || /[A-Za-z0-9_]/.test(next)) {
     if (next !== "_" && KW_AFTER_NUMBER.test(src.slice(end))) return null;
     if (/[eE]/.test(next) && base === "decimal" && !/[eEjJ]/.test(img)) return { msg: "invalid decimal literal", off: end - 1 };
     return { msg: `invalid ${base} literal`, off: next === "_" ? end : end - 1 };
@@ -176,6 +177,9 @@ function scanPieces(b: string, i: number, base: number, raw: boolean, level: num
       const close = b.indexOf("}", i);
       text += b.slice(i, close + 1); i = close + 1; continue;
     }
+    // a backslash before a brace stays a backslash and the brace keeps its meaning (f'\{x}' is "\5",
+    // as CPython 3.11's fstring_find_literal reads it)
+    if (c === "\\" && (b[i + 1] === "{" || b[i + 1] === "}")) { text += raw ? "\\" : "\\\\"; i++; continue; }
     if (c === "\\" && i + 1 < b.length) { text += c + b[i + 1]; i += 2; continue; }
     text += c; i++;
   }

@@ -1,7 +1,7 @@
 // Expression rules of the parser (CPython 3.11 precedence), as an EmbeddedActionsParser base class;
 // parser.ts adds the statements. Rules return ast nodes; anything beyond building plain objects runs
 // inside ACTION (skipped while chevrotain records the grammar).
-import { EmbeddedActionsParser, type ILookaheadStrategy, type IOrAlt, type IToken, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, tokenMatcher, type ILookaheadStrategy, type IOrAlt, type IToken, type TokenType } from "chevrotain";
 import type * as ast from "./ast.js";
 import * as T from "./tokens.js";
 import { GrammarError } from "./errors.js";
@@ -9,6 +9,13 @@ import { errAt, exprName, toTarget } from "./targets.js";
 import { buildArguments, type ParamItem } from "./params.js";
 import type { Token } from "./lexer.js";
 import { TabledLookahead } from "./lookahead.js";
+
+/** Tokens that end a bitwise-or operand at bracket depth 0 (besides comparisons and augmented '='). */
+const OPERAND_END = new Set<TokenType>([T.Colon, T.Comma, T.Semicolon, T.And, T.Or, T.Not, T.If, T.Else, T.For,
+  T.In, T.Is, T.Lambda]);
+/** Tokens that can begin a bitwise-or operand. */
+const OPERAND_START = new Set<TokenType>([T.Identifier, T.NumberLit, T.StringLit, T.LParen, T.LBracket, T.LBrace,
+  T.Plus, T.Minus, T.Tilde, T.None, T.True, T.False, T.Ellipsis, T.Await]);
 
 export type Pos = ast.Loc;
 // Both tolerate undefined: during chevrotain's grammar recording, rules see placeholder values.
@@ -109,6 +116,7 @@ export class PyExprParser extends EmbeddedActionsParser {
     },
   ])));
 
+  // CPython suggests '==' only when an operand follows the '=' (`if x = 1:`, not `if x => 1:`)
   public namedExpr = this.RULE("namedExpr", (): ast.Expr => {
     const e = this.SUBRULE(this.test);
     let r = e;
@@ -121,12 +129,15 @@ export class PyExprParser extends EmbeddedActionsParser {
       });
     });
     this.ACTION(() => {
-      if (this.la(1).tokenType !== T.Equal || this.la(2).tokenType === T.Equal) return;
+      if (this.la(1).tokenType !== T.Equal || !OPERAND_START.has(this.la(2).tokenType)) return;
       if (r.kind === "Name" && !this.parens.has(r)) {
         let i = 2, end = this.la(1);
         for (let d = 0; ; i++) {
-          const ty = this.la(i).tokenType;
-          if (ty === T.EndOfFile || ty === T.Newline || (d === 0 && (ty === T.Colon || ty === T.Comma))) break;
+          const tok = this.la(i), ty = tok.tokenType;
+          if (ty === T.EndOfFile || ty === T.Newline) break;
+          if (d === 0 && (ty === T.Equal || ty === T.ColonEqual)) return; // `x = 1 = 2`: no suggestion
+          // the carets end with the operand (a bitwise-or): `if x = f(); y` underlines `x = f()`
+          if (d === 0 && (OPERAND_END.has(ty) || tokenMatcher(tok, T.CompOp) || tokenMatcher(tok, T.AugAssign))) break;
           if (ty === T.LParen || ty === T.LBracket || ty === T.LBrace) d++;
           if (ty === T.RParen || ty === T.RBracket || ty === T.RBrace) { if (d === 0) break; d--; }
           end = this.la(i);
@@ -297,11 +308,11 @@ export class PyExprParser extends EmbeddedActionsParser {
           },
           {
             ALT: () => {
-              this.CONSUME(T.Equal);
+              const eq = this.CONSUME(T.Equal);
               const v = this.SUBRULE5(this.test);
               item = this.ACTION(() => {
                 if (e.kind !== "Name" || this.parens.has(e)) {
-                  this.fail('expression cannot contain assignment, perhaps you meant "=="?', span(e, v));
+                  this.fail('expression cannot contain assignment, perhaps you meant "=="?', span(e, tl(eq)));
                 }
                 return { kind: "kw", value: { arg: (e as ast.Name).id, value: v, ...span(e, v) } } as ArgItem;
               })!;

@@ -6,7 +6,7 @@ import * as T from "./tokens.js";
 import { PyExprParser, span, tl, type Pos } from "./parser-expr.js";
 import { errAt, exprName, toTarget } from "./targets.js";
 import { buildArguments, type ParamItem } from "./params.js";
-import { GrammarError, FORCED_COLON } from "./errors.js";
+import { GrammarError, FORCED_COLON, FORCED_LPAREN } from "./errors.js";
 import { restoreGast, skipRecording, type GastTable } from "./gast.js";
 import { GAST_TABLE } from "./gast-table.js";
 
@@ -478,7 +478,7 @@ export class PyParser extends PyExprParser {
   public funcDef = this.RULE("funcDef", (decorators: ast.Expr[]): ast.Stmt => {
     const t = this.CONSUME(T.Def);
     const name = this.CONSUME(T.Identifier).image;
-    this.CONSUME(T.LParen);
+    this.consume(0, T.LParen, { ERR_MSG: FORCED_LPAREN });
     let items: ParamItem[] = [];
     this.OPTION(() => { items = this.SUBRULE(this.params, { ARGS: [false] }); });
     this.CONSUME(T.RParen);

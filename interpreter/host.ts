@@ -7,7 +7,8 @@ import type { SharedHeap } from "./shared-heap.js";
 export interface Host {
   /** Writes text to stdout (1) or stderr (2). One call is one unit: never split, never interleaved. */
   write(stream: 1 | 2, text: string): void;
-  /** Writes the prompt, then blocks until a line of input arrives (without its "\n"); null at end of input. */
+  /** Writes the prompt, then blocks until a line of input arrives (with its "\n", which an unterminated
+   *  last line lacks); null at end of input. */
   readLine(prompt: string): string | null;
   /** Seconds since the epoch, as time.time(). */
   wallClock(): number;

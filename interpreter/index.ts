@@ -11,13 +11,17 @@ import { syntaxWarnings } from "./compile/syntax-warnings.js";
 import { compileModule, ScopeError } from "./compile/module.js";
 import { Frame } from "./frame.js";
 import { PyModule } from "./objects/module.js";
-import { PyException, PyBaseException, SystemExit, KeyboardInterrupt } from "./objects/exceptions.js";
+import { PyException, PyBaseException, SystemExit, KeyboardInterrupt, toPyException } from "./objects/exceptions.js";
+import { call } from "./protocol/call.js";
+import type { PyValue } from "./objects/object.js";
 import { builtinsDict } from "./registry.js";
 import { unwind } from "./compile/errors.js";
-import { formatException, formatSyntaxError } from "./traceback.js";
+import { formatSyntaxError, formatException } from "./traceback.js";
 import { str } from "./protocol/repr.js";
 import { PyTuple } from "./objects/tuple.js";
 import { rt } from "./state.js";
+import { initMainGlobals } from "./main-module.js";
+import { reportUncaught } from "./modules/sys-excepthook.js";
 export type { Host, ThreadHost } from "./host.js";
 
 export class Interpreter {
@@ -44,11 +48,12 @@ export class Interpreter {
       if (warnings) host.write(2, warnings);
     } catch (e) {
       if (e instanceof PySyntaxError) {
-        host.write(2, formatSyntaxError(e as unknown as Parameters<typeof formatSyntaxError>[0]));
+        // (-c code is placed by characters: CPython's string tokenizer has no source encoding)
+        host.write(2, formatSyntaxError(e as unknown as Parameters<typeof formatSyntaxError>[0], !e.charOffsets && file !== "<string>"));
         return 1;
       }
       if (e instanceof ScopeError) {
-        host.write(2, formatSyntaxError({ type: "SyntaxError", msg: e.message, file, line: e.loc.line, col: e.loc.col, endLine: e.loc.endLine, endCol: e.loc.endCol, text: sourceLineText(source, e.loc.line) }));
+        host.write(2, formatSyntaxError({ type: "SyntaxError", msg: e.message, file, line: e.loc.line, col: e.loc.col, endLine: e.loc.endLine, endCol: e.loc.endCol, text: sourceLineText(source, e.loc.line) }, true));
         return 1;
       }
       return internalError(host, e);
@@ -56,20 +61,22 @@ export class Interpreter {
     announceModule(file, mod);
     const main = new PyModule("__main__", undefined, file);
     const g = main.globals;
-    g.setStr("__builtins__", builtinsDict);
-    g.setStr("__file__", file);
-    g.setStr("__doc__", null);
+    initMainGlobals(g, file === "<string>" || file === "<stdin>" ? null : file);
     rt.modules.set("__main__", main);
     const frame = new Frame({ file, name: "<module>" }, [], [], g, g);
     rt.depth = 1;
     rt.frame = frame;
     try {
-      body(frame);
-      return 0;
-    } catch (e) {
-      let pe: PyException;
-      try { pe = unwind(e, frame); } catch (internal) { return internalError(host, internal); }
-      return this._uncaught(pe.exc);
+      let status = 0;
+      try {
+        body(frame);
+      } catch (e) {
+        let pe: PyException;
+        try { pe = unwind(e, frame); } catch (internal) { return internalError(host, internal); }
+        status = this._uncaught(pe.exc);
+      }
+      runThreadingAtexits();
+      return status;
     } finally {
       rt.depth = 0;
       rt.frame = null;
@@ -93,8 +100,18 @@ export class Interpreter {
       host.write(2, str(code) + "\n");
       return 1;
     }
-    host.write(2, formatException(exc));
+    reportUncaught(exc);
     return exc.cls.isSubtype(KeyboardInterrupt) ? 130 : 1;
+  }
+}
+
+/** threading's _register_atexit calls, once __main__ is done (CPython's threading._shutdown makes them
+ *  before it waits for non-daemon threads: a ThreadPoolExecutor left open finishes its work then). */
+function runThreadingAtexits(): void {
+  const run = rt.modules.get("threading")?.globals.getStr("_run_atexits");
+  if (run === undefined) return;
+  try { call(run as PyValue, []); } catch (e) {
+    rt.host.write(2, formatException(toPyException(e).exc));
   }
 }
 

@@ -20,13 +20,13 @@ import "./objects/generator.js";
 import "./objects/module.js";
 import { superType } from "./objects/super.js";
 import { staticmethodType, classmethodType, propertyType } from "./objects/function.js";
-import { PyIteratorObject, toArray } from "./protocol/iter.js";
+import { PyIteratorObject, ObjectIterator, toArray } from "./protocol/iter.js";
 import { identityHashed, pyHash, pyEquals } from "./protocol/ops.js";
 import { repr } from "./protocol/repr.js";
 import { registerBuiltin, registerModule, builtinsDict } from "./registry.js";
 import { PyModule } from "./objects/module.js";
 
-hooks.wrapIter = (it) => (it instanceof PyObject ? (it as PyObject) : new PyIteratorObject(it));
+hooks.wrapIter = (it) => (it instanceof PyObject ? (it as PyObject) : it instanceof ObjectIterator ? it.obj : new PyIteratorObject(it));
 hooks.stopIteration = () => stopIteration();
 hooks.valueError = (m) => valueError(m);
 hooks.attributeError = (m) => attributeError(m);

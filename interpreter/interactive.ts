@@ -16,12 +16,14 @@ import { PyBuiltinFunction } from "./objects/function.js";
 import type { PyValue } from "./objects/object.js";
 import { builtinsDict, registerBuiltin } from "./registry.js";
 import { unwind } from "./compile/errors.js";
-import { formatException, formatSyntaxError } from "./traceback.js";
+import { formatSyntaxError } from "./traceback.js";
 import { PyTuple } from "./objects/tuple.js";
 import { repr, str } from "./protocol/repr.js";
 import { getattr } from "./protocol/attr.js";
 import { call } from "./protocol/call.js";
 import { rt } from "./state.js";
+import { initMainGlobals } from "./main-module.js";
+import { reportUncaught } from "./modules/sys-excepthook.js";
 import { sharedHooks } from "./shared/hooks.js";
 
 /** How one input ended: normally (an exception already printed counts), or by SystemExit with a status. */
@@ -48,7 +50,6 @@ help(x) shows what x is.
 `;
 
 const HELP_REPR = "Type help() for interactive help, or help(object) for help about object.";
-const EXIT_REPR = "Use exit() or Ctrl-D (i.e. EOF) to exit";
 
 /** The compiler for an interactive input: expression statements at module level display their value. */
 class InteractiveCompiler extends Compiler {
@@ -81,8 +82,7 @@ export class InteractiveSession {
     // have one); __file__ stays unset, as in CPython's REPL.
     const main = new PyModule("__main__", undefined, "<stdin>");
     this.globals = main.globals;
-    this.globals.setStr("__builtins__", builtinsDict);
-    this.globals.setStr("__doc__", null);
+    initMainGlobals(this.globals, null);
     rt.modules.set("__main__", main);
     registerBuiltin("help", (args) => this._helpCall(args));
     this._help = builtinsDict.getStr("help") as PyBuiltinFunction;
@@ -171,7 +171,7 @@ export class InteractiveSession {
       host.write(2, str(code) + "\n");
       return { kind: "exit", status: 1 };
     }
-    host.write(2, formatException(exc));
+    reportUncaught(exc);
     return { kind: "ok", error: true };
   }
 
@@ -181,7 +181,6 @@ export class InteractiveSession {
     builtinsDict.setStr("_", null);
     let text: string;
     if (v === this._help) text = HELP_REPR;
-    else if (v instanceof PyBuiltinFunction && (v === builtinsDict.getStr("exit") || v === builtinsDict.getStr("quit"))) text = EXIT_REPR;
     else text = repr(v);
     this._host.write(1, text + "\n");
     builtinsDict.setStr("_", v);

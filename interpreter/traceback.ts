@@ -10,6 +10,7 @@ import type { PyValue } from "./objects/object.js";
 import { PyList } from "./objects/list.js";
 import { PyTuple } from "./objects/tuple.js";
 import { suggestionFor } from "./suggest.js";
+import { displayWidth } from "./lib/index.js";
 
 const RECURSIVE_CUTOFF = 3;
 
@@ -89,6 +90,11 @@ function isWs(c: string): boolean {
   return c === " " || c === "\t" || c === "\f" || c === "\n" || c === "\r" || c === "\v";
 }
 
+/** traceback.format_tb's strings: one per entry, library (frozen) frames left out as in tracebacks. */
+export function formatTbEntries(entries: TbEntry[]): string[] {
+  return entries.filter((e) => !e.file.startsWith("<frozen ")).map(formatEntry);
+}
+
 function formatEntry(e: TbEntry): string {
   return `  File "${e.file}", line ${e.line}, in ${e.name}\n` + (e.text ?? entrySource(e));
 }
@@ -123,9 +129,11 @@ export function entrySource(e: TbEntry): string {
   if (end - start === stripped.length && !hasAnchors) return out;
   let carets = "";
   for (let o = trunc + 1; o <= end; o++) {
-    if (o <= start) carets += " ";
-    else if (hasAnchors && left < o && o <= right) carets += "^";
-    else carets += hasAnchors ? "~" : "^";
+    const c = line.charCodeAt(o - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && o >= 2 && (line.charCodeAt(o - 2) & 0xfc00) === 0xd800) continue; // an astral char's 2nd half
+    const mark = o <= start ? " " : hasAnchors && left < o && o <= right ? "^" : hasAnchors ? "~" : "^";
+    // a wide character (CJK, most emoji) takes two columns, as CPython's _display_width counts it
+    carets += c < 0x1100 ? mark : mark.repeat(displayWidth(line.codePointAt(o - 1)!));
   }
   return out + `    ${carets}\n`;
 }
@@ -169,24 +177,38 @@ function anchorsOf(node: ast.Expr, line: string): [number, number] | null {
  * The parser's SyntaxError, printed as CPython's C printer does for a file that does not compile
  * (pythonrun.c print_error_text). Tokenizer errors (IndentationError, TabError) carry no end offset.
  */
-export function formatSyntaxError(err: { type: string; msg: string; file: string; line: number; col: number; endLine: number; endCol: number; text: string | null; atEof?: boolean }): string {
+export function formatSyntaxError(err: { type: string; msg: string; file: string; line: number; col: number; endLine: number; endCol: number; text: string | null; atEof?: boolean }, byteOffsets = false): string {
   let out = `  File "${err.file}", line ${err.line}\n`;
   if (err.text !== null && err.text !== undefined) {
     const line = err.text.replace(/\n$/, "");
-    let offset = err.atEof ? 0 : err.col + 1;
-    let endOffset = err.type === "SyntaxError" ? err.endCol + 1 : -1;
+    // CPython 3.11 prints a file's parser errors at UTF-8 byte offsets: after "é" the caret is a column
+    // further right than the character, and the carets are as many as the bytes underlined
+    const len = byteOffsets ? (s: string) => utf8Length(s) : (s: string) => s.length;
+    let offset = err.atEof ? 0 : len(line.slice(0, err.col)) + 1;
+    let endOffset = err.type !== "SyntaxError" ? -1 : err.endCol < 0 ? err.endCol + 1
+      : len(line.slice(0, err.endCol)) + Math.max(0, err.endCol - line.length) + 1;
     // an error spanning lines is underlined to the end of its first line, newline included (CPython
     // measures the line's text as the tokenizer kept it)
-    if (err.type === "SyntaxError" && err.endLine > err.line) endOffset = err.text.length;
-    if (endOffset > line.length + 1) endOffset = line.length + 1;
+    if (err.type === "SyntaxError" && err.endLine > err.line) endOffset = len(err.text);
+    const lineLen = len(line);
+    if (endOffset > lineLen + 1) endOffset = lineLen + 1;
     const reps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
     offset--;
     let i = 0;
     while (i < line.length && (line[i] === " " || line[i] === "\t" || line[i] === "\f")) { i++; offset--; }
     const text = line.slice(i);
-    if (offset > text.length) offset = text.length;
+    if (offset > len(text)) offset = len(text);
     out += `    ${text}\n`;
     if (offset >= 0) out += `    ${" ".repeat(offset)}${"^".repeat(reps)}\n`;
   }
   return out + `${err.type}: ${err.msg}\n`;
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : (c & 0xfc00) === 0xd800 ? (i++, 4) : 3;
+  }
+  return n;
 }

@@ -25,8 +25,8 @@ export class StdinReader {
   }
 
   /**
-   * Reads one line (without its "\n" or "\r\n", as text-mode input() gives it),
-   * or null at end of input. `wait(seq)` must block while DATA_SEQ still equals seq and return false if
+   * Reads one line with its "\n" (none on an unterminated last line; a "\r" before it is kept, as
+   * CPython's sys.stdin keeps it), or null at end of input. `wait(seq)` must block while DATA_SEQ still equals seq and return false if
    * interrupted; then readLine returns undefined (the partial line stays consumed, as in CPython).
    */
   readLine(wait: (seqIndex: number, seq: number) => boolean): string | null | undefined {
@@ -47,14 +47,11 @@ export class StdinReader {
         }
       }
       if (read !== start) {
-        parts.push(this._copyOut(start, ((read - start) >>> 0) - (found ? 1 : 0)));
+        parts.push(this._copyOut(start, (read - start) >>> 0));
         Atomics.store(i32, this._base + S.READ_POS, read | 0);
         Atomics.notify(i32, this._base + S.READ_POS); // the host may be holding bytes for lack of room
       }
-      if (found) {
-        const line = this._decode(parts);
-        return line.endsWith("\r") ? line.slice(0, -1) : line;
-      }
+      if (found) return this._decode(parts);
       if (Atomics.load(i32, this._base + S.EOF) !== 0 && Atomics.load(i32, this._base + S.WRITE_POS) >>> 0 === read) {
         return parts.length > 0 ? this._decode(parts) : null;
       }

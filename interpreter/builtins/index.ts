@@ -15,6 +15,7 @@ import "./io.js";
 import "./numeric.js";
 import "./iteration.js";
 import "./objects.js";
+import "./import.js";
 import "../modules/sys.js";
 import "../modules/time.js";
 import "../modules/math.js";

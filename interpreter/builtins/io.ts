@@ -62,7 +62,8 @@ registerBuiltin("input", (args, kw) => {
     checkInterrupt();
     throw makeExc(EOFError, "EOF when reading a line");
   }
-  return line;
+  // only the "\n" goes: a "\r" of a "\r\n" line stays, as in CPython reading a pipe
+  return line.endsWith("\n") ? line.slice(0, -1) : line;
 });
 
 registerBuiltin("open", () => {

@@ -86,7 +86,10 @@ registerBuiltin("pow", (args, kw) => {
   if (!isIntLike(base!) || !isIntLike(exp!) || !isIntLike(mod)) {
     const f = typeOf(base!).lookup("__pow__");
     if (f != null && !(base instanceof PyFloat) && !isIntLike(base!)) return callBound(f, base!, [exp!, mod]);
-    throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
+    // (CPython: a float among numbers is this message; a non-number makes the ternary op unsupported)
+    const isNum = (v: PyValue) => isIntLike(v) || v instanceof PyFloat;
+    if (isNum(base!) && isNum(exp!) && isNum(mod)) throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
+    throw typeError(`unsupported operand type(s) for ** or pow(): '${tn(base!)}', '${tn(exp!)}', '${tn(mod)}'`);
   }
   const ib = (v: number | bigint | boolean) => (typeof v === "boolean" ? +v : v);
   return lib(() => I.intPowMod(ib(base as number), ib(exp as number), ib(mod as number)));
@@ -120,6 +123,8 @@ registerBuiltin("ord", (args, kw) => {
 });
 
 registerBuiltin("sum", (args, kw) => {
+  // (sum's iterable is positional-only, so CPython counts positional arguments when it is missing)
+  if (args.length - (kw?.length ?? 0) === 0) throw typeError("sum() takes at least 1 positional argument (0 given)");
   const [iterable, startArg] = parseArgs("sum", args, kw, ["iterable", "start"], 2, 1);
   let acc: PyValue = startArg === undefined ? 0 : startArg;
   if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");

@@ -13,43 +13,49 @@ import { PyTuple } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
 import { instanceDict } from "../objects/object-type.js";
+import { classDictView } from "../objects/member.js";
 import { fullHash } from "../objects/hashing.js";
 import { rt } from "../state.js";
 import { iterate } from "../protocol/iter.js";
+import { truthy } from "../protocol/ops.js";
 import { sortValues } from "../objects/list-sort.js";
 
-function classCheck(fname: string, cls: PyValue, test: (t: PyType) => boolean, what: string): boolean {
+/** CPython's PyObject_IsInstance / IsSubclass: a type's metaclass, or any other object's type (a typing
+ *  alias such as List or Optional[int]), may define the check; a tuple is checked item by item. */
+function classCheck(fname: string, cls: PyValue, test: (t: PyType) => boolean, what: string, hook: string, arg: PyValue): boolean {
+  const u = userCheck(cls, hook, arg);
+  if (u !== undefined) return u;
   if (cls instanceof PyType) return test(cls);
-  if (cls instanceof PyTuple) return cls.items.some((c) => classCheck(fname, c, test, what));
-  if (cls instanceof PyUnionType) return cls.args.some((c) => classCheck(fname, c, test, what));
+  if (cls instanceof PyTuple) return cls.items.some((c) => classCheck(fname, c, test, what, hook, arg));
+  if (cls instanceof PyUnionType) return cls.args.some((c) => classCheck(fname, c, test, what, hook, arg));
   if (cls instanceof PyGenericAlias) throw typeError(`${fname}() argument 2 cannot be a parameterized generic`);
   throw typeError(what === "class" ? `${fname}() arg 2 must be a class, a tuple of classes, or a union`
     : `${fname}() arg 2 must be a type, a tuple of types, or a union`);
 }
+
 function userCheck(cls: PyValue, name: string, arg: PyValue): boolean | undefined {
-  if (cls instanceof PyType && typeOf(cls) !== typeOf(objectType)) {
-    const f = typeOf(cls).lookup(name);
-    if (f != null) return !!callBound(f, cls, [arg]);
+  if (cls instanceof PyType) {
+    if (typeOf(cls) === typeOf(objectType)) return undefined;
+  } else if (!(cls instanceof PyObject) || cls instanceof PyTuple || cls instanceof PyUnionType || cls instanceof PyGenericAlias) {
+    return undefined;
   }
-  return undefined;
+  const f = typeOf(cls).lookup(name);
+  return f != null ? truthy(callBound(f, cls, [arg])) : undefined;
 }
 
 registerBuiltin("isinstance", (args, kw) => {
   noKwargs("isinstance", kw);
   if (args.length !== 2) throw typeError(`isinstance expected 2 arguments, got ${args.length}`);
-  const u = userCheck(args[1], "__instancecheck__", args[0]);
-  if (u !== undefined) return u;
   const t = typeOf(args[0]);
-  return classCheck("isinstance", args[1], (c) => t.isSubtype(c), "instance");
+  if (t === args[1]) return true; // before any __instancecheck__, as CPython
+  return classCheck("isinstance", args[1], (c) => t.isSubtype(c), "instance", "__instancecheck__", args[0]);
 });
 registerBuiltin("issubclass", (args, kw) => {
   noKwargs("issubclass", kw);
   if (args.length !== 2) throw typeError(`issubclass expected 2 arguments, got ${args.length}`);
   const sub = args[0];
   if (!(sub instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
-  const u = userCheck(args[1], "__subclasscheck__", sub);
-  if (u !== undefined) return u;
-  return classCheck("issubclass", args[1], (c) => sub.isSubtype(c), "class");
+  return classCheck("issubclass", args[1], (c) => sub.isSubtype(c), "class", "__subclasscheck__", sub);
 });
 
 registerBuiltin("callable", (args, kw) => {
@@ -102,6 +108,7 @@ registerBuiltin("repr", (args, kw) => { noKwargs("repr", kw); arity("repr", args
 registerBuiltin("ascii", (args, kw) => { noKwargs("ascii", kw); arity("ascii", args, 1, 1); return asciiRepr(args[0]); });
 registerBuiltin("format", (args, kw) => {
   noKwargs("format", kw);
+  if (args.length === 0) throw typeError("format expected at least 1 argument, got 0");
   const [v, spec] = parseArgs("format", args, kw, ["value", "format_spec"], 2, 1);
   if (spec !== undefined && typeof spec !== "string") throw typeError(`format() argument 2 must be str, not ${tn(spec)}`);
   return format(v!, (spec as string | undefined) ?? "");
@@ -172,13 +179,22 @@ registerBuiltin("dir", (args, kw) => {
   } else {
     const o = args[0];
     const custom = typeOf(o).lookup("__dir__");
-    if (custom != null && typeOf(o).lookupOwner("__dir__") !== objectType) {
+    if (o instanceof PyObject && o.dict && hooks.moduleName?.(o) !== undefined) {
+      // a module's __dir__ is its __dict__'s keys, without its type's attributes
+      for (const k of o.dict.keys()) if (typeof k === "string") names.add(k);
+    } else if (custom != null && typeOf(o).lookupOwner("__dir__") !== objectType) {
       const it = iterate(callBound(custom, o, []));
       for (let x = it.next(); x !== undefined; x = it.next()) if (typeof x === "string") names.add(x);
     } else {
       if (o instanceof PyObject && o.dict) for (const k of o.dict.keys()) if (typeof k === "string") names.add(k);
       const types = o instanceof PyType ? o.mro : typeOf(o).mro;
-      for (const t of types) for (const [k] of t.ownEntries()) names.add(k);
+      // a class's names as its __dict__ shows them (with __dict__, __weakref__, __doc__, slot members);
+      // object's own __dict__ getset is pyt's, not CPython's (whose BaseException has one)
+      const excDictOwner = types.some((t) => !t.isHeap && t.name === "BaseException");
+      for (const t of types) {
+        if (t.isHeap) { for (const k of classDictView(t, instanceDict).keys()) if (typeof k === "string") names.add(k); }
+        else for (const [k] of t.ownEntries()) if (k !== "__dict__" || t !== objectType || excDictOwner) names.add(k);
+      }
       if (!(o instanceof PyType)) names.add("__class__");
     }
   }

@@ -3,7 +3,7 @@
 // enter), counts the Python call depth, checks for interrupts, runs the body and records the traceback
 // entry on unwind.
 import type { PyValue } from "../objects/object.js";
-import { PyFunction, FunctionCode } from "../objects/function.js";
+import { PyFunction, FunctionCode, type CodeInfo } from "../objects/function.js";
 import { PyCell } from "../objects/cell.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
@@ -35,6 +35,8 @@ export class Code implements FunctionCode, FrameInfo {
   /** argcount when simple, else -1: a positional call with this many arguments binds them as they are. */
   fastArity = -1;
   qualname: string;
+  /** What __code__ shows beyond the fields above (functions.ts makeCode). */
+  info: CodeInfo | null = null;
   /** False for frozen modules' code (threading): rt.frame keeps pointing at the user's frame. */
   readonly visible: boolean;
   /** Frames given back by runFrame (see enter). */

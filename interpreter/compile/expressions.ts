@@ -5,7 +5,7 @@ import type { Compiler } from "./compiler.js";
 import type { Ev, Frame } from "../frame.js";
 import { PyFloat, PyValue, Ellipsis } from "../objects/object.js";
 import { cachedGetattr } from "./attr-cache.js";
-import { PyList } from "../objects/list.js";
+import { PyList, listType } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict, dictType } from "../objects/dict.js";
 import { PySlice } from "../objects/slice.js";
@@ -474,7 +474,8 @@ function subscript(c: Compiler, e: ast.Subscript): Ev {
   const o = c.expr(e.value), k = c.expr(e.slice);
   return (f) => {
     const obj = o(f), key = k(f);
-    if (obj instanceof PyList && typeof key === "number") {
+    // an exact list (a subclass may define __getitem__, as a 1-based list does)
+    if (obj instanceof PyList && obj.cls === listType && typeof key === "number") {
       const n = obj.length;
       const i = key < 0 ? key + n : key;
       if (i >= 0 && i < n) return obj.getItem(i);

@@ -45,6 +45,11 @@ function makeCode(c: Compiler, node: unknown, a: ast.Arguments, name: string, qu
   code.nlocals = s.locals.length;
   code.localNames = s.locals;
   code.cellNames = [...s.cells, ...s.free];
+  // for __code__ (co_varnames, co_cellvars, co_freevars, co_firstlineno)
+  code.info = {
+    varargName: a.vararg ? a.vararg.arg : null, kwargName: a.kwarg ? a.kwarg.arg : null,
+    cellVars: [...s.cells], freeVars: [...s.free], firstLine: (node as { line?: number }).line ?? 0,
+  };
   code.paramCount = s.params.length;
   code.cellParamSlots = [...s.cells].map((n) => s.params.indexOf(n));
   code.ncells = s.cells.size + s.free.length;
@@ -176,7 +181,8 @@ export function compileClassDef(c: Compiler, st: ast.ClassDef): Exec {
     const caller = rt.frame;
     if (visible) rt.frame = cf;
     try { body(cf); } catch (err) { throw unwind(err, cf); } finally { rt.frame = caller; }
-    for (const b of bs) if (!(b instanceof PyType)) throw at(typeError("bases must be types"), st);
+    // (a base that is not a class makes its type the metaclass, called as CPython does: `class
+    // T(threading):` is "module() takes at most 2 arguments (3 given)")
     let cls: PyValue;
     try {
       if (meta === typeType) cls = createClass(typeType, st.name, bs as PyType[], ns, kwargs);
@@ -386,6 +392,12 @@ function compileGeneratorExp(c: Compiler, e: ast.GeneratorExp): Ev {
         rt.depth--;
       }
     };
-    return new PyGenerator(qualname, step);
+    // g.throw(exc): the exception leaves the generator's frame at the generator expression
+    // (not started yet: at its line, without carets)
+    return new PyGenerator(qualname, step, (pe, started) => {
+      if (started) return unwind(at(pe, e), gf);
+      gf.line = e.line;
+      return unwind(pe, gf);
+    });
   };
 }

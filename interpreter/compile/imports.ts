@@ -2,6 +2,7 @@
 // interpreter (rt.modules is sys.modules).
 import { PyValue } from "../objects/object.js";
 import { PyModule } from "../objects/module.js";
+import { PyBuiltinFunction } from "../objects/function.js";
 import { moduleNotFoundError, importError } from "../objects/exceptions.js";
 import { moduleFactory } from "../registry.js";
 import { getattrOpt } from "../protocol/attr.js";
@@ -16,6 +17,7 @@ export function importModule(name: string): PyModule {
   const factory = moduleFactory(name);
   if (!factory) throw moduleNotFoundError(name);
   const mod = factory({ host: rt.host });
+  for (const [, v] of mod.dict!.entries()) if (v instanceof PyBuiltinFunction && v.self === undefined) v.module ??= name;
   rt.modules.set(name, mod);
   return mod;
 }

@@ -72,9 +72,35 @@ export function analyze(mod: ast.Module): Map<unknown, Scope> {
   const byNode = new Map<unknown, Scope>();
   const top = new Scope("module", "<module>", null, mod);
   byNode.set(mod, top);
-  new Collector(byNode).stmts(mod.body, top);
+  const collector = new Collector(byNode);
+  collector.futureLine = futureCheck(mod);
+  collector.stmts(mod.body, top);
   resolveScope(top);
   return byNode;
+}
+
+const FUTURE_FEATURES = new Set(["nested_scopes", "generators", "division", "absolute_import", "with_statement",
+  "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"]);
+
+/** CPython's future.c: the features of the `from __future__` imports that open the module (after its
+ *  docstring), checked before anything else; returns the line of the last one (0 if none). */
+function futureCheck(mod: ast.Module): number {
+  const body = mod.body;
+  let i = 0, line = 0;
+  const first = body[0];
+  if (first?.kind === "Expr" && first.value.kind === "Constant" && first.value.value.type === "str") i = 1;
+  for (; i < body.length; i++) {
+    const st = body[i];
+    if (st.kind !== "ImportFrom" || st.module !== "__future__") break;
+    for (const a of st.names) {
+      if (FUTURE_FEATURES.has(a.name)) continue;
+      // (at the statement's first column only, as PyErr_SyntaxLocationObject places it)
+      const at = { line: st.line, col: st.col, endLine: st.line, endCol: st.col + 1 };
+      throw new ScopeError(a.name === "braces" ? "not a chance" : `future feature ${a.name} is not defined`, at);
+    }
+    line = st.line;
+  }
+  return line;
 }
 
 /** CPython symtable's errors for a global/nonlocal statement after the name's use in the same scope. */
@@ -94,6 +120,8 @@ function declared(s: Scope, n: string, st: ast.Loc): void {
 }
 
 class Collector {
+  /** Line of the last `from __future__` import that opens the module; a later one is an error. */
+  futureLine = 0;
   constructor(private readonly byNode: Map<unknown, Scope>) {}
 
   stmts(ss: ast.Stmt[], s: Scope): void {
@@ -205,7 +233,13 @@ class Collector {
         for (const a of st.names) this.bind(a.asname ?? a.name.split(".")[0], s);
         return;
       case "ImportFrom":
-        for (const a of st.names) if (a.name !== "*") this.bind(a.asname ?? a.name, s);
+        if (st.module === "__future__" && st.line > this.futureLine) {
+          throw new ScopeError("from __future__ imports must occur at the beginning of the file", st);
+        }
+        for (const a of st.names) {
+          if (a.name !== "*") this.bind(a.asname ?? a.name, s);
+          else if (s.kind !== "module") throw new ScopeError("import * only allowed at module level", a);
+        }
         return;
       case "Global":
         for (const n of st.names) { declCheck(s, n, "global", st); s.globals.add(n); declared(s, n, st); }

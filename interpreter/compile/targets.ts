@@ -5,8 +5,8 @@ import type { Compiler, Store } from "./compiler.js";
 import { Exec, NORMAL } from "../frame.js";
 import { PyValue } from "../objects/object.js";
 import { cachedSetattr } from "./attr-cache.js";
-import { PyList } from "../objects/list.js";
-import { PyTuple } from "../objects/tuple.js";
+import { PyList, listType } from "../objects/list.js";
+import { PyTuple, tupleType } from "../objects/tuple.js";
 import { PyDict, dictType } from "../objects/dict.js";
 import { valueError, typeError, tn, nameError, unboundLocalError } from "../objects/exceptions.js";
 import { delattr } from "../protocol/attr.js";
@@ -41,7 +41,7 @@ export function compileStore(c: Compiler, t: ast.Expr): Store {
       const o = c.expr(t.value), k = c.expr(t.slice);
       return (f, v) => {
         const obj = o(f), key = k(f);
-        if (obj instanceof PyList && typeof key === "number" && key >= 0 && key < obj.length) { obj.setItem(key, v); return; }
+        if (obj instanceof PyList && obj.cls === listType && typeof key === "number" && key >= 0 && key < obj.length) { obj.setItem(key, v); return; }
         try {
           if (obj instanceof PyDict && obj.cls === dictType) obj.set(key, v); // exact dict: no __setitem__ to call
           else setitem(obj, key, v);
@@ -60,8 +60,9 @@ function unpackStore(c: Compiler, t: ast.TupleExpr | ast.ListExpr): Store {
   const n = t.elts.length;
   return (f, v) => {
     let items: PyValue[];
-    if (v instanceof PyTuple) items = v.items;
-    else if (v instanceof PyList) items = v.snapshot();
+    // a list or tuple is read directly, unless its class has its own __iter__
+    if (v instanceof PyTuple && v.cls.slots.iter === tupleType.slots.iter) items = v.items;
+    else if (v instanceof PyList && v.cls.slots.iter === listType.slots.iter) items = v.snapshot();
     else {
       let it;
       try { it = iterate(v); } catch (err) { throw at(typeError(`cannot unpack non-iterable ${tn(v)} object`), t); }

@@ -9,3 +9,4 @@ export * as percentFormat from "./percent-format.js";
 export * as strMethods from "./str-methods.js";
 export * as mathOps from "./math-ops.js";
 export { MersenneTwister } from "./random-mt.js";
+export { displayWidth } from "./east-asian-width.js";

@@ -2,6 +2,7 @@
 // concurrent.futures, logging). Native, so every worker has it (builtins/index.ts loads this file):
 // thread workers resolve these functions by name ("m:_pytsupport:waiter") as any native module's.
 //   waiter()              this thread's reusable waiter lock (held at rest; condition.ts)
+//   recursion_limit(n?)   this worker's recursion limit, set to MainThread's by a starting thread
 //   strftime(fmt, t)      local-time formatting of a POSIX time (logging's asctime)
 //   format_exception(e)   CPython's traceback text of an exception (logging.exception, traceback)
 //   format_exception_only(e)  its last line ("ValueError: bad")
@@ -24,8 +25,8 @@ import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
 import { truthy } from "../protocol/ops.js";
-import { PyBaseException, typeError } from "../objects/exceptions.js";
-import { formatException, finalLine, sourceLine } from "../traceback.js";
+import { PyBaseException, typeError, tracebackEntries } from "../objects/exceptions.js";
+import { formatException, finalLine, sourceLine, formatTbEntries } from "../traceback.js";
 import { rt } from "../state.js";
 import { condOwned, condWait, condNotify, threadWaiter } from "./condition.js";
 import { queuePut, queueGet, simplePut, simpleGet } from "./queue-native.js";
@@ -57,6 +58,11 @@ registerModule("_pytsupport", () => {
   const m = new PyModule("_pytsupport");
   const d = m.globals;
   const def = (name: string, fn: (args: PyValue[]) => PyValue) => d.setStr(name, nativeFunction(name, (args) => fn(args)));
+  // the recursion limit a thread starts with: MainThread's at start() (CPython's is one for all threads)
+  def("recursion_limit", ([n]) => {
+    if (typeof n === "number") rt.recursionLimit = n;
+    return rt.recursionLimit;
+  });
   def("waiter", () => threadWaiter());
   def("cond_owned", ([lock]) => condOwned(lock));
   def("cond_wait", ([lock, waiters, timeout]) => condWait(lock, waiters as PyList, timeout ?? null));
@@ -91,6 +97,14 @@ registerModule("_pytsupport", () => {
   def("strftime", ([fmt, t]) => strftime(String(fmt), num(t)));
   def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e) : ""));
   def("format_exception_only", ([e]) => (e instanceof PyBaseException ? finalLine(e) : ""));
+  // traceback.format_tb/extract_tb: (text, file, line, name, source line) of each entry, or None
+  def("tb_entries", ([tb]) => {
+    const entries = tracebackEntries(tb);
+    if (entries === null) return null;
+    const kept = entries.filter((e) => !e.file.startsWith("<frozen "));
+    const texts = formatTbEntries(kept);
+    return new PyList(kept.map((e, i) => new PyTuple([texts[i], e.file, e.line, e.name, sourceLine(e.file, e.line)?.trim() ?? ""])));
+  });
   // the innermost user frame (library frames are never rt.frame): logging's findCaller
   // handleError's "Call stack:" (pyt knows only the innermost user frame, the whole user stack for a
   // logging call at module level or directly in a thread's target)

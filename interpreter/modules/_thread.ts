@@ -95,6 +95,10 @@ function lockLocked(l: PyLock): boolean {
 
 function acquireArgs(args: PyValue[], kw: string[] | null): [boolean, number] {
   const [b, t] = parseArgs("acquire", args, kw, ["blocking", "timeout"], 2);
+  // CPython parses blocking as an int ("|iO"), not as a truth value: acquire("x") is a TypeError
+  if (b !== undefined && typeof b !== "number" && typeof b !== "boolean" && typeof b !== "bigint") {
+    throw typeError(`'${typeName(b)}' object cannot be interpreted as an integer`);
+  }
   return [b === undefined ? true : truthy(b), t === undefined ? -1 : seconds(t, "an integer")];
 }
 

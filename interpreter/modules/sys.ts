@@ -19,6 +19,8 @@ import { sharedHooks } from "../shared/hooks.js";
 import { getset } from "../objects/getset.js";
 import { getattr } from "../protocol/attr.js";
 import { toArray } from "../protocol/iter.js";
+import { defaultExcepthook } from "./sys-excepthook.js";
+import { addRuntimeInfo } from "./sys-runtime.js";
 
 /** sys.stdout / sys.stderr: a text stream writing to a host stream. */
 export class PyTextStream extends PyObject {
@@ -56,8 +58,8 @@ export const textStreamType: PyType = defineType("TextIOWrapper", {
   },
 });
 /**
- * sys.stdin: lines of host.readLine (which drops the "\n"; every line but an unterminated last one had
- * one, so it is put back), "" at the end of input, KeyboardInterrupt when interrupted.
+ * sys.stdin: lines of host.readLine as they came (with "\n", or "\r\n", but for an unterminated last
+ * line), "" at the end of input, KeyboardInterrupt when interrupted.
  */
 export class PyStdin extends PyObject implements PyIterator {
   next(): PyValue | undefined {
@@ -71,7 +73,7 @@ function readLine(): string {
     checkInterrupt();
     return "";
   }
-  return line + "\n";
+  return line;
 }
 function readAll(): string[] {
   const lines: string[] = [];
@@ -124,6 +126,8 @@ registerModule("sys", (ctx) => {
   const d = m.globals;
   d.setStr("argv", new PyList(ctx.host.argv.slice()));
   d.setStr("exit", nativeFunction("exit", sysExit));
+  d.setStr("excepthook", defaultExcepthook);
+  d.setStr("__excepthook__", defaultExcepthook);
   d.setStr("stdin", stdin);
   d.setStr("__stdin__", stdin);
   d.setStr("stdout", stdout);
@@ -179,5 +183,6 @@ registerModule("sys", (ctx) => {
   rt.modules.dict = mods;
   d.setStr("modules", mods);
   d.setStr("path", new PyList([]));
+  addRuntimeInfo(d);
   return m;
 });

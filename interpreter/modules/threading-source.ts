@@ -37,6 +37,9 @@ class Thread:
     """A class that represents a thread of control."""
 
     _initialized = False
+    # a ThreadPoolExecutor worker: started as a daemon, but joined at exit by concurrent.futures'
+    # _register_atexit call, as CPython's non-daemon workers are; it shows (and passes on) daemon False
+    _pool_worker = False
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
@@ -75,7 +78,7 @@ class Thread:
         self.is_alive()
         if self._is_stopped:
             status = "stopped"
-        if self._daemonic:
+        if self._daemonic and not self._pool_worker:
             status += " daemon"
         if self._ident is not None:
             status += " %s" % self._ident
@@ -89,6 +92,7 @@ class Thread:
         # _started is set by the new thread itself (as CPython's Event): a join() from a third thread
         # while this start() is under way says "cannot join thread before it is started", never
         # returns at once on an ident not known yet
+        self._reclimit = _pytsupport.recursion_limit()
         self._ident = _thread._start(self._bootstrap, self._name, self._daemonic)
 
     def run(self):
@@ -99,6 +103,7 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        _pytsupport.recursion_limit(self._reclimit)
         ident = get_ident()
         self._ident = ident
         self._native_id = get_native_id()
@@ -160,7 +165,7 @@ class Thread:
     @property
     def daemon(self):
         assert self._initialized, "Thread.__init__() not called"
-        return self._daemonic
+        return self._daemonic and not self._pool_worker
 
     @daemon.setter
     def daemon(self, daemonic):
@@ -567,6 +572,9 @@ def _local_type_name(self):
 
 class local:
     """Thread-local data (issue 4): one attribute dict per thread."""
+    # CPython's is the C type _thread._local: that name shows in its repr and in subclasses' __mro__
+    __module__ = "_thread"
+    __qualname__ = "_local"
 
     def __new__(cls, *args, **kw):
         if (args or kw) and (cls.__init__ is object.__init__):
@@ -597,6 +605,9 @@ class local:
         if name not in d:
             raise AttributeError(name)
         del d[name]
+
+
+local.__name__ = "_local"
 
 
 class _ExceptHookArgs:
@@ -655,6 +666,26 @@ def _invoke_excepthook(thread, exc):
         # (as CPython's invoke_excepthook: the thread's exception is not shown again as its context)
         e.__suppress_context__ = True
         _pytsupport.write_err("Exception in threading.excepthook:\\n" + _pytsupport.format_exception(e))
+
+
+# CPython's threading._register_atexit: calls made when MainThread's code is done, before the wait
+# for non-daemon threads (concurrent.futures lets its workers finish their queues so)
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append((func, arg, kwargs))
+
+
+def _run_atexits():
+    # (interpreter/index.ts calls it once the __main__ module has run)
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+    for func, arg, kwargs in reversed(_threading_atexits):
+        func(*arg, **kwargs)
 
 
 _main_thread = _MainThread()

@@ -104,9 +104,31 @@ const asExc = (v: PyValue, what: string): PyBaseException | null => {
   if (v instanceof PyBaseException) return v;
   throw typeError(`exception ${what} must be None or derive from BaseException`);
 };
-/** e.__traceback__: a stand-in object (None before the exception is raised). */
-class PyTracebackStub extends PyObject {}
-export const tracebackType = defineType("traceback", { proto: PyTracebackStub });
+/** e.__traceback__: a stand-in for CPython's traceback object (None before the exception is raised):
+ *  it has no frame, but tb_lineno and tb_next, which lessons print ("error on line N"). `idx` counts
+ *  from the innermost entry, so a stub stays right as the exception unwinds further (entries are added
+ *  at the outer end). */
+class PyTracebackStub extends PyObject {
+  constructor(readonly exc: PyBaseException, readonly idx: number) { super(); }
+}
+/** The entries a traceback stub stands for, outermost first (traceback.format_tb), or null. */
+export function tracebackEntries(tb: PyValue): TbEntry[] | null {
+  if (!(tb instanceof PyTracebackStub)) return null;
+  return tb.exc.traceback.slice(0, tb.idx + 1).reverse();
+}
+const tbStubs = new WeakMap<PyBaseException, PyTracebackStub[]>();
+function tbStub(e: PyBaseException, idx: number): PyTracebackStub {
+  let stubs = tbStubs.get(e);
+  if (!stubs) tbStubs.set(e, (stubs = []));
+  return (stubs[idx] ??= new PyTracebackStub(e, idx));
+}
+export const tracebackType = defineType("traceback", {
+  proto: PyTracebackStub,
+  attrs: {
+    tb_lineno: getset("tb_lineno", (t: PyTracebackStub) => t.exc.traceback[t.idx]?.line ?? null),
+    tb_next: getset("tb_next", (t: PyTracebackStub) => (t.idx > 0 ? tbStub(t.exc, t.idx - 1) : null)),
+  },
+});
 
 export const BaseException = defineType("BaseException", {
   slots: { new: excNew, init: excInit, repr: excRepr, str: excStr },
@@ -116,7 +138,7 @@ export const BaseException = defineType("BaseException", {
     __context__: getset("__context__", (e: PyBaseException) => e.context, (e: PyBaseException, v) => { e.context = asExc(v, "context"); }),
     __suppress_context__: getset("__suppress_context__", (e: PyBaseException) => e.suppressContext, (e: PyBaseException, v) => { e.suppressContext = v === true; }),
     // the stand-in carries no entries: only None (dropping them) can be set meaningfully
-    __traceback__: getset("__traceback__", (e: PyBaseException) => (e.traceback.length ? new PyTracebackStub() : null), (e: PyBaseException, v) => { if (v === null) e.traceback = []; }),
+    __traceback__: getset("__traceback__", (e: PyBaseException) => (e.traceback.length ? tbStub(e, e.traceback.length - 1) : null), (e: PyBaseException, v) => { if (v === null) e.traceback = []; }),
   },
   methods: {
     with_traceback: (e: PyBaseException, args: PyValue[]) => {

@@ -11,6 +11,7 @@ import { getset } from "./getset.js";
 import { parseArgs } from "./args.js";
 import { getattr, getattrOpt, genericGetattr } from "../protocol/attr.js";
 import { PyTuple } from "./tuple.js";
+import { codeObjectOf } from "./code-object.js";
 import { newDictHook } from "./exceptions.js";
 const newDict = () => newDictHook.make() as PyDict;
 
@@ -20,6 +21,21 @@ export interface FunctionCode {
   /** Own cells' names, then the free variables' (the closure's, in its order). */
   readonly cellNames?: readonly string[];
   invoke(fn: PyFunction, args: PyValue[], kwnames: string[] | null): PyValue;
+  // what __code__ reads (compile/code.ts's Code has them all)
+  readonly qualname?: string;
+  readonly file?: string;
+  readonly argcount?: number;
+  readonly posonlyCount?: number;
+  readonly kwonlyNames?: readonly string[];
+  readonly localNames?: readonly string[];
+  readonly info?: CodeInfo | null;
+}
+export interface CodeInfo {
+  varargName: string | null;
+  kwargName: string | null;
+  cellVars: string[];
+  freeVars: string[];
+  firstLine: number;
 }
 
 export class PyFunction extends PyObject {
@@ -68,6 +84,7 @@ export const functionType = defineType("function", {
       return d;
     }),
     __globals__: getset("__globals__", (f: PyFunction) => f.globals),
+    __code__: getset("__code__", (f: PyFunction) => codeObjectOf(f)),
     __closure__: getset("__closure__", (f: PyFunction) => closureTuple(f)),
     __dict__: getset("__dict__", (f: PyFunction) => f.dict),
     __annotations__: getset("__annotations__", (f: PyFunction) => (f.annotations ??= newDict()), (f: PyFunction, v) => {
@@ -83,6 +100,20 @@ export const functionType = defineType("function", {
   },
 });
 
+/** CPython's method_repr; a builtin classmethod (dict.fromkeys) is shown as CPython's C method is. */
+function methodRepr(m: PyMethod): string {
+  const f = m.fn;
+  if (f instanceof PyBuiltinFunction) return `<built-in method ${f.name} of ${tn(m.self)} object at ${hex(m.self)}>`;
+  let name = "?";
+  if (f instanceof PyFunction) name = f.qualname;
+  else {
+    for (const a of ["__qualname__", "__name__"]) {
+      try { const v = getattr(f, a); if (typeof v === "string") { name = v; break; } } catch { /* next */ }
+    }
+  }
+  return `<bound method ${name} of ${repr(m.self)}>`;
+}
+
 /** A function bound to an instance: `obj.method`. */
 export class PyMethod extends PyObject {
   constructor(readonly fn: PyValue, readonly self: PyValue) { super(); }
@@ -97,7 +128,7 @@ export const methodType = defineType("method", {
     // CPython's method_getattro: the method type's own attributes, else the function's (__name__,
     // __qualname__, __doc__, __module__, __annotations__, attributes set on the function)
     getattro: (m: PyMethod, name: string) => genericGetattr(m, name) ?? getattr(m.fn, name),
-    repr: (m: PyMethod) => `<bound method ${m.fn instanceof PyFunction ? m.fn.qualname : "?"} of ${repr(m.self)}>`,
+    repr: methodRepr,
     call: (m: PyMethod, args, kw) => {
       if (m.fn instanceof PyFunction) return m.fn.code.invoke(m.fn, [m.self, ...args], kw);
       return call(m.fn, [m.self, ...args], kw);
@@ -111,6 +142,8 @@ export const methodType = defineType("method", {
 
 /** A native function: `len`, `math.sqrt`, or a native method bound to its self. */
 export class PyBuiltinFunction extends PyObject {
+  /** The native module that defines it (set when the module is made), for __module__. */
+  module: string | undefined = undefined;
   constructor(readonly name: string, readonly fn: NativeFn, readonly self: PyValue | undefined = undefined) { super(); }
 }
 export const builtinFunctionType = defineType("builtin_function_or_method", {
@@ -122,10 +155,15 @@ export const builtinFunctionType = defineType("builtin_function_or_method", {
       f.self === undefined || hooks.moduleName?.(f.self) !== undefined ? f.name
         : `${f.self instanceof PyType ? f.self.qualname : typeOf(f.self).qualname}.${f.name}`),
     __self__: getset("__self__", (f: PyBuiltinFunction) => (f.self === undefined ? null : f.self)),
+    __module__: getset("__module__", (f: PyBuiltinFunction) =>
+      f.self === undefined ? f.module ?? "builtins" : hooks.moduleName?.(f.self) ?? null),
   },
   slots: {
     repr: (f: PyBuiltinFunction) =>
-      f.self === undefined ? `<built-in function ${f.name}>` : `<built-in method ${f.name} of ${tn(f.self)} object at ${hex(f.self)}>`,
+      f.self !== undefined ? `<built-in method ${f.name} of ${tn(f.self)} object at ${hex(f.self)}>`
+        // the builtins exit and quit (CPython's _sitebuiltins.Quitter objects) say how to leave
+        : (f.name === "exit" || f.name === "quit") && (f.module ?? "builtins") === "builtins" ? `Use ${f.name}() or Ctrl-D (i.e. EOF) to exit`
+          : `<built-in function ${f.name}>`,
     call: (f: PyBuiltinFunction, args, kw) => f.fn(args, kw),
     hash: (f) => objectId(f),
   },
@@ -169,6 +207,7 @@ export const staticmethodType = defineType("staticmethod", {
     get: (s: PyStaticMethod) => s.fn,
     new: (cls, args) => withCls(new PyStaticMethod(args[0]), cls),
     call: (s: PyStaticMethod, args, kw) => call(s.fn, args, kw),
+    repr: (s: PyStaticMethod) => `<staticmethod(${repr(s.fn)})>`,
   },
   attrs: { __func__: getset("__func__", (s: PyStaticMethod) => s.fn), __wrapped__: getset("__wrapped__", (s: PyStaticMethod) => s.fn) },
 });
@@ -181,6 +220,7 @@ export const classmethodType = defineType("classmethod", {
   slots: {
     get: (c: PyClassMethod, obj, type) => new PyMethod(c.fn, type ?? typeOf(obj!)),
     new: (cls, args) => withCls(new PyClassMethod(args[0]), cls),
+    repr: (c: PyClassMethod) => `<classmethod(${repr(c.fn)})>`,
   },
   attrs: { __func__: getset("__func__", (c: PyClassMethod) => c.fn), __wrapped__: getset("__wrapped__", (c: PyClassMethod) => c.fn) },
 });

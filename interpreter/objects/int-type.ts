@@ -3,7 +3,7 @@
 // numerator/denominator, __index__/__int__/__float__/__trunc__/__round__/__abs__ for user code, and
 // float.is_integer/as_integer_ratio/hex/fromhex.
 import { PyValue, PyFloat, fillType, intType, floatType, PyType } from "./object.js";
-import { typeError, valueError, overflowError, toPyException, tn } from "./exceptions.js";
+import { typeError, valueError, overflowError, toPyException, tn, notImplementedError } from "./exceptions.js";
 import { arity, noKwargs } from "../protocol/call.js";
 import { getset } from "./getset.js";
 import { PyTuple } from "./tuple.js";
@@ -29,6 +29,8 @@ fillType(intType, {
       return c;
     },
     conjugate: (s: IntV, args, kw) => { noKwargs("int.conjugate", kw); arity("int.conjugate", args, 0, 0); return iv(s); },
+    // (they exist, as in CPython, but say what pyt lacks instead of "'int' object has no attribute")
+    to_bytes: () => { throw notImplementedError("int.to_bytes() is not supported in pyt (there is no bytes type)"); },
     as_integer_ratio: (s: IntV, args, kw) => { noKwargs("int.as_integer_ratio", kw); arity("int.as_integer_ratio", args, 0, 0); return new PyTuple([iv(s), 1]); },
     __index__: (s: IntV) => iv(s),
     __int__: (s: IntV) => iv(s),
@@ -38,6 +40,9 @@ fillType(intType, {
     __neg__: (s: IntV) => I.intNeg(iv(s)),
     __invert__: (s: IntV) => I.bitInvert(iv(s)),
     __round__: (s: IntV, args) => (args.length && args[0] !== null ? lib(() => I.intRound(iv(s), asInt(args[0]))) : iv(s)),
+  },
+  classMethods: {
+    from_bytes: () => { throw notImplementedError("int.from_bytes() is not supported in pyt (there is no bytes type)"); },
   },
   attrs: {
     real: getset("real", (s: IntV) => iv(s)),

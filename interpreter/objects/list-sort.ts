@@ -6,6 +6,7 @@ import { compare, truthy } from "../protocol/ops.js";
 import { call } from "../protocol/call.js";
 import { asInt } from "./args.js";
 import { overflowError } from "./exceptions.js";
+import { strCompare } from "../lib/str-methods.js";
 
 /** sort()'s reverse= as CPython's clinic converts it (`bool(accept={int})`): an int, never truthiness. */
 export function sortReverse(v: PyValue | undefined): boolean {
@@ -17,7 +18,7 @@ export function sortReverse(v: PyValue | undefined): boolean {
 
 function lessThan(a: PyValue, b: PyValue): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
-  if (typeof a === "string" && typeof b === "string") return a < b;
+  if (typeof a === "string" && typeof b === "string") return strCompare(a, b) < 0;
   if (a instanceof PyFloat && b instanceof PyFloat) return a.value < b.value;
   const r = compare("<", a, b);
   return typeof r === "boolean" ? r : truthy(r);

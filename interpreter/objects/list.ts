@@ -94,7 +94,8 @@ function listDelitem(l: PyList, k: PyValue): void {
 }
 /** Items of an iterable (a fresh array); `msg` replaces "'x' object is not iterable" when given. */
 function seqItems(v: PyValue, msg?: string): PyValue[] {
-  if (v instanceof PyList) return v.snapshot();
+  // (a subclass's own __iter__ is called, as CPython's list(x) does)
+  if (v instanceof PyList && v.cls.slots.iter === listType.slots.iter) return v.snapshot();
   let it;
   try { it = iterate(v); } catch (e) {
     if (msg) throw typeError(msg);

@@ -111,8 +111,17 @@ fillType(objectType, {
       return v;
     },
     __dir__: (s) => s,
+    // (object's other methods, so dir() lists CPython's names; pyt has no pickling or object sizes)
+    __getstate__: (s) => {
+      if (!(s instanceof PyObject) || !s.dict || s.dict.size === 0) return null;
+      return instanceDict(s);
+    },
+    __reduce__: () => { throw notImplementedError("object.__reduce__() (pickling) is not supported by pyt"); },
+    __reduce_ex__: () => { throw notImplementedError("object.__reduce_ex__() (pickling) is not supported by pyt"); },
+    __sizeof__: () => { throw notImplementedError("object.__sizeof__() is not supported by pyt (its objects have no CPython sizes)"); },
   },
   classMethods: {
+    __subclasshook__: () => NotImplementedValue(),
     // object's takes no keywords: `class C(Base, bogus=1)` with no __init_subclass__ taking them fails
     __init_subclass__: (cls: PyType, _args, kw) => {
       if (kw && kw.length) throw typeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
@@ -237,6 +246,7 @@ export function instanceSlots(t: PyType): Set<string> | null {
   }
   for (const n of ownNames) {
     if (typeof n !== "string") throw typeError(`__slots__ items must be strings, not '${tn(n)}'`);
+    if (!/^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(n)) throw typeError("__slots__ must be identifiers");
     if (n === "__dict__") return null;
     if (t.getOwn(n) !== undefined) throw valueError(`'${n}' in __slots__ conflicts with class variable`);
     names.add(n);
@@ -269,7 +279,7 @@ function typeNew(meta: PyType, args: PyValue[], kw: string[] | null): PyValue {
   // CPython's type_new_set_module: a namespace without __module__ takes the caller's __name__
   if (ns.getStr("__module__") === undefined) {
     const mod = hooks.callerModuleName?.();
-    if (typeof mod === "string") t.module = mod;
+    if (typeof mod === "string") { t.module = mod; t.setOwn("__module__", mod); }
   }
   return t;
 }
@@ -337,7 +347,8 @@ fillType(typeType, {
   attrs: {
     __name__: getset("__name__", (t: PyType) => t.name, (t: PyType, v) => { t.name = String(v); }),
     __qualname__: getset("__qualname__", (t: PyType) => t.qualname, (t: PyType, v) => { t.qualname = String(v); }),
-    __module__: getset("__module__", (t: PyType) => t.module, (t: PyType, v) => { t.module = String(v); }),
+    // (a class keeps it in its __dict__ too, as CPython's heap types do)
+    __module__: getset("__module__", (t: PyType) => t.module, (t: PyType, v) => { t.module = String(v); if (t.isHeap) t.setOwn("__module__", v); }),
     __bases__: getset("__bases__", (t: PyType) => new PyTuple(t.bases.slice())),
     __base__: getset("__base__", (t: PyType) => t.bases[0] ?? null),
     __mro__: getset("__mro__", (t: PyType) => new PyTuple(t.mro.slice())),

@@ -127,7 +127,10 @@ export class PyType extends PyObject {
    * alone, a native type of another module with it ('_thread.lock', '_io.TextIOWrapper').
    */
   get tpName(): string {
-    return this.isHeap || this.module === "builtins" ? this.name : `${this.module}.${this.name}`;
+    if (this.module === "builtins") return this.name;
+    if (!this.isHeap) return `${this.module}.${this.name}`;
+    // pyt's library modules are Python: their classes that CPython writes in C are named as its are
+    return this.module === "itertools" || NATIVE_IN_CPYTHON.has(`${this.module}.${this.name}`) ? `${this.module}.${this.name}` : this.name;
   }
   private readonly _attrs = new Map<string, PyValue>();
   /** A class shared between threads keeps its attributes in this shared dict instead (shared/). */
@@ -368,6 +371,16 @@ export function typeOf(v: PyValue): PyType {
 }
 
 /** The type's name as error messages show it: `'int'`. */
+/** Classes of pyt's Python-written library modules that are C types in CPython (besides all of
+ *  itertools'), so its messages name them with their module: 'collections.deque' object has no... */
+const NATIVE_IN_CPYTHON = new Set([
+  "collections.deque", "collections.defaultdict", "collections.OrderedDict",
+  "_collections._deque_iterator", "_collections._deque_reverse_iterator", "functools.partial",
+  "functools.KeyWrapper", "operator.itemgetter", "operator.attrgetter", "operator.methodcaller",
+  "datetime.date", "datetime.datetime", "datetime.time", "datetime.timedelta", "datetime.timezone",
+  "datetime.tzinfo", "_queue.SimpleQueue", "_io.StringIO",
+]);
+
 export function typeName(v: PyValue): string {
   return typeOf(v).name;
 }

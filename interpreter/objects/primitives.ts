@@ -109,7 +109,11 @@ export function strOf(v: PyValue): string | undefined {
 
 fillType(boolType, {
   slots: {
-    new: (_cls, args) => (args.length ? truthy(args[0]) : false),
+    new: (_cls, args, kw) => {
+      if (kw && kw.length) throw typeError("bool() takes no keyword arguments");
+      if (args.length > 1) throw typeError(`bool expected at most 1 argument, got ${args.length}`);
+      return args.length ? truthy(args[0]) : false;
+    },
     repr: (v) => (v ? "True" : "False"),
     format: (v, spec) => (spec === "" ? (v ? "True" : "False") : lib(() => formatInt(v, spec))),
   },

@@ -93,7 +93,9 @@ function tupleArity(name: string, args: PyValue[], min: number, max: number): vo
 /** Methods with a `sub[, start[, end]]` signature. */
 function subMethod(name: string, f: (s: string, sub: string, a?: Idx, b?: Idx) => PyValue) {
   return (self: string, args: PyValue[], kw: string[] | null) => {
-    noKwargs(name, kw); tupleArity(name, args, 1, 3);
+    // (CPython names the type when the method is called on the string directly, "str.find()", as
+    // programs do; a bound method called later says "find()")
+    noKwargs(`str.${name}`, kw); tupleArity(name, args, 1, 3);
     const sub = needStr(args[0], "must be str");
     return lib(() => f(self, sub, idx(args[1]), idx(args[2])));
   };
@@ -210,7 +212,7 @@ const strMethods: Methods = {
   format_map: (self: string, args, kw) => {
     noKwargs("str.format_map", kw); arity("str.format_map", args, 1, 1);
     const m = args[0];
-    return lib(() => formatTemplate(self, [], (k: string) => getitem(m, k), templateCallbacks));
+    return lib(() => formatTemplate(self, null, (k: string) => getitem(m, k), templateCallbacks));
   },
   split: splitter("split", S.split),
   rsplit: splitter("rsplit", S.rsplit),
@@ -248,11 +250,11 @@ const strMethods: Methods = {
   rindex: subMethod("rindex", S.rindex),
   count: subMethod("count", S.count),
   startswith: (self: string, args, kw) => {
-    noKwargs("startswith", kw); tupleArity("startswith", args, 1, 3);
+    noKwargs("str.startswith", kw); tupleArity("startswith", args, 1, 3);
     return S.startswith(self, affixes("startswith", args[0]), idx(args[1]), idx(args[2]));
   },
   endswith: (self: string, args, kw) => {
-    noKwargs("endswith", kw); tupleArity("endswith", args, 1, 3);
+    noKwargs("str.endswith", kw); tupleArity("endswith", args, 1, 3);
     return S.endswith(self, affixes("endswith", args[0]), idx(args[1]), idx(args[2]));
   },
   upper: noArgs("upper", S.upper),

@@ -39,6 +39,9 @@ export const superType = defineType("super", {
   slots: {
     getattro: superGetattro,
     new: (_cls, args) => {
+      if (args.length > 2) throw typeError(`super() expected at most 2 arguments, got ${args.length}`);
+      if (args.length === 1 && !(args[0] instanceof PyType)) throw typeError("super() argument 1 must be a type, not " + typeOf(args[0]).name);
+      if (args.length === 1) throw runtimeError("super() with one argument (an unbound super object) is not supported by pyt");
       if (args.length !== 2) throw runtimeError("super(): no arguments");
       return makeSuper(args[0], args[1]);
     },

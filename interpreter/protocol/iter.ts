@@ -51,10 +51,17 @@ export const iteratorType = defineType("iterator", {
   },
 });
 
+/** A Python iterator object (a user class's __iter__ result) seen as a JS one; iter() gives back the
+ *  object itself, as CPython's iter() returns what __iter__ returned. */
+export class ObjectIterator implements PyIterator {
+  constructor(readonly obj: PyValue, private readonly _next: (o: PyValue) => PyValue | undefined) {}
+  next(): PyValue | undefined { return this._next(this.obj); }
+}
+
 /** The JS iterator behind a Python iterator object (anything with __next__). */
 export function asIterator(o: PyValue): PyIterator {
   if (o instanceof PyIteratorObject) return o;
   const next = typeOf(o).slots.next;
   if (!next) throw typeError(`iter() returned non-iterator of type '${tn(o)}'`);
-  return { next: () => next(o) };
+  return new ObjectIterator(o, next);
 }

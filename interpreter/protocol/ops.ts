@@ -6,6 +6,7 @@ import type { BinOperator } from "../../grammar/ast.js";
 import { typeError, zeroDivisionError, overflowError, notImplementedError, tn, toPyException } from "../objects/exceptions.js";
 import * as I from "../lib/int-ops.js";
 import { crPow } from "../lib/cr-math.js";
+import { strCompare } from "../lib/str-methods.js";
 import { callBound } from "./call.js";
 import { iterate } from "./iter.js";
 
@@ -216,10 +217,10 @@ export function compare(op: CmpOp, a: PyValue, b: PyValue): PyValue {
     switch (op) {
       case "==": return a === b;
       case "!=": return a !== b;
-      case "<": return a < b;
-      case "<=": return a <= b;
-      case ">": return a > b;
-      case ">=": return a >= b;
+      case "<": return strCompare(a, b) < 0;
+      case "<=": return strCompare(a, b) <= 0;
+      case ">": return strCompare(a, b) > 0;
+      case ">=": return strCompare(a, b) >= 0;
     }
   }
   const ta = typeOf(a), tb = typeOf(b);

@@ -42,9 +42,13 @@ function dunderFor(t: PyType, k: SlotName, f: NonNullable<Slots[SlotName]>): PyM
   }
 }
 
+/** Containers whose native truth slot is pyt's shortcut: CPython's have no __bool__ (their length decides). */
+const NO_BOOL_DUNDER = new Set(["list", "tuple", "dict", "set", "frozenset"]);
+
 function slotDunders(t: PyType): void {
   for (const k of SLOT_NAMES) {
     const f = t.nativeSlots[k];
+    if (k === "bool" && !t.isHeap && NO_BOOL_DUNDER.has(t.name)) continue;
     if (f && t.getOwn(SLOT_DUNDERS[k]) === undefined) t.setOwn(SLOT_DUNDERS[k], dunderFor(t, k, f));
   }
 }
@@ -59,9 +63,15 @@ function wrapper(k: SlotName, fn: PyValue): Slots[SlotName] {
     };
     case "hash": return (o: PyValue) => {
       const r = callBound(fn, o, []);
-      if (typeof r === "number") return r;
+      // as CPython: the int's own hash, and -1 (the C API's error value) becomes -2
+      if (typeof r === "number") return r === -1 ? -2 : r;
       if (typeof r === "boolean") return +r;
-      if (typeof r === "bigint") return Number(r % 2305843009213693951n);
+      if (typeof r === "bigint") {
+        // kept if it fits a C Py_ssize_t, else reduced as int's hash
+        const h = r >= -(2n ** 63n) && r < 2n ** 63n ? Number(r)
+          : Number((r < 0n ? -r : r) % 2305843009213693951n) * (r < 0n ? -1 : 1);
+        return h === -1 ? -2 : h;
+      }
       throw typeError("__hash__ method should return an integer");
     };
     case "iter": return (o: PyValue): PyIterator => asIterator(callBound(fn, o, []));

@@ -90,7 +90,7 @@ describe("pyt command line", () => {
   });
 
   it("feeds stdin lines to input()", () => {
-    expect(pyt(["-c", "inputs"], "one\ntwo\nlast").stdout).toBe('line "one"\nline "two"\nline "last"\neof\n');
+    expect(pyt(["-c", "inputs"], "one\ntwo\nlast").stdout).toBe('line "one\\n"\nline "two\\n"\nline "last"\neof\n');
   });
 
   it("exits with the program's status and flushes both streams first", () => {

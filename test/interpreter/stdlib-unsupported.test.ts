@@ -31,4 +31,21 @@ describe("unsupported standard-module features", () => {
       "    except NotImplementedError as e:\n        print(e)\n");
     expect(r.stdout).toBe("time.strptime() is not supported by pyt\ndatetime.strptime() is not supported by pyt\n");
   });
+  it("int.to_bytes and int.from_bytes (no bytes type) exist and name themselves", () => {
+    const r = run("print(hasattr(1, 'to_bytes'), hasattr(int, 'from_bytes'))\nfor f in ((5).to_bytes, int.from_bytes):\n    try:\n" +
+      "        f(2, 'big')\n    except NotImplementedError as e:\n        print(e)\n");
+    expect(r.stdout).toBe("True True\nint.to_bytes() is not supported in pyt (there is no bytes type)\n" +
+      "int.from_bytes() is not supported in pyt (there is no bytes type)\n");
+  });
+  it("sys.getrefcount and sys.getsizeof (CPython's own numbers) name themselves", () => {
+    const r = run("import sys\nfor f in (sys.getrefcount, sys.getsizeof):\n    try:\n        f([])\n    except NotImplementedError as e:\n        print(e)\n");
+    expect(r.stdout).toBe("sys.getrefcount() is not supported by pyt (its objects have no CPython reference counts or sizes)\n" +
+      "sys.getsizeof() is not supported by pyt (its objects have no CPython reference counts or sizes)\n");
+  });
+  it("traceback.print_stack and its kin (pyt keeps no stack of frames) name themselves", () => {
+    const r = run("import traceback\nfor f in (traceback.print_stack, traceback.format_stack, traceback.extract_stack):\n    try:\n        f()\n    except NotImplementedError as e:\n        print(e)\n");
+    expect(r.stdout).toBe("traceback.print_stack() is not supported by pyt (it keeps no stack of frames)\n" +
+      "traceback.format_stack() is not supported by pyt (it keeps no stack of frames)\n" +
+      "traceback.extract_stack() is not supported by pyt (it keeps no stack of frames)\n");
+  });
 });

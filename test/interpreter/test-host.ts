@@ -18,7 +18,7 @@ export class TestHost implements Host {
   }
   readLine(prompt: string): string | null {
     this.write(1, prompt);
-    return this._input.length ? this._input.shift()! : null;
+    return this._input.length ? this._input.shift()! + "\n" : null;
   }
   wallClock(): number { return Date.now() / 1000; }
   monotonic(): number { return performance.now() / 1000; }

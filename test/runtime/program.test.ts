@@ -217,7 +217,8 @@ describe("program", () => {
     });
     expect(await p.program.exited).toBe(0);
     expect(asked).toBe(1);
-    expect(p.stdout()).toBe('>got "first"\nline "second"\nline "third"\neof\n');
+    // lines come with their terminators ("\r\n" kept, as CPython's sys.stdin keeps it)
+    expect(p.stdout()).toBe('>got "first\\n"\nline "second\\r\\n"\nline "third\\n"\neof\n');
   });
 
   it("hands each thread a view of one formatted shared heap", async () => {
@@ -234,7 +235,8 @@ describe("program", () => {
       p.program.endInput();
     });
     expect(await p.program.exited).toBe(0);
-    expect(p.stdout()).toBe(lines.map((l) => `line ${JSON.stringify(l)}\n`).join("") + "eof\n");
+    const last = lines.length - 1; // unterminated: no "\n"
+    expect(p.stdout()).toBe(lines.map((l, i) => `line ${JSON.stringify(i === last ? l : l + "\n")}\n`).join("") + "eof\n");
   });
 
   it("passes argv and the file name", async () => {

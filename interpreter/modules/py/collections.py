@@ -1,8 +1,8 @@
-"""Container datatypes (the part lessons use: deque, defaultdict, Counter, OrderedDict, namedtuple),
+"""Container datatypes (the part lessons use: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap),
 with CPython 3.11's reprs and messages. They are plain classes over list/dict/tuple, so instances are
 shared between threads as any other; deque's single operations are each one list operation."""
 
-__all__ = ['deque', 'defaultdict', 'Counter', 'OrderedDict', 'namedtuple']
+__all__ = ['deque', 'defaultdict', 'Counter', 'OrderedDict', 'namedtuple', 'ChainMap']
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
@@ -20,6 +20,9 @@ class deque:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
         self._items = []
+        # changed by every operation that adds or removes items, as CPython's deque->state: an
+        # iterator made before such a change raises "deque mutated during iteration"
+        self._state = 0
         self.extend(iterable)
 
     @property
@@ -38,10 +41,12 @@ class deque:
 
     def append(self, x):
         self._items.append(x)
+        self._state += 1
         self._trim_right()
 
     def appendleft(self, x):
         self._items.insert(0, x)
+        self._state += 1
         self._trim_left()
 
     def extend(self, iterable):
@@ -54,18 +59,23 @@ class deque:
 
     def pop(self):
         try:
-            return self._items.pop()
+            x = self._items.pop()
         except IndexError:
             raise IndexError("pop from an empty deque") from None
+        self._state += 1
+        return x
 
     def popleft(self):
         try:
-            return self._items.pop(0)
+            x = self._items.pop(0)
         except IndexError:
             raise IndexError("pop from an empty deque") from None
+        self._state += 1
+        return x
 
     def clear(self):
         self._items.clear()
+        self._state += 1
 
     def copy(self):
         return type(self)(self._items, self._maxlen)
@@ -86,17 +96,20 @@ class deque:
         if self._maxlen is not None and len(self._items) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
         self._items.insert(i, x)
+        self._state += 1
 
     def remove(self, value):
         try:
             self._items.remove(value)
         except ValueError:
             raise ValueError("deque.remove(x): x not in deque") from None
+        self._state += 1
 
     def reverse(self):
         self._items.reverse()
 
     def rotate(self, n=1):
+        self._state += 1
         size = len(self._items)
         if size:
             n %= size
@@ -118,6 +131,7 @@ class deque:
 
     def __delitem__(self, i):
         del self._items[self._index(i)]
+        self._state += 1
 
     def __len__(self):
         return len(self._items)
@@ -126,10 +140,10 @@ class deque:
         return len(self._items) > 0
 
     def __iter__(self):
-        return iter(list(self._items))
+        return _deque_iterator(self)
 
     def __reversed__(self):
-        return iter(self._items[::-1])
+        return _deque_reverse_iterator(self)
 
     def __contains__(self, x):
         return x in self._items
@@ -138,6 +152,42 @@ class deque:
         if not isinstance(other, deque):
             return NotImplemented
         return self._items == other._items
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items < other._items
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items <= other._items
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items > other._items
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items >= other._items
+
+    def __mul__(self, n):
+        if not isinstance(n, int):
+            return NotImplemented
+        return type(self)(self._items * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        if not isinstance(n, int):
+            return NotImplemented
+        if n <= 0:
+            self.clear()
+        elif n > 1:
+            self.extend(self._items * (n - 1))
+        return self
 
     def __add__(self, other):
         if not isinstance(other, deque):
@@ -155,6 +205,41 @@ class deque:
         if self._maxlen is None:
             return f"{name}({self._items!r})"
         return f"{name}({self._items!r}, maxlen={self._maxlen})"
+
+
+class _deque_iterator:
+    """Reads the deque's items live (d[i] = x shows), and stops at its first change of items."""
+    __module__ = "_collections"
+
+    def __init__(self, dq):
+        self._dq = dq
+        self._state = dq._state
+        self._i = 0
+        self._n = len(dq._items)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        dq = self._dq
+        if dq._state != self._state:
+            self._n = 0
+            raise RuntimeError("deque mutated during iteration")
+        i = self._i
+        if i >= self._n:
+            raise StopIteration
+        self._i = i + 1
+        return dq._items[self._index(i)]
+
+    def _index(self, i):
+        return i
+
+
+class _deque_reverse_iterator(_deque_iterator):
+    __module__ = "_collections"
+
+    def _index(self, i):
+        return self._n - 1 - i
 
 
 class defaultdict(dict):
@@ -177,6 +262,20 @@ class defaultdict(dict):
 
     def __repr__(self):
         return f"{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})"
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self.default_factory, other)
+        new.update(self)
+        return new
 
 
 class Counter(dict):
@@ -398,6 +497,25 @@ class OrderedDict(dict):
             return dict.__eq__(self, other) and list(self) == list(other)
         return dict.__eq__(self, other)
 
+    # | keeps the OrderedDict type on either side (dict's own | would give a dict)
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     __hash__ = None
 
     def __repr__(self):
@@ -544,3 +662,180 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     result = type(typename, (tuple,), namespace)
     result.__module__ = '__main__' if module is None else module
     return result
+
+
+class _MappingView:
+    # collections.abc's KeysView/ItemsView/ValuesView over a ChainMap: live, named as CPython's
+    __module__ = 'collections.abc'
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._mapping!r})'
+
+
+class KeysView(_MappingView):
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+
+class ItemsView(_MappingView):
+    def __iter__(self):
+        m = self._mapping
+        return iter([(k, m[k]) for k in m])
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        return v is value or v == value
+
+
+class ValuesView(_MappingView):
+    def __iter__(self):
+        m = self._mapping
+        return iter([m[k] for k in m])
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+
+class ChainMap:
+    """A ChainMap groups multiple dicts (or other mappings) together to create a single, updateable view."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(self._keys())
+
+    def _keys(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(dict.fromkeys(mapping))
+        return d
+
+    def __iter__(self):
+        return iter(self._keys())
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    def __eq__(self, other):
+        if isinstance(other, (dict, ChainMap)):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
+
+    __hash__ = None
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def update(self, other=(), /, **kwds):
+        self.maps[0].update(other, **kwds)
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, ChainMap)):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, ChainMap)):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)

@@ -3,6 +3,7 @@
 closures over the field list instead of exec'd source."""
 
 from collections import _bind, _names
+from _thread import get_ident as _get_ident
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING', 'fields',
            'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
@@ -63,6 +64,20 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
+class _DataclassParams:
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return (f'_DataclassParams(init={self.init!r},repr={self.repr!r},eq={self.eq!r},order={self.order!r},'
+                f'unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r})')
+
+
 def _is_classvar(tp):
     return tp == 'ClassVar' or (isinstance(tp, str) and tp.startswith('ClassVar'))
 
@@ -108,7 +123,22 @@ def _field_values(obj, flds):
     return tuple(getattr(obj, f.name) for f in flds)
 
 
+def _set_method(cls, name, fn):
+    # named as CPython's generated methods are: <class qualname>.__eq__
+    fn.__name__ = name
+    fn.__qualname__ = f'{cls.__qualname__}.{name}'
+    setattr(cls, name, fn)
+
+
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+    bases = [b for b in cls.__mro__[-1:0:-1] if '__dataclass_fields__' in b.__dict__]
+    if bases:
+        any_frozen_base = any(b.__dataclass_params__.frozen for b in bases)
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not any_frozen_base and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     flds = _collect_fields(cls, kw_only)
     cls.__dataclass_fields__ = {f.name: f for f in flds}
     qualname = cls.__qualname__
@@ -167,11 +197,21 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if repr and '__repr__' not in cls.__dict__:
         shown = [f for f in flds if f.repr]
 
-        def __repr__(self):
-            return (type(self).__qualname__ + '(' +
-                    ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown) + ')')
+        running = set()
 
-        cls.__repr__ = __repr__
+        def __repr__(self):
+            # CPython's _recursive_repr: an instance met again inside its own repr shows as '...'
+            key = id(self), _get_ident()
+            if key in running:
+                return '...'
+            running.add(key)
+            try:
+                return (self.__class__.__qualname__ + '(' +
+                        ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown) + ')')
+            finally:
+                running.discard(key)
+
+        _set_method(cls, '__repr__', __repr__)
 
     compared = [f for f in flds if f.compare]
     if eq and '__eq__' not in cls.__dict__:
@@ -180,7 +220,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 return _field_values(self, compared) == _field_values(other, compared)
             return NotImplemented
 
-        cls.__eq__ = __eq__
+        _set_method(cls, '__eq__', __eq__)
 
     if order:
         def make(op, name):
@@ -196,7 +236,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             if name in cls.__dict__:
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
                                 'Consider using functools.total_ordering')
-            setattr(cls, name, make(op, name))
+            _set_method(cls, name, make(op, name))
 
     if frozen:
         def __setattr__(self, name, value):
@@ -209,14 +249,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 raise FrozenInstanceError(f'cannot delete field {name!r}')
             super(cls, self).__delattr__(name)
 
-        cls.__setattr__ = __setattr__
-        cls.__delattr__ = __delattr__
+        _set_method(cls, '__setattr__', __setattr__)
+        _set_method(cls, '__delattr__', __delattr__)
 
     has_own_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
     hashed = [f for f in flds if (f.compare if f.hash is None else f.hash)]
     if unsafe_hash or (eq and frozen):
         if not has_own_hash or unsafe_hash:
-            cls.__hash__ = lambda self: hash(_field_values(self, hashed))
+            _set_method(cls, '__hash__', lambda self: hash(_field_values(self, hashed)))
     elif eq and not has_own_hash:
         cls.__hash__ = None
     if match_args and '__match_args__' not in cls.__dict__:
@@ -297,7 +337,11 @@ def replace(obj, /, **changes):
     if not is_dataclass(obj) or isinstance(obj, type):
         raise TypeError('replace() should be called on dataclass instances')
     for f in fields(obj):
-        if f.init and f.name not in changes:
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
+            continue
+        if f.name not in changes:
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
 

@@ -73,12 +73,21 @@ class partial:
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
-def _make_key(args, kwds):
+def _make_key(args, kwds, typed=False):
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
+        # CPython keys one int or str argument by itself, not by the args tuple: so f(1) then f(1.0),
+        # whose key (1.0,) is not 1, is a miss
+        return args[0]
     key = args
     if kwds:
         key += (_kwd_mark,)
         for item in kwds.items():
             key += item
+    if typed:
+        # typed=True: f(1) and f(1.0) are cached apart
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
     return key
 
 
@@ -91,21 +100,21 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize)
+        return _lru_cache_wrapper(user_function, maxsize, typed)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize)
+        return _lru_cache_wrapper(user_function, maxsize, typed)
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize):
+def _lru_cache_wrapper(user_function, maxsize, typed=False):
     cache = {}
     stats = [0, 0]  # hits, misses
 
     def wrapper(*args, **kwds):
-        key = _make_key(args, kwds)
+        key = _make_key(args, kwds, typed)
         if key in cache:
             stats[0] += 1
             value = cache.pop(key)
@@ -126,8 +135,12 @@ def _lru_cache_wrapper(user_function, maxsize):
         cache.clear()
         stats[0] = stats[1] = 0
 
+    def cache_parameters():
+        return {'maxsize': maxsize, 'typed': typed}
+
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
     return update_wrapper(wrapper, user_function)
 
 

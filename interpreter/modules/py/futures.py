@@ -480,6 +480,25 @@ class _MapIterator:
 _executor_counter = 0
 _counter_lock = threading.Lock()
 
+# The pool threads and their work queues (CPython's _threads_queues): at the end of the program each
+# queue gets its None and each thread is joined, so work submitted without shutdown() still runs, as
+# in CPython (pyt's pool threads are daemons, which the runtime would not wait for)
+_threads_queues = {}
+_global_shutdown = False
+
+
+def _python_exit():
+    global _global_shutdown
+    _global_shutdown = True
+    items = list(_threads_queues.items())
+    for t, q in items:
+        q.put(None)
+    for t, q in items:
+        t.join()
+
+
+threading._register_atexit(_python_exit)
+
 
 def _next_counter():
     global _executor_counter
@@ -583,6 +602,8 @@ class ThreadPoolExecutor(Executor):
                 raise BrokenThreadPool(self._broken)
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
+            if _global_shutdown:
+                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
             f = Future()
             w = _WorkItem(f, fn, args, kwargs)
             self._work_queue.put(w)
@@ -647,7 +668,7 @@ class ThreadPoolExecutor(Executor):
         num_threads = len(self._threads)
         if num_threads < self._max_workers:
             thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
-            # daemon: pyt has no interpreter-exit hook to stop idle workers (CPython's are joined at exit)
+            # a daemon, which _python_exit joins at exit (the runtime would wait for an idle non-daemon)
             # The executor only for a failing initializer: a pool thread that has no use for it
             # does not load this module's classes (concurrent.futures.thread)
             executor = self if self._initializer is not None else None
@@ -655,8 +676,10 @@ class ThreadPoolExecutor(Executor):
                                  args=(executor, self._work_queue, self._initializer, self._initargs,
                                        self._idle_semaphore),
                                  daemon=True)
+            t._pool_worker = True
             t.start()
             self._threads.append(t)
+            _threads_queues[t] = self._work_queue
 
     def _initializer_failed(self):
         with self._shutdown_lock:
@@ -689,6 +712,7 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in self._threads:
                 t.join()
+                _threads_queues.pop(t, None)
 
 
 _thread_module.ThreadPoolExecutor = ThreadPoolExecutor

@@ -1,10 +1,13 @@
 """Print or format exceptions as the interpreter does (the part lessons use: print_exc, format_exc,
-print_exception, format_exception, format_exception_only), with CPython 3.11's text."""
+print_exception, format_exception, format_exception_only, format_tb, print_tb, extract_tb), with
+CPython 3.11's text. pyt keeps no stack of frames: print_stack and its kin say so."""
 
 import sys
 import _pytsupport
 
-__all__ = ['format_exc', 'format_exception', 'format_exception_only', 'print_exc', 'print_exception']
+__all__ = ['format_exc', 'format_exception', 'format_exception_only', 'print_exc', 'print_exception',
+           'format_tb', 'print_tb', 'extract_tb', 'format_list', 'FrameSummary', 'StackSummary',
+           'print_stack', 'format_stack', 'extract_stack']
 
 
 def _value(exc, value):
@@ -52,3 +55,95 @@ def format_exc(limit=None, chain=True):
 
 def print_exc(limit=None, file=None, chain=True):
     _write(_text(_pytsupport.exc_info()), file)
+
+
+class FrameSummary:
+    """One entry of a traceback: filename, lineno, name and the source line."""
+
+    def __init__(self, filename, lineno, name, line=None, _text=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self.line = line
+        self._text = _text  # the entry as a traceback prints it (with its carets), when it came from one
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __len__(self):
+        return 4
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno and
+                    self.name == other.name and self.line == other.line)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects."""
+
+    def format(self):
+        out = []
+        for fs in self:
+            if getattr(fs, '_text', None) is not None:
+                out.append(fs._text)
+                continue
+            row = '  File "{}", line {}, in {}\n'.format(fs.filename, fs.lineno, fs.name)
+            if fs.line:
+                row += '    {}\n'.format(fs.line.strip())
+            out.append(row)
+        return out
+
+
+def _entries(tb, limit):
+    entries = _pytsupport.tb_entries(tb)
+    if entries is None:
+        if tb is None:
+            return []
+        raise AttributeError(f"'{type(tb).__name__}' object has no attribute 'tb_frame'")
+    if limit is not None:
+        entries = entries[:limit] if limit >= 0 else entries[limit:]
+    return entries
+
+
+def format_tb(tb, limit=None):
+    return [text for text, _, _, _, _ in _entries(tb, limit)]
+
+
+def print_tb(tb, limit=None, file=None):
+    _write(''.join(format_tb(tb, limit)), file)
+
+
+def extract_tb(tb, limit=None):
+    return StackSummary(FrameSummary(f, n, name, line, text) for text, f, n, name, line in _entries(tb, limit))
+
+
+def format_list(extracted_list):
+    return StackSummary(FrameSummary(*fs) if not isinstance(fs, FrameSummary) else fs
+                        for fs in extracted_list).format()
+
+
+def _no_stack(name):
+    raise NotImplementedError(f'traceback.{name}() is not supported by pyt (it keeps no stack of frames)')
+
+
+def print_stack(f=None, limit=None, file=None):
+    _no_stack('print_stack')
+
+
+def format_stack(f=None, limit=None):
+    _no_stack('format_stack')
+
+
+def extract_stack(f=None, limit=None):
+    _no_stack('extract_stack')

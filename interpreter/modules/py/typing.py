@@ -54,6 +54,18 @@ class _GenericAlias:
             raise TypeError(f'Type {self._name} cannot be instantiated; use {self._name.lower()}() instead')
         return self.__origin__(*args, **kwargs)
 
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        # a Union (3.10+) checks its members; other subscripted aliases cannot be checked
+        if self._name in ('Union', 'Optional'):
+            for arg in self.__args__:
+                if isinstance(arg, _GenericAlias):
+                    raise TypeError('Subscripted generics cannot be used with class and instance checks')
+            return issubclass(cls, self.__args__)
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
 
 class _SpecialForm:
     def __init__(self, name, origin=None):
@@ -72,6 +84,23 @@ class _SpecialForm:
         if self.__origin__ is None:
             raise TypeError(f'Cannot instantiate typing.{self._name}')
         return self.__origin__(*args, **kwargs)
+
+    def __instancecheck__(self, obj):
+        return self._check(type(obj), 'isinstance')
+
+    def __subclasscheck__(self, cls):
+        return self._check(cls, 'issubclass')
+
+    def _check(self, cls, what):
+        # List, Dict...: their builtin; the collections.abc aliases: the methods their ABCs look for
+        if self.__origin__ is not None:
+            return issubclass(cls, self.__origin__)
+        if self._name == 'Any' and what == 'issubclass':
+            return False  # (3.11's Any is a class whose metaclass refuses isinstance() only)
+        check = _ABC_CHECKS.get(self._name)
+        if check is None:
+            raise TypeError(f'typing.{self._name} cannot be used with {what}()')
+        return check(cls)
 
 
 def _none(t):
@@ -105,6 +134,32 @@ class _CallableForm(_SpecialForm):
     def __getitem__(self, params):
         args, result = params
         return _GenericAlias(self.__origin__, (args, result), 'Callable')
+
+
+def _has(cls, *names):
+    # as collections.abc's _check_methods: defined (not None) along the class's own MRO, not its metaclass
+    for n in names:
+        for base in cls.__mro__:
+            if n in base.__dict__:
+                if base.__dict__[n] is None:
+                    return False
+                break
+        else:
+            return False
+    return True
+
+
+_ABC_CHECKS = {
+    'Callable': lambda c: _has(c, '__call__'),
+    'Iterable': lambda c: _has(c, '__iter__'),
+    'Iterator': lambda c: _has(c, '__iter__', '__next__'),
+    'Hashable': lambda c: _has(c, '__hash__'),
+    'Sequence': lambda c: issubclass(c, (list, tuple, str, range, collections.deque)),
+    'MutableSequence': lambda c: issubclass(c, (list, collections.deque)),
+    'Mapping': lambda c: issubclass(c, dict),
+    'MutableMapping': lambda c: issubclass(c, dict),
+    'AbstractSet': lambda c: issubclass(c, (set, frozenset)),
+}
 
 
 Any = _SpecialForm('Any')

@@ -1,0 +1,10 @@
+# test work submitted to a ThreadPoolExecutor never shut down still runs at the end of the program (CPython joins its workers at exit)
+from concurrent.futures import ThreadPoolExecutor
+import time
+def slow(n):
+    time.sleep(0.1)
+    print("done", n)
+ex = ThreadPoolExecutor(max_workers=2)
+for i in range(3):
+    ex.submit(slow, i)
+print("main exits")

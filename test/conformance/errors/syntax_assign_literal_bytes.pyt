@@ -1,0 +1,3 @@
+# test a parser SyntaxError after non-ASCII text is placed by UTF-8 bytes, as CPython 3.11 prints a file's
+if "日本" = x:
+    pass
