@@ -107,6 +107,15 @@ const stdin = new PyStdin();
 const stdout = new PyTextStream(1, "<stdout>");
 const stderr = new PyTextStream(2, "<stderr>");
 
+/**
+ * The name sys gives one of its original streams (`__stdout__`...), or null: such a stream travels to
+ * another thread by that name (shared/codec.ts registryName), where it is that worker's own, which
+ * writes to the same host stream.
+ */
+export function sysStreamName(o: PyValue): string | null {
+  return o === stdout ? "__stdout__" : o === stderr ? "__stderr__" : o === stdin ? "__stdin__" : null;
+}
+
 /** The host stream behind a sys.stdout/sys.stderr object, or null for any other file object. */
 export function streamOf(f: PyValue): 1 | 2 | null {
   return f instanceof PyTextStream ? f.stream : null;

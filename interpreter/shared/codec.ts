@@ -27,6 +27,7 @@ import { builtinsDict } from "../registry.js";
 import { typeError, PyBaseException, TbEntry } from "../objects/exceptions.js";
 import { entrySource } from "../traceback.js";
 import { importModule } from "../compile/imports.js";
+import { sysStreamName } from "../modules/sys.js";
 import { rt } from "../state.js";
 import type { SharedRef } from "./hooks.js";
 import { encodeCode, codeFromRef } from "./codes.js";
@@ -217,9 +218,12 @@ function unnamedType(name: string): PyType | undefined {
   return unnamedTypes.get(name);
 }
 
-/** The registry name of a builtin function, builtin type, or builtins dict; null if it has none. */
+/** The registry name of a builtin function, builtin type, sys stream or builtins dict; null if it has none. */
 export function registryName(o: PyObject): string | null {
   if (o === builtinsDict) return "#builtins";
+  // sys.stdout stored where a thread reads it (a global `out`, a logging handler, a thread's argument)
+  const stream = sysStreamName(o);
+  if (stream !== null) return `m:sys:${stream}`;
   if (!(o instanceof PyBuiltinFunction) && !(o instanceof PyType)) return null;
   if (o instanceof PyType && o.isHeap) return null; // a class: published as itself (shared dicts hash it by that)
   const name = o.name;
