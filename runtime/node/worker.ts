@@ -90,9 +90,9 @@ function fullCollection(load: NodeJS.Require): void {
  */
 function heapUsed(load: NodeJS.Require): number {
   const v8 = load("node:v8") as typeof import("node:v8");
-  // A pool worker has gc() already (the host set the flag before making it); otherwise it is exposed in
-  // a context of its own. V8's flags are the process's: the flag stays set, since turning it off again
-  // could catch another worker between its two calls (its new context would have no gc).
+  // gc() in a context of its own (tests only: measuring several workers at once). V8's flags are the
+  // process's: the flag stays set, since turning it off again could catch another worker between its
+  // two calls (its new context would have no gc), unlike a compaction, which may just be skipped.
   collect ??= (globalThis as { gc?: () => void }).gc;
   if (!collect) {
     v8.setFlagsFromString("--expose-gc");
