@@ -664,54 +664,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
-class _MappingView:
-    # collections.abc's KeysView/ItemsView/ValuesView over a ChainMap: live, named as CPython's
-    __module__ = 'collections.abc'
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return f'{type(self).__name__}({self._mapping!r})'
-
-
-class KeysView(_MappingView):
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-
-class ItemsView(_MappingView):
-    def __iter__(self):
-        m = self._mapping
-        return iter([(k, m[k]) for k in m])
-
-    def __contains__(self, item):
-        key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        return v is value or v == value
-
-
-class ValuesView(_MappingView):
-    def __iter__(self):
-        m = self._mapping
-        return iter([m[k] for k in m])
-
-    def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
-
-
 class ChainMap:
     """A ChainMap groups multiple dicts (or other mappings) together to create a single, updateable view."""
 
@@ -780,13 +732,18 @@ class ChainMap:
     def parents(self):
         return self.__class__(*self.maps[1:])
 
+    # collections.abc's views, as CPython's ChainMap (a MutableMapping) gets them; imported when first
+    # asked for, since collections.abc imports this module.
     def keys(self):
+        from collections.abc import KeysView
         return KeysView(self)
 
     def items(self):
+        from collections.abc import ItemsView
         return ItemsView(self)
 
     def values(self):
+        from collections.abc import ValuesView
         return ValuesView(self)
 
     def __setitem__(self, key, value):

@@ -215,6 +215,22 @@ class Set(Collection):
             other = self._from_iterable(other)
         return self._from_iterable([value for value in self if value not in other])
 
+    def __rsub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable([value for value in other if value not in self])
+
+    def __xor__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return (self - other) | (other - self)
+
+    __rxor__ = __xor__
+
 
 class MutableSet(Set):
     __slots__ = ()
@@ -291,6 +307,10 @@ class MappingView(Sized):
 class KeysView(MappingView, Set):
     __slots__ = ()
 
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
     def __contains__(self, key):
         return key in self._mapping
 
@@ -300,6 +320,10 @@ class KeysView(MappingView, Set):
 
 class ItemsView(MappingView, Set):
     __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
 
     def __contains__(self, item):
         key, value = item
