@@ -115,13 +115,9 @@ class JSONEncoder:
         elif isinstance(o, dict):
             self._encode_dict(o, out, level, markers)
         else:
-            if markers is not None:
-                if id(o) in markers:
-                    raise ValueError('Circular reference detected')
-                markers[id(o)] = o
+            self._enter(o, markers)
             self._encode(self.default(o), out, level, markers)
-            if markers is not None:
-                del markers[id(o)]
+            self._leave(o, markers)
 
     def _enter(self, o, markers):
         if markers is not None:
@@ -129,43 +125,43 @@ class JSONEncoder:
                 raise ValueError('Circular reference detected')
             markers[id(o)] = o
 
+    def _leave(self, o, markers):
+        if markers is not None:
+            del markers[id(o)]
+
+    def _open(self, bracket, o, out, level, markers):
+        """Starts a non-empty list or dict: the separator between its items."""
+        self._enter(o, markers)
+        out.append(bracket)
+        if self.indent is None:
+            return self.item_separator
+        out.append(self._newline(level + 1))
+        return self.item_separator + self._newline(level + 1)
+
+    def _close(self, bracket, o, out, level, markers):
+        if self.indent is not None:
+            out.append(self._newline(level))
+        out.append(bracket)
+        self._leave(o, markers)
+
     def _encode_list(self, lst, out, level, markers):
         if not lst:
             out.append('[]')
             return
-        self._enter(lst, markers)
-        out.append('[')
-        if self.indent is not None:
-            level += 1
-            sep = self.item_separator + self._newline(level)
-            out.append(self._newline(level))
-        else:
-            sep = self.item_separator
+        sep = self._open('[', lst, out, level, markers)
         first = True
         for value in lst:
             if not first:
                 out.append(sep)
             first = False
-            self._encode(value, out, level, markers)
-        if self.indent is not None:
-            level -= 1
-            out.append(self._newline(level))
-        out.append(']')
-        if markers is not None:
-            del markers[id(lst)]
+            self._encode(value, out, level + 1, markers)
+        self._close(']', lst, out, level, markers)
 
     def _encode_dict(self, dct, out, level, markers):
         if not dct:
             out.append('{}')
             return
-        self._enter(dct, markers)
-        out.append('{')
-        if self.indent is not None:
-            level += 1
-            sep = self.item_separator + self._newline(level)
-            out.append(self._newline(level))
-        else:
-            sep = self.item_separator
+        sep = self._open('{', dct, out, level, markers)
         items = sorted(dct.items()) if self.sort_keys else dct.items()
         first = True
         for key, value in items:
@@ -190,13 +186,8 @@ class JSONEncoder:
             first = False
             out.append(_encode_str(key, self.ensure_ascii))
             out.append(self.key_separator)
-            self._encode(value, out, level, markers)
-        if self.indent is not None:
-            level -= 1
-            out.append(self._newline(level))
-        out.append('}')
-        if markers is not None:
-            del markers[id(dct)]
+            self._encode(value, out, level + 1, markers)
+        self._close('}', dct, out, level, markers)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
