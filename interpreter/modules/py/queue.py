@@ -276,6 +276,10 @@ class PriorityQueue(Queue):
     '''Variant of Queue that retrieves open entries in priority order (lowest first).'''
 
     def _init(self, maxsize):
+        # heapq's own functions, as CPython's queue uses; imported with the first PriorityQueue, not with
+        # queue (compiling heapq is 3-4 ms that every `import queue` would pay).
+        global _heappush, _heappop
+        from heapq import heappush as _heappush, heappop as _heappop
         self._heap = []
 
     def _qsize(self):
@@ -310,45 +314,3 @@ class LifoQueue(Queue):
     @property
     def queue(self):
         return self._stack
-
-
-def _heappush(heap, item):
-    heap.append(item)
-    pos = len(heap) - 1
-    while pos > 0:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = item
-
-
-def _heappop(heap):
-    lastelt = heap.pop()
-    if not heap:
-        return lastelt
-    returnitem = heap[0]
-    n = len(heap)
-    pos = 0
-    child = 1
-    while child < n:
-        right = child + 1
-        if right < n and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = lastelt
-    while pos > 0:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if lastelt < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = lastelt
-    return returnitem
