@@ -66,10 +66,7 @@ export function precompileLibrarySteps(names: readonly string[]): (() => void)[]
         if (ahead.has(file) || rt.modules.has(name)) return;
         ast = parse(source(), file);
         ahead.set(file, compileModule(ast, file));
-        for (const st of ast.body) {
-          if (st.kind === "Import") for (const a of st.names) add(a.name);
-          else if (st.kind === "ImportFrom" && st.module !== null && st.level === 0) add(st.module);
-        }
+        for (const imported of topLevelImports(ast)) add(imported);
       },
       // Its functions numbered for the first start's code refs, as threading's (codes.ts indexAhead).
       () => void (ast !== null && indexAhead(ast)),
@@ -134,6 +131,16 @@ const LIBRARIES: Record<string, [file: string, source: () => string]> = {
 };
 for (const [name, [file, source]] of Object.entries(LIBRARIES)) {
   if (name !== "concurrent.futures" && name !== "collections.abc") registerModule(name, () => runSource(name, file, source()));
+}
+
+/** The modules a module's top-level import statements name (absolute ones): what compiling it ahead follows. */
+export function topLevelImports(mod: Module): string[] {
+  const names: string[] = [];
+  for (const st of mod.body) {
+    if (st.kind === "Import") for (const a of st.names) names.push(a.name);
+    else if (st.kind === "ImportFrom" && st.module !== null && st.level === 0) names.push(st.module);
+  }
+  return names;
 }
 
 /** A library module's file and source (a pool worker compiles those a program imports: shared/prewarm.ts). */

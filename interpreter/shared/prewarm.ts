@@ -7,7 +7,7 @@
 // shared-heap paths no thread-less code can run.)
 import { THREADING_FILE, THREADING_SOURCE } from "../modules/threading-source.js";
 import { precompileSteps, registerOwnModule, setLibraryParser } from "./codes.js";
-import { librarySource } from "../modules/pylib.js";
+import { librarySource, topLevelImports } from "../modules/pylib.js";
 import type { Module } from "../../grammar/ast.js";
 
 /** threading's functions that every Thread.start() runs in the new thread. */
@@ -35,10 +35,7 @@ export async function prewarmSteps(libraries: readonly string[] = []): Promise<(
     const parsed = () => (ast ??= parse(lib.source, lib.file) as Module);
     registerOwnModule(lib.file, lib.source, parsed);
     steps.push(() => {
-      for (const st of parsed().body) {
-        if (st.kind === "Import") for (const a of st.names) add(a.name);
-        else if (st.kind === "ImportFrom" && st.module !== null && st.level === 0) add(st.module);
-      }
+      for (const imported of topLevelImports(parsed())) add(imported);
     });
     steps.push(...precompileSteps(lib.file, NO_HOT));
   };
