@@ -1,7 +1,7 @@
 // The CLI's guesses about a program's threads before it runs: how many pool workers it will want
 // (ProgramOptions.prewarm), and which library modules their threads will need (ProgramOptions.libraries).
 
-/** At most this many: each is ~40 ms of CPU that MainThread's start waits for (WorkerInit.waitPool). */
+/** At most this many: each is ~45 ms of CPU (Node's ~20 ms boot of a worker, then the interpreter and its prewarm steps) that MainThread's start waits for (WorkerInit.waitPool). */
 const MAX_PREWARM = 10;
 
 /**

@@ -30,6 +30,7 @@ export const H = {
   TRACE_EVENTS: 20, // events per trace ring (a power of two), 0 when tracing is off
   TRACE_SEQ: 21, // every trace event takes a ticket: one order for all threads, whatever their clocks say
   MAIN_MODULE: 23, // MainThread's module blob (interpreter/shared/codes.ts), for idle pool workers to compile; 0: none yet
+  POOL_WARM: 24, // pool workers done with their prewarm steps (or running a thread): MainThread waits for WorkerInit.waitPool of them
   INPUT: 22, // sessions only (0 in programs): 1 + the number of the input MainThread runs; lines recorded then carry it (see SESSION_LINE)
   // The worker pool (thread-table.ts, worker-main.ts): idle workers minus queued threads (negative: the
   // host must start workers), and a counter bumped when a thread is queued (idle workers wait on it).

@@ -328,17 +328,19 @@ class WorkerContext {
     const { init, threads } = this;
     const slot = init.slot;
     const host = this.hostFor(slot);
-    // The prewarmed pool first (WorkerInit.waitPool): each counts itself in H.POOL_AVAILABLE and
-    // notifies it. No thread is queued yet, so the word is the number of idle workers.
-    // Meanwhile, Runner.prewarm's steps (the interpreter compiles threading), one at a time.
+    // The prewarmed pool first (WorkerInit.waitPool), each worker done with its own prewarm steps
+    // (serve counts it in H.POOL_WARM): a pool still compiling threading and the program's libraries
+    // once the program runs took two cores' time from MainThread's first lines and its threads' starts
+    // (queue_pc's workload ~10 ms longer, the whole process no shorter). Meanwhile, Runner.prewarm's
+    // steps (MainThread compiles threading too), one at a time.
     const i32 = this.layout.i32;
     let step = prewarm;
-    for (let idle; (idle = Atomics.load(i32, H.POOL_AVAILABLE)) < (init.waitPool ?? 0); ) {
+    for (let warm; (warm = Atomics.load(i32, H.POOL_WARM)) < (init.waitPool ?? 0); ) {
       if (step !== null) {
         if (!step()) step = null;
         continue;
       }
-      Atomics.wait(i32, H.POOL_AVAILABLE, idle);
+      Atomics.wait(i32, H.POOL_WARM, warm);
     }
     threads.setState(slot, ThreadState.Running);
     this._traceEdge(slot, TraceType.Start);
@@ -455,13 +457,18 @@ class WorkerContext {
     const id = this.init.worker ?? 0;
     this._compact = compact;
     Atomics.add(i32, H.POOL_AVAILABLE, 1);
-    Atomics.notify(i32, H.POOL_AVAILABLE); // MainThread may wait for the prewarmed pool (runMain)
     ready();
     // Prewarm steps run only while no thread is queued, and only before the first thread: they overlap
     // MainThread's start, and a thread queued meanwhile waits for one step at most. MainThread's module
     // (H.MAIN_MODULE) comes first once it is announced: every thread's function is a code ref into it.
     let step = prewarm;
     let mainModule = runner.compileModuleBlob ? 0 : -1; // compiled here (-1: never)
+    let warm = false;
+    const warmed = (): void => {
+      warm = true;
+      Atomics.add(i32, H.POOL_WARM, 1);
+      Atomics.notify(i32, H.POOL_WARM); // MainThread waits for the prewarmed pool (runMain)
+    };
     for (;;) {
       const seen = Atomics.load(i32, H.POOL_SEQ);
       const slot = threads.take(id);
@@ -475,10 +482,12 @@ class WorkerContext {
           if (!step()) step = null;
           continue;
         }
+        if (!warm) warmed();
         Atomics.wait(i32, H.POOL_SEQ, seen);
         continue;
       }
       step = null;
+      if (!warm) warmed();
       mainModule = -1;
       this.runThread(runner, slot, ran);
       ran = null; // after the first thread only
