@@ -117,17 +117,28 @@ export class ThreadWaits implements WaitHooks {
     check: (value: number) => boolean,
     interruptible = true,
     meanwhile?: () => void,
+    meanwhileAt = 0,
   ): "done" | "timeout" | "interrupted" {
     const i32 = this._i32;
     this.record(kind, target, deadline !== Infinity, wordIndex);
     try {
-      meanwhile?.();
+      let pending = meanwhile;
       for (;;) {
         const v = Atomics.load(i32, wordIndex);
         if (!check(v)) return "done";
         if (interruptible && this.interrupted()) return "interrupted";
-        const left = deadline - nowMs();
+        const now = nowMs();
+        const left = deadline - now;
         if (left <= 0) return "timeout";
+        if (pending !== undefined) {
+          if (now >= meanwhileAt) {
+            pending();
+            pending = undefined;
+            continue;
+          }
+          Atomics.wait(i32, wordIndex, v, waitSlice(Math.min(left, meanwhileAt - now)));
+          continue;
+        }
         Atomics.wait(i32, wordIndex, v, waitSlice(left));
       }
     } finally {
@@ -136,14 +147,15 @@ export class ThreadWaits implements WaitHooks {
   }
 
   /**
-   * Sleeps `seconds`; returns false if cut short by an interrupt. `meanwhile` runs once the sleep is
-   * recorded (others see this thread asleep), within the sleep's time.
+   * Sleeps `seconds`; returns false if cut short by an interrupt. `meanwhile` runs `after` ms into the
+   * sleep (others see this thread asleep from its start), within the sleep's time.
    */
-  sleep(seconds: number, meanwhile?: () => void): boolean {
+  sleep(seconds: number, meanwhile?: () => void, after = 0): boolean {
     if (!(seconds > 0)) return !this.interrupted();
-    const deadline = nowMs() + seconds * 1000;
+    const start = nowMs();
+    const deadline = start + seconds * 1000;
     // The park word only changes on an interrupt, so check() keeps waiting until the deadline.
-    return this.waitOn(WaitKind.Sleep, 0, this._park, deadline, () => true, true, meanwhile) !== "interrupted";
+    return this.waitOn(WaitKind.Sleep, 0, this._park, deadline, () => true, true, meanwhile, start + after) !== "interrupted";
   }
 
   /**
