@@ -462,8 +462,9 @@ class WorkerContext {
     Atomics.add(i32, H.POOL_AVAILABLE, 1);
     ready();
     // Prewarm steps run only while no thread is queued, and only before the first thread: they overlap
-    // MainThread's start, and a thread queued meanwhile waits for one step at most. MainThread's module
-    // (H.MAIN_MODULE) comes first once it is announced: every thread's function is a code ref into it.
+    // MainThread's start (which waits for the prewarmed pool's, H.POOL_WARM), and a thread queued
+    // meanwhile waits for one step at most. MainThread's module (H.MAIN_MODULE) comes first once it is
+    // announced: every thread's function is a code ref into it.
     let step = prewarm;
     let mainModule = runner.compileModuleBlob ? 0 : -1; // compiled here (-1: never)
     let warm = false;
