@@ -4,12 +4,18 @@ import { Interpreter } from "../interpreter/index.js";
 import { InteractiveSession } from "../interpreter/interactive.js";
 import { precompileSteps } from "../interpreter/modules/threading.js";
 import { precompileLibrarySteps } from "../interpreter/modules/pylib.js";
+import { preimportSteps } from "../interpreter/preimport.js";
 import type { Host } from "../interpreter/host.js";
 import type { Module } from "../grammar/ast.js";
 import type { SessionRunner } from "./worker-main.js";
 
 export function runMain(host: Host, source: string, file: string, ast?: unknown): number {
   return new Interpreter(host).runMain(source, file, ast as Module | undefined);
+}
+
+/** MainThread waiting for the prewarmed pool, the host's AST in hand: the threading modules it imports. */
+export function preimport(host: Host, ast: unknown): (() => void)[] {
+  return preimportSteps(host, ast as Module);
 }
 
 /** An interactive session (the REPL): one __main__ whose globals live across inputs. */

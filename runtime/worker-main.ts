@@ -29,6 +29,11 @@ export interface Runner {
    * its steps, each short: the worker runs one at a time, looking for other work between them.
    */
   prewarm?(libraries?: readonly string[]): Promise<(() => void)[]>;
+  /**
+   * MainThread, once the prewarm steps are done and while the pool still boots: steps that run what the
+   * program will do first anyway (interpreter/preimport.ts), given the host's AST of its module.
+   */
+  preimport?(host: Host, ast: unknown): (() => void)[];
   /** An idle pool worker: compile the module whose blob MainThread announced (ThreadHost.announceMain). */
   compileModuleBlob?(heap: SharedHeap, blob: number): void;
 }
@@ -336,11 +341,18 @@ class WorkerContext {
     // once the program runs took two cores' time from MainThread's first lines and its threads' starts
     // (queue_pc's workload ~10 ms longer, the whole process no shorter). Meanwhile, Runner.prewarm's
     // steps (MainThread compiles threading too), one at a time.
+    // Then, if the pool still boots, the program's top-level threading imports (Runner.preimport).
     const i32 = this.layout.i32;
     let step = prewarm;
+    let preimport = ast !== null && ast !== undefined && runner.preimport !== undefined;
     for (let warm; (warm = Atomics.load(i32, H.POOL_WARM)) < (init.waitPool ?? 0); ) {
       if (step !== null) {
         if (!step()) step = null;
+        continue;
+      }
+      if (preimport) {
+        preimport = false;
+        step = stepper(runner.preimport!(host, ast));
         continue;
       }
       Atomics.wait(i32, H.POOL_WARM, warm);

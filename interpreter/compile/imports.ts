@@ -9,8 +9,11 @@ import { getattrOpt } from "../protocol/attr.js";
 import { rt } from "../state.js";
 import { sharedHooks } from "../shared/hooks.js";
 
+/** Modules run before the program imported them (interpreter/preimport.ts), taken by their import. */
+export const importAhead = { take: null as ((name: string) => PyModule | undefined) | null };
+
 export function importModule(name: string): PyModule {
-  const m = rt.modules.get(name);
+  const m = rt.modules.get(name) ?? importAhead.take?.(name);
   if (m) return m;
   const shared = sharedHooks.importShared?.(name);
   if (shared instanceof PyModule) { rt.modules.set(name, shared); return shared; }

@@ -31,7 +31,7 @@ const EMPTY_MODULE: Module = { kind: "Module", body: [] };
 setLibraryParser(parse);
 
 /** Once threads run, a module imported later goes into the shared sys.modules, where threads find it. */
-function shareModule(name: string, m: PyModule): void {
+export function shareModule(name: string, m: PyModule): void {
   if (!S.active || S.runtime === 0) return;
   const h = S.heap;
   let mods: PyDict;
