@@ -10,6 +10,7 @@ import type { PyModule } from "./objects/module.js";
 import { importAhead, importModule } from "./compile/imports.js";
 import { shareModule, topLevelImports } from "./modules/pylib.js";
 import { rt } from "./state.js";
+import { publishAhead } from "./shared/sharing.js";
 
 /** Modules a program's top-level imports may have run ahead; each imports only modules of this set. */
 const AHEAD = new Set(["threading", "queue", "_queue", "concurrent.futures", "concurrent.futures.thread"]);
@@ -71,12 +72,20 @@ export function preimportSteps(host: Host, mod: Module): (() => void)[] {
         served = null;
       }
       // Loaded here, in their order; the modules served from earlier steps go after (their order among
-      // the others is lost, a difference only sys.modules' order shows).
-      const loaded: Entry[] = [...rt.modules].filter(([n]) => !before.has(n)).map(([n, m]) => ({ name: n, m }));
+      // the others is lost, a difference only sys.modules' order shows). Built-in modules (_thread, time)
+      // stay: CPython has them loaded at start-up, and a shared builtin function is named by its module.
+      const loaded: Entry[] = [...rt.modules]
+        .filter(([n, m]) => !before.has(n) && m.file !== null)
+        .map(([n, m]) => ({ name: n, m }));
       group.unshift(...loaded);
       for (const e of loaded) {
         rt.modules.delete(e.name);
         parked.set(e.name, { m: e.m!, group });
+      }
+      try {
+        publishAhead(loaded.map((e) => e.m!));
+      } catch {
+        // (the first start publishes them, and says what it cannot share)
       }
     });
 }

@@ -589,6 +589,7 @@ const RT_CLASSES = 2;
 let seenClasses = 0;
 
 function bumpClasses(): void {
+  if (S.runtime === 0) return; // published ahead, before any thread (sharing.ts publishAhead)
   const h = S.heap;
   for (;;) {
     const w = h.recordGet(S.runtime, RT_CLASSES);

@@ -7,6 +7,7 @@ import type { Host } from "../host.js";
 import type { PyValue } from "../objects/object.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
+import type { PyModule } from "../objects/module.js";
 import { runtimeError, toPyException, SystemExit, makeExc, KeyboardInterrupt } from "../objects/exceptions.js";
 import { call } from "../protocol/call.js";
 import { repr } from "../protocol/repr.js";
@@ -33,6 +34,24 @@ export function nextThreadNumber(): number {
     }
   } finally {
     h.leave();
+  }
+}
+
+/**
+ * MainThread before the program runs (interpreter/preimport.ts): publishes modules run ahead, so that
+ * the first start publishes only what the program made (threading and queue are ~400 objects, 4-5 ms
+ * of a first start run cold). Sharing is not on yet: no other thread exists, so a change to a published
+ * class has no one to tell (containers.ts bumpClasses) and published objects keep their local ids.
+ */
+export function publishAhead(modules: readonly PyModule[]): void {
+  const heap = rt.host.threads?.heap;
+  if (S.active || !heap || modules.length === 0) return;
+  S.heap = heap;
+  heap.enter();
+  try {
+    for (const m of modules) publish(m);
+  } finally {
+    heap.leave();
   }
 }
 
