@@ -10,6 +10,7 @@ import type { PyModule } from "./objects/module.js";
 import { importAhead, importModule } from "./compile/imports.js";
 import { shareModule, topLevelImports } from "./modules/pylib.js";
 import { rt } from "./state.js";
+import { PyException, KeyboardInterrupt } from "./objects/exceptions.js";
 import { publishAhead } from "./shared/sharing.js";
 
 /** Modules a program's top-level imports may have run ahead; each imports only modules of this set. */
@@ -56,7 +57,7 @@ export function preimportSteps(host: Host, mod: Module): (() => void)[] {
   return topLevelImports(mod)
     .filter((name) => AHEAD.has(name))
     .map((name) => () => {
-      if (rt.modules.has(name) || parked.has(name)) return;
+      if (rt.modules.has(name) || parked.has(name) || Atomics.load(host.interruptFlag, 0) !== 0) return;
       rt.host = host;
       rt.interrupt = host.interruptFlag;
       const depth = rt.depth;
@@ -65,8 +66,9 @@ export function preimportSteps(host: Host, mod: Module): (() => void)[] {
       group.root = name;
       try {
         importModule(name);
-      } catch {
-        // (the program's own import raises it again, in its place)
+      } catch (e) {
+        // (the program's own import raises it again, in its place; a Ctrl-C is the program's first line's)
+        if (e instanceof PyException && e.exc.cls === KeyboardInterrupt) Atomics.store(host.interruptFlag, 0, 1);
       } finally {
         rt.depth = depth;
         served = null;
