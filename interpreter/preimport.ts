@@ -1,7 +1,8 @@
 // Imports done while MainThread would be idle: a program that mentions threads waits, before its first
 // line, for the pool workers it will need to boot (runtime/worker-main.ts runMain). The threading
-// modules its top-level statements import are run then, and kept aside: its `import queue` then only
-// puts them into sys.modules (queue's import took 2-4 ms of a program's time, CPython's 1).
+// modules its top-level statements import are run then, published into the shared heap, and kept aside:
+// its `import queue` then only puts them into sys.modules (queue's import took 2-4 ms of a program's
+// time, CPython's 1), and its first Thread.start() has only the program's own objects to publish.
 // Only pyt's own modules whose bodies depend on nothing a program can change first: they define classes
 // and functions, and make threading's locks and main Thread object.
 import type { Module } from "../grammar/ast.js";
@@ -22,7 +23,11 @@ const AHEAD = new Set(["threading", "queue", "_queue", "concurrent.futures", "co
  * An import takes the module, then what follows it in its group, as the import would have loaded them.
  */
 type Entry = { name: string; m: PyModule | null };
-type Group = Entry[] & { root?: string };
+interface Group {
+  /** The module the step imported. */
+  root: string;
+  entries: Entry[];
+}
 const parked = new Map<string, { m: PyModule; group: Group }>();
 /** While a step runs: the modules run ahead earlier that it imported (left parked). */
 let served: Entry[] | null = null;
@@ -34,9 +39,9 @@ importAhead.take = (name) => {
     served.push({ name, m: null });
     return p.m;
   }
-  const group = p.group;
+  const { root, entries } = p.group;
   // The module a step imported takes its whole group (a package's import loads the package first).
-  for (const e of group.slice(name === group.root ? 0 : group.findIndex((g) => g.name === name))) {
+  for (const e of entries.slice(name === root ? 0 : entries.findIndex((g) => g.name === name))) {
     if (e.m === null) {
       importAhead.take!(e.name);
     } else if (parked.get(e.name)?.m === e.m) {
@@ -62,8 +67,7 @@ export function preimportSteps(host: Host, mod: Module): (() => void)[] {
       rt.interrupt = host.interruptFlag;
       const depth = rt.depth;
       const before = new Set(rt.modules.keys());
-      const group: Group = (served = []);
-      group.root = name;
+      const group: Group = { root: name, entries: (served = []) };
       try {
         importModule(name);
       } catch (e) {
@@ -79,7 +83,7 @@ export function preimportSteps(host: Host, mod: Module): (() => void)[] {
       const loaded: Entry[] = [...rt.modules]
         .filter(([n, m]) => !before.has(n) && m.file !== null)
         .map(([n, m]) => ({ name: n, m }));
-      group.unshift(...loaded);
+      group.entries.unshift(...loaded);
       for (const e of loaded) {
         rt.modules.delete(e.name);
         parked.set(e.name, { m: e.m!, group });
