@@ -8,7 +8,7 @@ import { PyDict } from "./dict.js";
 import { PyTuple } from "./tuple.js";
 import { typeError, attributeError, valueError, notImplementedError, tn, BaseException } from "./exceptions.js";
 import { PyFunction, PyStaticMethod, PyClassMethod, PyMethod } from "./function.js";
-import { getset } from "./getset.js";
+import { getset, PyGetSet } from "./getset.js";
 import { defaultRepr, objectId, str } from "../protocol/repr.js";
 import { genericGetattr, genericSetattr, genericDelattr, noAttribute, excDict } from "../protocol/attr.js";
 import { inheritSlots } from "../protocol/slots.js";
@@ -320,8 +320,26 @@ function typeSetattro(t: PyType, name: string, v: PyValue): void {
 }
 function typeDelattro(t: PyType, name: string): void {
   if (!t.isHeap) throw typeError(`cannot set '${name}' attribute of immutable type '${t.tpName}'`);
+  // type's own data descriptors, as CPython's: its settable ones refuse deletion (in those words, for
+  // every class), the others are read-only
+  const md = typeOf(t).lookup(name);
+  if (md instanceof PyGetSet) {
+    if (md.setter !== null && name !== "__mro__") throw typeError(`cannot delete '${name}' attribute of immutable type '${t.tpName}'`);
+    md.cls.slots.set!(md, t, null);
+  }
   if (!t.deleteOwn(name)) throw noAttribute(t, name);
   if (isSlotDunder(name)) inheritSlots(t);
+}
+/** CPython's check_set_special_type_attr: a built-in type's special attributes are not set. */
+function mutable(t: PyType, name: string): void {
+  if (!t.isHeap) throw typeError(`cannot set '${name}' attribute of immutable type '${t.tpName}'`);
+}
+/** A class's new __name__ or __qualname__, as type_set_name and type_set_qualname check it. */
+function typeString(t: PyType, name: string, v: PyValue): string {
+  mutable(t, name);
+  if (typeof v !== "string") throw typeError(`can only assign string to ${t.name}.${name}, not '${tn(v)}'`);
+  if (name === "__name__" && v.includes("\0")) throw valueError("type name must not contain null characters");
+  return v;
 }
 const slotDunderNames = new Set(Object.values(SLOT_DUNDERS));
 function isSlotDunder(n: string): boolean {
@@ -345,15 +363,20 @@ fillType(typeType, {
     __subclasses__: (t: PyType) => hooksList(t.subclasses.slice()),
   },
   attrs: {
-    __name__: getset("__name__", (t: PyType) => t.name, (t: PyType, v) => { t.name = String(v); }),
-    __qualname__: getset("__qualname__", (t: PyType) => t.qualname, (t: PyType, v) => { t.qualname = String(v); }),
+    __name__: getset("__name__", (t: PyType) => t.name, (t: PyType, v) => { t.name = typeString(t, "__name__", v); }),
+    __qualname__: getset("__qualname__", (t: PyType) => t.qualname, (t: PyType, v) => { t.qualname = typeString(t, "__qualname__", v); }),
     // (a class keeps it in its __dict__ too, as CPython's heap types do)
-    __module__: getset("__module__", (t: PyType) => t.module, (t: PyType, v) => { t.module = String(v); if (t.isHeap) t.setOwn("__module__", v); }),
-    __bases__: getset("__bases__", (t: PyType) => new PyTuple(t.bases.slice())),
+    __module__: getset("__module__", (t: PyType) => t.module, (t: PyType, v) => { mutable(t, "__module__"); t.module = String(v); t.setOwn("__module__", v); }),
+    __bases__: getset("__bases__", (t: PyType) => new PyTuple(t.bases.slice()), (t: PyType, v) => {
+      mutable(t, "__bases__");
+      if (!(v instanceof PyTuple)) throw typeError(`can only assign tuple to ${t.name}.__bases__, not ${tn(v)}`);
+      if (v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
+      throw typeError("assigning to a class's __bases__ is not supported yet");
+    }),
     __base__: getset("__base__", (t: PyType) => t.bases[0] ?? null),
-    __mro__: getset("__mro__", (t: PyType) => new PyTuple(t.mro.slice())),
+    __mro__: getset("__mro__", (t: PyType) => new PyTuple(t.mro.slice()), () => { throw attributeError("readonly attribute"); }),
     __dict__: getset("__dict__", (t: PyType) => new PyMappingProxy(classDictView(t, instanceDict))),
-    __doc__: getset("__doc__", (t: PyType) => { const d = t.getOwn("__doc__"); return d === undefined ? null : d; }),
+    __doc__: getset("__doc__", (t: PyType) => { const d = t.getOwn("__doc__"); return d === undefined ? null : d; }, (t: PyType, v) => { mutable(t, "__doc__"); t.setOwn("__doc__", v); }),
   },
 });
 import { PyList } from "./list.js";
