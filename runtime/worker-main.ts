@@ -48,6 +48,8 @@ export interface SessionRunner {
   complete(text: string): string[];
   /** Threads the host stopped (a deadlock in a session): threading forgets them (enumerate, active_count). */
   forgetThreads?(idents: number[]): void;
+  /** The session ends with `status`: runs the program's exit handlers (atexit); returns the exit status. */
+  finish?(status: number): number;
 }
 
 /** What a Host's closures need of the thread they serve (worker-main's _bind fills it in). */
@@ -393,7 +395,7 @@ class WorkerContext {
     const settle = (id: number, result: SessionResult) => {
       if (result.kind === "exit") {
         finished = true;
-        this._shutdown(result.status);
+        this._shutdown(session.finish?.(result.status) ?? result.status);
       } else this.post({ t: "result", id, error: result.error });
     };
     if (init.session === "script") settle(0, session.runScript(init.source ?? "", init.file ?? "<string>"));
@@ -424,7 +426,7 @@ class WorkerContext {
         case "exit":
           host.takeInterrupt();
           finished = true;
-          this._shutdown(0);
+          this._shutdown(session.finish?.(0) ?? 0);
           return;
       }
     });
