@@ -125,6 +125,14 @@ export const methodType = defineType("method", {
     __func__: getset("__func__", (m: PyMethod) => m.fn),
   },
   slots: {
+    // types.MethodType(func, obj): CPython's method_new
+    new: (_cls: PyType, args: PyValue[], kw: string[] | null) => {
+      if (kw && kw.length) throw typeError("method() takes no keyword arguments");
+      if (args.length !== 2) throw typeError(`method expected 2 arguments, got ${args.length}`);
+      if (!typeOf(args[0]).slots.call && typeOf(args[0]).lookup("__call__") == null) throw typeError("first argument must be callable");
+      if (args[1] === null) throw typeError("instance must not be None");
+      return new PyMethod(args[0], args[1]);
+    },
     // CPython's method_getattro: the method type's own attributes, else the function's (__name__,
     // __qualname__, __doc__, __module__, __annotations__, attributes set on the function)
     getattro: (m: PyMethod, name: string) => genericGetattr(m, name) ?? getattr(m.fn, name),

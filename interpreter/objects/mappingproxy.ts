@@ -1,7 +1,11 @@
 // mappingproxy: the read-only view `C.__dict__` gives (CPython's types.MappingProxyType). It wraps a
 // fresh dict of the class's namespace (member.ts classDictView), so writing through it is refused
 // by the missing setitem slot instead of silently changing a copy.
-import { PyObject, PyValue, defineType, typeOf } from "./object.js";
+import { PyObject, PyType, PyValue, defineType, typeOf } from "./object.js";
+import { PyList } from "./list.js";
+import { PyTuple } from "./tuple.js";
+import { parseArgs } from "./args.js";
+import { typeError, tn } from "./exceptions.js";
 import type { PyDict } from "./dict.js";
 import { repr, str } from "../protocol/repr.js";
 import { callBound } from "../protocol/call.js";
@@ -18,6 +22,14 @@ export const mappingProxyType = defineType("mappingproxy", {
   proto: PyMappingProxy,
   baseType: false,
   slots: {
+    // types.MappingProxyType(d): a live read-only view of any mapping but a list or tuple
+    new: (_cls: PyType, args: PyValue[], kw: string[] | null) => {
+      const [m] = parseArgs("mappingproxy", args, kw, ["mapping"], 1, 1);
+      if (m instanceof PyList || m instanceof PyTuple || typeOf(m!).lookup("__getitem__") === undefined) {
+        throw typeError(`mappingproxy() argument must be a mapping, not ${tn(m!)}`);
+      }
+      return new PyMappingProxy(m as PyDict);
+    },
     repr: (p: PyMappingProxy) => `mappingproxy(${repr(p.mapping)})`,
     str: (p: PyMappingProxy) => str(p.mapping),
     len: (p: PyMappingProxy) => dictSlots(p).len!(p.mapping),
