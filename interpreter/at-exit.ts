@@ -50,16 +50,24 @@ function runAtexitCallbacks(status: number): number {
 function joinNonDaemonThreads(): boolean {
   const th = rt.host.threads;
   if (th?.enumerate === undefined || th.join === undefined) return false;
-  for (;;) {
-    const rest = th.enumerate().filter((t) => !t.daemon && t.ident !== th.ident);
-    if (rest.length === 0) return false;
-    th.join(rest[0].ident, -1);
-    if (Atomics.load(rt.interrupt, 0) !== 0) {
-      rt.host.takeInterrupt();
-      // (the program ends without them, as CPython's does once Ctrl-C stopped threading._shutdown)
-      for (const t of rest) th.forget?.(t.ident);
-      rt.host.write(2, "Exception ignored in: <module 'threading'>\nKeyboardInterrupt: \n");
-      return true;
+  // No current line while it waits: a deadlock report says "at the end of the program", as for the
+  // runtime's own wait
+  const frame = rt.frame;
+  rt.frame = null;
+  try {
+    for (;;) {
+      const rest = th.enumerate().filter((t) => !t.daemon && t.ident !== th.ident);
+      if (rest.length === 0) return false;
+      th.join(rest[0].ident, -1);
+      if (Atomics.load(rt.interrupt, 0) !== 0) {
+        rt.host.takeInterrupt();
+        // (the program ends without them, as CPython's does once Ctrl-C stopped threading._shutdown)
+        for (const t of rest) th.forget?.(t.ident);
+        rt.host.write(2, "Exception ignored in: <module 'threading'>\nKeyboardInterrupt: \n");
+        return true;
+      }
     }
+  } finally {
+    rt.frame = frame;
   }
 }
