@@ -10,7 +10,7 @@ import { formatException } from "./traceback.js";
 import { sharedHooks } from "./shared/hooks.js";
 import { rt } from "./state.js";
 
-/** Runs what a program's end runs before the process exits; returns the exit status (130 after Ctrl-C). */
+/** Runs what a program's end runs before the process exits; returns the exit status. */
 export function runExitHandlers(status: number): number {
   runThreadingAtexits();
   return runAtexitCallbacks(status);
@@ -30,7 +30,7 @@ function runThreadingAtexits(): void {
  * The atexit module's callbacks, if it was imported (by any thread) and holds some. CPython's
  * Py_FinalizeEx runs them once threading's shutdown has joined the non-daemon threads, so that wait
  * happens here first (otherwise the runtime does it after runMain: runtime/worker-main.ts _shutdown).
- * Returns the exit status: 130 when Ctrl-C stopped the wait, as the runtime's would.
+ * Ctrl-C during that wait is ignored as CPython's threading._shutdown ignores it: the status stays.
  */
 function runAtexitCallbacks(status: number): number {
   const m = rt.modules.get("atexit") ?? sharedHooks.importShared?.("atexit");
@@ -38,7 +38,7 @@ function runAtexitCallbacks(status: number): number {
   try {
     const count = call(m.globals.getStr("_ncallbacks") as PyValue, []);
     if (count === 0) return status;
-    if (joinNonDaemonThreads()) status = 130;
+    joinNonDaemonThreads();
     call(m.globals.getStr("_run_exitfuncs") as PyValue, []);
   } catch (e) {
     rt.host.write(2, formatException(toPyException(e).exc));
@@ -46,10 +46,10 @@ function runAtexitCallbacks(status: number): number {
   return status;
 }
 
-/** Waits for the threads the program's end waits for; returns true when Ctrl-C interrupted the wait. */
-function joinNonDaemonThreads(): boolean {
+/** Waits for the threads the program's end waits for (Ctrl-C ends the wait). */
+function joinNonDaemonThreads(): void {
   const th = rt.host.threads;
-  if (th?.enumerate === undefined || th.join === undefined) return false;
+  if (th?.enumerate === undefined || th.join === undefined) return;
   // No current line while it waits: a deadlock report says "at the end of the program", as for the
   // runtime's own wait
   const frame = rt.frame;
@@ -57,14 +57,14 @@ function joinNonDaemonThreads(): boolean {
   try {
     for (;;) {
       const rest = th.enumerate().filter((t) => !t.daemon && t.ident !== th.ident);
-      if (rest.length === 0) return false;
+      if (rest.length === 0) return;
       th.join(rest[0].ident, -1);
       if (Atomics.load(rt.interrupt, 0) !== 0) {
         rt.host.takeInterrupt();
         // (the program ends without them, as CPython's does once Ctrl-C stopped threading._shutdown)
         for (const t of rest) th.forget?.(t.ident);
         rt.host.write(2, "Exception ignored in: <module 'threading'>\nKeyboardInterrupt: \n");
-        return true;
+        return;
       }
     }
   } finally {

@@ -436,7 +436,6 @@ class WorkerContext {
   private _shutdown(exitStatus: number): void {
     const { init, threads } = this;
     const slot = init.slot;
-    let status = exitStatus;
     const waits = this.waitsFor(slot);
     for (;;) {
       const rest = threads
@@ -445,8 +444,8 @@ class WorkerContext {
       if (rest.length === 0) break;
       waits.join(rest[0].ident, -1);
       if (waits.interrupted()) {
+        // (CPython ignores it there: the exit status stays the program's)
         this.channel.write(2, "Exception ignored in: <module 'threading'>\nKeyboardInterrupt: \n");
-        status = 130;
         break;
       }
     }
@@ -454,7 +453,7 @@ class WorkerContext {
     this._traceEdge(slot, TraceType.End);
     threads.setState(slot, ThreadState.Finished);
     this._threadEnded();
-    this.post({ t: "exit", status });
+    this.post({ t: "exit", status: exitStatus });
   }
 
   /**
