@@ -103,7 +103,8 @@ export const functionType = defineType("function", {
 /** CPython's method_repr; a builtin classmethod (dict.fromkeys) is shown as CPython's C method is. */
 function methodRepr(m: PyMethod): string {
   const f = m.fn;
-  if (f instanceof PyBuiltinFunction) return `<built-in method ${f.name} of ${tn(m.self)} object at ${hex(m.self)}>`;
+  // (a builtin classmethod binds to a type; types.MethodType(len, obj) is a bound method as any other)
+  if (f instanceof PyBuiltinFunction && m.self instanceof PyType) return `<built-in method ${f.name} of ${tn(m.self)} object at ${hex(m.self)}>`;
   let name = "?";
   if (f instanceof PyFunction) name = f.qualname;
   else {
