@@ -31,3 +31,17 @@ print(isinstance(m, numbers.Complex), m.real if hasattr(m, "real") else "-", m.i
 print(numbers.Integral.numerator.__doc__ if False else "", (7).numerator, (7).denominator, issubclass(numbers.Integral, numbers.Rational))
 import statistics
 print(statistics.harmonic_mean([E.A]))
+
+
+class AnyReal(numbers.Real):
+    pass
+
+
+for name in sorted(numbers.Real.__abstractmethods__):
+    setattr(AnyReal, name, lambda *a: 0)
+AnyReal.__abstractmethods__ = frozenset()
+print(type(statistics.harmonic_mean([AnyReal()])).__name__)
+try:
+    statistics.harmonic_mean(["text"])
+except TypeError as e:
+    print(e)
