@@ -11,17 +11,16 @@ import { syntaxWarnings } from "./compile/syntax-warnings.js";
 import { compileModule, ScopeError } from "./compile/module.js";
 import { Frame } from "./frame.js";
 import { PyModule } from "./objects/module.js";
-import { PyException, PyBaseException, SystemExit, KeyboardInterrupt, toPyException } from "./objects/exceptions.js";
-import { call } from "./protocol/call.js";
-import type { PyValue } from "./objects/object.js";
+import { PyException, PyBaseException, SystemExit, KeyboardInterrupt } from "./objects/exceptions.js";
 import { builtinsDict } from "./registry.js";
 import { unwind } from "./compile/errors.js";
-import { formatSyntaxError, formatException } from "./traceback.js";
+import { formatSyntaxError } from "./traceback.js";
 import { str } from "./protocol/repr.js";
 import { PyTuple } from "./objects/tuple.js";
 import { rt } from "./state.js";
 import { initMainGlobals } from "./main-module.js";
 import { reportUncaught } from "./modules/sys-excepthook.js";
+import { runExitHandlers } from "./at-exit.js";
 export type { Host, ThreadHost } from "./host.js";
 
 export class Interpreter {
@@ -75,8 +74,7 @@ export class Interpreter {
         try { pe = unwind(e, frame); } catch (internal) { return internalError(host, internal); }
         status = this._uncaught(pe.exc);
       }
-      runThreadingAtexits();
-      return status;
+      return runExitHandlers(status);
     } finally {
       rt.depth = 0;
       rt.frame = null;
@@ -102,16 +100,6 @@ export class Interpreter {
     }
     reportUncaught(exc);
     return exc.cls.isSubtype(KeyboardInterrupt) ? 130 : 1;
-  }
-}
-
-/** threading's _register_atexit calls, once __main__ is done (CPython's threading._shutdown makes them
- *  before it waits for non-daemon threads: a ThreadPoolExecutor left open finishes its work then). */
-function runThreadingAtexits(): void {
-  const run = rt.modules.get("threading")?.globals.getStr("_run_atexits");
-  if (run === undefined) return;
-  try { call(run as PyValue, []); } catch (e) {
-    rt.host.write(2, formatException(toPyException(e).exc));
   }
 }
 

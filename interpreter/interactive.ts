@@ -25,6 +25,7 @@ import { rt } from "./state.js";
 import { initMainGlobals } from "./main-module.js";
 import { reportUncaught } from "./modules/sys-excepthook.js";
 import { sharedHooks } from "./shared/hooks.js";
+import { runExitHandlers } from "./at-exit.js";
 
 /** How one input ended: normally (an exception already printed counts), or by SystemExit with a status. */
 export type InputResult = { kind: "ok"; error: boolean } | { kind: "exit"; status: number };
@@ -92,6 +93,11 @@ export class InteractiveSession {
   runScript(source: string, file: string): InputResult {
     this.globals.setStr("__file__", file);
     return this._run(source, file, false);
+  }
+
+  /** The session ends (exit(), Ctrl-D): threading's and atexit's handlers, as a program's end; the exit status. */
+  finish(status: number): number {
+    return runExitHandlers(status);
   }
 
   /** One input typed or pasted at the prompt (a statement, or several from a paste). */

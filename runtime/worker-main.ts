@@ -48,6 +48,8 @@ export interface SessionRunner {
   complete(text: string): string[];
   /** Threads the host stopped (a deadlock in a session): threading forgets them (enumerate, active_count). */
   forgetThreads?(idents: number[]): void;
+  /** The session ends with `status`: runs the program's exit handlers (atexit); returns the exit status. */
+  finish?(status: number): number;
 }
 
 /** What a Host's closures need of the thread they serve (worker-main's _bind fills it in). */
@@ -393,7 +395,7 @@ class WorkerContext {
     const settle = (id: number, result: SessionResult) => {
       if (result.kind === "exit") {
         finished = true;
-        this._shutdown(result.status);
+        this._shutdown(session.finish?.(result.status) ?? result.status);
       } else this.post({ t: "result", id, error: result.error });
     };
     if (init.session === "script") settle(0, session.runScript(init.source ?? "", init.file ?? "<string>"));
@@ -424,7 +426,7 @@ class WorkerContext {
         case "exit":
           host.takeInterrupt();
           finished = true;
-          this._shutdown(0);
+          this._shutdown(session.finish?.(0) ?? 0);
           return;
       }
     });
@@ -434,7 +436,6 @@ class WorkerContext {
   private _shutdown(exitStatus: number): void {
     const { init, threads } = this;
     const slot = init.slot;
-    let status = exitStatus;
     const waits = this.waitsFor(slot);
     for (;;) {
       const rest = threads
@@ -443,8 +444,8 @@ class WorkerContext {
       if (rest.length === 0) break;
       waits.join(rest[0].ident, -1);
       if (waits.interrupted()) {
+        // (CPython ignores it there: the exit status stays the program's)
         this.channel.write(2, "Exception ignored in: <module 'threading'>\nKeyboardInterrupt: \n");
-        status = 130;
         break;
       }
     }
@@ -452,7 +453,7 @@ class WorkerContext {
     this._traceEdge(slot, TraceType.End);
     threads.setState(slot, ThreadState.Finished);
     this._threadEnded();
-    this.post({ t: "exit", status });
+    this.post({ t: "exit", status: exitStatus });
   }
 
   /**

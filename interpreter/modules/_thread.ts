@@ -1,7 +1,7 @@
 // The native _thread module over the Host's ThreadHost: lock objects (one word in the runtime's lock
 // table; acquire blocks in Atomics.wait), start_new_thread (a worker from the pool runs the entry
 // record), get_ident/get_native_id, and the private helpers the threading module is written on.
-import { PyObject, PyValue, PyFloat, defineType, typeName } from "../objects/object.js";
+import { PyObject, PyValue, PyFloat, defineType, typeName, typeOf } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -328,13 +328,30 @@ registerModule("_thread", () => {
   });
   def("_count", () => threadHost()?.activeCount?.() ?? 1);
   def("_main_ident", () => pyIdent(threadHost()?.mainIdent ?? myIdent()));
-  def("start_new_thread", (args, kw) => {
-    const [fn, a, k] = parseArgs("start_new_thread", args, kw, ["function", "args", "kwargs"], 3, 2);
-    if (!(a instanceof PyTuple)) throw typeError("2nd arg must be a tuple");
-    if (k !== undefined && !(k instanceof PyDict)) throw typeError("optional 3rd arg must be a dictionary");
-    const n = nextThreadNumber();
-    return pyIdent(startThread(fn!, a, (k as PyDict | undefined) ?? null, `Thread-${n}`, false));
-  });
+  // (start_new is CPython's old name for it, still there in 3.11)
+  for (const name of ["start_new_thread", "start_new"]) {
+    def(name, (args, kw) => {
+      // CPython's PyArg_UnpackTuple(args, "start_new_thread", 2, 3, ...) and its checks, in order
+      noKwargs(name, kw);
+      if (args.length < 2) throw typeError(`start_new_thread expected at least 2 arguments, got ${args.length}`);
+      if (args.length > 3) throw typeError(`start_new_thread expected at most 3 arguments, got ${args.length}`);
+      const [fn, a, k] = args;
+      const ft = typeOf(fn);
+      if (!ft.slots.call && ft.lookup("__call__") == null) throw typeError("first arg must be callable");
+      if (!(a instanceof PyTuple)) throw typeError("2nd arg must be a tuple");
+      if (k !== undefined && !(k instanceof PyDict)) throw typeError("optional 3rd arg must be a dictionary");
+      const n = nextThreadNumber();
+      return pyIdent(startThread(fn!, a, (k as PyDict | undefined) ?? null, `Thread-${n}`, false));
+    });
+  }
+  // exit() is `raise SystemExit` (a thread then ends quietly); exit_thread its old name
+  for (const name of ["exit", "exit_thread"]) {
+    def(name, (args, kw) => {
+      noKwargs(`_thread.${name}`, kw);
+      if (args.length) throw typeError(`_thread.${name}() takes no arguments (${args.length} given)`);
+      throw makeExc(SystemExit);
+    });
+  }
   /** _start(function, name, daemon): starts function() in a new thread; returns its ident once it runs. */
   def("_start", (args) => pyIdent(startThread(args[0], new PyTuple([]), null, String(args[1]), truthy(args[2]), true)));
   def("_started", () => { signalStarted(); return null; });

@@ -1,11 +1,13 @@
 // The time module over the Host's clocks: time, time_ns, monotonic(_ns), perf_counter(_ns),
 // process_time and thread_time (CPU time), sleep (host.sleep, interruptible; "sleep length must be non-negative"), and the
-// calendar side: struct_time, localtime, gmtime, mktime, strftime, ctime, asctime (time-format.ts).
+// calendar side: struct_time, localtime, gmtime, mktime, strftime, ctime, asctime (time-format.ts);
+// get_clock_info.
 import { PyValue, PyFloat } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { typeError, valueError, tn, notImplementedError } from "../objects/exceptions.js";
-import { arity, noKwargs } from "../protocol/call.js";
+import { arity, noKwargs, call } from "../protocol/call.js";
+import { importModule } from "../compile/imports.js";
 import { checkInterrupt } from "../builtins/io.js";
 import { rt } from "../state.js";
 import { PyStructSeq, structSeqType } from "../objects/struct-seq.js";
@@ -79,5 +81,22 @@ registerModule("time", (ctx) => {
     checkInterrupt();
     return null;
   }, 1);
+  // CPython's on Linux (the clocks pyt's stand for), as a types.SimpleNamespace
+  def("get_clock_info", ([name]) => {
+    if (typeof name !== "string") throw typeError(`get_clock_info() argument 1 must be str, not ${tn(name)}`);
+    const info = CLOCKS[name];
+    if (info === undefined) throw valueError("unknown clock");
+    const ns = importModule("types").globals.getStr("SimpleNamespace") as PyValue;
+    const [clock, monotonic] = info;
+    return call(ns, [`clock_gettime(${clock})`, monotonic, !monotonic, new PyFloat(1e-9)], ["implementation", "monotonic", "adjustable", "resolution"]);
+  }, 1);
   return m;
 });
+
+const CLOCKS: Record<string, [clock: string, monotonic: boolean]> = {
+  monotonic: ["CLOCK_MONOTONIC", true],
+  perf_counter: ["CLOCK_MONOTONIC", true],
+  process_time: ["CLOCK_PROCESS_CPUTIME_ID", true],
+  thread_time: ["CLOCK_THREAD_CPUTIME_ID", true],
+  time: ["CLOCK_REALTIME", false],
+};

@@ -103,7 +103,8 @@ export const functionType = defineType("function", {
 /** CPython's method_repr; a builtin classmethod (dict.fromkeys) is shown as CPython's C method is. */
 function methodRepr(m: PyMethod): string {
   const f = m.fn;
-  if (f instanceof PyBuiltinFunction) return `<built-in method ${f.name} of ${tn(m.self)} object at ${hex(m.self)}>`;
+  // (a builtin classmethod binds to a type; types.MethodType(len, obj) is a bound method as any other)
+  if (f instanceof PyBuiltinFunction && m.self instanceof PyType) return `<built-in method ${f.name} of ${tn(m.self)} object at ${hex(m.self)}>`;
   let name = "?";
   if (f instanceof PyFunction) name = f.qualname;
   else {
@@ -125,6 +126,14 @@ export const methodType = defineType("method", {
     __func__: getset("__func__", (m: PyMethod) => m.fn),
   },
   slots: {
+    // types.MethodType(func, obj): CPython's method_new
+    new: (_cls: PyType, args: PyValue[], kw: string[] | null) => {
+      if (kw && kw.length) throw typeError("method() takes no keyword arguments");
+      if (args.length !== 2) throw typeError(`method expected 2 arguments, got ${args.length}`);
+      if (!typeOf(args[0]).slots.call && typeOf(args[0]).lookup("__call__") == null) throw typeError("first argument must be callable");
+      if (args[1] === null) throw typeError("instance must not be None");
+      return new PyMethod(args[0], args[1]);
+    },
     // CPython's method_getattro: the method type's own attributes, else the function's (__name__,
     // __qualname__, __doc__, __module__, __annotations__, attributes set on the function)
     getattro: (m: PyMethod, name: string) => genericGetattr(m, name) ?? getattr(m.fn, name),

@@ -1,7 +1,27 @@
-// PyModule: a module object; its attributes are its globals dict.
-import { PyObject, PyValue, defineType, hooks } from "./object.js";
+// PyModule: a module object; its attributes are its globals dict. A module made by types.ModuleType(name)
+// has the file "" (it is shared between threads as a module with its dict, and shown without a file).
+import { PyObject, PyType, PyValue, defineType, hooks } from "./object.js";
 import { PyDict } from "./dict.js";
 import { genericGetattr } from "../protocol/attr.js";
+import { parseArgs } from "./args.js";
+import { typeError, tn } from "./exceptions.js";
+import { adopt } from "./object-type.js";
+
+/** module(name, doc=None)'s arguments, as CPython's module___init__ parses them. */
+function moduleArgs(args: PyValue[], kw: string[] | null): [string, PyValue] {
+  const [name, doc] = parseArgs("module", args, kw, ["name", "doc"], 2, 1);
+  if (typeof name !== "string") throw typeError(`module() argument 'name' must be str, not ${tn(name!)}`);
+  return [name, doc ?? null];
+}
+
+function moduleInit(m: PyModule, name: string, doc: PyValue): void {
+  const d = m.dict!;
+  d.setStr("__name__", name);
+  d.setStr("__doc__", doc);
+  d.setStr("__package__", null);
+  d.setStr("__loader__", null);
+  d.setStr("__spec__", null);
+}
 
 export class PyModule extends PyObject {
   constructor(readonly name: string, dict?: PyDict, readonly file: string | null = null) {
@@ -14,12 +34,23 @@ export class PyModule extends PyObject {
 export const moduleType = defineType("module", {
   proto: PyModule,
   slots: {
+    new: (cls: PyType, args: PyValue[], kw: string[] | null) => {
+      const [name, doc] = moduleArgs(args, kw);
+      const m = new PyModule(name, undefined, "");
+      moduleInit(m, name, doc);
+      return cls.isHeap ? adopt(m, cls) : m;
+    },
+    init: (m: PyValue, args: PyValue[], kw: string[] | null) => {
+      const [name, doc] = moduleArgs(args, kw);
+      if (m instanceof PyModule) moduleInit(m, name, doc);
+    },
     getattro: (m: PyModule, name: string) => {
       const v = m.dict!.getStr(name);
       return v !== undefined ? v : genericGetattr(m, name);
     },
     setattro: (m: PyModule, name: string, v: PyValue) => m.dict!.setStr(name, v),
-    repr: (m: PyModule) => (m.file ? `<module '${m.name}' from '${m.file}'>` : `<module '${m.name}' (built-in)>`),
+    repr: (m: PyModule) =>
+      m.file ? `<module '${m.name}' from '${m.file}'>` : m.file === "" ? `<module '${m.name}'>` : `<module '${m.name}' (built-in)>`,
   },
 });
 hooks.moduleName = (o) => (o instanceof PyModule ? o.name : undefined);

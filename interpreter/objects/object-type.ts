@@ -218,6 +218,9 @@ export function instanceDict(o: PyObject): PyDict {
     const own = c.isHeap ? c.getOwn("__slots__") : undefined;
     if (own !== undefined) for (const n of typeof own === "string" ? [own] : toArray(own)) if (typeof n === "string") slots.add(n);
   }
+  // (`__slots__ = ("__dict__",)` asks for the dict itself: no slot values to leave out of it)
+  slots.delete("__dict__");
+  slots.delete("__weakref__");
   if (slots.size === 0) return d;
   const out = new PyDict();
   for (const [k, v] of d.entries()) if (typeof k !== "string" || !slots.has(k)) out.set(k, v);

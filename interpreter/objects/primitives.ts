@@ -1,6 +1,9 @@
 // Fills the int, bool, float and NoneType shells: constructors (int("12"), float("1.5")), repr,
 // hash and __format__ (via lib/format-spec), plus the `real`-world bits lessons touch.
-import { PyFloat, PyObject, PyValue, fillType, intType, boolType, floatType, noneType, PyType, typeOf } from "./object.js";
+import {
+  PyFloat, PyObject, PyValue, fillType, intType, boolType, floatType, noneType, PyType, typeOf, notImplementedType, ellipsisType,
+  NotImplemented, Ellipsis,
+} from "./object.js";
 import { typeError, valueError, tn, toPyException } from "./exceptions.js";
 import { formatInt, formatFloat } from "../lib/format-spec.js";
 import * as I from "../lib/int-ops.js";
@@ -139,9 +142,17 @@ fillType(floatType, {
   },
 });
 
+/** NoneType(), type(NotImplemented)(), type(...)(): the singleton; CPython's none_new and its kin take nothing. */
+const singletonNew = (name: string, value: PyValue) => (_cls: PyType, args: PyValue[]): PyValue => {
+  if (args.length) throw typeError(`${name} takes no arguments`);
+  return value;
+};
+fillType(notImplementedType, { slots: { new: singletonNew("NotImplementedType", NotImplemented) } });
+fillType(ellipsisType, { slots: { new: singletonNew("EllipsisType", Ellipsis) } });
+
 fillType(noneType, {
   slots: {
-    new: () => null,
+    new: singletonNew("NoneType", null),
     repr: () => "None",
     bool: () => false,
     hash: () => 0x5f3759df,

@@ -16,6 +16,7 @@ import { PyTuple, tupleType } from "../objects/tuple.js";
 import { PyCell } from "../objects/cell.js";
 import { PySet, PyFrozenSet, setType, frozensetType } from "../objects/set.js";
 import { PyModule } from "../objects/module.js";
+import { PyMappingProxy } from "../objects/mappingproxy.js";
 import {
   PyFunction, PyMethod, PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyProperty, functionType, builtinFunctionType,
 } from "../objects/function.js";
@@ -37,7 +38,7 @@ export const T_TUPLE = 16, T_LIST = 17, T_DICT = 18, T_INSTANCE = 19, T_CLASS = 
 export const T_CODE = 22, T_MODSRC = 23, T_MODULE = 24, T_BUILTIN = 25, T_LOCK = 26, T_CELL = 27;
 export const T_METHOD = 28, T_BMETHOD = 29, T_STATIC = 30, T_CLASSMETHOD = 31, T_PROPERTY = 32;
 export const T_ENTRY = 33, T_NATIVEMOD = 34, T_RUNTIME = 35, T_OPAQUE = 36, T_SET = 37, T_FROZENSET = 38;
-export const T_BARE = 39, T_TUPLESUB = 40, T_EXCEPTION = 41, T_VALUESUB = 42;
+export const T_BARE = 39, T_TUPLESUB = 40, T_EXCEPTION = 41, T_VALUESUB = 42, T_MAPPINGPROXY = 43;
 const NONE = 2, FALSE = 10, TRUE = 18, ELLIPSIS = 34, NOT_IMPLEMENTED = 42;
 const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
 
@@ -154,7 +155,7 @@ function publishable(o: PyObject): boolean {
   if (o instanceof PyIntSub || o instanceof PyStrSub || o instanceof PyFloatSub) return true;
   if (o instanceof PyType) return o.isHeap || registryName(o) !== null;
   if (o instanceof PyInstance) return o.constructor === PyInstance;
-  if (o instanceof PyBareObject) return true;
+  if (o instanceof PyBareObject || o instanceof PyMappingProxy) return true;
   if (o instanceof PyBaseException) return o.constructor === PyBaseException;
   return o instanceof PyCell || o instanceof PyFunction || o instanceof PyModule || lockCodec.isLock?.(o) ||
     o instanceof PyStaticMethod || o instanceof PyClassMethod || o instanceof PyProperty || registryName(o) !== null;
@@ -469,6 +470,13 @@ export function publish(o: PyObject): number {
     h.recordSet(a, 1, publish(o.dict!));
     return a;
   }
+  if (o instanceof PyMappingProxy) {
+    // a read-only view: its mapping is published (a dict then shared), so every thread sees its changes
+    const a = h.allocRecord(T_MAPPINGPROXY, [NONE]);
+    register(o, a);
+    h.recordSet(a, 0, encode(o.mapping));
+    return a;
+  }
   if (o instanceof PyBareObject) {
     // `SENTINEL = object()`: a record with no fields; identity is the heap address (one handle per worker).
     const a = h.allocRecord(T_BARE, [NONE]);
@@ -647,6 +655,13 @@ function materialize(a: number, t: number): PyObject {
         return { file, name, line, loc: null, text };
       });
       return e;
+    }
+    case T_MAPPINGPROXY: {
+      // registered before its mapping is decoded: a mapping may hold its own proxy
+      const o = new PyMappingProxy(null as unknown as PyDict);
+      register(o, a);
+      (o as { mapping: PyValue }).mapping = decode(h.recordGet(a, 0));
+      return o;
     }
     case T_BARE: {
       const o = new PyBareObject();

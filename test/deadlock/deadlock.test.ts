@@ -55,6 +55,14 @@ describe("deadlocks are reported", () => {
     expect(r.stderr).toContain('File "main_joins_stuck.pyt", line 12');
   });
 
+  it("a program's end stuck joining its threads, with atexit callbacks waiting to run", async () => {
+    const r = await run("atexit_end_stuck");
+    expect(r.status, shown(r)).toBe(3);
+    expect(r.stdout).toBe("main done\n");
+    expect(r.stderr, shown(r)).toContain("MainThread waits for Thread-1 (worker) to finish (join) (a program ends by joining its threads)\n    (at the end of the program)\n");
+    expect(r.stderr).toContain("gate is held by MainThread, which acquired it at line 6");
+  });
+
   it("a deadlock between two threads while MainThread keeps running", async () => {
     const r = await run("cycle_while_running");
     expect(r.status, shown(r)).toBe(3);

@@ -262,6 +262,25 @@ describe("the REPL in a terminal", () => {
     expect(s.endsWith("thread done\nstatus=3")).toBe(true);
   });
 
+  it("exit() and Ctrl-D run atexit callbacks once non-daemon threads are done, keeping the status", async () => {
+    const p = pane(`node ${bin}; echo "status=$?"`);
+    await p.prompt();
+    p.paste("import atexit, threading, time\natexit.register(print, 'atexit ran')\ndef w():\n    time.sleep(0.3)\n    print('thread done')\n\nthreading.Thread(target=w).start()\n");
+    await p.prompt();
+    p.text("exit(3)");
+    p.keys("Enter");
+    const s = await p.until((s) => s.includes("status="));
+    expect(s.endsWith("thread done\natexit ran\nstatus=3")).toBe(true);
+    const q = pane(`node ${bin}; echo "status=$?"`);
+    await q.prompt();
+    q.text("import atexit; atexit.register(print, 'bye')");
+    q.keys("Enter");
+    await q.until((s) => s.endsWith("<built-in function print>\n>>>"));
+    q.keys("C-d");
+    const t = await q.until((s) => s.includes("status="));
+    expect(t.endsWith("bye\nstatus=0")).toBe(true);
+  });
+
   it("pyt -i runs the file, then the prompt has its globals", async () => {
     const file = join(dir, "script.pyt");
     writeFileSync(file, "x = 41\nprint('script ran')\n");

@@ -64,11 +64,11 @@ describe(`threads (${pytCommand().join(" ")})`, () => {
 
   /** Runs interrupt_join.pyt, sends SIGINT once it printed "ready" (and again once the traceback is out,
    *  when `twice`); resolves with stderr, the exit status, and when the traceback and the exit came. */
-  function interrupted(where: string, twice: boolean) {
+  function interrupted(where: string, twice: boolean, program = "interrupt_join") {
     const [cmd, ...args] = pytCommand();
-    const p = spawn(cmd, [...args, file("interrupt_join"), where], { cwd: repoRoot });
+    const p = spawn(cmd, [...args, file(program), where], { cwd: repoRoot });
     let out = "", err = "", t0 = 0, tb = -1;
-    return new Promise<{ err: string; status: number | null; signal: string | null; tbMs: number; exitMs: number }>((done) => {
+    return new Promise<{ out: string; err: string; status: number | null; signal: string | null; tbMs: number; exitMs: number }>((done) => {
       const kill = setTimeout(() => p.kill("SIGKILL"), 30_000);
       p.stdout.on("data", (d) => {
         out += d;
@@ -88,7 +88,7 @@ describe(`threads (${pytCommand().join(" ")})`, () => {
       });
       p.on("exit", (status, signal) => {
         clearTimeout(kill);
-        done({ err, status, signal, tbMs: tb, exitMs: Date.now() - t0 });
+        done({ out, err, status, signal, tbMs: tb, exitMs: Date.now() - t0 });
       });
     });
   }
@@ -100,6 +100,16 @@ describe(`threads (${pytCommand().join(" ")})`, () => {
       expect(r.tbMs, JSON.stringify(r)).toBeGreaterThanOrEqual(0);
       expect(r.tbMs, JSON.stringify(r)).toBeLessThan(1000);
       expect(r.status, JSON.stringify(r)).toBe(130);
+      expect(r.exitMs, JSON.stringify(r)).toBeLessThan(3000); // not the thread's 10 s
+    }, 40_000);
+  }
+
+  for (const where of ["plain", "atexit"]) {
+    it.skipIf(pytIsCPython())(`Ctrl-C while the program's end waits for a thread (${where}): ignored with a message, status kept, atexit callbacks run`, async () => {
+      const r = await interrupted(where, false, "interrupt_shutdown");
+      expect(r.err, JSON.stringify(r)).toBe("Exception ignored in: <module 'threading'>\nKeyboardInterrupt: \n");
+      expect(r.out, JSON.stringify(r)).toBe(where === "atexit" ? "ready\natexit ran\n" : "ready\n");
+      expect(r.status, JSON.stringify(r)).toBe(4);
       expect(r.exitMs, JSON.stringify(r)).toBeLessThan(3000); // not the thread's 10 s
     }, 40_000);
   }

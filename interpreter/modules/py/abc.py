@@ -61,6 +61,12 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace, bases)
         cls._abc_registry = []
+        # (pyt) its subclasses, kept here too: a thread's __subclasses__() of a class shared with it
+        # lists only the subclasses that thread has met, and __subclasscheck__ must see them all
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -98,7 +104,7 @@ class ABCMeta(type):
         for rcls in cls._abc_registry:
             if issubclass(subclass, rcls):
                 return True
-        for scls in cls.__subclasses__():
+        for scls in cls._abc_subclasses + cls.__subclasses__():
             if issubclass(subclass, scls):
                 return True
         return False

@@ -213,6 +213,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
         _set_method(cls, '__repr__', __repr__)
 
+        # CPython's generated __repr__ is wrapped by _recursive_repr (functools.wraps): pprint looks for it
+        def wrapped(self):
+            return __repr__(self)
+        wrapped.__name__ = '__repr__'
+        wrapped.__qualname__ = '__create_fn__.<locals>.__repr__'
+        __repr__.__wrapped__ = wrapped
+
     compared = [f for f in flds if f.compare]
     if eq and '__eq__' not in cls.__dict__:
         def __eq__(self, other):

@@ -94,7 +94,8 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
         if names is None:
-            return cls.__new__(cls, value)
+            # Enum's lookup, never a mixed-in type's __new__ (CPython's EnumType sets __new__ to it)
+            return Enum.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
