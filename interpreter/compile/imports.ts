@@ -34,6 +34,8 @@ export function importValue(name: string): PyValue {
   const d = rt.modules.dict;
   if (d !== null) {
     const v = d.getStr(name);
+    // (CPython's import: None in sys.modules stops it)
+    if (v === null) throw moduleNotFoundError(name, `import of ${name} halted; None in sys.modules`);
     if (v !== undefined) return v as PyValue;
     if (rt.modules.has(name)) rt.modules.delete(name);
   }

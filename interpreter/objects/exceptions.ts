@@ -321,8 +321,8 @@ export const importError = (msg: string, name: string | null = null) => {
   if (name !== null) err.exc.imp = { name, path: null };
   return err;
 };
-export const moduleNotFoundError = (name: string) => {
-  const err = makeExc(ModuleNotFoundError, `No module named '${name}'`);
+export const moduleNotFoundError = (name: string, msg = `No module named '${name}'`) => {
+  const err = makeExc(ModuleNotFoundError, msg);
   err.exc.imp = { name, path: null };
   return err;
 };
