@@ -20,7 +20,7 @@ import { PyTuple } from "./objects/tuple.js";
 import { rt } from "./state.js";
 import { initMainGlobals } from "./main-module.js";
 import { reportUncaught } from "./modules/sys-excepthook.js";
-import { runExitHandlers } from "./at-exit.js";
+import { runThreadingAtexits } from "./at-exit.js";
 export type { Host, ThreadHost } from "./host.js";
 
 export class Interpreter {
@@ -74,7 +74,8 @@ export class Interpreter {
         try { pe = unwind(e, frame); } catch (internal) { return internalError(host, internal); }
         status = this._uncaught(pe.exc);
       }
-      return runExitHandlers(status);
+      runThreadingAtexits();
+      return status;
     } finally {
       rt.depth = 0;
       rt.frame = null;

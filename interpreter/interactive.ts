@@ -25,7 +25,7 @@ import { rt } from "./state.js";
 import { initMainGlobals } from "./main-module.js";
 import { reportUncaught } from "./modules/sys-excepthook.js";
 import { sharedHooks } from "./shared/hooks.js";
-import { runExitHandlers } from "./at-exit.js";
+import { runThreadingAtexits } from "./at-exit.js";
 
 /** How one input ended: normally (an exception already printed counts), or by SystemExit with a status. */
 export type InputResult = { kind: "ok"; error: boolean } | { kind: "exit"; status: number };
@@ -95,9 +95,9 @@ export class InteractiveSession {
     return this._run(source, file, false);
   }
 
-  /** The session ends (exit(), Ctrl-D): threading's and atexit's handlers, as a program's end; the exit status. */
-  finish(status: number): number {
-    return runExitHandlers(status);
+  /** The session ends (exit(), Ctrl-D): threading's exit handlers, as at a program's end. */
+  finish(): void {
+    runThreadingAtexits();
   }
 
   /** One input typed or pasted at the prompt (a statement, or several from a paste). */

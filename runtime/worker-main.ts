@@ -34,6 +34,8 @@ export interface Runner {
    * program will do first anyway (interpreter/preimport.ts), given the host's AST of its module.
    */
   preimport?(host: Host, ast: unknown): (() => void)[];
+  /** MainThread, its non-daemon threads joined: the program's last handlers (the atexit module's). */
+  atExit?(): void;
   /** An idle pool worker: compile the module whose blob MainThread announced (ThreadHost.announceMain). */
   compileModuleBlob?(heap: SharedHeap, blob: number): void;
 }
@@ -48,8 +50,8 @@ export interface SessionRunner {
   complete(text: string): string[];
   /** Threads the host stopped (a deadlock in a session): threading forgets them (enumerate, active_count). */
   forgetThreads?(idents: number[]): void;
-  /** The session ends with `status`: runs the program's exit handlers (atexit); returns the exit status. */
-  finish?(status: number): number;
+  /** The session ends (exit(), Ctrl-D): what a program's end runs before its threads are joined. */
+  finish?(): void;
 }
 
 /** What a Host's closures need of the thread they serve (worker-main's _bind fills it in). */
@@ -363,7 +365,7 @@ class WorkerContext {
     this._traceEdge(slot, TraceType.Start);
     const status = runner.runMain(host, init.source ?? "", init.file ?? "<string>", ast ?? undefined);
     ran();
-    this._shutdown(status);
+    this._shutdown(status, runner);
   }
 
   /**
@@ -395,7 +397,8 @@ class WorkerContext {
     const settle = (id: number, result: SessionResult) => {
       if (result.kind === "exit") {
         finished = true;
-        this._shutdown(session.finish?.(result.status) ?? result.status);
+        session.finish?.();
+        this._shutdown(result.status, runner);
       } else this.post({ t: "result", id, error: result.error });
     };
     if (init.session === "script") settle(0, session.runScript(init.source ?? "", init.file ?? "<string>"));
@@ -426,14 +429,16 @@ class WorkerContext {
         case "exit":
           host.takeInterrupt();
           finished = true;
-          this._shutdown(session.finish?.(0) ?? 0);
+          session.finish?.();
+          this._shutdown(0, runner);
           return;
       }
     });
   }
 
   /** The end of MainThread: wait for non-daemon threads (as threading._shutdown), then report the exit. */
-  private _shutdown(exitStatus: number): void {
+  /** MainThread's end: the wait for non-daemon threads (as threading._shutdown), Runner.atExit, exit. */
+  private _shutdown(exitStatus: number, runner: Runner): void {
     const { init, threads } = this;
     const slot = init.slot;
     const waits = this.waitsFor(slot);
@@ -449,6 +454,7 @@ class WorkerContext {
         break;
       }
     }
+    runner.atExit?.();
     this._endThread(slot);
     this._traceEdge(slot, TraceType.End);
     threads.setState(slot, ThreadState.Finished);
