@@ -314,10 +314,11 @@ function typeGetattro(t: PyType, name: string): PyValue | undefined {
 }
 
 function typeSetattro(t: PyType, name: string, v: PyValue): void {
+  // (first, as CPython's type_setattro: a built-in type's special attributes are not set either)
+  if (!t.isHeap) throw typeError(`cannot set '${name}' attribute of immutable type '${t.tpName}'`);
   const meta = typeOf(t);
   const md = meta.lookup(name);
   if (md instanceof PyObject && md.cls.slots.set) { md.cls.slots.set(md, t, v); return; }
-  if (!t.isHeap) throw typeError(`cannot set '${name}' attribute of immutable type '${t.tpName}'`);
   t.setOwn(name, v);
   if (isSlotDunder(name)) inheritSlots(t);
 }
@@ -333,13 +334,8 @@ function typeDelattro(t: PyType, name: string): void {
   if (!t.deleteOwn(name)) throw noAttribute(t, name);
   if (isSlotDunder(name)) inheritSlots(t);
 }
-/** CPython's check_set_special_type_attr: a built-in type's special attributes are not set. */
-function mutable(t: PyType, name: string): void {
-  if (!t.isHeap) throw typeError(`cannot set '${name}' attribute of immutable type '${t.tpName}'`);
-}
 /** A class's new __name__ or __qualname__, as type_set_name and type_set_qualname check it. */
 function typeString(t: PyType, name: string, v: PyValue): string {
-  mutable(t, name);
   if (typeof v !== "string") throw typeError(`can only assign string to ${t.name}.${name}, not '${tn(v)}'`);
   if (name === "__name__" && v.includes("\0")) throw valueError("type name must not contain null characters");
   return v;
@@ -369,9 +365,8 @@ fillType(typeType, {
     __name__: getset("__name__", (t: PyType) => t.name, (t: PyType, v) => { t.name = typeString(t, "__name__", v); }),
     __qualname__: getset("__qualname__", (t: PyType) => t.qualname, (t: PyType, v) => { t.qualname = typeString(t, "__qualname__", v); }),
     // (a class keeps it in its __dict__ too, as CPython's heap types do)
-    __module__: getset("__module__", (t: PyType) => t.module, (t: PyType, v) => { mutable(t, "__module__"); t.module = String(v); t.setOwn("__module__", v); }),
+    __module__: getset("__module__", (t: PyType) => t.module, (t: PyType, v) => { t.module = String(v); t.setOwn("__module__", v); }),
     __bases__: getset("__bases__", (t: PyType) => new PyTuple(t.bases.slice()), (t: PyType, v) => {
-      mutable(t, "__bases__");
       if (!(v instanceof PyTuple)) throw typeError(`can only assign tuple to ${t.name}.__bases__, not ${tn(v)}`);
       if (v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
       throw typeError("assigning to a class's __bases__ is not supported yet");
@@ -379,7 +374,7 @@ fillType(typeType, {
     __base__: getset("__base__", (t: PyType) => t.bases[0] ?? null),
     __mro__: getset("__mro__", (t: PyType) => new PyTuple(t.mro.slice()), () => { throw attributeError("readonly attribute"); }),
     __dict__: getset("__dict__", (t: PyType) => new PyMappingProxy(classDictView(t, instanceDict))),
-    __doc__: getset("__doc__", (t: PyType) => { const d = t.getOwn("__doc__"); return d === undefined ? null : d; }, (t: PyType, v) => { mutable(t, "__doc__"); t.setOwn("__doc__", v); }),
+    __doc__: getset("__doc__", (t: PyType) => { const d = t.getOwn("__doc__"); return d === undefined ? null : d; }, (t: PyType, v) => t.setOwn("__doc__", v)),
   },
 });
 import { PyList } from "./list.js";
