@@ -1,6 +1,6 @@
 // Iteration builtins: len, iter (with the sentinel form), next (default), sorted, any, all, and
 // the lazy iterator types (enumerate, zip, map, filter, reversed) registered by name.
-import { PyValue, typeOf, PyObject } from "../objects/object.js";
+import { PyValue, typeOf, PyObject, isCallable } from "../objects/object.js";
 import { registerBuiltin } from "../registry.js";
 import { typeError, stopIteration, tn } from "../objects/exceptions.js";
 import { arity, noKwargs, positional, kwargsOf } from "../protocol/call.js";
@@ -24,8 +24,7 @@ registerBuiltin("len", (args, kw) => {
 registerBuiltin("iter", (args, kw) => {
   noKwargs("iter", kw); arity("iter", args, 1, 2);
   if (args.length === 2) {
-    const t = typeOf(args[0]);
-    if (!t.slots.call && !(args[0] instanceof PyObject && t.lookup("__call__"))) throw typeError("iter(v, w): v must be callable");
+    if (!isCallable(args[0])) throw typeError("iter(v, w): v must be callable");
     return new PyCallableIter(args[0], args[1]);
   }
   const v = args[0];

@@ -1,7 +1,7 @@
 // Object builtins: isinstance/issubclass (tuples of types), callable, getattr/setattr/hasattr/
 // delattr, repr/ascii/format, id/hash, vars/dir, globals/locals (module level), exit/quit.
 import { PyUnionType, PyGenericAlias } from "../objects/generic-alias.js";
-import { PyValue, PyType, PyObject, typeOf, objectType, defineType, hooks } from "../objects/object.js";
+import { PyValue, PyType, PyObject, typeOf, objectType, defineType, hooks, isCallable } from "../objects/object.js";
 import { registerBuiltin } from "../registry.js";
 import { typeError, isExc, AttributeError, makeExc, SystemExit, tn, notImplementedError } from "../objects/exceptions.js";
 import { arity, noKwargs, callBound } from "../protocol/call.js";
@@ -60,8 +60,7 @@ registerBuiltin("issubclass", (args, kw) => {
 
 registerBuiltin("callable", (args, kw) => {
   noKwargs("callable", kw); arity("callable", args, 1, 1);
-  const t = typeOf(args[0]);
-  return !!t.slots.call || t.lookup("__call__") != null;
+  return isCallable(args[0]);
 });
 
 function attrName(fname: string, n: PyValue): string {

@@ -1,7 +1,7 @@
 // The native _thread module over the Host's ThreadHost: lock objects (one word in the runtime's lock
 // table; acquire blocks in Atomics.wait), start_new_thread (a worker from the pool runs the entry
 // record), get_ident/get_native_id, and the private helpers the threading module is written on.
-import { PyObject, PyValue, PyFloat, defineType, typeName, typeOf } from "../objects/object.js";
+import { PyObject, PyValue, PyFloat, defineType, typeName, isCallable } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -336,8 +336,7 @@ registerModule("_thread", () => {
       if (args.length < 2) throw typeError(`start_new_thread expected at least 2 arguments, got ${args.length}`);
       if (args.length > 3) throw typeError(`start_new_thread expected at most 3 arguments, got ${args.length}`);
       const [fn, a, k] = args;
-      const ft = typeOf(fn);
-      if (!ft.slots.call && ft.lookup("__call__") == null) throw typeError("first arg must be callable");
+      if (!isCallable(fn)) throw typeError("first arg must be callable");
       if (!(a instanceof PyTuple)) throw typeError("2nd arg must be a tuple");
       if (k !== undefined && !(k instanceof PyDict)) throw typeError("optional 3rd arg must be a dictionary");
       const n = nextThreadNumber();

@@ -1,7 +1,7 @@
 // Callables and descriptors: PyFunction (user code; its compiled body is `code.invoke`), bound
 // methods, PyBuiltinFunction (native `(args, kwnames)`), PyMethodDescriptor (native method in a type
 // table, `(self, args, kwnames)`), staticmethod, classmethod and property.
-import { PyObject, PyType, PyValue, NativeFn, NativeMethod, defineType, hooks, typeOf } from "./object.js";
+import { PyObject, PyType, PyValue, NativeFn, NativeMethod, defineType, hooks, typeOf, isCallable } from "./object.js";
 import type { PyDict } from "./dict.js";
 import type { PyCell } from "./cell.js";
 import { typeError, attributeError, tn } from "./exceptions.js";
@@ -130,7 +130,7 @@ export const methodType = defineType("method", {
     new: (_cls: PyType, args: PyValue[], kw: string[] | null) => {
       if (kw && kw.length) throw typeError("method() takes no keyword arguments");
       if (args.length !== 2) throw typeError(`method expected 2 arguments, got ${args.length}`);
-      if (!typeOf(args[0]).slots.call && typeOf(args[0]).lookup("__call__") == null) throw typeError("first argument must be callable");
+      if (!isCallable(args[0])) throw typeError("first argument must be callable");
       if (args[1] === null) throw typeError("instance must not be None");
       return new PyMethod(args[0], args[1]);
     },

@@ -356,6 +356,12 @@ noneType.baseType = false;
 (PyFloat.prototype as unknown as { cls: PyType }).cls = floatType;
 
 /** The Python type of any value. */
+/** callable(v): its type calls (a native call slot, or __call__ found on the type). */
+export function isCallable(v: PyValue): boolean {
+  const t = typeOf(v);
+  return !!t.slots.call || t.lookup("__call__") != null;
+}
+
 export function typeOf(v: PyValue): PyType {
   switch (typeof v) {
     case "number":
