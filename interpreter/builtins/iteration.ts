@@ -4,7 +4,7 @@ import { PyValue, typeOf, PyObject, isCallable } from "../objects/object.js";
 import { registerBuiltin } from "../registry.js";
 import { typeError, stopIteration, tn } from "../objects/exceptions.js";
 import { arity, noKwargs, positional, kwargsOf } from "../protocol/call.js";
-import { truthy } from "../protocol/ops.js";
+import { truthy, lenOf } from "../protocol/ops.js";
 import { iterate, toArray } from "../protocol/iter.js";
 import { PyList } from "../objects/list.js";
 import { sortValues, sortReverse } from "../objects/list-sort.js";
@@ -14,11 +14,7 @@ import { enumerateType, zipType, mapType, filterType, reversedType, PyCallableIt
 
 registerBuiltin("len", (args, kw) => {
   noKwargs("len", kw); arity("len", args, 1, 1);
-  const v = args[0];
-  if (typeof v === "string") return v.length;
-  const l = typeOf(v).slots.len;
-  if (!l) throw typeError(`object of type '${tn(v)}' has no len()`);
-  return l(v);
+  return lenOf(args[0]);
 });
 
 registerBuiltin("iter", (args, kw) => {

@@ -11,7 +11,7 @@ import { typeError, indexError, valueError, toPyException, tn } from "../objects
 import { arity, positional, kwargsOf } from "../protocol/call.js";
 import { toArray } from "../protocol/iter.js";
 import { getitem, setitem } from "../protocol/items.js";
-import { binaryOp } from "../protocol/ops.js";
+import { binaryOp, lenOf } from "../protocol/ops.js";
 import { MersenneTwister } from "../lib/random-mt.js";
 import { indexValue, parseArgs } from "../objects/args.js";
 import { fullHash } from "../objects/hashing.js";
@@ -30,12 +30,6 @@ function int(v: PyValue): number | bigint {
   const i = indexValue(v);
   if (i === null) throw typeError(`'${tn(v)}' object cannot be interpreted as an integer`);
   return i;
-}
-function lenOf(v: PyValue): number {
-  if (typeof v === "string") return v.length;
-  const l = typeOf(v).slots.len;
-  if (!l) throw typeError(`object of type '${tn(v)}' has no len()`);
-  return l(v);
 }
 
 function seedWith(mt: MersenneTwister, a: PyValue | undefined): void {

@@ -10,7 +10,7 @@ import type { PyDict } from "./dict.js";
 import { repr, str } from "../protocol/repr.js";
 import { call } from "../protocol/call.js";
 import { getattr } from "../protocol/attr.js";
-import { pyEquals, contains, binaryOp } from "../protocol/ops.js";
+import { pyEquals, contains, binaryOp, lenOf } from "../protocol/ops.js";
 import { iterate } from "../protocol/iter.js";
 import { getitem } from "../protocol/items.js";
 
@@ -22,7 +22,6 @@ export class PyMappingProxy extends PyObject {
 const viaDict = (name: string) => (p: PyMappingProxy, args: PyValue[]) => call(getattr(p.mapping, name), args);
 /** `proxy | other` and `other | proxy`: the mapping's own `|` (CPython's mappingproxy_or). */
 const unwrap = (v: PyValue): PyValue => (v instanceof PyMappingProxy ? v.mapping : v);
-const dictSlots = (p: PyMappingProxy) => typeOf(p.mapping).slots;
 
 export const mappingProxyType = defineType("mappingproxy", {
   proto: PyMappingProxy,
@@ -39,11 +38,7 @@ export const mappingProxyType = defineType("mappingproxy", {
     repr: (p: PyMappingProxy) => `mappingproxy(${repr(p.mapping)})`,
     str: (p: PyMappingProxy) => str(p.mapping),
     // (the mapping may be any object with __getitem__: the protocols, as CPython's mappingproxy uses)
-    len: (p: PyMappingProxy) => {
-      const len = dictSlots(p).len;
-      if (!len) throw typeError(`object of type '${tn(p.mapping)}' has no len()`);
-      return len(p.mapping);
-    },
+    len: (p: PyMappingProxy) => lenOf(p.mapping),
     iter: (p: PyMappingProxy) => iterate(p.mapping),
     contains: (p: PyMappingProxy, k: PyValue) => contains(p.mapping, k),
     getitem: (p: PyMappingProxy, k: PyValue) => getitem(p.mapping, k),

@@ -303,3 +303,11 @@ export function identityHashed(o: PyObject): boolean {
   return t.lookupOwner("__hash__") === objectType && t.lookupOwner("__eq__") === objectType;
 }
 export type { PyType };
+
+/** len(v): a str's length, else its type's len slot (CPython's PyObject_Size). */
+export function lenOf(v: PyValue): number {
+  if (typeof v === "string") return v.length;
+  const l = typeOf(v).slots.len;
+  if (!l) throw typeError(`object of type '${tn(v)}' has no len()`);
+  return l(v);
+}
