@@ -8,6 +8,7 @@ import { moduleFactory } from "../registry.js";
 import { getattrOpt } from "../protocol/attr.js";
 import { rt } from "../state.js";
 import { sharedHooks } from "../shared/hooks.js";
+import { STDLIB_MODULES } from "../modules/stdlib-names.js";
 
 /** Modules run before the program imported them (interpreter/preimport.ts), taken by their import. */
 export const importAhead = { take: null as ((name: string) => PyModule | undefined) | null };
@@ -18,11 +19,22 @@ export function importModule(name: string): PyModule {
   const shared = sharedHooks.importShared?.(name);
   if (shared instanceof PyModule) { rt.modules.set(name, shared); return shared; }
   const factory = moduleFactory(name);
-  if (!factory) throw moduleNotFoundError(name);
+  if (!factory) throw moduleNotFoundError(name, missingMessage(name));
   const mod = factory({ host: rt.host });
   for (const [, v] of mod.dict!.entries()) if (v instanceof PyBuiltinFunction && v.self === undefined) v.module ??= name;
   rt.modules.set(name, mod);
   return mod;
+}
+
+let stdlib: Set<string> | null = null;
+
+/**
+ * Why `name` cannot be imported: a module of CPython's standard library that pyt lacks says so (the usual
+ * "No module named" would read as if it did not exist); any other module gets CPython's words.
+ */
+function missingMessage(name: string): string {
+  stdlib ??= new Set(STDLIB_MODULES.split(" "));
+  return stdlib.has(name) ? `the standard library's '${name}' module is not supported yet` : `No module named '${name}'`;
 }
 
 /**

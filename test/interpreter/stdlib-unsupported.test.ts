@@ -1,6 +1,6 @@
 // What pyt's standard modules cannot do says so by name (no CPython output to compare with): the
 // file-system side of os, contextlib.contextmanager, which needs generator functions, and trace and
-// profile functions (sys.settrace, threading.settrace).
+// profile functions (sys.settrace, threading.settrace), and the standard library's modules pyt lacks.
 import { describe, expect, it } from "vitest";
 import { run } from "./test-host.js";
 
@@ -41,6 +41,18 @@ describe("unsupported standard-module features", () => {
     const r = run("import sys\nfor f in (sys.getrefcount, sys.getsizeof):\n    try:\n        f([])\n    except NotImplementedError as e:\n        print(e)\n");
     expect(r.stdout).toBe("sys.getrefcount() is not supported by pyt (its objects have no CPython reference counts or sizes)\n" +
       "sys.getsizeof() is not supported by pyt (its objects have no CPython reference counts or sizes)\n");
+  });
+  it("a standard-library module pyt lacks says so; any other missing module gets CPython's words", () => {
+    const src = "for name in ('asyncio', 'multiprocessing', 'logging.handlers', 'numpy', 'os.foo'):\n    try:\n" +
+      "        __import__(name)\n    except ImportError as e:\n        print(type(e).__name__, e.name, e)\n";
+    expect(run(src).stdout).toBe(
+      "ModuleNotFoundError asyncio the standard library's 'asyncio' module is not supported yet\n" +
+      "ModuleNotFoundError multiprocessing the standard library's 'multiprocessing' module is not supported yet\n" +
+      "ModuleNotFoundError logging.handlers the standard library's 'logging.handlers' module is not supported yet\n" +
+      "ModuleNotFoundError numpy No module named 'numpy'\n" +
+      "ModuleNotFoundError os.foo No module named 'os.foo'\n");
+    expect(lastLine(run("import urllib.request\n").stderr)).toBe(
+      "ModuleNotFoundError: the standard library's 'urllib.request' module is not supported yet");
   });
   it("traceback.print_stack and its kin (pyt keeps no stack of frames) name themselves", () => {
     const r = run("import traceback\nfor f in (traceback.print_stack, traceback.format_stack, traceback.extract_stack):\n    try:\n        f()\n    except NotImplementedError as e:\n        print(e)\n");
