@@ -7,6 +7,7 @@ import { nodePlatform } from "../runtime/node/index.js";
 import { parseArgs, type Command } from "./args.js";
 import { librariesFor, prewarmFor } from "./prewarm.js";
 import { startRepl } from "./repl.js";
+import { startPipedConsole } from "./piped-console.js";
 
 function hostParse(source: string, file: string): Promise<unknown> {
   return import("../grammar/index.js").then((grammar) => {
@@ -74,18 +75,17 @@ function main(): void {
     command = { kind: "run", source: "stdin", target: "<stdin>", argv: command.argv };
   }
   if (command.kind === "inspect") {
-    if (process.stdin.isTTY) {
-      const script = readSource(command);
-      if (typeof script !== "string") {
-        process.stderr.write(script.error);
-        exit(2);
-        return;
-      }
-      const file = command.source === "code" ? "<string>" : command.target;
-      startRepl({ script: { source: script, file }, argv: command.argv }, exit);
+    const script = readSource(command);
+    if (typeof script !== "string") {
+      process.stderr.write(script.error);
+      exit(2);
       return;
     }
-    command = { ...command, kind: "run" };
+    const file = command.source === "code" ? "<string>" : command.target;
+    // As python3 -i: the REPL on a terminal; piped stdin is read as the REPL's input, prompts on stderr.
+    if (process.stdin.isTTY) startRepl({ script: { source: script, file }, argv: command.argv }, exit);
+    else startPipedConsole({ script: { source: script, file }, argv: command.argv }, exit);
+    return;
   }
   const source = readSource(command);
   if (typeof source !== "string") {

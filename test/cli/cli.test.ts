@@ -56,6 +56,21 @@ describe("pyt command line", () => {
     expect(i.stderr).toMatch(/can't open file 'missing.pyt'/);
   });
 
+  it("-i with piped stdin runs the file, then stdin as the REPL's input, prompts on stderr (as python3 -i)", () => {
+    const file = join(dir, "inspect.py");
+    writeFileSync(file, "x = 5\n");
+    const input = 'x + 1\nif x:\n    print("yes")\n\n1/0\nprint("after")\ny = input()\nfrom stdin\nprint(y)\n';
+    const r = pyt(["-i", file], input, false);
+    // As python3 -i inspect.py, but for input(): python3's reads all of stdin ahead (its print(y) never runs); pyt's takes one line
+    expect(r).toEqual({
+      status: 0,
+      stdout: "6\nyes\nafter\nfrom stdin\n",
+      stderr: ">>> >>> ... ... >>> Traceback (most recent call last):\n" +
+        '  File "<stdin>", line 1, in <module>\nZeroDivisionError: division by zero\n>>> >>> >>> >>> \n',
+    });
+    expect(pyt(["-i", file], "raise SystemExit(4)\nprint(1)\n", false)).toEqual({ status: 4, stdout: "", stderr: ">>> " });
+  });
+
   it("-c needs an argument", () => {
     expect(pyt(["-c"]).stderr).toBe("pyt: argument expected for the -c option (try 'pyt -h')\n");
   });
