@@ -39,8 +39,11 @@ export interface ThreadHost {
   /** This thread's ident (threading.get_ident()) and native id. */
   readonly ident: number;
   readonly nativeId: number;
-  /** A new unlocked lock; returns its id in the lock table, or -1 when the table is full. */
-  lockAllocate(): number;
+  /**
+   * A new unlocked lock; returns its id in the lock table, or -1 when the table is full. `waiter`: a
+   * Condition's waiter lock (a wait for it is a wait to be notified: deadlock reports say so).
+   */
+  lockAllocate(waiter?: boolean): number;
   /** timeout < 0: wait forever. Returns whether the lock was acquired. */
   lockAcquire(id: number, blocking: boolean, timeout: number): boolean;
   /** Returns false if the lock was not locked (the caller raises RuntimeError). */

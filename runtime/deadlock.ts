@@ -12,7 +12,7 @@
 //     thread stuck forever).
 // A self-loop (a thread waiting for a lock it holds) is only reported by rule 2: a lock acquired in one
 // thread and released in another is how lessons signal between threads.
-import { H, LI, LI_SIGNAL, type Layout, SESSION_LINE, STDIN_LOCK, T, ThreadState, WaitKind } from "./layout.js";
+import { H, LI, LI_LINE_MASK, LI_SIGNAL, LI_WAITER, type Layout, SESSION_LINE, STDIN_LOCK, T, ThreadState, WaitKind } from "./layout.js";
 import type { ThreadTable } from "./thread-table.js";
 
 export interface ThreadSnapshot {
@@ -38,6 +38,8 @@ export interface LockSnapshot {
   allocLine: number;
   /** Released once by a thread other than its holder (a signal, not a mutex). */
   signal: boolean;
+  /** A thread's Condition waiter (LI_WAITER): waiting for it is waiting to be notified. */
+  waiter: boolean;
 }
 
 export interface Snapshot {
@@ -74,8 +76,9 @@ export function takeSnapshot(layout: Layout, table: ThreadTable): Snapshot {
         id: w.target,
         holder: layout.locks.holder(w.target),
         acquireLine: Atomics.load(i32, layout.lockInfoWord(w.target, LI.ACQUIRE_LINE)),
-        allocLine: alloc & (LI_SIGNAL - 1),
+        allocLine: alloc & LI_LINE_MASK,
         signal: (alloc & LI_SIGNAL) !== 0,
+        waiter: (alloc & LI_WAITER) !== 0,
       });
     }
   }
@@ -271,9 +274,15 @@ export function formatDeadlock(d: Deadlock, context: ReportContext): string {
       ? "Deadlock: these threads wait for each other, so none of them can ever go on:\n"
       : "Deadlock: every thread is waiting, and none of them can ever wake the others:\n",
   );
+  let notified = false;
   for (const e of d.entries) {
     const t = e.thread;
-    if (e.lock) {
+    if (e.lock?.waiter) {
+      // Its own waiter lock, which only a notify releases: the lock is the library's, not the program's.
+      notified = true;
+      const waits = locate(t.line);
+      out.push(`  ${threadName(t)} waits to be notified\n    ${waits.line > 0 ? where(waits) : "(at the end of the program)"}${code(waits)}\n`);
+    } else if (e.lock) {
       const name = nameOf(e.lock.allocLine);
       const waits = locate(t.line, mentions(name));
       const at = waits.line > 0 ? where(waits) : "(at the end of the program)";
@@ -292,6 +301,12 @@ export function formatDeadlock(d: Deadlock, context: ReportContext): string {
       const why = waits.line > 0 ? "" : " (a program ends by joining its threads)";
       out.push(`  ${threadName(t)} waits for ${joined} to finish (join)${why}\n    ${at}${code(waits)}\n`);
     }
+  }
+  if (notified) {
+    out.push(
+      "  (Condition.wait waits to be notified, and so does what waits through one: Event.wait, Queue.get and\n" +
+        "  put, Semaphore.acquire, Barrier.wait, Future.result. Only another thread can notify it.)\n",
+    );
   }
   out.push(context.ending ?? "pyt stopped the program (exit status 3); with --no-deadlock-check it would hang, as CPython does.\n");
   return out.join("");

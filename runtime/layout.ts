@@ -73,11 +73,20 @@ export const SESSION_LINE = 16;
 /** Per-lock info words, relative to LOCK_INFO_BASE + id * LOCK_INFO_WORDS (deadlock reports, traces). */
 export const LI = {
   ACQUIRE_LINE: 0, // the Python line where the current holder acquired it (one plain store per acquire)
-  ALLOC: 1, // low 30 bits: the Python line where it was created; bit 30: LI_SIGNAL
+  ALLOC: 1, // low 30 bits: the Python line where it was created; bit 30: LI_SIGNAL; bit 31: LI_WAITER
 } as const;
 export const LOCK_INFO_WORDS = 2;
 /** Set once the lock was released by a thread other than its holder: a signal, not a mutex. */
 export const LI_SIGNAL = 1 << 30;
+/**
+ * Set for a thread's Condition waiter (interpreter condition.ts threadWaiter): held at rest, released by a
+ * notify, so a wait for it is a wait to be notified (Condition.wait, and what waits through one: Event.wait,
+ * Queue.get/put, Semaphore.acquire, Barrier.wait, Future.result). Also for a worker's start lock, which the
+ * thread it starts releases once it runs (sharing.ts startThread: CPython's start() waits on an Event).
+ */
+export const LI_WAITER = 1 << 31;
+/** The line bits of LI.ALLOC. */
+export const LI_LINE_MASK = LI_SIGNAL - 1;
 /** Words per trace event: time (µs since the clock origin, mod 2^32), type word, argument, line, ticket. */
 export const TRACE_EVENT_WORDS = 5;
 /** Control words before each trace ring's events: written count, read count, dropped count. */

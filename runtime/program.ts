@@ -3,7 +3,7 @@
 // everything here is driven by worker messages and Atomics.waitAsync.
 import { ChannelReader, type OutputChunk } from "./channel.js";
 import { Heap } from "./heap/index.js";
-import { createBuffer, DEFAULT_BUFFER_BYTES, H, LI, LI_SIGNAL, T, TRACE_EVENT_WORDS, type Layout, type LayoutOptions, ThreadState } from "./layout.js";
+import { createBuffer, DEFAULT_BUFFER_BYTES, H, LI, LI_LINE_MASK, LI_WAITER, T, TRACE_EVENT_WORDS, type Layout, type LayoutOptions, ThreadState } from "./layout.js";
 import { WAKE_INC } from "./lock-table.js";
 import type { FromWorker, Platform, ToWorker, WorkerHandle, WorkerInit } from "./platform.js";
 import { type Deadlock, findDeadlock, formatDeadlock, lockName, takeSnapshot } from "./deadlock.js";
@@ -206,10 +206,16 @@ export class Program {
     return this._deadlocks.add(listener);
   }
 
-  /** A lock's name in traces: its variable where the line that made it shows one (deadlock.ts lockName). */
+  /**
+   * A lock's name in traces: its variable where the line that made it shows one (deadlock.ts lockName);
+   * a thread's Condition waiter or start lock is `<notify>` (`wait for <notify>`: the library's lock, not the
+   * program's; like every `<...>` name, never drawn as held).
+   */
   private _lockName(id: number): string {
+    const alloc = Atomics.load(this._layout.i32, this._layout.lockInfoWord(id, LI.ALLOC));
+    if ((alloc & LI_WAITER) !== 0) return "<notify>";
     const lines = (this._sourceLines ??= this._options.session ? [] : this._options.source.split("\n"));
-    return lockName(Atomics.load(this._layout.i32, this._layout.lockInfoWord(id, LI.ALLOC)) & (LI_SIGNAL - 1), lines);
+    return lockName(alloc & LI_LINE_MASK, lines);
   }
   /** The recorded trace (ProgramOptions.trace), complete once `exited` has resolved. */
   trace(): TraceData | null {

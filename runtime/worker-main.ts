@@ -7,7 +7,7 @@ import type { SharedHeap } from "../interpreter/shared-heap.js";
 import { ChannelWriter } from "./channel.js";
 import { Heap } from "./heap/index.js";
 import { ACQUIRED, INTERRUPTED } from "./lock-table.js";
-import { H, LI, LI_SIGNAL, Layout, SESSION_LINE, STATE_MASK, STDIN_LOCK, T, ThreadState, WaitKind } from "./layout.js";
+import { H, LI, LI_LINE_MASK, LI_SIGNAL, LI_WAITER, Layout, SESSION_LINE, STATE_MASK, STDIN_LOCK, T, ThreadState, WaitKind } from "./layout.js";
 import type { FromWorker, ToWorker, WorkerEndpoint, WorkerInit } from "./platform.js";
 import { StdinReader } from "./stdin.js";
 import { ThreadTable } from "./thread-table.js";
@@ -214,11 +214,11 @@ class WorkerContext {
       get heap() {
         return context._heap(b.slot);
       },
-      lockAllocate: () => {
+      lockAllocate: (waiter) => {
         const id = locks.tryAllocate();
         if (id < 0) return -1;
         // Where it was made: the deadlock report names it from there (and clears the signal bit).
-        Atomics.store(i32, layout.lockInfoWord(id, LI.ALLOC), b.line() & (LI_SIGNAL - 1));
+        Atomics.store(i32, layout.lockInfoWord(id, LI.ALLOC), (b.line() & LI_LINE_MASK) | (waiter ? LI_WAITER : 0));
         return id;
       },
       lockFree: (id) => locks.free(id),

@@ -32,17 +32,20 @@ function threadHost() {
   return rt.host.threads;
 }
 
-/** A lock id for a new lock (-1: no thread host, a local lock); a full table is CPython's allocation error. */
-function allocateLock(): number {
+/**
+ * A lock id for a new lock (-1: no thread host, a local lock); a full table is CPython's allocation error.
+ * `waiter`: a Condition's waiter lock (ThreadHost.lockAllocate).
+ */
+function allocateLock(waiter = false): number {
   const th = threadHost();
   if (!th) return -1;
-  const id = th.lockAllocate();
+  const id = th.lockAllocate(waiter);
   if (id < 0) throw runtimeError("can't allocate lock");
   return id;
 }
 
-export function newLock(): PyLock {
-  return new PyLock(allocateLock());
+export function newLock(waiter = false): PyLock {
+  return new PyLock(allocateLock(waiter));
 }
 
 function checkInterrupt(): void {

@@ -24,7 +24,7 @@ let waiterLock: PyLock | null = null;
  */
 export function threadWaiter(): PyLock {
   if (waiterLock === null) {
-    waiterLock = newLock();
+    waiterLock = newLock(true);
     lockAcquire(waiterLock, true, -1);
   }
   return waiterLock;

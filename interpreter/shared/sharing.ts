@@ -86,7 +86,11 @@ export function startThread(fn: PyValue, args: PyTuple, kwargs: PyDict | null, n
   if (!th?.startThread) throw runtimeError("can't start new thread");
   ensureSharing();
   const h = S.heap;
-  const startLock = th.lockAllocate();
+  // This worker's start lock, made once (a worker runs one thread at a time) and held while a start is
+  // under way: a lock made and freed per start had its id taken next by any other new lock, and the
+  // trace, which names a lock id once, then gave that lock the start lock's name.
+  if (startLockId < 0) startLockId = th.lockAllocate(true);
+  const startLock = startLockId;
   if (startLock < 0) throw runtimeError("can't start new thread");
   th.lockAcquire(startLock, true, -1);
   let entry: number;
@@ -105,7 +109,6 @@ export function startThread(fn: PyValue, args: PyTuple, kwargs: PyDict | null, n
     h.enter();
     try { freeEntry(entry); } finally { h.leave(); }
     th.lockRelease(startLock);
-    th.lockFree?.(startLock);
     throw runtimeError("can't start new thread");
   }
   if (!th.lockAcquire(startLock, true, -1)) {
@@ -115,11 +118,13 @@ export function startThread(fn: PyValue, args: PyTuple, kwargs: PyDict | null, n
     }
   }
   th.lockRelease(startLock);
-  th.lockFree?.(startLock);
   // As CPython's GIL: the new thread runs until it blocks or for a switch interval before we go on.
   th.startGrace?.(ident, START_GRACE_MS);
   return ident;
 }
+
+/** This worker's start lock (startThread), -1 until its first start. */
+let startLockId = -1;
 
 /** CPython's default switch interval (sys.getswitchinterval()): how long a new thread keeps the GIL. */
 const START_GRACE_MS = 5;

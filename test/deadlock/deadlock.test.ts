@@ -36,6 +36,18 @@ describe("deadlocks are reported", () => {
     expect(r.stderr).toContain('File "self_deadlock.pyt", line 13');
   });
 
+  it("Queue.get, Event.wait and Condition.wait with no thread left to notify them", async () => {
+    const r = await run("never_notified");
+    expect(r.status, shown(r)).toBe(3);
+    expect(r.stdout).toBe("");
+    expect(r.stderr, shown(r)).toContain("every thread is waiting");
+    for (const [name, line, code] of [["consumer", 11, "item = jobs.get()"], ["starter", 14, "ready.wait()"], ["listener", 18, "cond.wait()"]])
+      expect(r.stderr).toContain(`  ${name} waits to be notified\n    File "never_notified.pyt", line ${line}\n        ${code}\n`);
+    expect(r.stderr).toContain("Only another thread can notify it.");
+    // The thread's own waiter lock (the library's) is not named as a lock the thread holds itself.
+    expect(r.stderr).not.toMatch(/held by|waits to acquire/);
+  });
+
   it("a join cycle", async () => {
     const r = await run("join_cycle");
     expect(r.status, shown(r)).toBe(3);

@@ -70,6 +70,24 @@ describe("--trace", () => {
     expect(starts.length).toBe(finishes.length);
     expect(starts.length).toBeGreaterThan(0);
   }, 60_000);
+
+  it("calls a Condition's wait (here Event.wait) a wait for <notify>, handed over by the notifying thread", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "pyt-trace-")), "out.json");
+    const r = await runArgv([...pytCommand(), "--trace", out, "event_wait.pyt"], { cwd: here, timeoutMs: 30_000 });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("go\n");
+    const events = (JSON.parse(readFileSync(out, "utf8")) as { traceEvents: Ev[] }).traceEvents;
+    const tid = (name: string) => events.find((e) => e.ph === "M" && e.name === "thread_name" && e.args!.name === name)!.tid;
+    const waiter = tid("Thread-1 (waiter)");
+    const wait = events.find((e) => e.ph === "X" && e.tid === waiter && e.name === "wait for <notify>");
+    expect(wait, JSON.stringify(events.filter((e) => e.tid === waiter))).toBeDefined();
+    expect(wait!.dur!).toBeGreaterThanOrEqual(50_000); // µs: it waited through MainThread's sleep
+    // the arrow starts on MainThread (ready.set() notified) and ends on the waiter, where its wait ends
+    const from = events.find((e) => e.ph === "s" && e.name === "<notify> handed over" && e.tid === tid("MainThread"));
+    const to = events.find((e) => e.ph === "f" && e.name === "<notify> handed over" && e.tid === waiter);
+    expect(from && to && (from as unknown as { id: number }).id === (to as unknown as { id: number }).id).toBe(true);
+    expect(events.some((e) => /<Lock/.test(e.name) || e.name === "hold <notify>")).toBe(false);
+  }, 60_000);
 });
 
 /** The chart's structure: each row's marks with repeats collapsed and blips (1-2 columns) dropped. */
