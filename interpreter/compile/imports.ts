@@ -19,22 +19,39 @@ export function importModule(name: string): PyModule {
   const shared = sharedHooks.importShared?.(name);
   if (shared instanceof PyModule) { rt.modules.set(name, shared); return shared; }
   const factory = moduleFactory(name);
-  if (!factory) throw moduleNotFoundError(name, missingMessage(name));
+  if (!factory) {
+    // As CPython, which imports a submodule's package first: a missing package is what is reported.
+    const dot = name.lastIndexOf(".");
+    if (dot > 0) {
+      const parent = name.slice(0, dot);
+      importModule(parent);
+      if (!stdlib().packages.has(parent)) throw moduleNotFoundError(name, `No module named '${name}'; '${parent}' is not a package`);
+    }
+    throw moduleNotFoundError(name, missingMessage(name));
+  }
   const mod = factory({ host: rt.host });
   for (const [, v] of mod.dict!.entries()) if (v instanceof PyBuiltinFunction && v.self === undefined) v.module ??= name;
   rt.modules.set(name, mod);
   return mod;
 }
 
-let stdlib: Set<string> | null = null;
+let names: { modules: Set<string>; packages: Set<string> } | null = null;
+
+/** CPython's standard-library modules, and those of them that are packages (they have submodules). */
+function stdlib(): { modules: Set<string>; packages: Set<string> } {
+  if (names !== null) return names;
+  const modules = new Set(STDLIB_MODULES.split(" "));
+  const packages = new Set<string>();
+  for (const m of modules) for (let i = m.indexOf("."); i > 0; i = m.indexOf(".", i + 1)) packages.add(m.slice(0, i));
+  return (names = { modules, packages });
+}
 
 /**
  * Why `name` cannot be imported: a module of CPython's standard library that pyt lacks says so (the usual
  * "No module named" would read as if it did not exist); any other module gets CPython's words.
  */
 function missingMessage(name: string): string {
-  stdlib ??= new Set(STDLIB_MODULES.split(" "));
-  return stdlib.has(name) ? `the standard library's '${name}' module is not supported yet` : `No module named '${name}'`;
+  return stdlib().modules.has(name) ? `the standard library's '${name}' module is not supported yet` : `No module named '${name}'`;
 }
 
 /**
