@@ -1,6 +1,6 @@
 // What pyt's standard modules cannot do says so by name (no CPython output to compare with): the
 // file-system side of os, contextlib.contextmanager, which needs generator functions, and trace and
-// profile functions (sys.settrace, threading.settrace), and the standard library's modules pyt lacks.
+// profile functions (sys.settrace, threading.settrace), re features a JS RegExp lacks, and the standard library's modules pyt lacks.
 import { describe, expect, it } from "vitest";
 import { run } from "./test-host.js";
 
@@ -59,5 +59,17 @@ describe("unsupported standard-module features", () => {
     expect(r.stdout).toBe("traceback.print_stack() is not supported by pyt (it keeps no stack of frames)\n" +
       "traceback.format_stack() is not supported by pyt (it keeps no stack of frames)\n" +
       "traceback.extract_stack() is not supported by pyt (it keeps no stack of frames)\n");
+  });
+  it("re: what sre has and JS RegExp lacks names itself", () => {
+    const src = "import re\nfor p in ('a*+', 'a++', 'a?+', 'a{1,2}+', '(?>ab)', '(a)?(?(1)b|c)', '\\\\N{EM DASH}', '[\\\\N{EM DASH}]', '(?i)a(?-i:b)'):\n" +
+      "    try:\n        re.compile(p)\n    except NotImplementedError as e:\n        print(e)\n" +
+      "for f in (lambda: re.template('a'), lambda: re.compile('a').scanner('a')):\n    try:\n        f()\n" +
+      "    except NotImplementedError as e:\n        print(e)\n";
+    const possessive = "re: possessive quantifiers (*+, ++, ?+, {m,n}+) are not supported by pyt\n";
+    const named = "re: named character escapes \\N{...} are not supported by pyt\n";
+    expect(run(src).stdout).toBe(possessive.repeat(4) + "re: atomic groups (?>...) are not supported by pyt\n" +
+      "re: conditional groups (?(...)...) are not supported by pyt\n" + named + named +
+      "re: turning IGNORECASE off in a group (?-i:...) is not supported by pyt\n" +
+      "re: re.template is not supported by pyt\nre: Pattern.scanner is not supported by pyt\n");
   });
 });

@@ -1,8 +1,8 @@
 """re for pyt: CPython 3.11's interface over a native matcher (_pyt_re: the pattern parsed with sre's
 messages, then run as a JS RegExp). Pattern and Match hold plain data (the pattern's text and flags, the
 spans), so threads share them; each worker compiles its own RegExp from the text on first use.
-Not supported, with NotImplementedError: bytes patterns, possessive quantifiers, atomic groups,
-conditional groups, \\N{...}, and (?-i:...) inside an IGNORECASE pattern."""
+Not supported, with NotImplementedError: possessive quantifiers, atomic groups, conditional groups,
+\\N{...}, and (?-i:...) inside an IGNORECASE pattern (pyt has no bytes, so no bytes patterns)."""
 
 import _pyt_re
 
@@ -10,13 +10,16 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'f
            'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE',
            'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE', 'NOFLAG', 'RegexFlag']
 
-_FLAG_NAMES = [('TEMPLATE', 1), ('IGNORECASE', 2), ('LOCALE', 4), ('MULTILINE', 8), ('DOTALL', 16),
-               ('UNICODE', 32), ('VERBOSE', 64), ('DEBUG', 128), ('ASCII', 256)]
+# in the order a Pattern's repr names them (_sre.c's), and a RegexFlag's (its members')
+_PATTERN_FLAGS = [('TEMPLATE', 1), ('IGNORECASE', 2), ('LOCALE', 4), ('MULTILINE', 8), ('DOTALL', 16),
+                  ('UNICODE', 32), ('VERBOSE', 64), ('DEBUG', 128), ('ASCII', 256)]
+_MEMBER_FLAGS = [('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32), ('MULTILINE', 8), ('DOTALL', 16),
+                 ('VERBOSE', 64), ('TEMPLATE', 1), ('DEBUG', 128)]
 
 
-def _flag_names(value):
+def _flag_names(value, order=_PATTERN_FLAGS):
     names = []
-    for name, bit in _FLAG_NAMES:
+    for name, bit in order:
         if value & bit:
             names.append('re.' + name)
             value &= ~bit
@@ -56,7 +59,7 @@ class RegexFlag(int):
         return RegexFlag(~int(self) & 511)
 
     def __repr__(self):
-        return _flag_names(int(self)) or 're.NOFLAG'
+        return _flag_names(int(self), _MEMBER_FLAGS) or 're.NOFLAG'
 
     __str__ = __repr__
 
@@ -94,8 +97,6 @@ class error(Exception):
 def _check_string(string):
     if isinstance(string, str):
         return string
-    if isinstance(string, (bytes, bytearray)):
-        raise TypeError('cannot use a string pattern on a bytes-like object')
     raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
 
 
@@ -106,7 +107,12 @@ class Pattern:
         self.pattern = pattern
         self.flags = flags
         self.groups = groups
-        self.groupindex = groupindex
+        self._groupindex = groupindex
+
+    @property
+    def groupindex(self):
+        # a new mappingproxy each time, as CPython's: the type is this thread's own (types are not shared)
+        return type(type.__dict__)(self._groupindex)
 
     def _match(self, string, pos, endpos, mode):
         string = _check_string(string)
@@ -170,20 +176,21 @@ class Pattern:
         if callable(repl):
             template = None
         else:
-            template = _compile_template(self, _check_string(repl))
+            if not isinstance(repl, str):
+                raise TypeError('decoding to str: need a bytes-like object, %s found' % type(repl).__name__)
+            template = _compile_template(self, repl)
         string, found = self._scan(string, 0, None, count if count > 0 else 0)
         if count < 0:
             found = []
         pieces = []
         last = 0
         for spans in found:
-            pieces.append(string[last:spans[0]])
+            # as _sre.c's list: no empty slices, no None (so a bad piece's index in join's error is CPython's)
+            if last < spans[0]:
+                pieces.append(string[last:spans[0]])
             if template is None:
-                m = Match(self, string, 0, len(string), spans)
-                piece = repl(m)
+                piece = repl(Match(self, string, 0, len(string), spans))
                 if piece is not None:
-                    if not isinstance(piece, str):
-                        raise TypeError('expected str instance, %s found' % type(piece).__name__)
                     pieces.append(piece)
             elif len(template) == 1 and isinstance(template[0], str):
                 pieces.append(template[0])
@@ -238,8 +245,8 @@ class Match:
         if isinstance(g, int):
             if 0 <= g <= self.re.groups:
                 return int(g)
-        elif isinstance(g, str) and g in self.re.groupindex:
-            return self.re.groupindex[g]
+        elif isinstance(g, str) and g in self.re._groupindex:
+            return self.re._groupindex[g]
         raise IndexError('no such group')
 
     def _group(self, g, default=None):
@@ -263,7 +270,7 @@ class Match:
         return tuple([self._group(g, default) for g in range(1, self.re.groups + 1)])
 
     def groupdict(self, default=None):
-        return {name: self._group(i, default) for name, i in self.re.groupindex.items()}
+        return {name: self._group(i, default) for name, i in self.re._groupindex.items()}
 
     def start(self, group=0):
         return self._spans[2 * self._index(group)]
@@ -296,7 +303,7 @@ class Match:
         last = self.lastindex
         if last is None:
             return None
-        for name, i in self.re.groupindex.items():
+        for name, i in self.re._groupindex.items():
             if i == last:
                 return name
         return None
@@ -360,9 +367,9 @@ def _parse_template(pattern, template):
             if not name:
                 raise error('missing group name', template, i)
             if name.isidentifier():
-                if name not in pattern.groupindex:
+                if name not in pattern._groupindex:
                     raise IndexError('unknown group name %r' % name)
-                index = pattern.groupindex[name]
+                index = pattern._groupindex[name]
             else:
                 if not (name.isdecimal() and name.isascii()):
                     raise error('bad character in group name %r' % name, template, i)
@@ -438,8 +445,6 @@ def _compile(pattern, flags):
             raise ValueError('cannot process flags argument with a compiled pattern')
         return pattern
     if not isinstance(pattern, str):
-        if isinstance(pattern, (bytes, bytearray)):
-            raise NotImplementedError('re: bytes patterns are not supported by pyt')
         raise TypeError('first argument must be string or compiled pattern')
     key = (pattern, flags)
     p = _cache.get(key)
@@ -447,15 +452,13 @@ def _compile(pattern, flags):
         return p
     info = _pyt_re.compile(pattern, flags)
     if isinstance(info, list):
-        raise error(info[0], pattern, info[1])
-    p = Pattern(pattern, info[0], info[1], _MappingProxy(info[2]))
+        # sre's compiler step (look-behind width) gives no position, and so no pattern
+        raise error(info[0], None if info[1] is None else pattern, info[1])
+    p = Pattern(pattern, info[0], info[1], info[2])
     if len(_cache) >= _MAXCACHE:
         _cache.clear()
     _cache[key] = p
     return p
-
-
-_MappingProxy = type(type.__dict__)
 
 
 def compile(pattern, flags=0):
@@ -520,4 +523,4 @@ def escape(pattern):
     """Escape special characters in a string."""
     if isinstance(pattern, str):
         return pattern.translate(_special_chars_map)
-    raise NotImplementedError('re: bytes patterns are not supported by pyt')
+    raise TypeError('decoding to str: need a bytes-like object, %s found' % type(pattern).__name__)
