@@ -85,7 +85,8 @@ class Emitter {
           case "bstr": return "^";
           case "estr": return "$";
           case "b": return `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))`;
-          case "B": return `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w}))`;
+          // sre's \B never matches in an empty string
+          case "B": return `(?!^$)(?:(?<=${w})(?=${w})|(?<!${w})(?!${w}))`;
         }
         break;
       }

@@ -71,7 +71,7 @@ registerModule("time", (ctx) => {
     return strftimeTm(fmt, t === undefined ? localTm(host.wallClock()) : fromStruct("strftime", t));
   }, 1, 2);
   d.setStr("struct_time", structTime);
-  // CPython's comes from _strptime, which needs the re module
+  // CPython's comes from _strptime (locale-aware, on the re module), which pyt has not ported
   def("strptime", () => { throw notImplementedError("time.strptime() is not supported by pyt"); }, 1, 2);
   def("sleep", ([s]) => {
     const secs = seconds(s);

@@ -2059,7 +2059,7 @@ class datetime(date):
     @classmethod
     def strptime(cls, date_string, format):
         'string, format -> new datetime parsed from a string (like time.strptime()).'
-        # pyt: CPython's _strptime needs the re module, which pyt does not have
+        # pyt: CPython's _strptime (locale-aware, on the re module) is not ported
         raise NotImplementedError("datetime.strptime() is not supported by pyt")
 
     def utcoffset(self):
