@@ -3,7 +3,6 @@
 // The m and s flags are never used: ^ $ . are written out, since JS's line terminators include \r,
 // \u2028 and \u2029 where Python's are "\n" only, and Python's $ also matches before a final newline.
 // Group numbers are kept (every Python group is one JS capture group, and no other is made).
-import { notImplementedError } from "../objects/exceptions.js";
 import { FLAG, MAXREPEAT, ReError, type ClassItem, type Node, type Parsed } from "./re-parse.js";
 
 const SETS: Record<"U" | "A", Record<"d" | "s" | "w", string>> = {
@@ -100,7 +99,6 @@ class Emitter {
       }
       case "group": {
         const f = (flags | n.add) & ~n.del;
-        if (this.jsI && !(f & FLAG.I)) throw notImplementedError("re: turning IGNORECASE off in a group (?-i:...) is not supported by pyt");
         const body = this.sub(n.alts, f);
         return n.gid === null ? `(?:${body})` : `(${body})`;
       }
@@ -148,9 +146,20 @@ export function width(alts: Node[][], p: Parsed): [number, number] {
   return [lo === Infinity ? 0 : lo, hi];
 }
 
-/** The RegExp source and flags (without the y/g that the kind of search adds). */
+/** Whether a group turns IGNORECASE off: (?-i:...). */
+function turnsIOff(alts: Node[][]): boolean {
+  return alts.some((seq) => seq.some((n) =>
+    n.t === "group" ? (n.del & FLAG.I) !== 0 || turnsIOff(n.alts)
+      : n.t === "assert" ? turnsIOff(n.alts) : n.t === "repeat" ? turnsIOff([n.item]) : false));
+}
+
+/**
+ * The RegExp source and flags (without the y/g that the kind of search adds). JS's i flag covers the
+ * whole pattern: with a (?-i:...) in an IGNORECASE pattern, or a (?i:...) in another, the characters
+ * under IGNORECASE are written out with their case variants instead (a backreference there stays exact).
+ */
 export function emitPattern(p: Parsed): { source: string; flags: string } {
-  const jsI = (p.flags & FLAG.I) !== 0;
+  const jsI = (p.flags & FLAG.I) !== 0 && !turnsIOff(p.alts);
   return { source: new Emitter(p, jsI).sub(p.alts, p.flags), flags: jsI ? "dui" : "du" };
 }
 

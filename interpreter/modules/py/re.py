@@ -1,8 +1,8 @@
 """re for pyt: CPython 3.11's interface over a native matcher (_pyt_re: the pattern parsed with sre's
 messages, then run as a JS RegExp). Pattern and Match hold plain data (the pattern's text and flags, the
 spans), so threads share them; each worker compiles its own RegExp from the text on first use.
-Not supported, with NotImplementedError: possessive quantifiers, atomic groups, conditional groups,
-\\N{...}, and (?-i:...) inside an IGNORECASE pattern (pyt has no bytes, so no bytes patterns)."""
+Not supported, with NotImplementedError: possessive quantifiers, atomic groups, conditional groups and
+\\N{...} (pyt has no bytes, so no bytes patterns)."""
 
 import _pyt_re
 

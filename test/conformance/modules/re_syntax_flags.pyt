@@ -33,3 +33,5 @@ print(re.escape('a.b*c? [d] {e} (f) ^g$ h|i \\ j-k # & ~ \t\n'), re.escape('hél
 print(re.findall('😀+', 'a😀😀b'), re.findall('[😀-😂]', '😁x😂'), re.sub('.', '-', 'a😀b'), re.findall(r'\w', 'a😀'))
 print(re.findall(r'\s+', 'a\x1c\x1d\x1e\x1f\x85b'), re.findall(r'\S+', 'a\x85b\ufeffc'))
 print(re.split(r'[\s,]+', 'a , b\n\tc'), re.fullmatch(r'[\w.+-]+@[\w-]+\.[\w.]+', 'john.doe+x@mail-host.co.uk').group())
+print(re.findall('(?i)a(?-i:b)c', 'ABC AbC abc aBc'), re.findall('a(?-i:[b-c]x)', 'AbX ABX Acx', re.I), re.findall('(?i)[^a](?-i:z)', 'bZ bz Bz'))
+print(re.match(r'(?P<z>[+-]\d\d:?[0-5]\d|(?-i:Z))', 'z', re.I), re.match(r'(?:\d|(?-i:Z))', 'Z', re.I), re.findall('(?i)é(?-i:é)', 'ÉÉ Éé'))
