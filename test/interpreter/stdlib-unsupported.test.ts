@@ -26,11 +26,6 @@ describe("unsupported standard-module features", () => {
     expect(r.stdout).toBe("None None None None\nthreading.settrace() is not supported by pyt\nthreading.setprofile() is not supported by pyt\n" +
       "sys.settrace() is not supported by pyt\nsys.setprofile() is not supported by pyt\n");
   });
-  it("strptime (CPython's needs the re module) names itself", () => {
-    const r = run("import time, datetime\nfor f in (time.strptime, datetime.datetime.strptime):\n    try:\n        f('2024', '%Y')\n" +
-      "    except NotImplementedError as e:\n        print(e)\n");
-    expect(r.stdout).toBe("time.strptime() is not supported by pyt\ndatetime.strptime() is not supported by pyt\n");
-  });
   it("int.to_bytes and int.from_bytes (no bytes type) exist and name themselves", () => {
     const r = run("print(hasattr(1, 'to_bytes'), hasattr(int, 'from_bytes'))\nfor f in ((5).to_bytes, int.from_bytes):\n    try:\n" +
       "        f(2, 'big')\n    except NotImplementedError as e:\n        print(e)\n");
