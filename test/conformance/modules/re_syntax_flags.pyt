@@ -35,3 +35,5 @@ print(re.findall(r'\s+', 'a\x1c\x1d\x1e\x1f\x85b'), re.findall(r'\S+', 'a\x85b\u
 print(re.split(r'[\s,]+', 'a , b\n\tc'), re.fullmatch(r'[\w.+-]+@[\w-]+\.[\w.]+', 'john.doe+x@mail-host.co.uk').group())
 print(re.findall('(?i)a(?-i:b)c', 'ABC AbC abc aBc'), re.findall('a(?-i:[b-c]x)', 'AbX ABX Acx', re.I), re.findall('(?i)[^a](?-i:z)', 'bZ bz Bz'))
 print(re.match(r'(?P<z>[+-]\d\d:?[0-5]\d|(?-i:Z))', 'z', re.I), re.match(r'(?:\d|(?-i:Z))', 'Z', re.I), re.findall('(?i)é(?-i:é)', 'ÉÉ Éé'))
+print(re.findall('(?i:k)', 'kK\u212a'), re.findall('(?i:[a-z])', 'aZ\u212a\u017f'), re.findall('(?i:s)x(?-i:y)', 'SxY \u017fxy'), re.findall('(?ai:k)', 'kK\u212a'))
+print(re.findall('(?i:µ)', 'µμΜ'), re.findall('(?i:ß)', 'ßẞ'), re.findall('(?i)k', 'kK\u212a'), re.findall('(?i)[^k]', 'kK\u212ax'))
