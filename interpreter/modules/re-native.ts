@@ -14,7 +14,7 @@ import { PyModule } from "../objects/module.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyList } from "../objects/list.js";
 import { PyDict } from "../objects/dict.js";
-import { typeError } from "../objects/exceptions.js";
+import { typeError, notImplementedError } from "../objects/exceptions.js";
 import { parsePattern, ReError } from "./re-parse.js";
 import { emitPattern } from "./re-emit.js";
 
@@ -40,6 +40,12 @@ function compiled(pattern: string, flags: number): Compiled {
     const p = parsePattern(pattern, flags);
     const { source, flags: jsFlags } = emitPattern(p);
     c = { flags: p.flags, groups: p.groups, names: p.names, source, jsFlags };
+    try {
+      global(c);
+    } catch (e) {
+      // a translation JS refuses: said plainly rather than as an internal error
+      throw notImplementedError(`re: pyt cannot run this pattern as a JS RegExp (${(e as Error).message})`);
+    }
     if (byFlags.size > 512) byFlags.clear();
     byFlags.set(pattern, c);
   }
