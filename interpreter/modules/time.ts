@@ -1,11 +1,11 @@
 // The time module over the Host's clocks: time, time_ns, monotonic(_ns), perf_counter(_ns),
 // process_time and thread_time (CPU time), sleep (host.sleep, interruptible; "sleep length must be non-negative"), and the
-// calendar side: struct_time, localtime, gmtime, mktime, strftime, ctime, asctime (time-format.ts);
+// calendar side: struct_time, localtime, gmtime, mktime, strftime, ctime, asctime (time-format.ts), strptime;
 // get_clock_info.
 import { PyValue, PyFloat } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
-import { typeError, valueError, tn, notImplementedError } from "../objects/exceptions.js";
+import { typeError, valueError, tn } from "../objects/exceptions.js";
 import { arity, noKwargs, call } from "../protocol/call.js";
 import { importModule } from "../compile/imports.js";
 import { checkInterrupt } from "../builtins/io.js";
@@ -71,8 +71,8 @@ registerModule("time", (ctx) => {
     return strftimeTm(fmt, t === undefined ? localTm(host.wallClock()) : fromStruct("strftime", t));
   }, 1, 2);
   d.setStr("struct_time", structTime);
-  // CPython's comes from _strptime, which needs the re module
-  def("strptime", () => { throw notImplementedError("time.strptime() is not supported by pyt"); }, 1, 2);
+  // CPython's _strptime module (py/_strptime.py, over re), as CPython's C function calls it
+  def("strptime", (args) => call(importModule("_strptime").globals.getStr("_strptime_time") as PyValue, args), 1, 2);
   def("sleep", ([s]) => {
     const secs = seconds(s);
     if (Number.isNaN(secs)) throw valueError("Invalid value NaN (not a number)");

@@ -5,6 +5,8 @@ import { PyType, PyValue, defineType } from "./object.js";
 import { PyTuple, tupleType } from "./tuple.js";
 import { getset } from "./getset.js";
 import { repr } from "../protocol/repr.js";
+import { toArray } from "../protocol/iter.js";
+import { typeError, PyException } from "./exceptions.js";
 
 export class PyStructSeq extends PyTuple {
   constructor(cls: PyType, items: PyValue[], readonly hidden: PyValue[]) {
@@ -23,6 +25,20 @@ export function structSeqType(module: string, name: string, fields: string[], hi
     module,
     slots: {
       repr: (o: PyStructSeq) => `${module}.${name}(${fields.map((f, i) => `${f}=${repr(o.items[i])}`).join(", ")})`,
+      // struct_time(seq): the visible fields are its items, the rest (tm_zone, tm_gmtoff) None if not given
+      new: (cls: PyType, args) => {
+        let items: PyValue[];
+        try {
+          items = toArray(args[0]);
+        } catch (e) {
+          if (e instanceof PyException) throw typeError("constructor requires a sequence");
+          throw e;
+        }
+        const min = fields.length, max = min + hiddenFields.length, n = items.length;
+        const what = min === max ? "a" : n < min ? "an at least" : "an at most";
+        if (n < min || n > max) throw typeError(`${module}.${name}() takes ${what} ${n < min ? min : max}-sequence (${n}-sequence given)`);
+        return new PyStructSeq(cls, items.slice(0, min), hiddenFields.map((_, i) => items[min + i] ?? null));
+      },
     },
     attrs,
   });

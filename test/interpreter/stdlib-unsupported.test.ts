@@ -1,6 +1,6 @@
 // What pyt's standard modules cannot do says so by name (no CPython output to compare with): the
 // file-system side of os, contextlib.contextmanager, which needs generator functions, and trace and
-// profile functions (sys.settrace, threading.settrace), and the standard library's modules pyt lacks.
+// profile functions (sys.settrace, threading.settrace), re features a JS RegExp lacks, and the standard library's modules pyt lacks.
 import { describe, expect, it } from "vitest";
 import { run } from "./test-host.js";
 
@@ -25,11 +25,6 @@ describe("unsupported standard-module features", () => {
     const r = run(src);
     expect(r.stdout).toBe("None None None None\nthreading.settrace() is not supported by pyt\nthreading.setprofile() is not supported by pyt\n" +
       "sys.settrace() is not supported by pyt\nsys.setprofile() is not supported by pyt\n");
-  });
-  it("strptime (CPython's needs the re module) names itself", () => {
-    const r = run("import time, datetime\nfor f in (time.strptime, datetime.datetime.strptime):\n    try:\n        f('2024', '%Y')\n" +
-      "    except NotImplementedError as e:\n        print(e)\n");
-    expect(r.stdout).toBe("time.strptime() is not supported by pyt\ndatetime.strptime() is not supported by pyt\n");
   });
   it("int.to_bytes and int.from_bytes (no bytes type) exist and name themselves", () => {
     const r = run("print(hasattr(1, 'to_bytes'), hasattr(int, 'from_bytes'))\nfor f in ((5).to_bytes, int.from_bytes):\n    try:\n" +
@@ -60,5 +55,16 @@ describe("unsupported standard-module features", () => {
     expect(r.stdout).toBe("traceback.print_stack() is not supported by pyt (it keeps no stack of frames)\n" +
       "traceback.format_stack() is not supported by pyt (it keeps no stack of frames)\n" +
       "traceback.extract_stack() is not supported by pyt (it keeps no stack of frames)\n");
+  });
+  it("re: what sre has and JS RegExp lacks names itself", () => {
+    const src = "import re\nfor p in ('a*+', 'a++', 'a?+', 'a{1,2}+', '(?>ab)', '(a)?(?(1)b|c)', '\\\\N{EM DASH}', '[\\\\N{EM DASH}]'):\n" +
+      "    try:\n        re.compile(p)\n    except NotImplementedError as e:\n        print(e)\n" +
+      "for f in (lambda: re.template('a'), lambda: re.compile('a').scanner('a')):\n    try:\n        f()\n" +
+      "    except NotImplementedError as e:\n        print(e)\n";
+    const possessive = "re: possessive quantifiers (*+, ++, ?+, {m,n}+) are not supported by pyt\n";
+    const named = "re: named character escapes \\N{...} are not supported by pyt\n";
+    expect(run(src).stdout).toBe(possessive.repeat(4) + "re: atomic groups (?>...) are not supported by pyt\n" +
+      "re: conditional groups (?(...)...) are not supported by pyt\n" + named + named +
+      "re: re.template is not supported by pyt\nre: Pattern.scanner is not supported by pyt\n");
   });
 });

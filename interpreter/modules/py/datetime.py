@@ -1,5 +1,5 @@
 # pyt: CPython 3.11.7's Lib/datetime.py (Python Software Foundation License), run as pyt's datetime
-# module; the few changes are marked "pyt:" (no bytes type, no _strptime). Its own docstring follows.
+# module; the few changes are marked "pyt:" (no bytes type). Its own docstring follows.
 """Concrete date/time and related types.
 
 See http://www.iana.org/time-zones/repository/tz-link.html for
@@ -2059,8 +2059,8 @@ class datetime(date):
     @classmethod
     def strptime(cls, date_string, format):
         'string, format -> new datetime parsed from a string (like time.strptime()).'
-        # pyt: CPython's _strptime needs the re module, which pyt does not have
-        raise NotImplementedError("datetime.strptime() is not supported by pyt")
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
 
     def utcoffset(self):
         """Return the timezone offset as timedelta positive east of UTC (negative west of
