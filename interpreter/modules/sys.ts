@@ -184,6 +184,8 @@ registerModule("sys", (ctx) => {
     -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1], []));
   // CPython's names and defaults, but for what pyt does otherwise: it writes no bytecode, and its str
   // hashes are the same on every run (no hash randomization)
+  // pyt takes no -W options: warnings' documented `if not sys.warnoptions:` idiom sees none
+  d.setStr("warnoptions", new PyList([]));
   d.setStr("flags", new PyStructSeq(sysFlags, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0, false, -1], []));
   // a types.SimpleNamespace as CPython's, made on first use (PyModule.lazy): importing types at every
   // start would cost each program its parse. pyt writes no cached bytecode, so no cache_tag (PEP 421's None).

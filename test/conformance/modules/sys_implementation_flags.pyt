@@ -1,4 +1,4 @@
-# test sys.implementation (a SimpleNamespace: name, cache_tag, version, hexversion), sys.hexversion, sys.flags (CPython's fields and defaults, but for the environment-dependent dont_write_bytecode and hash_randomization), struct sequences' n_fields and their TypeErrors and read-only fields
+# test sys.implementation (a SimpleNamespace: name, cache_tag, version, hexversion), sys.hexversion, sys.warnoptions, sys.flags (CPython's fields and defaults, but for the environment-dependent dont_write_bytecode and hash_randomization), struct sequences' n_fields and their TypeErrors and read-only fields
 import sys
 impl = sys.implementation
 print(type(impl).__name__, impl.name == "cpython" or impl.name == "pyt")
@@ -29,3 +29,4 @@ for obj, attr in ((sys.version_info, "major"), (time.localtime(), "tm_zone"), (t
         setattr(obj, attr, 1)
     except AttributeError as e:
         print("AttributeError:", e)
+print(sys.warnoptions, type(sys.warnoptions).__name__)
