@@ -16,6 +16,8 @@ export class Frame {
   declare globals: PyDict;
   /** Module and class bodies: where names live (globals itself at module level). */
   declare readonly ns: PyDict | null;
+  /** The user frame that was running when this one started (rt.frame then): warnings' stacklevel walks these. */
+  declare back: Frame | null;
   constructor(info: FrameInfo, locals: (PyValue | undefined)[], cells: PyCell[], globals: PyDict, ns: PyDict | null) {
     this.info = info;
     this.locals = locals;
@@ -24,6 +26,7 @@ export class Frame {
     this.ns = ns;
     this.line = 0;
     this.ret = null;
+    this.back = null;
   }
 }
 

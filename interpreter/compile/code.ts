@@ -127,6 +127,7 @@ export class Code implements FunctionCode, FrameInfo {
       rt.depth++;
     }
     const caller = rt.frame;
+    f.back = caller;
     if (this.visible) rt.frame = f;
     let ret: PyValue;
     try {

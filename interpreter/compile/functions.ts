@@ -128,7 +128,8 @@ export function compileLambda(c: Compiler, e: ast.Lambda): Ev {
   const qualname = c.qualPrefix + "<lambda>";
   const code = makeCode(c, e, e.args, "<lambda>", qualname, (nc) => {
     const b = nc.expr(e.body);
-    return (f) => { f.ret = b(f); return RETURN; };
+    const line = e.body.line; // the frame's line, for warnings.warn (no statement sets it)
+    return (f) => { f.line = line; f.ret = b(f); return RETURN; };
   });
   const defaults = defaultsOf(c, e.args);
   const closure = closureOf(c, e);
@@ -179,6 +180,7 @@ export function compileClassDef(c: Compiler, st: ast.ClassDef): Exec {
     const cf = new Frame(info, [], cells, f.globals, ns);
     // The body's frame is the running one (locals(), the line a wait reports), as a function's is.
     const caller = rt.frame;
+    cf.back = caller;
     if (visible) rt.frame = cf;
     try { body(cf); } catch (err) { throw unwind(err, cf); } finally { rt.frame = caller; }
     // (a base that is not a class makes its type the metaclass, called as CPython does: `class
@@ -207,7 +209,12 @@ export function compileComprehension(c: Compiler, e: Comp): Ev {
   if (e.kind === "GeneratorExp") return compileGeneratorExp(c, e);
   const name = COMP_NAMES[e.kind];
   const noArgs: ast.Arguments = { posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kwDefaults: [], kwarg: null, defaults: [] };
-  const code = makeCode(c, e, noArgs, name, c.qualPrefix + name, (nc) => compBody(nc, e));
+  // the frame's line is its element's, for warnings.warn (no statement sets it)
+  const line = (e.kind === "DictComp" ? e.key : e.elt).line;
+  const code = makeCode(c, e, noArgs, name, c.qualPrefix + name, (nc) => {
+    const body = compBody(nc, e);
+    return (f) => { f.line = line; return body(f); };
+  });
   code.argcount = 1;
   code.fastArity = 1;
   code.paramNames = [".0"];

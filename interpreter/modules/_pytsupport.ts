@@ -10,7 +10,9 @@
 //   caller()              (file, line, function name) of the innermost user frame, or None (logging)
 //   call_stack()          that frame as traceback.print_stack prints it, or "" (logging's handleError)
 //   write_err(s)          one write to stderr (logging's StreamHandler: one record, one write)
-//   deprecated(shown, msg) the DeprecationWarning of an old camelCase threading name (deprecation.ts)
+//   deprecated(msg)       the DeprecationWarning of an old camelCase threading name (deprecation.ts)
+//   warn_frame(level)     (globals, file, line) of the user frame warnings.warn's stacklevel names, or None
+//   source_line(f, n)     line n of file f as pyt keeps it, or "" (warnings' linecache.getline)
 //   cpu_count(), getpid() for ThreadPoolExecutor's default size, logging's %(process)d and os
 //   getppid(), environ()  os's (a dict of the environment the program started with)
 //   cond_owned/cond_wait/cond_notify  threading.Condition's body (condition.ts)
@@ -121,7 +123,15 @@ registerModule("_pytsupport", () => {
   // The platform's globals: navigator in a browser (runtime/node/worker.ts gives Node 20's workers one),
   // process in Node, whose workers share its pid and a copy of its environment.
   def("cpu_count", () => (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2);
-  def("deprecated", ([shown, msg]) => { warnDeprecated(shown as PyDict, String(msg)); return null; });
+  def("deprecated", ([msg]) => { warnDeprecated(String(msg)); return null; });
+  // Only user frames are walked (rt.frame and its callers, Frame.back): library frames are never rt.frame.
+  def("warn_frame", ([level]) => {
+    let n = typeof level === "number" || typeof level === "boolean" ? +level : typeof level === "bigint" ? Number(level) : 1;
+    let f = rt.frame;
+    while (--n > 0 && f !== null) f = f.back;
+    return f === null ? null : new PyTuple([f.globals, f.info.file, f.line]);
+  });
+  def("source_line", ([file, line]) => sourceLine(String(file), Number(line)) ?? "");
   def("getpid", () => nodeProcess()?.pid ?? rt.host.threads?.mainIdent ?? 1);
   def("getppid", () => nodeProcess()?.ppid ?? 0);
   def("environ", () => {

@@ -11,7 +11,8 @@ import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
 import { typeError, valueError, makeExc, SystemExit, tn, toPyException, notImplementedError } from "../objects/exceptions.js";
-import { arity } from "../protocol/call.js";
+import { arity, call } from "../protocol/call.js";
+import { importModule } from "../compile/imports.js";
 import { asInt, parseArgs } from "../objects/args.js";
 import { getIntMaxStrDigits, setIntMaxStrDigits } from "../lib/int-ops.js";
 import { rt } from "../state.js";
@@ -126,7 +127,10 @@ function sysExit(args: PyValue[]): PyValue {
   throw args.length && args[0] !== null ? makeExc(SystemExit, args[0]) : makeExc(SystemExit);
 }
 
-const versionInfo = structSeqType("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+const sysFlags = structSeqType("sys", "flags", ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+  "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+  "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"], [], false);
+const versionInfo = structSeqType("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"], [], false);
 const intInfo = structSeqType("sys", "int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
 const floatInfo = structSeqType("sys", "float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
 
@@ -178,7 +182,20 @@ registerModule("sys", (ctx) => {
   // IEEE 754 binary64, as CPython's on every platform it runs on
   d.setStr("float_info", new PyStructSeq(floatInfo, [new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308),
     -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1], []));
-  d.setStr("implementation", "pyt");
+  // CPython's names and defaults, but for what pyt does otherwise: it writes no bytecode, and its str
+  // hashes are the same on every run (no hash randomization)
+  // pyt takes no -W options: warnings' documented `if not sys.warnoptions:` idiom sees none
+  d.setStr("warnoptions", new PyList([]));
+  d.setStr("flags", new PyStructSeq(sysFlags, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0, false, -1], []));
+  // a types.SimpleNamespace as CPython's, made on first use (PyModule.lazy): importing types at every
+  // start would cost each program its parse. pyt writes no cached bytecode, so no cache_tag (PEP 421's None).
+  m.lazy = (name) => {
+    if (name !== "implementation") return undefined;
+    const ns = importModule("types").globals.getStr("SimpleNamespace") as PyValue;
+    const impl = call(ns, ["pyt", null, d.getStr("version_info")!, d.getStr("hexversion")!], ["name", "cache_tag", "version", "hexversion"]);
+    d.setStr("implementation", impl);
+    return impl;
+  };
   // what CPython reports on the Linux machines pyt targets, so `if sys.platform == "win32"` branches behave alike
   d.setStr("platform", "linux");
   d.setStr("byteorder", "little");

@@ -25,8 +25,6 @@ TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _allocate_lock
 
 _active = {}
-# (message, line) of each DeprecationWarning shown: CPython's __warningregistry__ of __main__
-_warned = {}
 
 
 def _newname(name_template="Thread-%d"):
@@ -176,19 +174,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
-        _pytsupport.deprecated(_warned, 'isDaemon() is deprecated, get the daemon attribute instead')
+        _pytsupport.deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
-        _pytsupport.deprecated(_warned, 'setDaemon() is deprecated, set the daemon attribute instead')
+        _pytsupport.deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
-        _pytsupport.deprecated(_warned, 'getName() is deprecated, get the name attribute instead')
+        _pytsupport.deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
-        _pytsupport.deprecated(_warned, 'setName() is deprecated, set the name attribute instead')
+        _pytsupport.deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -229,7 +227,7 @@ def current_thread():
 
 
 def currentThread():
-    _pytsupport.deprecated(_warned, 'currentThread() is deprecated, use current_thread() instead')
+    _pytsupport.deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
@@ -238,7 +236,7 @@ def active_count():
 
 
 def activeCount():
-    _pytsupport.deprecated(_warned, 'activeCount() is deprecated, use active_count() instead')
+    _pytsupport.deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 
@@ -326,7 +324,7 @@ class Condition:
         _pytsupport.cond_notify(self._lock, self._waiters, None)
 
     def notifyAll(self):
-        _pytsupport.deprecated(_warned, 'notifyAll() is deprecated, use notify_all() instead')
+        _pytsupport.deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -428,7 +426,7 @@ class Event:
         return self._flag
 
     def isSet(self):
-        _pytsupport.deprecated(_warned, 'isSet() is deprecated, use is_set() instead')
+        _pytsupport.deprecated('isSet() is deprecated, use is_set() instead')
         return self._flag
 
     def set(self):

@@ -27,7 +27,8 @@ function zoneName(d: Date, offsetMinutes: number): string {
   let first: string | undefined;
   for (const f of zoneFormats) {
     const name = f.formatToParts(d).find((x) => x.type === "timeZoneName")?.value;
-    if (name !== undefined && !name.startsWith("GMT")) return name;
+    // (GMT+1 is no abbreviation, but GMT itself is London's winter one, as glibc's)
+    if (name !== undefined && (!name.startsWith("GMT") || (name === "GMT" && offsetMinutes === 0))) return name;
     first ??= name;
   }
   return offsetMinutes === 0 ? "UTC" : first ?? "UTC";
@@ -46,6 +47,22 @@ export function localTm(t: number): Tm {
     zone: zoneName(d, off),
     gmtoff: -off * 60,
   };
+}
+
+/**
+ * time.timezone, altzone, daylight and tzname as CPython computes them on glibc (init_timezone): from
+ * the local times of a start of year near now and half a year later, the larger offset west of UTC
+ * being standard time (so the southern hemisphere's summer is DST too).
+ */
+export function zoneConstants(now: number): { timezone: number; altzone: number; daylight: number; tzname: [string, string] } {
+  const YEAR = (365 * 24 + 6) * 3600;
+  const t = Math.floor(now / YEAR) * YEAR;
+  const jan = localTm(t), jul = localTm(t + YEAR / 2);
+  const janzone = -jan.gmtoff, julzone = -jul.gmtoff;
+  const daylight = janzone !== julzone ? 1 : 0;
+  return janzone < julzone
+    ? { timezone: julzone, altzone: janzone, daylight, tzname: [jul.zone, jan.zone] }
+    : { timezone: janzone, altzone: julzone, daylight, tzname: [jan.zone, jul.zone] };
 }
 
 /** The broken-down UTC time of POSIX time `t`. */
@@ -119,7 +136,7 @@ export function strftimeTm(fmt: string, tm: Tm): string {
       case "R": return strftimeTm("%H:%M", tm);
       case "F": return strftimeTm("%Y-%m-%d", tm);
       case "r": return strftimeTm("%I:%M:%S %p", tm);
-      case "z": { const o = Math.abs(tm.gmtoff) / 60; return (tm.gmtoff < 0 ? "-" : "+") + p2(Math.floor(o / 60)) + p2(o % 60); }
+      case "z": { if (tm.isdst < 0) return ""; /* glibc: no offset for an unknown DST */ const o = Math.abs(tm.gmtoff) / 60; return (tm.gmtoff < 0 ? "-" : "+") + p2(Math.floor(o / 60)) + p2(o % 60); }
       case "Z": return tm.zone;
       case "n": return "\n";
       case "t": return "\t";

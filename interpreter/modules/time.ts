@@ -1,7 +1,8 @@
 // The time module over the Host's clocks: time, time_ns, monotonic(_ns), perf_counter(_ns),
 // process_time and thread_time (CPU time), sleep (host.sleep, interruptible; "sleep length must be non-negative"), and the
 // calendar side: struct_time, localtime, gmtime, mktime, strftime, ctime, asctime (time-format.ts), strptime;
-// get_clock_info.
+// get_clock_info; the zone: timezone, altzone, daylight, tzname and tzset (the host's local zone, as
+// CPython's from the C library's: the process's TZ on Node, the browser's zone in a browser).
 import { PyValue, PyFloat } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
@@ -12,7 +13,7 @@ import { checkInterrupt } from "../builtins/io.js";
 import { rt } from "../state.js";
 import { PyStructSeq, structSeqType } from "../objects/struct-seq.js";
 import { PyTuple } from "../objects/tuple.js";
-import { Tm, localTm, utcTm, mktime, asctime, strftimeTm } from "./time-format.js";
+import { Tm, localTm, utcTm, mktime, asctime, strftimeTm, zoneConstants } from "./time-format.js";
 
 const TM_FIELDS = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
 const structTime = structSeqType("time", "struct_time", TM_FIELDS, ["tm_zone", "tm_gmtoff"]);
@@ -68,9 +69,27 @@ registerModule("time", (ctx) => {
   def("asctime", ([t]) => asctime(t === undefined ? localTm(host.wallClock()) : fromStruct("asctime", t)), 0, 1);
   def("strftime", ([fmt, t]) => {
     if (typeof fmt !== "string") throw typeError(`strftime() argument 1 must be str, not ${tn(fmt)}`);
-    return strftimeTm(fmt, t === undefined ? localTm(host.wallClock()) : fromStruct("strftime", t));
+    if (t === undefined) return strftimeTm(fmt, localTm(host.wallClock()));
+    const tm = fromStruct("strftime", t);
+    // A time tuple without a zone: glibc's %Z names it by tm_isdst from the C library's tzname (CPython
+    // clamps tm_isdst to -1..1; -1 has no name)
+    if (fmt.includes("%Z") && !(t instanceof PyStructSeq && t.hidden[0] !== null)) {
+      tm.zone = tm.isdst < 0 ? "" : zoneConstants(host.wallClock()).tzname[tm.isdst > 0 ? 1 : 0];
+    }
+    return strftimeTm(fmt, tm);
   }, 1, 2);
   d.setStr("struct_time", structTime);
+  const setZone = () => {
+    const z = zoneConstants(host.wallClock());
+    d.setStr("timezone", z.timezone);
+    d.setStr("altzone", z.altzone);
+    d.setStr("daylight", z.daylight);
+    d.setStr("tzname", new PyTuple(z.tzname));
+  };
+  // made on first use (PyModule.lazy); `from time import tzname` is a use
+  m.lazy = (name) => (ZONE_NAMES.has(name) ? (setZone(), d.getStr(name)) : undefined);
+  // Recomputes them (a zone the host changed); os.environ['TZ'] is a copy pyt's clock does not read.
+  d.setStr("tzset", nativeFunction("tzset", (args, kw) => { noKwargs("tzset", kw); arity("time.tzset", args, 0, 0); setZone(); return null; }));
   // CPython's _strptime module (py/_strptime.py, over re), as CPython's C function calls it
   def("strptime", (args) => call(importModule("_strptime").globals.getStr("_strptime_time") as PyValue, args), 1, 2);
   def("sleep", ([s]) => {
@@ -92,6 +111,8 @@ registerModule("time", (ctx) => {
   }, 1);
   return m;
 });
+
+const ZONE_NAMES = new Set(["timezone", "altzone", "daylight", "tzname"]);
 
 const CLOCKS: Record<string, [clock: string, monotonic: boolean]> = {
   monotonic: ["CLOCK_MONOTONIC", true],

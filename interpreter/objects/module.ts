@@ -24,6 +24,12 @@ function moduleInit(m: PyModule, name: string, doc: PyValue): void {
 }
 
 export class PyModule extends PyObject {
+  /**
+   * A native module's attributes made on first use (time.tzname: the zone's names cost ICU's ~15 ms
+   * start-up, which every worker importing time would pay): given a name, sets it in the dict and
+   * returns it, or undefined for a name it does not make.
+   */
+  lazy: ((name: string) => PyValue | undefined) | null = null;
   constructor(readonly name: string, dict?: PyDict, readonly file: string | null = null) {
     super();
     this.dict = dict ?? new PyDict();
@@ -46,7 +52,8 @@ export const moduleType = defineType("module", {
     },
     getattro: (m: PyModule, name: string) => {
       const v = m.dict!.getStr(name);
-      return v !== undefined ? v : genericGetattr(m, name);
+      if (v !== undefined) return v;
+      return (m.lazy !== null ? m.lazy(name) : undefined) ?? genericGetattr(m, name);
     },
     setattro: (m: PyModule, name: string, v: PyValue) => m.dict!.setStr(name, v),
     repr: (m: PyModule) =>

@@ -6,7 +6,7 @@ import { PyTuple, tupleType } from "./tuple.js";
 import { getset } from "./getset.js";
 import { repr } from "../protocol/repr.js";
 import { toArray } from "../protocol/iter.js";
-import { typeError, PyException } from "./exceptions.js";
+import { typeError, attributeError, PyException } from "./exceptions.js";
 
 export class PyStructSeq extends PyTuple {
   constructor(cls: PyType, items: PyValue[], readonly hidden: PyValue[]) {
@@ -15,11 +15,18 @@ export class PyStructSeq extends PyTuple {
   }
 }
 
-/** A struct sequence type `module.name` with the given visible fields, then attribute-only ones. */
-export function structSeqType(module: string, name: string, fields: string[], hiddenFields: string[] = []): PyType {
-  const attrs: Record<string, PyValue> = {};
-  fields.forEach((f, i) => { attrs[f] = getset(f, (o: PyStructSeq) => o.items[i]); });
-  hiddenFields.forEach((f, i) => { attrs[f] = getset(f, (o: PyStructSeq) => o.hidden[i]); });
+/**
+ * A struct sequence type `module.name` with the given visible fields, then attribute-only ones; one
+ * Python cannot instantiate (sys.flags, sys.version_info) when `instantiable` is false, as CPython's.
+ */
+export function structSeqType(module: string, name: string, fields: string[], hiddenFields: string[] = [], instantiable = true): PyType {
+  const attrs: Record<string, PyValue> = {
+    n_sequence_fields: fields.length, n_fields: fields.length + hiddenFields.length, n_unnamed_fields: 0,
+  };
+  // CPython's are read-only member descriptors, whose refusal says only this
+  const readonly = () => { throw attributeError("readonly attribute"); };
+  fields.forEach((f, i) => { attrs[f] = getset(f, (o: PyStructSeq) => o.items[i], readonly); });
+  hiddenFields.forEach((f, i) => { attrs[f] = getset(f, (o: PyStructSeq) => o.hidden[i], readonly); });
   return defineType(name, {
     base: tupleType,
     module,
@@ -27,6 +34,8 @@ export function structSeqType(module: string, name: string, fields: string[], hi
       repr: (o: PyStructSeq) => `${module}.${name}(${fields.map((f, i) => `${f}=${repr(o.items[i])}`).join(", ")})`,
       // struct_time(seq): the visible fields are its items, the rest (tm_zone, tm_gmtoff) None if not given
       new: (cls: PyType, args) => {
+        if (!instantiable) throw typeError(`cannot create '${module}.${name}' instances`);
+        if (args.length === 0) throw typeError("structseq() missing required argument 'sequence' (pos 1)");
         let items: PyValue[];
         try {
           items = toArray(args[0]);

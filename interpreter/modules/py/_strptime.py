@@ -1,6 +1,6 @@
 # pyt: CPython 3.11.7's Lib/_strptime.py (Python Software Foundation License), run as pyt's _strptime
 # module (time.strptime and datetime.strptime call it); the changes are marked "pyt:": the C locale's
-# names and a UTC host's time zone names stand for the locale and calendar modules and time.tzname.
+# names stand for the locale and calendar modules.
 """Strptime-related classes and functions.
 
 CLASSES:
@@ -41,13 +41,6 @@ def _isleap(year):
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-def _tzname():
-    # pyt: its time module has no tzname/daylight yet: a UTC host's values
-    return getattr(time, 'tzname', ('UTC', 'UTC'))
-
-
-def _daylight():
-    return getattr(time, 'daylight', 0)
 
 class LocaleTime(object):
     """Stores and handles locale-specific information related to time.
@@ -96,7 +89,7 @@ class LocaleTime(object):
         self.__calc_date_time()
         if _getlang() != self.lang:
             raise ValueError("locale changed during initialization")
-        if _tzname() != self.tzname or _daylight() != self.daylight:
+        if time.tzname != self.tzname or time.daylight != self.daylight:
             raise ValueError("timezone changed during initialization")
 
     def __calc_weekday(self):
@@ -175,8 +168,12 @@ class LocaleTime(object):
         # Set self.timezone by using time.tzname.
         # Do not worry about possibility of time.tzname[0] == time.tzname[1]
         # and time.daylight; handle that in strptime.
-        self.tzname = _tzname()
-        self.daylight = _daylight()
+        try:
+            time.tzset()
+        except AttributeError:
+            pass
+        self.tzname = time.tzname
+        self.daylight = time.daylight
         no_saving = frozenset({"utc", "gmt", self.tzname[0].lower()})
         if self.daylight:
             has_saving = frozenset({self.tzname[1].lower()})
@@ -338,8 +335,8 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
     with _cache_lock:
         locale_time = _TimeRE_cache.locale_time
         if (_getlang() != locale_time.lang or
-            _tzname() != locale_time.tzname or
-            _daylight() != locale_time.daylight):
+            time.tzname != locale_time.tzname or
+            time.daylight != locale_time.daylight):
             _TimeRE_cache = TimeRE()
             _regex_cache.clear()
             locale_time = _TimeRE_cache.locale_time
@@ -495,8 +492,8 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
                     # Deal with bad locale setup where timezone names are the
                     # same and yet time.daylight is true; too ambiguous to
                     # be able to tell what timezone has daylight savings
-                    if (_tzname()[0] == _tzname()[1] and
-                       _daylight() and found_zone not in ("utc", "gmt")):
+                    if (time.tzname[0] == time.tzname[1] and
+                       time.daylight and found_zone not in ("utc", "gmt")):
                         break
                     else:
                         tz = value
