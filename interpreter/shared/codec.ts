@@ -401,12 +401,24 @@ export function publish(o: PyObject): number {
     // thread gets its own copy, whose traceback entries keep their source and caret lines as text (the
     // AST nodes their carets come from stay with the thread that raised).
     if (o.constructor !== PyBaseException) unshareable(o);
-    const a = h.allocRecord(T_EXCEPTION, new Array<number>(7).fill(NONE));
+    // The fields its constructor or the interpreter set beside args (OSError's errno/strerror/filename,
+    // ImportError's name/path, what "Did you mean" needs) travel too: an OSError(2, msg, "data.csv") raised
+    // in a worker and read in main (future.exception(), errors.append(e)) keeps its filename and its str.
+    const a = h.allocRecord(T_EXCEPTION, new Array<number>(10).fill(NONE));
     register(o, a);
     const tb = o.traceback.map((e) => new PyTuple([e.file, e.name, e.line, e.text ?? entrySource(e)]));
+    const os = o.os ? new PyTuple([o.os.errno, o.os.strerror, o.os.filename, o.os.filename2]) : null;
+    const imp = o.imp ? new PyTuple([o.imp.name, o.imp.path]) : null;
+    const sg = o.suggest;
+    const suggest =
+      sg === null ? null
+      : sg.kind === "attr" ? new PyTuple(["attr", sg.name, sg.obj])
+      : sg.globals instanceof PyDict ? new PyTuple(["name", sg.name, new PyTuple(sg.varnames), sg.globals])
+      : null;
     const fields = [
       encode(o.cls), encode(new PyTuple(o.args)), o.dict ? publish(o.dict) : NONE, encode(o.cause),
-      encode(o.context), o.suppressContext ? TRUE : FALSE, encode(new PyTuple(tb)),
+      encode(o.context), o.suppressContext ? TRUE : FALSE, encode(new PyTuple(tb)), encode(os), encode(imp),
+      encode(suggest),
     ];
     for (let i = 0; i < fields.length; i++) h.recordSet(a, i, fields[i]);
     return a;
@@ -654,6 +666,20 @@ function materialize(a: number, t: number): PyObject {
         const [file, name, line, text] = (t as PyTuple).items as [string, string, number, string];
         return { file, name, line, loc: null, text };
       });
+      const os = decode(h.recordGet(a, 7)) as PyTuple | null;
+      if (os) {
+        const [errno, strerror, filename, filename2] = os.items;
+        e.os = { errno, strerror, filename, filename2 };
+      }
+      const imp = decode(h.recordGet(a, 8)) as PyTuple | null;
+      if (imp) e.imp = { name: imp.items[0], path: imp.items[1] };
+      const sg = decode(h.recordGet(a, 9)) as PyTuple | null;
+      if (sg) {
+        const it = sg.items;
+        e.suggest =
+          it[0] === "attr" ? { kind: "attr", name: it[1] as string, obj: it[2] }
+          : { kind: "name", name: it[1] as string, varnames: (it[2] as PyTuple).items as string[], globals: it[3] as PyDict };
+      }
       return e;
     }
     case T_MAPPINGPROXY: {
