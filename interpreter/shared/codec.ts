@@ -17,6 +17,8 @@ import { PyCell } from "../objects/cell.js";
 import { PySet, PyFrozenSet, setType, frozensetType } from "../objects/set.js";
 import { PyModule } from "../objects/module.js";
 import { PyMappingProxy } from "../objects/mappingproxy.js";
+import { PyRange, rangeType } from "../objects/range.js";
+import { PySlice, sliceType } from "../objects/slice.js";
 import {
   PyFunction, PyMethod, PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyProperty, functionType, builtinFunctionType,
 } from "../objects/function.js";
@@ -39,6 +41,7 @@ export const T_CODE = 22, T_MODSRC = 23, T_MODULE = 24, T_BUILTIN = 25, T_LOCK =
 export const T_METHOD = 28, T_BMETHOD = 29, T_STATIC = 30, T_CLASSMETHOD = 31, T_PROPERTY = 32;
 export const T_ENTRY = 33, T_NATIVEMOD = 34, T_RUNTIME = 35, T_OPAQUE = 36, T_SET = 37, T_FROZENSET = 38;
 export const T_BARE = 39, T_TUPLESUB = 40, T_EXCEPTION = 41, T_VALUESUB = 42, T_MAPPINGPROXY = 43;
+export const T_RANGE = 44, T_SLICE = 45;
 const NONE = 2, FALSE = 10, TRUE = 18, ELLIPSIS = 34, NOT_IMPLEMENTED = 42;
 const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
 
@@ -134,6 +137,10 @@ export function encode(v: PyValue): number {
     for (let i = 0; i < items.length; i++) ws[i] = encode(items[i]);
     return h.allocRecord(T_FROZENSET, ws);
   }
+  if ((v instanceof PyRange && v.cls === rangeType) || (v instanceof PySlice && v.cls === sliceType)) {
+    // Immutable: copied like a tuple (`NUMS = range(10)` or `S = slice(1, 3)` read by a worker)
+    return h.allocRecord(v instanceof PyRange ? T_RANGE : T_SLICE, [encode(v.start), encode(v.stop), encode(v.step)]);
+  }
   if (v === Ellipsis) return ELLIPSIS;
   if (v === NotImplemented) return NOT_IMPLEMENTED;
   if (v instanceof PyMethod) return h.allocRecord(T_METHOD, [encode(v.fn), encode(v.self)]);
@@ -202,7 +209,7 @@ export function retireOwned(w: number): void {
   const h = S.heap;
   const t = h.tag(w);
   if (t === TAG_STRING || t === TAG_FLOAT || t === TAG_BLOB) h.retire(w);
-  else if (t === T_TUPLE || t === T_FROZENSET || t === T_METHOD || t === T_BMETHOD || t === T_OPAQUE) {
+  else if (t === T_TUPLE || t === T_FROZENSET || t === T_METHOD || t === T_BMETHOD || t === T_OPAQUE || t === T_RANGE || t === T_SLICE) {
     const n = h.recordLength(w);
     for (let i = 0; i < n; i++) retireOwned(h.recordGet(w, i));
     h.retire(w);
@@ -584,6 +591,9 @@ function decodeBlock(a: number): PyValue {
       for (let i = 0; i < n; i++) f.add(decode(h.recordGet(a, i)));
       return f;
     }
+    case T_RANGE:
+      return new PyRange(decode(h.recordGet(a, 0)) as number, decode(h.recordGet(a, 1)) as number, decode(h.recordGet(a, 2)) as number);
+    case T_SLICE: return new PySlice(decode(h.recordGet(a, 0)), decode(h.recordGet(a, 1)), decode(h.recordGet(a, 2)));
     case T_METHOD: return new PyMethod(decode(h.recordGet(a, 0)), decode(h.recordGet(a, 1)));
     case T_BMETHOD: return getattr(decode(h.recordGet(a, 0)), h.readString(h.recordGet(a, 1)));
     case T_OPAQUE: {
