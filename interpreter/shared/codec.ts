@@ -199,7 +199,7 @@ export const foreignType = defineType("foreign_object", {
   slots: {
     repr: (o: PyForeign) => `<'${o.typeName}' object of another thread>`,
     getattro: foreignUse, setattro: foreignUse, iter: foreignUse, len: foreignUse, getitem: foreignUse,
-    setitem: foreignUse, delitem: foreignUse, contains: foreignUse, call: foreignUse,
+    setitem: foreignUse, delitem: foreignUse, contains: foreignUse, call: foreignUse, next: foreignUse,
   },
 });
 
