@@ -101,3 +101,10 @@ export const sharedHooks = {
   /** protocol/repr.ts objectId: the id of a shared object (the same in every worker), or undefined. */
   objectId: null as null | ((o: object) => number | undefined),
 };
+
+/**
+ * Run once on MainThread when sharing starts (its first Thread.start), right after the runtime record is
+ * made: a module whose state every thread shares publishes what MainThread built before (random's
+ * generator, seeded by the program before it starts threads).
+ */
+export const sharingStartHooks: (() => void)[] = [];
