@@ -116,8 +116,13 @@ class Thread:
         except BaseException as exc:
             _invoke_excepthook(self, exc)
         finally:
-            self._is_stopped = True
             _active.pop(ident, None)
+
+    def _stop(self):
+        # as CPython, called by whoever first sees the thread ended (join, is_alive, repr), never by the
+        # thread itself: a subclass that sets self._stop = threading.Event() gets CPython's
+        # "TypeError: 'Event' object is not callable" from join()
+        self._is_stopped = True
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -130,6 +135,8 @@ class Thread:
             _thread._join(self._ident, -1)
         else:
             _thread._join(self._ident, max(timeout, 0))
+        if not self._is_stopped and not _thread._is_alive(self._ident):
+            self._stop()
 
     @property
     def name(self):
@@ -156,7 +163,7 @@ class Thread:
         if self._is_stopped or not self._started:
             return False
         if self._ident is None or not _thread._is_alive(self._ident):
-            self._is_stopped = True
+            self._stop()
             return False
         return True
 
