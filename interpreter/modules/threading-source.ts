@@ -615,20 +615,47 @@ class local:
 local.__name__ = "_local"
 
 
-class _ExceptHookArgs:
-    """threading.excepthook's argument (CPython's _thread._ExceptHookArgs, by that name)."""
+class _ExceptHookArgs(tuple):
+    """threading.excepthook's argument (CPython's _thread._ExceptHookArgs, by that name): a struct
+    sequence of 4 fields, so a hook may index or unpack it (exc_type, exc_value, tb, thread = args)."""
 
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
+    n_fields = 4
+    n_sequence_fields = 4
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 4:
+            raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence ({len(seq)}-sequence given)")
+        return tuple.__new__(cls, seq)
+
+    @property
+    def exc_type(self):
+        return self[0]
+
+    @property
+    def exc_value(self):
+        return self[1]
+
+    @property
+    def exc_traceback(self):
+        return self[2]
+
+    @property
+    def thread(self):
+        return self[3]
+
+    def __setattr__(self, name, value):
+        if name in ("exc_type", "exc_value", "exc_traceback", "thread"):
+            raise AttributeError("readonly attribute")
+        raise AttributeError(f"'_thread._ExceptHookArgs' object has no attribute '{name}'")
 
     def __repr__(self):
-        return (f"_thread._ExceptHookArgs(exc_type={self.exc_type!r}, exc_value={self.exc_value!r}, "
-                f"exc_traceback={self.exc_traceback!r}, thread={self.thread!r})")
+        return (f"_thread._ExceptHookArgs(exc_type={self[0]!r}, exc_value={self[1]!r}, "
+                f"exc_traceback={self[2]!r}, thread={self[3]!r})")
 
 
+_ExceptHookArgs.__module__ = "_thread"
 ExceptHookArgs = _ExceptHookArgs
 
 
@@ -666,7 +693,7 @@ def getprofile():
 def _invoke_excepthook(thread, exc):
     hook = excepthook
     try:
-        hook(_ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
+        hook(_ExceptHookArgs((type(exc), exc, exc.__traceback__, thread)))
     except BaseException as e:
         # (as CPython's invoke_excepthook: the thread's exception is not shown again as its context)
         e.__suppress_context__ = True
