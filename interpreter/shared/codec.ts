@@ -8,7 +8,7 @@
 import type { SharedHeap } from "../shared-heap.js";
 import {
   PyObject, PyValue, PyFloat, PyType, NotImplemented, Ellipsis, computeMro, typeName, defineType,
-  noneType, notImplementedType, ellipsisType,
+  noneType, notImplementedType, ellipsisType, builtinTypesByName,
 } from "../objects/object.js";
 import { PyList, listType } from "../objects/list.js";
 import { PyDict, dictType } from "../objects/dict.js";
@@ -223,7 +223,7 @@ export function retireOwned(w: number): void {
 let unnamedTypes: Map<string, PyType> | null = null;
 function unnamedType(name: string): PyType | undefined {
   unnamedTypes ??= new Map([noneType, notImplementedType, ellipsisType, functionType, builtinFunctionType].map((t) => [t.name, t]));
-  return unnamedTypes.get(name);
+  return unnamedTypes.get(name) ?? builtinTypesByName.get(name) ?? undefined;
 }
 
 /** The registry name of a builtin function, builtin type, sys stream or builtins dict; null if it has none. */
@@ -240,6 +240,8 @@ export function registryName(o: PyObject): string | null {
   for (const [mname, m] of rt.modules) {
     if (m.file === null && m.dict!.getStr(name) === o) return `m:${mname}:${name}`;
   }
+  // a builtin type only `type(x)` reaches (types.MappingProxyType, types.MethodType...), by its own name
+  if (o instanceof PyType && builtinTypesByName.get(name) === o) return "t:" + name;
   return null;
 }
 
