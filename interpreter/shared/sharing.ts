@@ -17,7 +17,7 @@ import { sharedHooks, sharingStartHooks, typeOps } from "./hooks.js";
 import { S, T_ENTRY, T_RUNTIME, encode, decode, publish, retireOwned, sharedId } from "./codec.js";
 import "./containers.js";
 import "./codes.js";
-import "./sys-streams.js";
+import { ORIGINAL_STREAM } from "./sys-streams.js";
 
 const NONE = 2, FALSE = 10, TRUE = 18;
 let localCounter = 0;
@@ -68,9 +68,8 @@ export function ensureSharing(): void {
     for (const [name, m] of rt.modules) if (m.file !== null) mods.setStr(name, m);
     const sm = publish(mods);
     // [sys.modules, thread-name counter, shared-class change counter (containers.ts typeOps), random's
-    // shared generator state (modules/random.ts), NONE until made, sys.stdout and sys.stderr (NONE: the
-    // original streams; sys-streams.ts)]
-    S.runtime = heap.allocRecord(T_RUNTIME, [sm, (localCounter << 1) | 1, 1, NONE, NONE, NONE]);
+    // shared generator state (modules/random.ts), NONE until made, sys.stdout and sys.stderr (sys-streams.ts)]
+    S.runtime = heap.allocRecord(T_RUNTIME, [sm, (localCounter << 1) | 1, 1, NONE, ORIGINAL_STREAM, ORIGINAL_STREAM]);
     S.active = true;
     typeOps.active = true;
     for (const hook of sharingStartHooks) hook();

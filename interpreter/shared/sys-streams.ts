@@ -1,6 +1,6 @@
 // sys.stdout / sys.stderr shared by every thread once threads run (hooks.ts sysStreamHooks): the runtime
-// record's fields RT_STDOUT and RT_STDERR hold the binding, NONE for the original stream (each worker's
-// own, which writes to the same host stream). MainThread's first start publishes what it had bound
+// record's fields 4 and 5 hold the binding, ORIGINAL for the original stream (each worker's own, which
+// writes to the same host stream; an "ext" word, as None is a binding a program may make). MainThread's first start publishes what it had bound
 // before (a program that replaced sys.stdout, or is inside redirect_stdout, then starts threads).
 import type { PyValue } from "../objects/object.js";
 import { rt } from "../state.js";
@@ -9,7 +9,8 @@ import { sysStreamName } from "../modules/sys.js";
 import { S, encode, decode, retireOwned } from "./codec.js";
 import { sharingStartHooks, sysStreamHooks } from "./hooks.js";
 
-const NONE = 2;
+/** The word for "sys's original stream" (heap word encoding: an ext word with payload 1). */
+export const ORIGINAL_STREAM = (1 << 3) | 4;
 const FIELDS: Record<string, number> = { stdout: 4, stderr: 5 };
 
 function field(name: string): number | undefined {
@@ -25,7 +26,7 @@ sysStreamHooks.get = (name) => {
   // the runtime record lives as long as the program: reading its word needs no epoch, only what the
   // word points to does (every print() of a threaded program comes here)
   const w = h.recordGet(S.runtime, f);
-  if (w === NONE) {
+  if (w === ORIGINAL_STREAM) {
     let o = originals.get(name);
     if (o === undefined) originals.set(name, (o = importModule("sys").globals.getStr(`__${name}__`)));
     return o;
@@ -44,7 +45,7 @@ sysStreamHooks.set = (name, v) => {
   const h = S.heap;
   h.enter();
   try {
-    retireOwned(h.recordExchange(S.runtime, f, sysStreamName(v) === `__${name}__` ? NONE : encode(v)));
+    retireOwned(h.recordExchange(S.runtime, f, sysStreamName(v) === `__${name}__` ? ORIGINAL_STREAM : encode(v)));
   } finally {
     h.leave();
   }

@@ -35,3 +35,11 @@ def back():
     print("thread sees restored stderr:", sys.stderr is sys.__stderr__)
 t = threading.Thread(target=back); t.start(); t.join()
 print("err line", file=sys.stderr)
+
+# None is a binding too: print() then writes nothing, in every thread
+sys.stdout = None
+t = threading.Thread(target=print, args=("never shown",)); t.start(); t.join()
+seen = []
+t = threading.Thread(target=lambda: seen.append(sys.stdout is None)); t.start(); t.join()
+sys.stdout = sys.__stdout__
+print("stdout was None in the thread:", seen)
