@@ -667,7 +667,17 @@ def excepthook(args):
         name = args.thread.name
     else:
         name = get_ident()
-    _thread._excepthook(name, args.exc_value)
+    # as CPython's, to sys.stderr: a program's replacement (redirect_stderr) gets the report; None:
+    # nothing (CPython then tries the sys.stderr the Thread was made with, pyt does not keep it)
+    import sys
+    stderr = sys.stderr
+    if stderr is sys.__stderr__:
+        _thread._excepthook(name, args.exc_value)
+    elif stderr is not None:
+        stderr.write(f"Exception in thread {name}:\\n")
+        stderr.write(_pytsupport.format_exception(args.exc_value))
+        stderr.flush()  # (CPython's _PyErr_Display flushes, then the hook again)
+        stderr.flush()
 
 
 __excepthook__ = excepthook
