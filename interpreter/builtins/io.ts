@@ -8,6 +8,7 @@ import { callBound, noKwargs, arity } from "../protocol/call.js";
 import { rt } from "../state.js";
 import { typeError, makeExc, EOFError, KeyboardInterrupt, notImplementedError, tn, AttributeError } from "../objects/exceptions.js";
 import { streamOf } from "../modules/sys.js";
+import { sysStreamHooks } from "../shared/hooks.js";
 
 function optStr(name: string, v: PyValue | undefined, dflt: string): string {
   if (v === undefined || v === null) return dflt;
@@ -27,7 +28,14 @@ registerBuiltin("print", (args, kw) => {
     else if (k !== "flush") throw typeError(`'${k}' is an invalid keyword argument for print()`);
   }
   // no file: sys.stdout, which a program may have replaced (sys is only looked at once imported)
-  if (file === undefined || file === null) file = rt.modules.get("sys")?.globals.getStr("stdout") ?? null;
+  // (once threads run, the one binding all threads share: shared/sys-streams.ts)
+  if (file === undefined || file === null) {
+    file = sysStreamHooks.get?.("stdout");
+    if (file === undefined) file = rt.modules.get("sys")?.globals.getStr("stdout");
+    // sys.stdout = None: print() writes nothing, as CPython's
+    if (file === null) return null;
+  }
+  if (file === undefined) file = null; // sys never imported: the host's stdout
   const stream = file === null ? 1 : streamOf(file);
   if (stream !== null) {
     let text = "";

@@ -13,13 +13,49 @@ export class MersenneTwister {
   private _mt = new Uint32Array(N);
   private _mti = N + 1;
   private _gaussNext: number | null = null;
+  /** The 624 words changed since the last saveState (seeded or twisted): the next one must write them. */
+  private _wordsChanged = true;
 
   constructor(seed?: PyInt | string | null) {
     this.seed(seed ?? null);
   }
 
+  /** Number of Int32 words saveState writes: index, gauss flag, gauss value (2 words), the 624 words. */
+  static readonly STATE_WORDS = 4 + N;
+  private static readonly _f64 = new Float64Array(1);
+  private static readonly _f64w = new Int32Array(MersenneTwister._f64.buffer);
+
+  /**
+   * Writes the state (what getstate() holds, and the next gauss value) into w[at..]: the 624 words only
+   * when they changed since the last saveState or loadState (seeded, or twisted every 624 draws), as
+   * w then still holds them.
+   */
+  saveState(w: Int32Array, at: number): void {
+    w[at] = this._mti;
+    w[at + 1] = this._gaussNext === null ? 0 : 1;
+    MersenneTwister._f64[0] = this._gaussNext ?? 0;
+    w[at + 2] = MersenneTwister._f64w[0];
+    w[at + 3] = MersenneTwister._f64w[1];
+    if (!this._wordsChanged) return;
+    this._wordsChanged = false;
+    const mt = this._mt;
+    for (let i = 0; i < N; i++) w[at + 4 + i] = mt[i];
+  }
+
+  /** Reads a state saveState wrote. */
+  loadState(w: Int32Array, at: number): void {
+    this._mti = w[at];
+    MersenneTwister._f64w[0] = w[at + 2];
+    MersenneTwister._f64w[1] = w[at + 3];
+    this._gaussNext = w[at + 1] === 0 ? null : MersenneTwister._f64[0];
+    const mt = this._mt;
+    for (let i = 0; i < N; i++) mt[i] = w[at + 4 + i];
+    this._wordsChanged = false;
+  }
+
   private _initGenrand(s: number): void {
     const mt = this._mt;
+    this._wordsChanged = true;
     mt[0] = s >>> 0;
     for (let i = 1; i < N; i++) {
       const prev = mt[i - 1] ^ (mt[i - 1] >>> 30);
@@ -100,6 +136,7 @@ export class MersenneTwister {
       const y = (mt[N - 1] & 0x80000000) | (mt[0] & 0x7fffffff);
       mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
       this._mti = 0;
+      this._wordsChanged = true;
     }
     let y = mt[this._mti++];
     y ^= y >>> 11;

@@ -2,6 +2,9 @@
 // choice, shuffle, uniform, sample, choices, gauss, getrandbits and the common distributions
 // (expovariate, triangular, normalvariate...). The module functions share one generator per worker
 // (CPython's hidden Random instance); random.Random(seed) makes another with the same methods.
+// Once threads run, that one generator is shared by every thread, as CPython's is: its state lives in a
+// shared heap block that each call takes under a lock (sharedGenerator below), so random.seed(42) in
+// main and random.randint() in the threads it starts draw CPython's sequence.
 import { crExp, crLog, crPow } from "../lib/cr-math.js";
 import { PyObject, PyValue, PyFloat, defineType } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
@@ -16,6 +19,8 @@ import { MersenneTwister } from "../lib/random-mt.js";
 import { indexValue, parseArgs } from "../objects/args.js";
 import { fullHash } from "../objects/hashing.js";
 import { typeOf } from "../objects/object.js";
+import { S } from "../shared/codec.js";
+import { sharingStartHooks } from "../shared/hooks.js";
 
 function lib<T>(f: () => T): T {
   try { return f(); } catch (e) { throw toPyException(e); }
@@ -188,11 +193,95 @@ const randomType = defineType("Random", {
   methods: Object.fromEntries(methods.map(([name, fn]) => [name, (self: PyRandom, args, kw) => lib(() => fn(self.mt, args, kw))])),
 });
 
+// The module generator's shared block (TAG_BYTES, never freed; its address is the runtime record's field
+// RT_RANDOM): Int32 words [lock, version, MersenneTwister state...]. The lock is 0 when free, else
+// (holder << 1) | waiters (holder = 1, as only "taken" matters: a worker never re-enters it, `depth`
+// below runs nested calls, e.g. a list subclass's __setitem__ under shuffle, on the state it holds).
+// `version` counts stores: a worker whose last load or store was that version skips the load.
+const RT_RANDOM = 3, NONE_WORD = 2;
+const LOCK = 0, VERSION = 1, STATE = 2;
+const BLOCK_WORDS = STATE + MersenneTwister.STATE_WORDS;
+let sharedBase = -1;
+let localVersion = -1;
+let depth = 0;
+
+/** The word index of the shared block's first word, made from `mt`'s state by the first thread to ask. */
+function sharedBlock(mt: MersenneTwister): number {
+  if (sharedBase >= 0) return sharedBase;
+  const h = S.heap;
+  h.enter();
+  try {
+    let a = h.recordGet(S.runtime, RT_RANDOM);
+    if (a === NONE_WORD) {
+      const mine = h.allocBytes(new Uint8Array(BLOCK_WORDS * 4));
+      const base = (mine >> 2) + 2;
+      mt.saveState(h.i32, base + STATE);
+      Atomics.store(h.i32, base + VERSION, 1);
+      const prev = h.recordCompareExchange(S.runtime, RT_RANDOM, NONE_WORD, mine);
+      if (prev === NONE_WORD) {
+        a = mine;
+        localVersion = 1;
+      } else {
+        h.retire(mine);
+        a = prev;
+      }
+    }
+    sharedBase = (a >> 2) + 2;
+  } finally {
+    h.leave();
+  }
+  return sharedBase;
+}
+
+function lockBlock(w: Int32Array, i: number): void {
+  if (Atomics.compareExchange(w, i, 0, 2) === 0) return;
+  for (let n = 0; n < 100; n++) if (Atomics.load(w, i) === 0 && Atomics.compareExchange(w, i, 0, 2) === 0) return;
+  for (;;) {
+    const c = Atomics.load(w, i);
+    if (c === 0) {
+      if (Atomics.compareExchange(w, i, 0, 3) === 0) return;
+      continue;
+    }
+    if (c === 2 && Atomics.compareExchange(w, i, 2, 3) !== 2) continue;
+    Atomics.wait(w, i, 3);
+  }
+}
+
+function unlockBlock(w: Int32Array, i: number): void {
+  if ((Atomics.exchange(w, i, 0) & 1) !== 0) Atomics.notify(w, i, 1);
+}
+
+/** f() on the module generator: this worker's own until threads run, then the state all threads share. */
+function withModuleGenerator<T>(mt: MersenneTwister, f: () => T): T {
+  if (!S.active || S.runtime === 0 || depth > 0) return f();
+  const base = sharedBlock(mt);
+  const w = S.heap.i32;
+  lockBlock(w, base + LOCK);
+  depth++;
+  try {
+    const v = w[base + VERSION];
+    if (v !== localVersion) mt.loadState(w, base + STATE);
+    try {
+      return f();
+    } finally {
+      mt.saveState(w, base + STATE);
+      w[base + VERSION] = localVersion = v + 1;
+    }
+  } finally {
+    depth--;
+    unlockBlock(w, base + LOCK);
+  }
+}
+
 registerModule("random", () => {
   const mt = new MersenneTwister();
+  // MainThread's first start publishes the generator as the program left it (seeded or not)
+  sharingStartHooks.push(() => { sharedBlock(mt); });
   const m = new PyModule("random");
   const d = m.globals;
-  for (const [name, fn] of methods) d.setStr(name, nativeFunction(name, (args, kw) => lib(() => fn(mt, args, kw))));
+  for (const [name, fn] of methods) {
+    d.setStr(name, nativeFunction(name, (args, kw) => lib(() => withModuleGenerator(mt, () => fn(mt, args, kw)))));
+  }
   d.setStr("Random", randomType);
   return m;
 });

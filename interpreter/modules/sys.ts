@@ -16,7 +16,7 @@ import { importModule } from "../compile/imports.js";
 import { asInt, parseArgs } from "../objects/args.js";
 import { getIntMaxStrDigits, setIntMaxStrDigits } from "../lib/int-ops.js";
 import { rt } from "../state.js";
-import { sharedHooks } from "../shared/hooks.js";
+import { sharedHooks, sysStreamHooks } from "../shared/hooks.js";
 import { getset } from "../objects/getset.js";
 import { getattr } from "../protocol/attr.js";
 import { toArray } from "../protocol/iter.js";
@@ -136,6 +136,8 @@ const floatInfo = structSeqType("sys", "float_info", ["max", "max_exp", "max_10_
 
 registerModule("sys", (ctx) => {
   const m = new PyModule("sys");
+  // stdout and stderr: one binding for every thread once threads run (shared/sys-streams.ts)
+  m.attrHook = { get: (name) => sysStreamHooks.get?.(name), set: (name, v) => sysStreamHooks.set?.(name, v) };
   const d = m.globals;
   d.setStr("argv", new PyList(ctx.host.argv.slice()));
   d.setStr("exit", nativeFunction("exit", sysExit));

@@ -116,8 +116,13 @@ class Thread:
         except BaseException as exc:
             _invoke_excepthook(self, exc)
         finally:
-            self._is_stopped = True
             _active.pop(ident, None)
+
+    def _stop(self):
+        # as CPython, called by whoever first sees the thread ended (join, is_alive, repr), never by the
+        # thread itself: a subclass that sets self._stop = threading.Event() gets CPython's
+        # "TypeError: 'Event' object is not callable" from join()
+        self._is_stopped = True
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -130,6 +135,8 @@ class Thread:
             _thread._join(self._ident, -1)
         else:
             _thread._join(self._ident, max(timeout, 0))
+        if not self._is_stopped and not _thread._is_alive(self._ident):
+            self._stop()
 
     @property
     def name(self):
@@ -156,7 +163,7 @@ class Thread:
         if self._is_stopped or not self._started:
             return False
         if self._ident is None or not _thread._is_alive(self._ident):
-            self._is_stopped = True
+            self._stop()
             return False
         return True
 
@@ -608,20 +615,47 @@ class local:
 local.__name__ = "_local"
 
 
-class _ExceptHookArgs:
-    """threading.excepthook's argument (CPython's _thread._ExceptHookArgs, by that name)."""
+class _ExceptHookArgs(tuple):
+    """threading.excepthook's argument (CPython's _thread._ExceptHookArgs, by that name): a struct
+    sequence of 4 fields, so a hook may index or unpack it (exc_type, exc_value, tb, thread = args)."""
 
-    def __init__(self, exc_type, exc_value, exc_traceback, thread):
-        self.exc_type = exc_type
-        self.exc_value = exc_value
-        self.exc_traceback = exc_traceback
-        self.thread = thread
+    n_fields = 4
+    n_sequence_fields = 4
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 4:
+            raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence ({len(seq)}-sequence given)")
+        return tuple.__new__(cls, seq)
+
+    @property
+    def exc_type(self):
+        return self[0]
+
+    @property
+    def exc_value(self):
+        return self[1]
+
+    @property
+    def exc_traceback(self):
+        return self[2]
+
+    @property
+    def thread(self):
+        return self[3]
+
+    def __setattr__(self, name, value):
+        if name in ("exc_type", "exc_value", "exc_traceback", "thread"):
+            raise AttributeError("readonly attribute")
+        raise AttributeError(f"'_thread._ExceptHookArgs' object has no attribute '{name}'")
 
     def __repr__(self):
-        return (f"_thread._ExceptHookArgs(exc_type={self.exc_type!r}, exc_value={self.exc_value!r}, "
-                f"exc_traceback={self.exc_traceback!r}, thread={self.thread!r})")
+        return (f"_thread._ExceptHookArgs(exc_type={self[0]!r}, exc_value={self[1]!r}, "
+                f"exc_traceback={self[2]!r}, thread={self[3]!r})")
 
 
+_ExceptHookArgs.__module__ = "_thread"
 ExceptHookArgs = _ExceptHookArgs
 
 
@@ -633,7 +667,17 @@ def excepthook(args):
         name = args.thread.name
     else:
         name = get_ident()
-    _thread._excepthook(name, args.exc_value)
+    # as CPython's, to sys.stderr: a program's replacement (redirect_stderr) gets the report; None:
+    # nothing (CPython then tries the sys.stderr the Thread was made with, pyt does not keep it)
+    import sys
+    stderr = sys.stderr
+    if stderr is sys.__stderr__:
+        _thread._excepthook(name, args.exc_value)
+    elif stderr is not None:
+        stderr.write(f"Exception in thread {name}:\\n")
+        stderr.write(_pytsupport.format_exception(args.exc_value))
+        stderr.flush()  # (CPython's _PyErr_Display flushes, then the hook again)
+        stderr.flush()
 
 
 __excepthook__ = excepthook
@@ -659,7 +703,7 @@ def getprofile():
 def _invoke_excepthook(thread, exc):
     hook = excepthook
     try:
-        hook(_ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
+        hook(_ExceptHookArgs((type(exc), exc, exc.__traceback__, thread)))
     except BaseException as e:
         # (as CPython's invoke_excepthook: the thread's exception is not shown again as its context)
         e.__suppress_context__ = True

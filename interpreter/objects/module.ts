@@ -30,6 +30,11 @@ export class PyModule extends PyObject {
    * returns it, or undefined for a name it does not make.
    */
   lazy: ((name: string) => PyValue | undefined) | null = null;
+  /**
+   * Attributes bound outside the module's dict (sys.stdout and sys.stderr, one binding for every thread
+   * once threads run): get answers undefined for the others; set sees every assignment.
+   */
+  attrHook: { get(name: string): PyValue | undefined; set(name: string, v: PyValue): void } | null = null;
   constructor(readonly name: string, dict?: PyDict, readonly file: string | null = null) {
     super();
     this.dict = dict ?? new PyDict();
@@ -51,11 +56,18 @@ export const moduleType = defineType("module", {
       if (m instanceof PyModule) moduleInit(m, name, doc);
     },
     getattro: (m: PyModule, name: string) => {
+      if (m.attrHook !== null) {
+        const hv = m.attrHook.get(name);
+        if (hv !== undefined) return hv;
+      }
       const v = m.dict!.getStr(name);
       if (v !== undefined) return v;
       return (m.lazy !== null ? m.lazy(name) : undefined) ?? genericGetattr(m, name);
     },
-    setattro: (m: PyModule, name: string, v: PyValue) => m.dict!.setStr(name, v),
+    setattro: (m: PyModule, name: string, v: PyValue) => {
+      if (m.attrHook !== null) m.attrHook.set(name, v);
+      m.dict!.setStr(name, v);
+    },
     repr: (m: PyModule) =>
       m.file ? `<module '${m.name}' from '${m.file}'>` : m.file === "" ? `<module '${m.name}'>` : `<module '${m.name}' (built-in)>`,
   },

@@ -277,9 +277,16 @@ export const hooks = {
 const pendingFills: [PyType, () => void][] = [];
 
 /** Creates a builtin type. */
+/**
+ * Builtin types by name, null for a name two of them have: how a builtin type that no module names
+ * (mappingproxy, method, cell... `types.MappingProxyType`) travels to another thread (shared/codec.ts).
+ */
+export const builtinTypesByName = new Map<string, PyType | null>();
+
 export function defineType(name: string, spec: TypeSpec = {}): PyType {
   const bases = spec.bases ?? [spec.base ?? objectType];
   const t = new PyType(name, bases, typeType);
+  builtinTypesByName.set(name, builtinTypesByName.has(name) ? null : t);
   t.mro = computeMro(t);
   for (const b of bases) b.subclasses.push(t);
   fillType(t, spec);

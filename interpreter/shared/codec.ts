@@ -8,7 +8,7 @@
 import type { SharedHeap } from "../shared-heap.js";
 import {
   PyObject, PyValue, PyFloat, PyType, NotImplemented, Ellipsis, computeMro, typeName, defineType,
-  noneType, notImplementedType, ellipsisType,
+  noneType, notImplementedType, ellipsisType, builtinTypesByName,
 } from "../objects/object.js";
 import { PyList, listType } from "../objects/list.js";
 import { PyDict, dictType } from "../objects/dict.js";
@@ -17,6 +17,8 @@ import { PyCell } from "../objects/cell.js";
 import { PySet, PyFrozenSet, setType, frozensetType } from "../objects/set.js";
 import { PyModule } from "../objects/module.js";
 import { PyMappingProxy } from "../objects/mappingproxy.js";
+import { PyRange, rangeType } from "../objects/range.js";
+import { PySlice, sliceType } from "../objects/slice.js";
 import {
   PyFunction, PyMethod, PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyProperty, functionType, builtinFunctionType,
 } from "../objects/function.js";
@@ -39,6 +41,7 @@ export const T_CODE = 22, T_MODSRC = 23, T_MODULE = 24, T_BUILTIN = 25, T_LOCK =
 export const T_METHOD = 28, T_BMETHOD = 29, T_STATIC = 30, T_CLASSMETHOD = 31, T_PROPERTY = 32;
 export const T_ENTRY = 33, T_NATIVEMOD = 34, T_RUNTIME = 35, T_OPAQUE = 36, T_SET = 37, T_FROZENSET = 38;
 export const T_BARE = 39, T_TUPLESUB = 40, T_EXCEPTION = 41, T_VALUESUB = 42, T_MAPPINGPROXY = 43;
+export const T_RANGE = 44, T_SLICE = 45;
 const NONE = 2, FALSE = 10, TRUE = 18, ELLIPSIS = 34, NOT_IMPLEMENTED = 42;
 const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
 
@@ -134,6 +137,10 @@ export function encode(v: PyValue): number {
     for (let i = 0; i < items.length; i++) ws[i] = encode(items[i]);
     return h.allocRecord(T_FROZENSET, ws);
   }
+  if ((v instanceof PyRange && v.cls === rangeType) || (v instanceof PySlice && v.cls === sliceType)) {
+    // Immutable: copied like a tuple (`NUMS = range(10)` or `S = slice(1, 3)` read by a worker)
+    return h.allocRecord(v instanceof PyRange ? T_RANGE : T_SLICE, [encode(v.start), encode(v.stop), encode(v.step)]);
+  }
   if (v === Ellipsis) return ELLIPSIS;
   if (v === NotImplemented) return NOT_IMPLEMENTED;
   if (v instanceof PyMethod) return h.allocRecord(T_METHOD, [encode(v.fn), encode(v.self)]);
@@ -192,7 +199,7 @@ export const foreignType = defineType("foreign_object", {
   slots: {
     repr: (o: PyForeign) => `<'${o.typeName}' object of another thread>`,
     getattro: foreignUse, setattro: foreignUse, iter: foreignUse, len: foreignUse, getitem: foreignUse,
-    setitem: foreignUse, delitem: foreignUse, contains: foreignUse, call: foreignUse,
+    setitem: foreignUse, delitem: foreignUse, contains: foreignUse, call: foreignUse, next: foreignUse,
   },
 });
 
@@ -202,7 +209,7 @@ export function retireOwned(w: number): void {
   const h = S.heap;
   const t = h.tag(w);
   if (t === TAG_STRING || t === TAG_FLOAT || t === TAG_BLOB) h.retire(w);
-  else if (t === T_TUPLE || t === T_FROZENSET || t === T_METHOD || t === T_BMETHOD || t === T_OPAQUE) {
+  else if (t === T_TUPLE || t === T_FROZENSET || t === T_METHOD || t === T_BMETHOD || t === T_OPAQUE || t === T_RANGE || t === T_SLICE) {
     const n = h.recordLength(w);
     for (let i = 0; i < n; i++) retireOwned(h.recordGet(w, i));
     h.retire(w);
@@ -216,7 +223,7 @@ export function retireOwned(w: number): void {
 let unnamedTypes: Map<string, PyType> | null = null;
 function unnamedType(name: string): PyType | undefined {
   unnamedTypes ??= new Map([noneType, notImplementedType, ellipsisType, functionType, builtinFunctionType].map((t) => [t.name, t]));
-  return unnamedTypes.get(name);
+  return unnamedTypes.get(name) ?? builtinTypesByName.get(name) ?? undefined;
 }
 
 /** The registry name of a builtin function, builtin type, sys stream or builtins dict; null if it has none. */
@@ -233,6 +240,8 @@ export function registryName(o: PyObject): string | null {
   for (const [mname, m] of rt.modules) {
     if (m.file === null && m.dict!.getStr(name) === o) return `m:${mname}:${name}`;
   }
+  // a builtin type only `type(x)` reaches (types.MappingProxyType, types.MethodType...), by its own name
+  if (o instanceof PyType && builtinTypesByName.get(name) === o) return "t:" + name;
   return null;
 }
 
@@ -401,12 +410,24 @@ export function publish(o: PyObject): number {
     // thread gets its own copy, whose traceback entries keep their source and caret lines as text (the
     // AST nodes their carets come from stay with the thread that raised).
     if (o.constructor !== PyBaseException) unshareable(o);
-    const a = h.allocRecord(T_EXCEPTION, new Array<number>(7).fill(NONE));
+    // The fields its constructor or the interpreter set beside args (OSError's errno/strerror/filename,
+    // ImportError's name/path, what "Did you mean" needs) travel too: an OSError(2, msg, "data.csv") raised
+    // in a worker and read in main (future.exception(), errors.append(e)) keeps its filename and its str.
+    const a = h.allocRecord(T_EXCEPTION, new Array<number>(10).fill(NONE));
     register(o, a);
     const tb = o.traceback.map((e) => new PyTuple([e.file, e.name, e.line, e.text ?? entrySource(e)]));
+    const os = o.os ? new PyTuple([o.os.errno, o.os.strerror, o.os.filename, o.os.filename2]) : null;
+    const imp = o.imp ? new PyTuple([o.imp.name, o.imp.path]) : null;
+    const sg = o.suggest;
+    const suggest =
+      sg === null ? null
+      : sg.kind === "attr" ? new PyTuple(["attr", sg.name, sg.obj])
+      : sg.globals instanceof PyDict ? new PyTuple(["name", sg.name, new PyTuple(sg.varnames), sg.globals])
+      : null;
     const fields = [
       encode(o.cls), encode(new PyTuple(o.args)), o.dict ? publish(o.dict) : NONE, encode(o.cause),
-      encode(o.context), o.suppressContext ? TRUE : FALSE, encode(new PyTuple(tb)),
+      encode(o.context), o.suppressContext ? TRUE : FALSE, encode(new PyTuple(tb)), encode(os), encode(imp),
+      encode(suggest),
     ];
     for (let i = 0; i < fields.length; i++) h.recordSet(a, i, fields[i]);
     return a;
@@ -572,6 +593,9 @@ function decodeBlock(a: number): PyValue {
       for (let i = 0; i < n; i++) f.add(decode(h.recordGet(a, i)));
       return f;
     }
+    case T_RANGE:
+      return new PyRange(decode(h.recordGet(a, 0)) as number, decode(h.recordGet(a, 1)) as number, decode(h.recordGet(a, 2)) as number);
+    case T_SLICE: return new PySlice(decode(h.recordGet(a, 0)), decode(h.recordGet(a, 1)), decode(h.recordGet(a, 2)));
     case T_METHOD: return new PyMethod(decode(h.recordGet(a, 0)), decode(h.recordGet(a, 1)));
     case T_BMETHOD: return getattr(decode(h.recordGet(a, 0)), h.readString(h.recordGet(a, 1)));
     case T_OPAQUE: {
@@ -654,6 +678,20 @@ function materialize(a: number, t: number): PyObject {
         const [file, name, line, text] = (t as PyTuple).items as [string, string, number, string];
         return { file, name, line, loc: null, text };
       });
+      const os = decode(h.recordGet(a, 7)) as PyTuple | null;
+      if (os) {
+        const [errno, strerror, filename, filename2] = os.items;
+        e.os = { errno, strerror, filename, filename2 };
+      }
+      const imp = decode(h.recordGet(a, 8)) as PyTuple | null;
+      if (imp) e.imp = { name: imp.items[0], path: imp.items[1] };
+      const sg = decode(h.recordGet(a, 9)) as PyTuple | null;
+      if (sg) {
+        const it = sg.items;
+        e.suggest =
+          it[0] === "attr" ? { kind: "attr", name: it[1] as string, obj: it[2] }
+          : { kind: "name", name: it[1] as string, varnames: (it[2] as PyTuple).items as string[], globals: it[3] as PyDict };
+      }
       return e;
     }
     case T_MAPPINGPROXY: {

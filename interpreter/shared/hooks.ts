@@ -101,3 +101,20 @@ export const sharedHooks = {
   /** protocol/repr.ts objectId: the id of a shared object (the same in every worker), or undefined. */
   objectId: null as null | ((o: object) => number | undefined),
 };
+
+/**
+ * Run once on MainThread when sharing starts (its first Thread.start), right after the runtime record is
+ * made: a module whose state every thread shares publishes what MainThread built before (random's
+ * generator, seeded by the program before it starts threads).
+ */
+export const sharingStartHooks: (() => void)[] = [];
+
+/**
+ * sys.stdout and sys.stderr once threads run: one binding for every thread, as CPython's (a program's
+ * redirect_stdout or replacement writer catches its threads' prints too). Filled by shared/sys-streams.ts;
+ * get() answers undefined when the name is not one of them or no thread was started (sys's own dict then).
+ */
+export const sysStreamHooks = {
+  get: null as ((name: string) => PyValue | undefined) | null,
+  set: null as ((name: string, v: PyValue) => void) | null,
+};

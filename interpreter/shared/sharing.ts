@@ -13,10 +13,11 @@ import { call } from "../protocol/call.js";
 import { repr } from "../protocol/repr.js";
 import { formatException } from "../traceback.js";
 import { rt } from "../state.js";
-import { sharedHooks, typeOps } from "./hooks.js";
+import { sharedHooks, sharingStartHooks, typeOps } from "./hooks.js";
 import { S, T_ENTRY, T_RUNTIME, encode, decode, publish, retireOwned, sharedId } from "./codec.js";
 import "./containers.js";
 import "./codes.js";
+import { ORIGINAL_STREAM } from "./sys-streams.js";
 
 const NONE = 2, FALSE = 10, TRUE = 18;
 let localCounter = 0;
@@ -66,10 +67,12 @@ export function ensureSharing(): void {
     const mods = new PyDict();
     for (const [name, m] of rt.modules) if (m.file !== null) mods.setStr(name, m);
     const sm = publish(mods);
-    // [sys.modules, thread-name counter, shared-class change counter (containers.ts typeOps)]
-    S.runtime = heap.allocRecord(T_RUNTIME, [sm, (localCounter << 1) | 1, 1]);
+    // [sys.modules, thread-name counter, shared-class change counter (containers.ts typeOps), random's
+    // shared generator state (modules/random.ts), NONE until made, sys.stdout and sys.stderr (sys-streams.ts)]
+    S.runtime = heap.allocRecord(T_RUNTIME, [sm, (localCounter << 1) | 1, 1, NONE, ORIGINAL_STREAM, ORIGINAL_STREAM]);
     S.active = true;
     typeOps.active = true;
+    for (const hook of sharingStartHooks) hook();
   } finally {
     heap.leave();
   }

@@ -64,8 +64,11 @@ class BrokenThreadPool(BrokenExecutor):
 
 
 def _callback_failed(future):
-    e = _pytsupport.exc_info()
-    _pytsupport.write_err("exception calling callback for %r\n" % (future,) + _pytsupport.format_exception(e))
+    # CPython's LOGGER.exception() on the 'concurrent.futures' logger: stderr through logging's last
+    # resort handler, or wherever the program's logging configuration sends it
+    import logging
+    logging.getLogger("concurrent.futures").error("exception calling callback for %r", future,
+                                                  exc_info=_pytsupport.exc_info())
 
 
 class _Waiter:

@@ -18,7 +18,10 @@ def _worker(executor, work_queue, initializer, initargs, idle):
         try:
             initializer(*initargs)
         except BaseException as exc:
-            _pytsupport.write_err("Exception in initializer:\n" + _pytsupport.format_exception(exc))
+            # CPython's LOGGER.critical(..., exc_info=True) on the 'concurrent.futures' logger: stderr
+            # through logging's last resort handler, or wherever the program's logging sends it
+            import logging
+            logging.getLogger("concurrent.futures").critical("Exception in initializer:", exc_info=exc)
             executor._initializer_failed()
             return
     while True:
