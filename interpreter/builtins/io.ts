@@ -30,12 +30,17 @@ registerBuiltin("print", (args, kw) => {
   // no file: sys.stdout, which a program may have replaced (sys is only looked at once imported)
   // (once threads run, the one binding all threads share: shared/sys-streams.ts)
   if (file === undefined || file === null) {
-    file = sysStreamHooks.get?.("stdout");
-    if (file === undefined) file = rt.modules.get("sys")?.globals.getStr("stdout");
-    // sys.stdout = None: print() writes nothing, as CPython's
-    if (file === null) return null;
+    // The original stream is the host's stdout, written to without making sys's object: a thread's first
+    // print would make its worker's sys module, which allocates in the shared heap (a full one: MemoryError)
+    if (sysStreamHooks.isOriginal?.("stdout") === true) file = undefined;
+    else {
+      file = sysStreamHooks.get?.("stdout");
+      if (file === undefined) file = rt.modules.get("sys")?.globals.getStr("stdout");
+      // sys.stdout = None: print() writes nothing, as CPython's
+      if (file === null) return null;
+    }
   }
-  if (file === undefined) file = null; // sys never imported: the host's stdout
+  if (file === undefined) file = null; // sys never imported, or its original stream: the host's stdout
   const stream = file === null ? 1 : streamOf(file);
   if (stream !== null) {
     let text = "";

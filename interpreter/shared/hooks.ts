@@ -116,5 +116,7 @@ export const sharingStartHooks: (() => void)[] = [];
  */
 export const sysStreamHooks = {
   get: null as ((name: string) => PyValue | undefined) | null,
+  /** Whether the shared binding is sys's original stream (false before threads run). */
+  isOriginal: null as ((name: string) => boolean) | null,
   set: null as ((name: string, v: PyValue) => void) | null,
 };

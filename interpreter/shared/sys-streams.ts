@@ -39,6 +39,11 @@ sysStreamHooks.get = (name) => {
   }
 };
 
+sysStreamHooks.isOriginal = (name) => {
+  const f = field(name);
+  return f !== undefined && S.active && S.runtime !== 0 && S.heap.recordGet(S.runtime, f) === ORIGINAL_STREAM;
+};
+
 sysStreamHooks.set = (name, v) => {
   const f = field(name);
   if (f === undefined || !S.active || S.runtime === 0) return;
