@@ -66,6 +66,14 @@ export interface SharedHeap {
   readonly inside: boolean;
   /** The block at addr is unreachable: reuse it after the grace period. */
   retire(addr: number): void;
+  /**
+   * Takes the mutex in word `index` of i32 (0: free), the lock the heap's own structures use: spins
+   * briefly, then sleeps; taking it again while holding it throws (for state an interpreter module keeps
+   * in a block of its own, e.g. random's generator).
+   */
+  mutexLock(index: number): void;
+  /** Releases a mutex this worker took with mutexLock. */
+  mutexUnlock(index: number): void;
   /** The block's tag (0..255): what kind of block a pointer word points to. */
   tag(addr: number): number;
   stats(): SharedHeapStats;

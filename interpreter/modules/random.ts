@@ -194,9 +194,9 @@ const randomType = defineType("Random", {
 });
 
 // The module generator's shared block (TAG_BYTES, never freed; its address is the runtime record's field
-// RT_RANDOM): Int32 words [lock, version, MersenneTwister state...]. The lock is 0 when free, else
-// (holder << 1) | waiters (holder = 1, as only "taken" matters: a worker never re-enters it, `depth`
-// below runs nested calls, e.g. a list subclass's __setitem__ under shuffle, on the state it holds).
+// RT_RANDOM): Int32 words [lock, version, MersenneTwister state...]. The lock is the heap's mutex
+// (SharedHeap.mutexLock); a worker never re-enters it: `depth` below runs nested calls, e.g. a list
+// subclass's __setitem__ under shuffle, on the state it holds.
 // `version` counts stores: a worker whose last load or store was that version skips the load.
 const RT_RANDOM = 3, NONE_WORD = 2;
 const LOCK = 0, VERSION = 1, STATE = 2;
@@ -233,30 +233,13 @@ function sharedBlock(mt: MersenneTwister): number {
   return sharedBase;
 }
 
-function lockBlock(w: Int32Array, i: number): void {
-  if (Atomics.compareExchange(w, i, 0, 2) === 0) return;
-  for (let n = 0; n < 100; n++) if (Atomics.load(w, i) === 0 && Atomics.compareExchange(w, i, 0, 2) === 0) return;
-  for (;;) {
-    const c = Atomics.load(w, i);
-    if (c === 0) {
-      if (Atomics.compareExchange(w, i, 0, 3) === 0) return;
-      continue;
-    }
-    if (c === 2 && Atomics.compareExchange(w, i, 2, 3) !== 2) continue;
-    Atomics.wait(w, i, 3);
-  }
-}
-
-function unlockBlock(w: Int32Array, i: number): void {
-  if ((Atomics.exchange(w, i, 0) & 1) !== 0) Atomics.notify(w, i, 1);
-}
-
 /** f() on the module generator: this worker's own until threads run, then the state all threads share. */
 function withModuleGenerator<T>(mt: MersenneTwister, f: () => T): T {
   if (!S.active || S.runtime === 0 || depth > 0) return f();
   const base = sharedBlock(mt);
-  const w = S.heap.i32;
-  lockBlock(w, base + LOCK);
+  const h = S.heap;
+  const w = h.i32;
+  h.mutexLock(base + LOCK);
   depth++;
   try {
     const v = w[base + VERSION];
@@ -269,7 +252,7 @@ function withModuleGenerator<T>(mt: MersenneTwister, f: () => T): T {
     }
   } finally {
     depth--;
-    unlockBlock(w, base + LOCK);
+    h.mutexUnlock(base + LOCK);
   }
 }
 

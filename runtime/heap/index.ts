@@ -18,6 +18,7 @@ import {
 import * as B from "./blocks.js";
 import * as H from "./hashtable.js";
 import * as V from "./vector.js";
+import { lockAcquire, lockRelease } from "./mutex.js";
 import { hashString } from "./words.js";
 
 export * from "./words.js";
@@ -77,6 +78,12 @@ export class Heap implements SharedHeap {
   }
   retire(addr: number): void {
     this._al.retireWords(addr >> 2);
+  }
+  mutexLock(index: number): void {
+    lockAcquire(this._al.i32, index, this._al.me);
+  }
+  mutexUnlock(index: number): void {
+    lockRelease(this._al.i32, index);
   }
   tag(addr: number): number {
     return this._al.i32[addr >> 2] & 0xff;
