@@ -32,8 +32,10 @@ function named(name: string | undefined): boolean {
  * one by one (H.TRACE_SEQ), so they are nearly dense: a counting sort, no comparison sort over a million
  * events. A LATE event (a run's closing release or its open hold, trace-ring.ts) carries the ticket
  * counter's value when it happened and goes just before the event that took that ticket: releases
- * first, then acquires (a thread's run releases before it re-takes). A comparison sort is the fallback
- * for sparse tickets.
+ * first, then acquires (a thread's run releases before it re-takes). So the sort's key is the ticket and
+ * that rank (late release 0, late acquire 1, ticketed 2), counted in one pass and placed in another
+ * (stable: equal keys keep collection order). A comparison sort is the fallback for sparse tickets.
+ * (Plain loops over typed arrays, no closure or array of numbers: this runs cold, once per drain.)
  */
 export function ticketOrder(c: TraceColumns, idx?: Int32Array, k = c.count): Int32Array {
   const n = k;
@@ -41,59 +43,40 @@ export function ticketOrder(c: TraceColumns, idx?: Int32Array, k = c.count): Int
   const order = new Int32Array(n);
   if (n === 0) return order;
   const { seq, type } = c;
-  const [min, max] = bounds(seq, all, n);
-  const rank = (i: number) => ((type[i] & TRACE_LATE) === 0 ? 2 : (type[i] & 0xff) === TraceType.Release ? 0 : 1);
+  let min = 0xffffffff;
+  let max = 0;
+  for (let j = 0; j < n; j++) {
+    const q = seq[all[j]];
+    if (q < min) min = q;
+    if (q > max) max = q;
+  }
   const range = max - min + 1;
   if (range > 2 * n + 1024) {
     order.set(all.subarray(0, n));
-    return order.sort((a, b) => seq[a] - seq[b] || rank(a) - rank(b) || a - b);
+    return order.sort((a, b) => seq[a] - seq[b] || rank(type[a]) - rank(type[b]) || a - b);
   }
-  // at[q]: where ticket q's events begin; placed late releases, late acquires, then the rest (stable).
-  // (Each long loop in a function of its own: see trace-chrome.ts writeSpans.)
-  const at = new Int32Array(range + 1);
-  const late = countTickets(at, c, all, n, min);
-  for (const i of late) if (rank(i) === 0) order[at[seq[i] - min]++] = i;
-  for (const i of late) if (rank(i) === 1) order[at[seq[i] - min]++] = i;
-  placeTicketed(order, at, c, all, n, min);
+  const at = new Int32Array(range * 3 + 1); // at[key + 1]: events with that key, then where key begins
+  for (let j = 0; j < n; j++) {
+    const i = all[j];
+    at[(seq[i] - min) * 3 + rank(type[i]) + 1]++;
+  }
+  for (let key = 1; key < at.length; key++) at[key] += at[key - 1];
+  for (let j = 0; j < n; j++) {
+    const i = all[j];
+    order[at[(seq[i] - min) * 3 + rank(type[i])]++] = i;
+  }
   return order;
+}
+
+/** An event's rank among the events of its ticket (see ticketOrder). */
+function rank(word: number): number {
+  return (word & TRACE_LATE) === 0 ? 2 : (word & 0xff) === TraceType.Release ? 0 : 1;
 }
 
 function identity(n: number): Int32Array {
   const a = new Int32Array(n);
   for (let i = 0; i < n; i++) a[i] = i;
   return a;
-}
-
-function bounds(seq: Uint32Array, idx: Int32Array, n: number): [number, number] {
-  let min = 0xffffffff;
-  let max = 0;
-  for (let j = 0; j < n; j++) {
-    const q = seq[idx[j]];
-    if (q < min) min = q;
-    if (q > max) max = q;
-  }
-  return [min, max];
-}
-
-/** Fills at[q - min] with where ticket q's events begin; returns the LATE events. */
-function countTickets(at: Int32Array, c: TraceColumns, idx: Int32Array, n: number, min: number): number[] {
-  const { seq, type } = c;
-  const late: number[] = [];
-  for (let j = 0; j < n; j++) {
-    const i = idx[j];
-    at[seq[i] - min + 1]++;
-    if ((type[i] & TRACE_LATE) !== 0) late.push(i);
-  }
-  for (let q = 1; q < at.length; q++) at[q] += at[q - 1];
-  return late;
-}
-
-function placeTicketed(order: Int32Array, at: Int32Array, c: TraceColumns, idx: Int32Array, n: number, min: number): void {
-  const { seq, type } = c;
-  for (let j = 0; j < n; j++) {
-    const i = idx[j];
-    if ((type[i] & TRACE_LATE) === 0) order[at[seq[i] - min]++] = i;
-  }
 }
 
 function grownI32(a: Int32Array<ArrayBuffer>, size: number, fill = 0): Int32Array<ArrayBuffer> {
