@@ -9,7 +9,13 @@ export interface Loc { line: number; col: number; endLine: number; endCol: numbe
 
 export type Ctx = "Load" | "Store" | "Del";
 
-export interface Module { kind: "Module"; body: Stmt[] }
+export interface Module {
+  kind: "Module";
+  body: Stmt[];
+  /** A session's input number (runtime H.INPUT): it travels with the AST a thread worker compiles, so code
+   *  defined at that input names it wherever it runs (interpreter/state.ts currentInput). */
+  input?: number;
+}
 
 // ---- statements ----
 export interface FunctionDef extends Loc {

@@ -39,6 +39,8 @@ export interface FrameInfo {
   readonly cellNames?: readonly string[];
   /** How many of localNames are parameters (*args and **kwargs included). */
   readonly paramCount?: number;
+  /** Sessions: the input whose text holds this code (ast.Module.input; absent or 0 elsewhere). */
+  readonly input?: number;
 }
 
 /** Statement completion: normal, or the control transfer in progress. */

@@ -55,7 +55,7 @@ const HELP_REPR = "Type help() for interactive help, or help(object) for help ab
 /** The compiler for an interactive input: expression statements at module level display their value. */
 class InteractiveCompiler extends Compiler {
   constructor(file: string, scopes: Map<unknown, import("./compile/scope.js").Scope>, mod: ast.Module, private readonly _display: (v: PyValue) => void) {
-    super(file, scopes, scopes.get(mod)!, "");
+    super(file, scopes, scopes.get(mod)!, "", mod.input ?? 0);
   }
   override stmt(s: ast.Stmt): Exec {
     // Compound statements compile their bodies through this.stmt, so `for i in x: i` echoes as in
@@ -90,9 +90,9 @@ export class InteractiveSession {
   }
 
   /** `pyt -i file`: runs the script in __main__ (its globals stay for the prompt). */
-  runScript(source: string, file: string): InputResult {
+  runScript(source: string, file: string, input = 0): InputResult {
     this.globals.setStr("__file__", file);
-    return this._run(source, file, false);
+    return this._run(source, file, false, input);
   }
 
   /** The session ends (exit(), Ctrl-D): threading's exit handlers, as at a program's end. */
@@ -100,24 +100,28 @@ export class InteractiveSession {
     runThreadingAtexits();
   }
 
-  /** One input typed or pasted at the prompt (a statement, or several from a paste). */
-  exec(source: string): InputResult {
-    return this._run(source, "<stdin>", true);
+  /**
+   * One input typed or pasted at the prompt (a statement, or several from a paste). `input`: its number
+   * in the session (runtime H.INPUT), which its code keeps (ast.Module.input, state.ts currentInput).
+   */
+  exec(source: string, input = 0): InputResult {
+    return this._run(source, "<stdin>", true, input);
   }
 
-  private _run(source: string, file: string, interactive: boolean): InputResult {
+  private _run(source: string, file: string, interactive: boolean, input: number): InputResult {
     const host = this._host;
     rt.handling = [];
     if (!interactive) rt.sources.set(file, source);
     let body: Exec;
     try {
       const mod = parse(source, file);
+      if (input !== 0) mod.input = input;
       manglePrivateNames(mod);
       const scopes = analyze(mod);
       sharedHooks.moduleCompiled?.(mod, file);
       body = interactive
         ? new InteractiveCompiler(file, scopes, mod, (v) => this._display(v)).block(mod.body)
-        : new Compiler(file, scopes, scopes.get(mod)!, "").block(mod.body);
+        : new Compiler(file, scopes, scopes.get(mod)!, "", input).block(mod.body);
     } catch (e) {
       if (e instanceof PySyntaxError) {
         // (atEof is the file tokenizer's offset 0: not the REPL's)
@@ -134,7 +138,7 @@ export class InteractiveSession {
       return { kind: "ok", error: true };
     }
     const g = this.globals;
-    const frame = new Frame({ file, name: "<module>" }, [], [], g, g);
+    const frame = new Frame({ file, name: "<module>", input }, [], [], g, g);
     rt.depth = 1;
     rt.frame = frame; // where this input is, for deadlock reports (runtime currentLine)
     try {

@@ -48,3 +48,12 @@ export function currentLine(): number {
   const f = rt.frame;
   return f === null ? 0 : f.line;
 }
+
+/**
+ * Sessions: the input whose text holds that line (0: not known). A function typed at one input and
+ * called from a later one, or run by a thread, runs lines of its own input, not the one running now.
+ */
+export function currentInput(): number {
+  const f = rt.frame;
+  return f === null ? 0 : (f.info.input ?? 0);
+}

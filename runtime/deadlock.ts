@@ -245,15 +245,24 @@ const LOCK_MAKERS = /\b(Lock|RLock|allocate_lock|allocate|Condition|Semaphore|Bo
 /**
  * A lock's name: the variable its creation line binds (`lock_b = Lock()` → lock_b, `self.lock = ...` →
  * self.lock), else `<Lock at line 3>`. The runtime records where each lock was made (one store per
- * allocation); the name is read from that line of the source only when a report is written.
+ * allocation); the name is read from that line of the source only when a report is written. A line that
+ * makes several (`a = Lock(); b = Lock()`) does not say which lock is which: the report picks the one
+ * its waiting line mentions (formatDeadlock), elsewhere it is `<Lock at line 3>`.
  */
 export function lockName(allocLine: number, lines: readonly string[]): string {
-  const text = allocLine > 0 ? lines[allocLine - 1] : undefined;
-  if (text !== undefined) {
-    const m = /^\s*([A-Za-z_][\w.]*)\s*(?::[^=]*)?=(?!=)(.*)$/.exec(text);
-    if (m && LOCK_MAKERS.test(m[2]) && !/^\s*\(?\s*[A-Za-z_][\w.]*\s*,/.test(m[2])) return m[1];
-  }
+  const names = allocLine > 0 ? lockNames(lines[allocLine - 1]) : [];
+  if (names.length === 1) return names[0];
   return allocLine > 0 ? `<Lock at line ${allocLine}>` : "<Lock>";
+}
+
+/** The variables a line binds to new locks, one per statement (`a = Lock(); b = Lock()`: a, b). */
+function lockNames(text: string | undefined): string[] {
+  const names: string[] = [];
+  for (const statement of text?.split(";") ?? []) {
+    const m = /^\s*([A-Za-z_][\w.]*)\s*(?::[^=]*)?=(?!=)(.*)$/.exec(statement);
+    if (m && LOCK_MAKERS.test(m[2]) && !/^\s*\(?\s*[A-Za-z_][\w.]*\s*,/.test(m[2])) names.push(m[1]);
+  }
+  return names;
 }
 
 /** The report printed on stderr (and handed to onDeadlock listeners). */
@@ -261,13 +270,20 @@ export function formatDeadlock(d: Deadlock, context: ReportContext): string {
   const locate = resolver(context);
   const where = (p: Place) => `File "${p.file}", line ${p.line}`;
   const code = (p: Place) => (p.line > 0 && p.text ? `\n        ${p.text}` : "");
-  const nameOf = (allocLine: number) => {
-    const p = locate(allocLine, (text) => !lockName(1, [text]).startsWith("<"));
-    const name = p.text !== undefined ? lockName(1, [p.text]) : "<";
-    return name.startsWith("<") ? lockName(p.line, []) : name;
-  };
   // The line a thread waits at, or where a holder took a lock, mentions the lock when it has a name.
   const mentions = (name: string) => (name.startsWith("<") ? undefined : (text: string) => new RegExp(`\\b${name.replace(/\./g, "\\.")}\\b`).test(text));
+  /** The lock's name; of several made on its line, the one mentioned where it is waited for or taken. */
+  const nameOf = (allocLine: number, waitLine: number, acquireLine: number) => {
+    const p = locate(allocLine, (text) => lockNames(text).length > 0);
+    const names = lockNames(p.text);
+    if (names.length === 1) return names[0];
+    for (const line of [waitLine, acquireLine]) {
+      const text = locate(line).text ?? "";
+      const mentioned = names.filter((name) => mentions(name)!(text));
+      if (mentioned.length === 1) return mentioned[0];
+    }
+    return lockName(p.line, []);
+  };
   const out: string[] = [];
   out.push(
     d.rule === "cycle"
@@ -283,7 +299,7 @@ export function formatDeadlock(d: Deadlock, context: ReportContext): string {
       const waits = locate(t.line);
       out.push(`  ${threadName(t)} waits to be notified\n    ${waits.line > 0 ? where(waits) : "(at the end of the program)"}${code(waits)}\n`);
     } else if (e.lock) {
-      const name = nameOf(e.lock.allocLine);
+      const name = nameOf(e.lock.allocLine, t.line, e.lock.acquireLine);
       const waits = locate(t.line, mentions(name));
       const at = waits.line > 0 ? where(waits) : "(at the end of the program)";
       out.push(`  ${threadName(t)} waits to acquire ${name}\n    ${at}${code(waits)}\n`);

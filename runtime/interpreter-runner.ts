@@ -35,4 +35,4 @@ export async function prewarm(libraries: readonly string[] = []): Promise<(() =>
 }
 
 /** The Python line this worker's thread is executing (deadlock reports, traces). */
-export { currentLine } from "../interpreter/state.js";
+export { currentInput, currentLine } from "../interpreter/state.js";

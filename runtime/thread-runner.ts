@@ -12,7 +12,7 @@ export function runThread(host: Host, entry: number): void {
 }
 
 /** The Python line this worker's thread is executing (deadlock reports, traces). */
-export { currentLine } from "../interpreter/state.js";
+export { currentInput, currentLine } from "../interpreter/state.js";
 
 /** Idle before its first thread: compile threading and the program's library modules (interpreter/shared/prewarm.ts). */
 export function prewarm(libraries?: readonly string[]): Promise<(() => void)[]> {

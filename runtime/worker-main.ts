@@ -23,6 +23,8 @@ export interface Runner {
   createSession?(host: Host): SessionRunner;
   /** The Python line the calling thread is executing (0: unknown), read when it blocks or takes a lock. */
   currentLine?(): number;
+  /** Sessions: the input whose text holds that line (0: not known). */
+  currentInput?(): number;
   /**
    * Work that does not depend on the program or thread, done while otherwise idle: a pool worker before
    * its first thread (serve), MainThread while it waits for the prewarmed pool (runMain). Resolves with
@@ -45,8 +47,9 @@ export type SessionResult = { kind: "ok"; error: boolean } | { kind: "exit"; sta
 
 /** The interpreter's side of an interactive session (interpreter/interactive.ts). */
 export interface SessionRunner {
-  runScript(source: string, file: string): SessionResult;
-  exec(source: string): SessionResult;
+  /** `input`: the source's number in the session (H.INPUT), which the code it defines keeps. */
+  runScript(source: string, file: string, input: number): SessionResult;
+  exec(source: string, input: number): SessionResult;
   complete(text: string): string[];
   /** Threads the host stopped (a deadlock in a session): threading forgets them (enumerate, active_count). */
   forgetThreads?(idents: number[]): void;
@@ -401,7 +404,7 @@ class WorkerContext {
         this._shutdown(result.status, runner);
       } else this.post({ t: "result", id, error: result.error });
     };
-    if (init.session === "script") settle(0, session.runScript(init.source ?? "", init.file ?? "<string>"));
+    if (init.session === "script") settle(0, session.runScript(init.source ?? "", init.file ?? "<string>", Atomics.load(this.layout.i32, H.INPUT)));
     onMessage((message) => {
       if (finished) return;
       switch (message.t) {
@@ -410,8 +413,9 @@ class WorkerContext {
           host.takeInterrupt();
           this.stoppedByDeadlock = false;
           // Lines recorded from now on carry this input's number (deadlock reports name its lines).
-          Atomics.store(this.layout.i32, H.INPUT, (message.id & 0x3fff) + 1);
-          settle(message.id, session.exec(message.source));
+          const input = (message.id & 0x3fff) + 1;
+          Atomics.store(this.layout.i32, H.INPUT, input);
+          settle(message.id, session.exec(message.source, input));
           return;
         case "complete": {
           let items: string[] = [];
@@ -626,10 +630,12 @@ export async function workerMain(endpoint: WorkerEndpoint): Promise<void> {
         : import("./thread-runner.js"));
     if (runner.currentLine) {
       const current = runner.currentLine;
+      const input = runner.currentInput ?? (() => 0);
       const i32 = context.layout.i32;
-      // In a session (H.INPUT set by the host before any worker starts) a line also names its input.
+      // In a session (H.INPUT set by the host before any worker starts) a line also names its input: the
+      // one its code was typed at (a function defined earlier and run by a thread), else the one running.
       context.line =
-        Atomics.load(i32, H.INPUT) === 0 ? () => current() : () => (i32[H.INPUT] << SESSION_LINE) | (current() & 0xffff);
+        Atomics.load(i32, H.INPUT) === 0 ? () => current() : () => ((input() || i32[H.INPUT]) << SESSION_LINE) | (current() & 0xffff);
     }
     if (init.role === "main" && init.session) {
       context.runSession(runner, (listener) => endpoint.onMessage(listener));

@@ -24,6 +24,8 @@ export class Code implements FunctionCode, FrameInfo {
   varargSlot = -1;
   kwargSlot = -1;
   nlocals = 0;
+  /** Sessions: the input this code was typed at (FrameInfo.input). */
+  input = 0;
   localNames: readonly string[] = [];
   cellNames: readonly string[] = [];
   paramCount = 0;

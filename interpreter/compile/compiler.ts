@@ -19,13 +19,15 @@ export class Compiler {
     readonly scope: Scope,
     /** Qualified-name prefix for defs and classes compiled in this scope ("A." or "f.<locals>."). */
     readonly qualPrefix: string,
+    /** The session input the module came from (ast.Module.input), 0 outside sessions. */
+    readonly input = 0,
   ) {}
 
   /** A compiler for a nested scope (function, class, comprehension). */
   nested(node: unknown, qualPrefix: string): Compiler {
     const s = this.scopes.get(node);
     if (!s) throw new Error("internal: no scope for node");
-    return new Compiler(this.file, this.scopes, s, qualPrefix);
+    return new Compiler(this.file, this.scopes, s, qualPrefix, this.input);
   }
   access(name: string): NameAccess {
     return this.scope.resolve(name);

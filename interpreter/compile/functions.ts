@@ -34,6 +34,7 @@ function makeCode(c: Compiler, node: unknown, a: ast.Arguments, name: string, qu
   const s = nc.scope;
   const code = new Code(name, c.file, () => body(nc));
   code.qualname = qualname;
+  code.input = c.input;
   sharedHooks.codeCreated?.(code, node as object);
   const pos = [...a.posonlyargs, ...a.args].map((x) => x.arg);
   code.argcount = pos.length;

@@ -11,7 +11,7 @@ export function compileModule(mod: ast.Module, file: string): Exec {
   if (!file.startsWith("<frozen")) manglePrivateNames(mod);
   sharedHooks.moduleCompiled?.(mod, file);
   const scopes = analyze(mod);
-  const c = new Compiler(file, scopes, scopes.get(mod)!, "");
+  const c = new Compiler(file, scopes, scopes.get(mod)!, "", mod.input ?? 0);
   return c.block(mod.body);
 }
 export { ScopeError };

@@ -48,6 +48,15 @@ describe("deadlocks are reported", () => {
     expect(r.stderr).not.toMatch(/held by|waits to acquire/);
   });
 
+  it("two locks made on one line are told apart", async () => {
+    const r = await run("one_line_locks");
+    expect(r.status, shown(r)).toBe(3);
+    expect(r.stderr, shown(r)).toContain('one waits to acquire b\n    File "one_line_locks.pyt", line 8\n        with b:\n');
+    expect(r.stderr).toContain("b is held by two, which acquired it at line 12\n");
+    expect(r.stderr).toContain('two waits to acquire a\n    File "one_line_locks.pyt", line 14\n        with a:\n');
+    expect(r.stderr).toContain("a is held by one, which acquired it at line 6\n");
+  });
+
   it("a join cycle", async () => {
     const r = await run("join_cycle");
     expect(r.status, shown(r)).toBe(3);

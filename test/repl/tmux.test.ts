@@ -328,6 +328,27 @@ describe("a deadlock at the prompt", () => {
     await p.until((s) => s.endsWith(">>> print(1)\n1\n>>>"));
   });
 
+  it("functions typed at earlier inputs: each thread's lines are its function's, its locks named apart", async () => {
+    // Mirrored functions typed one input each, run by threads from a later input: a line recorded in a
+    // thread belongs to the input its function was typed at (f1's line 4 is `with b: pass`, f2's
+    // `with a: pass`), not to the input running; and the two locks made on one line are told apart by
+    // the lines that wait for and took them.
+    const p = pane();
+    await p.prompt();
+    await typeLines(p, "import threading, time\na = threading.Lock(); b = threading.Lock()\n");
+    for (const [name, first, second] of [["f1", "a", "b"], ["f2", "b", "a"]]) {
+      await typeLines(p, `def ${name}():\n    with ${first}:\n        time.sleep(0.1)\n        with ${second}: pass\n\n`);
+    }
+    p.text("t1 = threading.Thread(target=f1); t2 = threading.Thread(target=f2); t1.start(); t2.start(); t1.join()");
+    p.keys("Enter");
+    const s = await p.until((s) => /locks they held stay held\.\n>>>$/.test(s), 5000);
+    const report = s.slice(s.indexOf("Deadlock: "));
+    expect(report).toContain('Thread-1 (f1) waits to acquire b\n    File "<stdin>", line 4\n        with b: pass\n');
+    expect(report).toContain("    b is held by Thread-2 (f2), which acquired it at line 2\n        with b:\n");
+    expect(report).toContain('Thread-2 (f2) waits to acquire a\n    File "<stdin>", line 4\n        with a: pass\n');
+    expect(report).toContain("    a is held by Thread-1 (f1), which acquired it at line 2\n        with a:\n");
+  });
+
   it("MainThread stuck in the deadlock: the input ends without a traceback, joins of stopped threads return", async () => {
     const p = pane();
     await p.prompt();
