@@ -45,10 +45,13 @@ const LEGEND: [State, string][] = [
   ["input", "input()"],
 ];
 
+/** A duration with two or three significant digits (a short program's column is a fraction of a ms). */
 function formatMs(ms: number): string {
   if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
   if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
-  return `${Math.round(ms)} ms`;
+  if (ms >= 10 || ms === 0) return `${Math.round(ms)} ms`;
+  if (ms >= 1) return `${ms.toFixed(1)} ms`;
+  return `${Math.round(ms * 1000)} µs`;
 }
 
 /** A thread's spans swept in time order: the spans covering t, for t that only grows. */

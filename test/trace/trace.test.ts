@@ -96,7 +96,7 @@ function structure(chart: string): string {
     .split("\n")
     .map((line) => {
       const m = /^(.*?) \|(.*)\|$/.exec(line);
-      if (!m) return line.replace(/\d+(\.\d+)? (ms|s)/g, "T").replace(/\s+/g, " ").trimEnd();
+      if (!m) return line.replace(/\d+(\.\d+)? (ms|s|µs)/g, "T").replace(/\s+/g, " ").trimEnd();
       const runs = [...m[2].matchAll(/(.)\1*/g)].map((x) => x[0]).filter((run) => run.length > 2);
       // How each thread ends up (its last two states): the start (thread start-up, the start handshake)
       // takes a few ms or many, depending on the machine's load.
