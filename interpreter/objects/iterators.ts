@@ -3,19 +3,35 @@
 // error messages and type() show the right name. An exhausted iterator stays exhausted.
 import { PyObject, PyType, PyValue, PyIterator, defineType } from "./object.js";
 
+/** One step of an iterator: the next item, or undefined at the end. */
+export type IterStep = (it: PyNativeIter) => PyValue | undefined;
+
 export class PyNativeIter extends PyObject implements PyIterator {
-  private _next: (() => PyValue | undefined) | null;
-  constructor(cls: PyType, next: () => PyValue | undefined) {
+  private _next: IterStep | null;
+  /**
+   * list, tuple and range iterators keep their sequence and position here rather than in a closure, so
+   * that sharing can read them (shared/seq-iter.ts): a list, a tuple's items array, or a PyRange.
+   */
+  seq: unknown;
+  i = 0;
+  /** Once shared: the heap record that holds the position every thread advances (0 before). */
+  rec = 0;
+  constructor(cls: PyType, next: IterStep, seq: unknown = null) {
     super();
     this.cls = cls;
     this._next = next;
+    this.seq = seq;
   }
   next(): PyValue | undefined {
     if (this._next === null) return undefined;
-    const v = this._next();
+    const v = this._next(this);
     if (v === undefined) this._next = null;
     return v;
   }
+  /** The stepping function, null once exhausted. */
+  get step(): IterStep | null { return this._next; }
+  /** Sharing hands the iterator's stepping over to the heap record (shared/seq-iter.ts). */
+  setStep(next: IterStep | null): void { this._next = next; }
 }
 
 function iterType(name: string): PyType {

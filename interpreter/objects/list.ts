@@ -105,9 +105,12 @@ function seqItems(v: PyValue, msg?: string): PyValue[] {
   for (let x = it.next(); x !== undefined; x = it.next()) out.push(x);
   return out;
 }
+export function listIterStep(it: PyNativeIter): PyValue | undefined {
+  const l = it.seq as PyList;
+  return it.i < l.length ? l.getItem(it.i++) : undefined;
+}
 export function listIter(l: PyList): PyNativeIter {
-  let i = 0;
-  return new PyNativeIter(listIteratorType, () => (i < l.length ? l.getItem(i++) : undefined));
+  return new PyNativeIter(listIteratorType, listIterStep, l);
 }
 function listReversed(l: PyList): PyNativeIter {
   let i = l.length - 1;
