@@ -9,8 +9,8 @@ export type IterStep = (it: PyNativeIter) => PyValue | undefined;
 export class PyNativeIter extends PyObject implements PyIterator {
   private _next: IterStep | null;
   /**
-   * list, tuple and range iterators keep their sequence and position here rather than in a closure, so
-   * that sharing can read them (shared/seq-iter.ts): a list, a tuple's items array, or a PyRange.
+   * list, tuple, range and str iterators keep their sequence and position here rather than in a closure, so
+   * that sharing can read them (shared/seq-iter.ts): a list, a tuple's items array, a RangeCount or a str.
    */
   seq: unknown;
   i = 0;
@@ -65,10 +65,13 @@ export function indexIter(cls: PyType, length: () => number, get: (i: number) =>
   return new PyNativeIter(cls, () => (i < length() ? get(i++) : undefined));
 }
 
+export function strIterStep(it: PyNativeIter): PyValue | undefined {
+  const s = it.seq as string;
+  return it.i < s.length ? s[it.i++] : undefined;
+}
 /** str iteration (by UTF-16 unit, docs/internals.md). */
 export function strIter(s: string): PyNativeIter {
-  let i = 0;
   // eslint-disable-next-line no-control-regex
   const cls = /^[\x00-\x7f]*$/.test(s) ? strAsciiIteratorType : strIteratorType;
-  return new PyNativeIter(cls, () => (i < s.length ? s[i++] : undefined));
+  return new PyNativeIter(cls, strIterStep, s);
 }

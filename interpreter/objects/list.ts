@@ -112,13 +112,16 @@ export function listIterStep(it: PyNativeIter): PyValue | undefined {
 export function listIter(l: PyList): PyNativeIter {
   return new PyNativeIter(listIteratorType, listIterStep, l);
 }
+export function listRevIterStep(it: PyNativeIter): PyValue | undefined {
+  const l = it.seq as PyList;
+  if (it.i >= 0 && it.i < l.length) return l.getItem(it.i--);
+  it.i = -1;
+  return undefined;
+}
 function listReversed(l: PyList): PyNativeIter {
-  let i = l.length - 1;
-  return new PyNativeIter(listReverseIteratorType, () => {
-    if (i >= 0 && i < l.length) return l.getItem(i--);
-    i = -1;
-    return undefined;
-  });
+  const it = new PyNativeIter(listReverseIteratorType, listRevIterStep, l);
+  it.i = l.length - 1;
+  return it;
 }
 function listRepr(l: PyList): string {
   return reprGuard(l, "[...]", () => `[${l.snapshot().map(repr).join(", ")}]`);

@@ -1,5 +1,5 @@
 // Objects that cannot be shared between threads (generators, set and dict iterators, files, native types'
-// instances; list, tuple and range iterators can: test/conformance-threads/sharing):
+// instances; iterators over lists, tuples, ranges and strs can: test/conformance-threads/sharing):
 // another thread's use of one names the object's type (docs/threads.md), whatever the operation.
 // Through the real command, as threads need their workers.
 import { describe, expect, it } from "vitest";
