@@ -25,7 +25,11 @@ export class PyNativeIter extends PyObject implements PyIterator {
   next(): PyValue | undefined {
     if (this._next === null) return undefined;
     const v = this._next(this);
-    if (v === undefined) this._next = null;
+    if (v === undefined) {
+      // exhausted for good; the sequence is let go, as CPython's iterators drop theirs
+      this._next = null;
+      this.seq = null;
+    }
     return v;
   }
   /** The stepping function, null once exhausted. */

@@ -16,7 +16,7 @@ import { S, Ref, T_SEQITER, encode, decode, registerExtCodec } from "./codec.js"
 
 const KIND = 0, SEQ = 1, POS = 2;
 /** The position word once the iterator is exhausted (the heap's NONE). */
-const DONE = 2, EMPTY = 0;
+const DONE = 2, EMPTY = 0, NONE = 2;
 /** Positions are small-int words (< 2**30): a longer range's iterator stays with its thread. */
 const MAX_POS = 0x3fffffff;
 
@@ -89,7 +89,9 @@ registerExtCodec({
   owns(o) {
     if (!(o instanceof PyNativeIter)) return false;
     const k = kindOf(o);
-    if (k < 0 || (o.step !== null && o.step !== KINDS[k].local)) return false;
+    if (k < 0) return false;
+    if (o.step === null) return true; // exhausted: its sequence is gone, its position is DONE
+    if (o.step !== KINDS[k].local) return false;
     if (k === LIST || k === LIST_REV) { const l = o.seq as PyList; return l.cls === listType || l.cls.isHeap; }
     if (k === RANGE) return (o.seq as RangeCount).n <= MAX_POS;
     return (o.seq as ArrayLike<PyValue>).length <= MAX_POS;
@@ -98,7 +100,8 @@ registerExtCodec({
     const it = o as PyNativeIter;
     const k = kindOf(it);
     let seq: number;
-    if (k === TUPLE) seq = encode(new PyTuple(it.seq as PyValue[]));
+    if (it.step === null) seq = NONE;
+    else if (k === TUPLE) seq = encode(new PyTuple(it.seq as PyValue[]));
     else if (k === RANGE) { const c = it.seq as RangeCount; seq = encode(new PyTuple([c.start, c.step, c.n])); }
     else seq = encode(it.seq as PyList | string);
     const pos = it.step === null ? DONE : (it.i << 1) | 1;
@@ -113,6 +116,7 @@ registerExtCodec({
     it.rec = a;
     reg(it);
     const seq = decode(h.recordGet(a, SEQ));
+    if (seq === null) { it.setStep(null); return it; } // shared once exhausted
     if (k === RANGE) {
       const [start, step, n] = (seq as PyTuple).items as number[];
       it.seq = new RangeCount(start, step, n);
