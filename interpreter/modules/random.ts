@@ -2,9 +2,10 @@
 // choice, shuffle, uniform, sample, choices, gauss, getrandbits and the common distributions
 // (expovariate, triangular, normalvariate...). The module functions share one generator per worker
 // (CPython's hidden Random instance); random.Random(seed) makes another with the same methods.
-// Once threads run, that one generator is shared by every thread, as CPython's is: its state lives in a
-// shared heap block that each call takes under a lock (sharedGenerator below), so random.seed(42) in
-// main and random.randint() in the threads it starts draw CPython's sequence.
+// Once threads run, that one generator is shared by every thread, as CPython's is, and so is a Random
+// that reaches another thread: the state lives in a shared heap block that each call takes under a lock
+// (random-shared.ts), so random.seed(42) in main and random.randint() in the threads it starts draw
+// CPython's sequence.
 import { crExp, crLog, crPow } from "../lib/cr-math.js";
 import { PyObject, PyValue, PyFloat, defineType } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
@@ -19,7 +20,8 @@ import { MersenneTwister } from "../lib/random-mt.js";
 import { indexValue, parseArgs } from "../objects/args.js";
 import { fullHash } from "../objects/hashing.js";
 import { typeOf } from "../objects/object.js";
-import { S } from "../shared/codec.js";
+import { S, T_RANDOM, registerExtCodec } from "../shared/codec.js";
+import { GenState, withGenerator, shareGenerator, adoptBlock } from "./random-shared.js";
 import { sharingStartHooks } from "../shared/hooks.js";
 
 function lib<T>(f: () => T): T {
@@ -176,7 +178,7 @@ function normal(mt: MersenneTwister, mu: number, sigma: number): number {
 
 /** random.Random(seed): a generator of its own (CPython's module functions are a hidden one's methods). */
 class PyRandom extends PyObject {
-  readonly mt = new MersenneTwister();
+  readonly g = new GenState(new MersenneTwister());
 }
 const randomType = defineType("Random", {
   proto: PyRandom,
@@ -186,84 +188,75 @@ const randomType = defineType("Random", {
     new: (_cls, args, kw) => {
       const [seed] = parseArgs("Random", args, kw, ["x"], 1, 0, "py");
       const r = new PyRandom();
-      lib(() => seedWith(r.mt, seed));
+      lib(() => seedWith(r.g.mt, seed));
       return r;
     },
   },
-  methods: Object.fromEntries(methods.map(([name, fn]) => [name, (self: PyRandom, args, kw) => lib(() => fn(self.mt, args, kw))])),
+  methods: Object.fromEntries(methods.map(([name, fn]) => [
+    name, (self: PyRandom, args, kw) => {
+      const g = self.g;
+      return lib(g.base < 0 ? () => fn(g.mt, args, kw) : () => withGenerator(g, () => fn(g.mt, args, kw)));
+    },
+  ])),
+});
+// A Random stored where another thread reads it (a global, a Thread argument): a T_RANDOM record
+// [state block], one generator for every thread.
+registerExtCodec({
+  tag: T_RANDOM,
+  size: 1,
+  owns: (o) => o instanceof PyRandom,
+  fields: (o) => [shareGenerator((o as PyRandom).g)],
+  make(a, reg) {
+    const r = new PyRandom();
+    reg(r);
+    adoptBlock(r.g, S.heap.recordGet(a, 0));
+    return r;
+  },
 });
 
-// The module generator's shared block (TAG_BYTES, never freed; its address is the runtime record's field
-// RT_RANDOM): Int32 words [lock, version, MersenneTwister state...]. The lock is the heap's mutex
-// (SharedHeap.mutexLock); a worker never re-enters it: `depth` below runs nested calls, e.g. a list
-// subclass's __setitem__ under shuffle, on the state it holds.
-// `version` counts stores: a worker whose last load or store was that version skips the load.
+// The module generator's shared block is the runtime record's field RT_RANDOM, made from the state of
+// the first worker to ask (MainThread's, at its first start).
 const RT_RANDOM = 3, NONE_WORD = 2;
-const LOCK = 0, VERSION = 1, STATE = 2;
-const BLOCK_WORDS = STATE + MersenneTwister.STATE_WORDS;
-let sharedBase = -1;
-let localVersion = -1;
-let depth = 0;
 
-/** The word index of the shared block's first word, made from `mt`'s state by the first thread to ask. */
-function sharedBlock(mt: MersenneTwister): number {
-  if (sharedBase >= 0) return sharedBase;
+/** Makes (or finds) the module generator's shared block and points `g` at it. */
+function shareModuleGenerator(g: GenState): void {
+  if (g.base >= 0) return;
   const h = S.heap;
   h.enter();
   try {
     let a = h.recordGet(S.runtime, RT_RANDOM);
     if (a === NONE_WORD) {
-      const mine = h.allocBytes(new Uint8Array(BLOCK_WORDS * 4));
-      const base = (mine >> 2) + 2;
-      mt.saveState(h.i32, base + STATE);
-      Atomics.store(h.i32, base + VERSION, 1);
+      const mine = shareGenerator(g);
       const prev = h.recordCompareExchange(S.runtime, RT_RANDOM, NONE_WORD, mine);
-      if (prev === NONE_WORD) {
-        a = mine;
-        localVersion = 1;
-      } else {
-        h.retire(mine);
-        a = prev;
-      }
+      if (prev === NONE_WORD) return;
+      h.retire(mine);
+      g.version = -1;
+      a = prev;
     }
-    sharedBase = (a >> 2) + 2;
+    adoptBlock(g, a);
   } finally {
     h.leave();
   }
-  return sharedBase;
 }
 
 /** f() on the module generator: this worker's own until threads run, then the state all threads share. */
-function withModuleGenerator<T>(mt: MersenneTwister, f: () => T): T {
-  if (!S.active || S.runtime === 0 || depth > 0) return f();
-  const base = sharedBlock(mt);
-  const h = S.heap;
-  const w = h.i32;
-  h.mutexLock(base + LOCK);
-  depth++;
-  try {
-    const v = w[base + VERSION];
-    if (v !== localVersion) mt.loadState(w, base + STATE);
-    try {
-      return f();
-    } finally {
-      mt.saveState(w, base + STATE);
-      w[base + VERSION] = localVersion = v + 1;
-    }
-  } finally {
-    depth--;
-    h.mutexUnlock(base + LOCK);
+function withModuleGenerator<T>(g: GenState, f: () => T): T {
+  if (g.base < 0) {
+    if (!S.active || S.runtime === 0) return f();
+    shareModuleGenerator(g);
   }
+  return withGenerator(g, f);
 }
 
 registerModule("random", () => {
   const mt = new MersenneTwister();
+  const g = new GenState(mt);
   // MainThread's first start publishes the generator as the program left it (seeded or not)
-  sharingStartHooks.push(() => { sharedBlock(mt); });
+  sharingStartHooks.push(() => { shareModuleGenerator(g); });
   const m = new PyModule("random");
   const d = m.globals;
   for (const [name, fn] of methods) {
-    d.setStr(name, nativeFunction(name, (args, kw) => lib(() => withModuleGenerator(mt, () => fn(mt, args, kw)))));
+    d.setStr(name, nativeFunction(name, (args, kw) => lib(() => withModuleGenerator(g, () => fn(mt, args, kw)))));
   }
   d.setStr("Random", randomType);
   return m;

@@ -3,19 +3,39 @@
 // error messages and type() show the right name. An exhausted iterator stays exhausted.
 import { PyObject, PyType, PyValue, PyIterator, defineType } from "./object.js";
 
+/** One step of an iterator: the next item, or undefined at the end. */
+export type IterStep = (it: PyNativeIter) => PyValue | undefined;
+
 export class PyNativeIter extends PyObject implements PyIterator {
-  private _next: (() => PyValue | undefined) | null;
-  constructor(cls: PyType, next: () => PyValue | undefined) {
+  private _next: IterStep | null;
+  /**
+   * list, tuple, range and str iterators keep their sequence and position here rather than in a closure, so
+   * that sharing can read them (shared/seq-iter.ts): a list, a tuple's items array, a RangeCount or a str.
+   */
+  seq: unknown;
+  i = 0;
+  /** Once shared: the heap record that holds the position every thread advances (0 before). */
+  rec = 0;
+  constructor(cls: PyType, next: IterStep, seq: unknown = null) {
     super();
     this.cls = cls;
     this._next = next;
+    this.seq = seq;
   }
   next(): PyValue | undefined {
     if (this._next === null) return undefined;
-    const v = this._next();
-    if (v === undefined) this._next = null;
+    const v = this._next(this);
+    if (v === undefined) {
+      // exhausted for good; the sequence is let go, as CPython's iterators drop theirs
+      this._next = null;
+      this.seq = null;
+    }
     return v;
   }
+  /** The stepping function, null once exhausted. */
+  get step(): IterStep | null { return this._next; }
+  /** Sharing hands the iterator's stepping over to the heap record (shared/seq-iter.ts). */
+  setStep(next: IterStep | null): void { this._next = next; }
 }
 
 function iterType(name: string): PyType {
@@ -49,10 +69,13 @@ export function indexIter(cls: PyType, length: () => number, get: (i: number) =>
   return new PyNativeIter(cls, () => (i < length() ? get(i++) : undefined));
 }
 
+export function strIterStep(it: PyNativeIter): PyValue | undefined {
+  const s = it.seq as string;
+  return it.i < s.length ? s[it.i++] : undefined;
+}
 /** str iteration (by UTF-16 unit, docs/internals.md). */
 export function strIter(s: string): PyNativeIter {
-  let i = 0;
   // eslint-disable-next-line no-control-regex
   const cls = /^[\x00-\x7f]*$/.test(s) ? strAsciiIteratorType : strIteratorType;
-  return new PyNativeIter(cls, () => (i < s.length ? s[i++] : undefined));
+  return new PyNativeIter(cls, strIterStep, s);
 }

@@ -105,17 +105,23 @@ function seqItems(v: PyValue, msg?: string): PyValue[] {
   for (let x = it.next(); x !== undefined; x = it.next()) out.push(x);
   return out;
 }
+export function listIterStep(it: PyNativeIter): PyValue | undefined {
+  const l = it.seq as PyList;
+  return it.i < l.length ? l.getItem(it.i++) : undefined;
+}
 export function listIter(l: PyList): PyNativeIter {
-  let i = 0;
-  return new PyNativeIter(listIteratorType, () => (i < l.length ? l.getItem(i++) : undefined));
+  return new PyNativeIter(listIteratorType, listIterStep, l);
+}
+export function listRevIterStep(it: PyNativeIter): PyValue | undefined {
+  const l = it.seq as PyList;
+  if (it.i >= 0 && it.i < l.length) return l.getItem(it.i--);
+  it.i = -1;
+  return undefined;
 }
 function listReversed(l: PyList): PyNativeIter {
-  let i = l.length - 1;
-  return new PyNativeIter(listReverseIteratorType, () => {
-    if (i >= 0 && i < l.length) return l.getItem(i--);
-    i = -1;
-    return undefined;
-  });
+  const it = new PyNativeIter(listReverseIteratorType, listRevIterStep, l);
+  it.i = l.length - 1;
+  return it;
 }
 function listRepr(l: PyList): string {
   return reprGuard(l, "[...]", () => `[${l.snapshot().map(repr).join(", ")}]`);

@@ -42,11 +42,18 @@ export function makeRange(args: PyValue[]): PyRange {
   if (step === 0) throw valueError("range() arg 3 must not be zero");
   return new PyRange(start, stop, step);
 }
+/** A range iterator's sequence: what it counts from, by, and how many (reversed ones count down). */
+export class RangeCount {
+  constructor(readonly start: number, readonly step: number, readonly n: number) {}
+}
+export function rangeIterStep(it: PyNativeIter): PyValue | undefined {
+  const c = it.seq as RangeCount;
+  return it.i < c.n ? c.start + c.step * it.i++ : undefined;
+}
 function rangeIter(r: PyRange, reverse = false): PyNativeIter {
   const n = r.length;
-  let i = 0;
-  const start = reverse ? r.at(n - 1) : r.start, step = reverse ? -r.step : r.step;
-  return new PyNativeIter(rangeIteratorType, () => (i < n ? start + step * i++ : undefined));
+  const c = reverse ? new RangeCount(r.at(n - 1), -r.step, n) : new RangeCount(r.start, r.step, n);
+  return new PyNativeIter(rangeIteratorType, rangeIterStep, c);
 }
 function rangeIndexOf(r: PyRange, v: PyValue): number {
   if (typeof v === "number" || typeof v === "boolean") {

@@ -120,6 +120,11 @@ const tupleMethods: Methods = {
   },
 };
 
+export function tupleIterStep(it: PyNativeIter): PyValue | undefined {
+  const items = it.seq as PyValue[];
+  return it.i < items.length ? items[it.i++] : undefined;
+}
+
 export const tupleType: PyType = defineType("tuple", {
   proto: PyTuple,
   slots: {
@@ -128,11 +133,7 @@ export const tupleType: PyType = defineType("tuple", {
     len: (t: PyTuple) => t.items.length,
     getitem: tupleGetitem,
     contains: (t: PyTuple, v) => t.items.some((x) => x === v || pyEquals(x, v)),
-    iter: (t: PyTuple) => {
-      let i = 0;
-      const it = t.items;
-      return new PyNativeIter(tupleIteratorType, () => (i < it.length ? it[i++] : undefined));
-    },
+    iter: (t: PyTuple) => new PyNativeIter(tupleIteratorType, tupleIterStep, t.items),
     bool: (t: PyTuple) => t.items.length > 0,
     new: (cls: PyType, args, kw) => {
       noKwargs("tuple", kw);

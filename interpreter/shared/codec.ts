@@ -41,7 +41,7 @@ export const T_CODE = 22, T_MODSRC = 23, T_MODULE = 24, T_BUILTIN = 25, T_LOCK =
 export const T_METHOD = 28, T_BMETHOD = 29, T_STATIC = 30, T_CLASSMETHOD = 31, T_PROPERTY = 32;
 export const T_ENTRY = 33, T_NATIVEMOD = 34, T_RUNTIME = 35, T_OPAQUE = 36, T_SET = 37, T_FROZENSET = 38;
 export const T_BARE = 39, T_TUPLESUB = 40, T_EXCEPTION = 41, T_VALUESUB = 42, T_MAPPINGPROXY = 43;
-export const T_RANGE = 44, T_SLICE = 45;
+export const T_RANGE = 44, T_SLICE = 45, T_SEQITER = 46, T_RANDOM = 47;
 const NONE = 2, FALSE = 10, TRUE = 18, ELLIPSIS = 34, NOT_IMPLEMENTED = 42;
 const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
 
@@ -74,6 +74,34 @@ export const lockCodec = {
   fields: null as unknown as (o: PyObject) => number[],
   published: null as unknown as (o: PyObject, addr: number) => void,
 };
+
+/**
+ * A native type shared through a record of its own, by a file outside this one (an iterator's
+ * position, a random.Random's state): keeps type-specific sharing out of the codec.
+ */
+export interface ExtCodec {
+  /** The record's tag (its own T_ number) and field count. */
+  readonly tag: number;
+  readonly size: number;
+  /** Whether `o` is this codec's and can be published as it is now. */
+  owns(o: PyObject): boolean;
+  /** The record's fields, once the record is registered as `o`'s (so they may refer back to `o`); `o`
+   *  then works through the record, as another worker's handle will. */
+  fields(o: PyObject, a: number): number[];
+  /** Another worker's handle on the record at `a`; `reg(handle)` before decoding fields that may
+   *  lead back to it. */
+  make(a: number, reg: (o: PyObject) => void): PyObject;
+}
+const extCodecs: ExtCodec[] = [];
+const extByTag = new Map<number, ExtCodec>();
+export function registerExtCodec(c: ExtCodec): void {
+  extCodecs.push(c);
+  extByTag.set(c.tag, c);
+}
+function extCodecOf(o: PyObject): ExtCodec | null {
+  for (const c of extCodecs) if (c.owns(o)) return c;
+  return null;
+}
 
 /** The hash of a non-str dict key (containers.ts; set there to avoid an import cycle). */
 export const keyHashHook = { fn: null as unknown as (k: PyValue) => number };
@@ -165,7 +193,8 @@ function publishable(o: PyObject): boolean {
   if (o instanceof PyBareObject || o instanceof PyMappingProxy) return true;
   if (o instanceof PyBaseException) return o.constructor === PyBaseException;
   return o instanceof PyCell || o instanceof PyFunction || o instanceof PyModule || lockCodec.isLock?.(o) ||
-    o instanceof PyStaticMethod || o instanceof PyClassMethod || o instanceof PyProperty || registryName(o) !== null;
+    o instanceof PyStaticMethod || o instanceof PyClassMethod || o instanceof PyProperty || registryName(o) !== null ||
+    extCodecOf(o) !== null;
 }
 
 // Objects that cannot live in the heap (exceptions, iterators, generators, files...) may still be stored
@@ -534,6 +563,18 @@ export function publish(o: PyObject): number {
     for (let i = 0; i < 5; i++) h.recordSet(a, i, fs[i]);
     return a;
   }
+  const ext = extCodecOf(o);
+  if (ext !== null) {
+    const a = h.allocRecord(ext.tag, new Array<number>(ext.size).fill(NONE));
+    register(o, a);
+    let fs: number[];
+    try { fs = ext.fields(o, a); } catch (e) {
+      unregister(o, a);
+      throw e;
+    }
+    for (let i = 0; i < fs.length; i++) h.recordSet(a, i, fs[i]);
+    return a;
+  }
   return unshareable(o);
 }
 
@@ -769,6 +810,8 @@ function materialize(a: number, t: number): PyObject {
       return p;
     }
   }
+  const ext = extByTag.get(t);
+  if (ext !== undefined) return ext.make(a, (o) => register(o, a));
   throw new Error(`internal: unknown shared block tag ${t} at ${a}`);
 }
 

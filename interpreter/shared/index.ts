@@ -5,4 +5,5 @@ export { S, encode, decode, publish, retireOwned } from "./codec.js";
 export { ensureSharing, startThread, runThreadEntry, nextThreadNumber, signalStarted } from "./sharing.js";
 import "./containers.js";
 import "./codes.js";
+import "./seq-iter.js";
 import "../modules/_thread.js";
