@@ -239,8 +239,9 @@ function sequencePattern(c: Compiler, p: ast.MatchSequence, slots: Map<string, n
       len = items.length;
     }
     const got = items;
+    // (CPython computes an index after the star as len(v) - k, calling len() again)
     const get = got !== null ? (i: number) => got[i] : (i: number) => {
-      try { return getitem(v, i < star ? i : i - len); } catch (err) { throw at(err, p); }
+      try { return getitem(v, i < star ? i : lenOf(v) - (len - i)); } catch (err) { throw at(err, p); }
     };
     if (!matchItems(get, len, caps, f)) return false;
     if (starSlot >= 0) caps[starSlot] = restOf(get, len);
