@@ -113,12 +113,24 @@ function valuePattern(c: Compiler, p: ast.MatchValue): Matcher {
     let x: PyValue;
     if (literal) x = cached === undefined ? (cached = ev(f)) : cached;
     else x = ev(f);
-    if (typeof v === typeof x && (typeof v === "number" || typeof v === "string")) return v === x;
+    if (typeof x === "string" || typeof x === "number") {
+      if (typeof v === typeof x) return v === x;
+      // what never equals a str or an int literal: no compare() call for the usual mismatches
+      if (typeof x === "string" ? v === null || typeof v === "number" || typeof v === "boolean" || isPlainContainer(v)
+        : typeof v === "string" || v === null || isPlainContainer(v)) return false;
+    }
     try {
       const r = compare("==", v, x);
       return r === true || (r !== false && truthy(r));
     } catch (err) { throw at(err, p); }
   };
+}
+
+/** An exact tuple, list or dict: its __eq__ is False for anything but its own type. */
+function isPlainContainer(v: PyValue): boolean {
+  if (!(v instanceof PyObject)) return false;
+  const t = v.cls;
+  return t === tupleType || t === listType || t === dictType;
 }
 
 function isLiteral(e: ast.Expr): boolean {
@@ -146,19 +158,30 @@ function isMapping(v: PyValue): boolean {
 }
 
 /**
- * isinstance(v, collections.abc.<name>). Only collections' deque and ChainMap, and classes made after
- * collections.abc was imported, can be registered with it or derive from it: with neither module
- * imported yet, no object is one (CPython imports collections.abc at start-up; pyt on demand).
+ * isinstance(v, collections.abc.<name>), as a flag of v's type (CPython's Py_TPFLAGS_SEQUENCE/MAPPING,
+ * which a class gets by deriving from the ABC or by being registered with it). Only collections' deque
+ * and ChainMap, and classes made after collections.abc was imported, can be one: with neither module
+ * imported yet, no object is (CPython imports collections.abc at start-up; pyt on demand). The answer is
+ * kept per type until abc's invalidation counter moves (a register() call).
  */
-function abcInstance(v: PyValue, name: string): boolean {
+function abcInstance(v: PyValue, name: "Sequence" | "Mapping"): boolean {
   let abc = rt.modules.get("collections.abc");
   if (abc === undefined) {
     if (rt.modules.get("collections") === undefined) return false;
     abc = importModule("collections.abc");
   }
+  const counter = rt.modules.get("abc")?.globals.getStr("_abc_invalidation_counter");
+  if (counter !== abcCounter) { abcCounter = counter; flags = new WeakMap(); }
+  const t = typeOf(v);
+  let f = flags.get(t);
+  if (f === undefined) flags.set(t, f = {});
+  const known = f[name];
+  if (known !== undefined) return known;
   const cls = abc.globals.getStr(name);
-  return cls instanceof PyType && isInstance(v, cls);
+  return (f[name] = cls instanceof PyType && isInstance(v, cls));
 }
+let abcCounter: PyValue | undefined;
+let flags = new WeakMap<PyType, { Sequence?: boolean; Mapping?: boolean }>();
 
 /** CPython's PyObject_IsInstance: the exact type, a metaclass's __instancecheck__, or a subtype. */
 function isInstance(v: PyValue, cls: PyType): boolean {
@@ -200,20 +223,27 @@ function sequencePattern(c: Compiler, p: ast.MatchSequence, slots: Map<string, n
   };
 
   return (v, caps, f) => {
-    // exact lists and tuples: their items, read in place
+    // exact lists and tuples: their items, read in place (no closure, no copy)
     if (v instanceof PyTuple && v.cls === tupleType) {
       const items = v.items, len = items.length;
       if (star < 0 ? len !== n : len < minLen) return false;
-      if (!matchItems((i) => items[i], len, caps, f)) return false;
+      for (let i = 0; i < n; i++) {
+        const s = subs[i];
+        if (s !== null && !s(items[star < 0 || i < star ? i : len - (n - i)], caps, f)) return false;
+      }
       if (starSlot >= 0) caps[starSlot] = new PyList(items.slice(star, len - after));
       return true;
     }
     if (v instanceof PyList && v.cls === listType) {
       const len = v.length;
       if (star < 0 ? len !== n : len < minLen) return false;
-      const get = (i: number) => v.getItem(i);
-      if (!matchItems(get, len, caps, f)) return false;
-      if (starSlot >= 0) caps[starSlot] = restOf(get, len);
+      for (let i = 0; i < n; i++) {
+        const s = subs[i];
+        if (s === null) continue;
+        const x = v.getItem(star < 0 || i < star ? i : len - (n - i));
+        if (x === undefined || !s(x, caps, f)) return false; // (undefined: a list an __eq__ shortened)
+      }
+      if (starSlot >= 0) caps[starSlot] = restOf((i) => v.getItem(i), len);
       return true;
     }
     let len: number;
