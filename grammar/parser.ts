@@ -37,7 +37,7 @@ export class PyParser extends PyPatternParser {
   private softKeywords(): void {
     const t = this.la(1);
     if (t.tokenType !== T.Identifier) return;
-    if (t.image === "match" && this.matchAhead()) {
+    if (t.image === "match" && (this.matchAhead() || this.matchWithoutColon())) {
       // one token type decides the statement rule's choice: an Identifier `match` there would make it
       // ambiguous, and chevrotain's two-token lookahead paths for it incomplete
       t.tokenType = T.MatchKw;
@@ -64,6 +64,17 @@ export class PyParser extends PyPatternParser {
       last = u;
     }
     return last.tokenType === T.Colon;
+  }
+
+  /**
+   * `match x` and the like, with no ':': no simple statement has a name followed by one of these tokens
+   * (but `match not in y`), so CPython's error is its match statement's "expected ':'".
+   */
+  private matchWithoutColon(): boolean {
+    const n = this.la(2).tokenType;
+    if (n === T.Not) return this.la(3).tokenType !== T.In;
+    return n === T.Identifier || n === T.NumberLit || n === T.StringLit || n === T.LBrace || n === T.None || n === T.True
+      || n === T.False || n === T.Ellipsis || n === T.Lambda || n === T.Tilde;
   }
 
   public matchStmt = this.RULE("matchStmt", (): ast.Stmt => {

@@ -110,6 +110,7 @@ ERRORS = [
     "match x:\n    case P(x=1, x=2):\n        pass\n", "match x:\n    case P(x=1, 2):\n        pass\n",
     "match x:\n    case [*a, *b]:\n        pass\n", "match x:\n    case a as _:\n        pass\n", "match x:\n    case 1+1:\n        pass\n",
     "match x:\n    case f'x':\n        pass\n", "match x:\n    case {**r, 'a': 1}:\n        pass\n", "match x:\ncase 1: pass\n",
+    "match x\n    case 1:\n        pass\n", "match x:\n    case 1\n        pass\n", "match x:\n    y = 1\n",
 ]
 
 
