@@ -1,5 +1,6 @@
 // The patterns of `case` clauses (CPython 3.11's patterns rules, PEP 634), as a parser base class between
-// the expressions (parser-expr.ts) and the statements (parser.ts, which has match and case themselves).
+// the expressions (parser-expr.ts) and the statements (parser.ts, which has match and case themselves),
+// and the test of whether a line beginning with the name `match` is a match statement.
 // Patterns are not expressions: `as`, `*rest`, `**rest` and keyword sub-patterns have their own rules, and
 // only literals and dotted names may be values, so they are parsed here rather than converted from an Expr.
 import type { IOrAlt, IToken } from "chevrotain";
@@ -14,6 +15,35 @@ type ClassArgs = { args: ClassArg[]; end: Pos };
 
 export class PyPatternParser extends PyExprParser {
   private _closedAlts?: IOrAlt<ast.Pattern>[];
+
+  /**
+   * `match` is a soft keyword: a line `match <subject>:` begins a match statement, and `match = 3`,
+   * `match(x)`, `match.group()` stay expressions (CPython tries match_stmt first and backtracks; a
+   * logical line that ends in ':' cannot be a simple statement anyway).
+   */
+  protected matchAhead(): boolean {
+    const t = this.la(1);
+    const n = this.la(2).tokenType;
+    if ([T.Equal, T.Dot, T.Colon, T.Comma, T.Newline, T.Semicolon, T.ColonEqual, T.EndOfFile].includes(n) || n.CATEGORIES?.includes(T.AugAssign)) return false;
+    let last = t;
+    for (let i = 2; ; i++) {
+      const u = this.la(i);
+      if (u.tokenType === T.EndOfFile || u.tokenType === T.Newline) break;
+      last = u;
+    }
+    return last.tokenType === T.Colon;
+  }
+
+  /**
+   * `match x` and the like, with no ':': no simple statement has a name followed by one of these tokens
+   * (but `match not in y`), so CPython's error is its match statement's "expected ':'".
+   */
+  protected matchWithoutColon(): boolean {
+    const n = this.la(2).tokenType;
+    if (n === T.Not) return this.la(3).tokenType !== T.In;
+    return n === T.Identifier || n === T.NumberLit || n === T.StringLit || n === T.LBrace || n === T.None || n === T.True
+      || n === T.False || n === T.Ellipsis || n === T.Lambda || n === T.Tilde;
+  }
 
   /** A case's patterns: one pattern, or an open sequence `a, *b` (a MatchSequence without brackets). */
   public patterns = this.RULE("patterns", (): ast.Pattern => {

@@ -48,35 +48,6 @@ export class PyParser extends PyPatternParser {
     }
   }
 
-  /**
-   * `match` is a soft keyword: a line `match <subject>:` begins a match statement, and `match = 3`,
-   * `match(x)`, `match.group()` stay expressions (CPython tries match_stmt first and backtracks; a
-   * logical line that ends in ':' cannot be a simple statement anyway).
-   */
-  private matchAhead(): boolean {
-    const t = this.la(1);
-    const n = this.la(2).tokenType;
-    if ([T.Equal, T.Dot, T.Colon, T.Comma, T.Newline, T.Semicolon, T.ColonEqual, T.EndOfFile].includes(n) || n.CATEGORIES?.includes(T.AugAssign)) return false;
-    let last = t;
-    for (let i = 2; ; i++) {
-      const u = this.la(i);
-      if (u.tokenType === T.EndOfFile || u.tokenType === T.Newline) break;
-      last = u;
-    }
-    return last.tokenType === T.Colon;
-  }
-
-  /**
-   * `match x` and the like, with no ':': no simple statement has a name followed by one of these tokens
-   * (but `match not in y`), so CPython's error is its match statement's "expected ':'".
-   */
-  private matchWithoutColon(): boolean {
-    const n = this.la(2).tokenType;
-    if (n === T.Not) return this.la(3).tokenType !== T.In;
-    return n === T.Identifier || n === T.NumberLit || n === T.StringLit || n === T.LBrace || n === T.None || n === T.True
-      || n === T.False || n === T.Ellipsis || n === T.Lambda || n === T.Tilde;
-  }
-
   public matchStmt = this.RULE("matchStmt", (): ast.Stmt => {
     const t = this.CONSUME(T.MatchKw);
     const subject = this.SUBRULE(this.matchSubject);

@@ -4,7 +4,6 @@
 // the pattern being compiled, or for a name stored after its sub-patterns the last one compiled.
 import type * as ast from "./ast.js";
 import { errAt } from "./targets.js";
-export { patternNames } from "./pattern-names.js";
 
 interface Walk {
   /** The pattern the compiler last set its location to. */
