@@ -53,10 +53,12 @@ export interface ExprStmt extends Loc { kind: "Expr"; value: Expr }
 export interface Pass extends Loc { kind: "Pass" }
 export interface Break extends Loc { kind: "Break" }
 export interface Continue extends Loc { kind: "Continue" }
+/** `match subject:` with its `case` blocks (PEP 634). */
+export interface Match extends Loc { kind: "Match"; subject: Expr; cases: MatchCase[] }
 
 export type Stmt =
   | FunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | While | If | With
-  | Raise | Try | Assert | Import | ImportFrom | Global | Nonlocal | ExprStmt | Pass | Break | Continue;
+  | Raise | Try | Assert | Import | ImportFrom | Global | Nonlocal | ExprStmt | Pass | Break | Continue | Match;
 
 // ---- expressions ----
 export type BinOperator = "+" | "-" | "*" | "/" | "//" | "%" | "**" | "<<" | ">>" | "|" | "^" | "&" | "@";
@@ -128,6 +130,25 @@ export interface Alias extends Loc { name: string; asname: string | null }
 export interface WithItem { contextExpr: Expr; optionalVars: Expr | null }
 export interface ExceptHandler extends Loc { type: Expr | null; name: string | null; body: Stmt[] }
 export interface Comprehension { target: Expr; iter: Expr; ifs: Expr[] }
+
+// ---- patterns (match statements) ----
+/** `case` has no location of its own in CPython's ast. */
+export interface MatchCase { pattern: Pattern; guard: Expr | null; body: Stmt[] }
+/** A literal or a dotted name, compared with `==`. */
+export interface MatchValue extends Loc { kind: "MatchValue"; value: Expr }
+/** None, True, False: compared with `is`. */
+export interface MatchSingleton extends Loc { kind: "MatchSingleton"; value: ConstValue }
+export interface MatchSequence extends Loc { kind: "MatchSequence"; patterns: Pattern[] }
+export interface MatchMapping extends Loc { kind: "MatchMapping"; keys: Expr[]; patterns: Pattern[]; rest: string | null }
+export interface MatchClass extends Loc {
+  kind: "MatchClass"; cls: Expr; patterns: Pattern[]; kwdAttrs: string[]; kwdPatterns: Pattern[];
+}
+/** `*name` in a sequence pattern; name null for `*_`. */
+export interface MatchStar extends Loc { kind: "MatchStar"; name: string | null }
+/** `p as name`; a capture when pattern is null; the wildcard `_` when both are null. */
+export interface MatchAs extends Loc { kind: "MatchAs"; pattern: Pattern | null; name: string | null }
+export interface MatchOr extends Loc { kind: "MatchOr"; patterns: Pattern[] }
+export type Pattern = MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr;
 
 export function assertNever(x: never): never {
   throw new Error(`unexpected AST node: ${JSON.stringify(x)}`);

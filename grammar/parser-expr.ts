@@ -24,6 +24,8 @@ export const tl = (t: IToken): Pos => ({ line: t?.startLine!, col: t?.startColum
  *  anything built around it includes them (CPython). Keyed by node, so nothing outlives a parse. */
 const outer = new WeakMap<object, Pos>();
 export const isParenthesized = (e: object): boolean => outer.has(e);
+/** Records that `e` was written in parentheses spanning `at` (group patterns too). */
+export const markParenthesized = (e: object, at: Pos): void => { outer.set(e, at); };
 export const span = (a: Pos, b: Pos): Pos => {
   const oa = (a && outer.get(a)) ?? a, ob = (b && outer.get(b)) ?? b;
   return { line: oa?.line, col: oa?.col, endLine: ob?.endLine, endCol: ob?.endCol };
@@ -762,7 +764,7 @@ function lastPos(e: ast.Expr, gens: ast.Comprehension[]): Pos {
 }
 
 /** Adjacent literals: one Constant, or one JoinedStr when any part is an f-string (as CPython). */
-function joinStrings(toks: IToken[]): ast.Expr {
+export function joinStrings(toks: IToken[]): ast.Expr {
   const loc = span(tl(toks[0]), tl(toks[toks.length - 1]));
   const ps = toks.map((t) => t.payload as StringPayload);
   for (const p of ps) if (p.kind === "error") throw p.error;

@@ -3,7 +3,8 @@
 import type { ILookaheadStrategy, IOrAlt, IToken } from "chevrotain";
 import type * as ast from "./ast.js";
 import * as T from "./tokens.js";
-import { PyExprParser, span, tl, type Pos } from "./parser-expr.js";
+import { span, tl, type Pos } from "./parser-expr.js";
+import { PyPatternParser } from "./parser-pattern.js";
 import { errAt, exprName, toTarget } from "./targets.js";
 import { buildArguments, type ParamItem } from "./params.js";
 import { GrammarError, FORCED_COLON, FORCED_LPAREN } from "./errors.js";
@@ -13,7 +14,7 @@ import { GAST_TABLE } from "./gast-table.js";
 const lastOf = (body: ast.Stmt[]): Pos => body?.[body.length - 1];
 type WithItemsResult = ast.WithItem[];
 
-export class PyParser extends PyExprParser {
+export class PyParser extends PyPatternParser {
   private _smallAlts?: IOrAlt<ast.Stmt>[]; private _compoundAlts?: IOrAlt<ast.Stmt>[];
 
   public fileInput = this.RULE("fileInput", (): ast.Module => {
@@ -26,30 +27,69 @@ export class PyParser extends PyExprParser {
   public stmt = this.RULE("stmt", (): ast.Stmt[] => {
     this.ACTION(() => this.softKeywords());
     return this.OR([
+      { ALT: () => [this.SUBRULE(this.matchStmt)] },
       { ALT: () => [this.SUBRULE(this.compoundStmt)] },
       { ALT: () => this.SUBRULE(this.simpleStmts) },
     ]);
   });
 
-  /** `match x:` and `type X = ...` are soft-keyword statements we do not support. */
+  /** The soft keywords that begin statements: `match` (a match statement), `type` (which we do not support). */
   private softKeywords(): void {
     const t = this.la(1);
     if (t.tokenType !== T.Identifier) return;
-    const n = this.la(2).tokenType;
-    if (t.image === "match" && ![T.Equal, T.AugAssign, T.Dot, T.Colon, T.Comma, T.Newline, T.Semicolon, T.ColonEqual].includes(n)
-      && !n.CATEGORIES?.includes(T.AugAssign)) {
-      let i = 2, last = this.la(1);
-      for (let d = 0; ; i++) {
-        const u = this.la(i);
-        if (u.tokenType === T.EndOfFile || (u.tokenType === T.Newline && d === 0)) break;
-        last = u;
-      }
-      if (last.tokenType === T.Colon) this.fail("'match' is not supported yet", tl(t));
+    if (t.image === "match" && (this.matchAhead() || this.matchWithoutColon())) {
+      // one token type decides the statement rule's choice: an Identifier `match` there would make it
+      // ambiguous, and chevrotain's two-token lookahead paths for it incomplete
+      t.tokenType = T.MatchKw;
+      t.tokenTypeIdx = T.MatchKw.tokenTypeIdx!;
     }
-    if (t.image === "type" && n === T.Identifier && (this.la(3).tokenType === T.Equal || this.la(3).tokenType === T.LBracket)) {
+    if (t.image === "type" && this.la(2).tokenType === T.Identifier && (this.la(3).tokenType === T.Equal || this.la(3).tokenType === T.LBracket)) {
       this.fail("'type' statements are not supported yet", tl(t));
     }
   }
+
+  public matchStmt = this.RULE("matchStmt", (): ast.Stmt => {
+    const t = this.CONSUME(T.MatchKw);
+    const subject = this.SUBRULE(this.matchSubject);
+    this.colon();
+    this.CONSUME(T.Newline);
+    this.ACTION(() => this.indentAfter("'match' statement", t.startLine!));
+    this.CONSUME(T.Indent);
+    const cases: ast.MatchCase[] = [];
+    this.AT_LEAST_ONE(() => { cases.push(this.SUBRULE(this.caseBlock)); });
+    this.CONSUME(T.Dedent);
+    return { kind: "Match", subject, cases, ...span(tl(t), lastOf(cases[cases.length - 1]?.body)) };
+  });
+
+  /** CPython's subject_expr: `a, *b` is a tuple; otherwise one (named) expression. */
+  public matchSubject = this.RULE("matchSubject", (): ast.Expr => {
+    const first = this.SUBRULE(this.starNamedExpr);
+    const elts = [first];
+    let last: Pos = first, comma = false, more = true;
+    this.MANY({
+      GATE: () => more,
+      DEF: () => {
+        last = tl(this.CONSUME(T.Comma)); comma = true; more = false;
+        this.OPTION(() => { const x = this.SUBRULE2(this.starNamedExpr); elts.push(x); last = x; more = true; });
+      },
+    });
+    return this.ACTION(() => {
+      if (comma) return { kind: "Tuple", elts, ctx: "Load", ...span(first, last) } as ast.Expr;
+      this.noBareStar(first);
+      return first;
+    })!;
+  });
+
+  public caseBlock = this.RULE("caseBlock", (): ast.MatchCase => {
+    const t = this.CONSUME(T.Identifier);
+    this.ACTION(() => { if (t.image !== "case") this.fail("invalid syntax", tl(t)); });
+    const pattern = this.SUBRULE(this.patterns);
+    let guard: ast.Expr | null = null;
+    this.OPTION(() => { this.CONSUME(T.If); guard = this.SUBRULE(this.namedExpr); });
+    this.colon();
+    const body = this.SUBRULE(this.block, { ARGS: ["'case' statement", t.startLine!] });
+    return { pattern, guard, body };
+  });
 
   public simpleStmts = this.RULE("simpleStmts", (): ast.Stmt[] => {
     const out = [this.SUBRULE(this.smallStmt)];
@@ -284,16 +324,7 @@ export class PyParser extends PyExprParser {
     {
       ALT: () => {
         this.CONSUME(T.Newline);
-        this.ACTION(() => {
-          if (this.la(1).tokenType !== T.Indent) {
-            const t = this.la(1);
-            const end = t.tokenType === T.Dedent || t.tokenType === T.EndOfFile;
-            const e = new GrammarError("IndentationError", `expected an indented block after ${what} on line ${line}`,
-              t.startLine!, t.startColumn!, t.endLine!, end ? -1 : t.endColumn!);
-            e.atEnd = e.atEof = end && this.atInputEnd();
-            throw e;
-          }
-        });
+        this.ACTION(() => this.indentAfter(what, line));
         this.CONSUME(T.Indent);
         const body: ast.Stmt[] = [];
         this.AT_LEAST_ONE(() => { pushAll(body, this.SUBRULE(this.stmt)); });
@@ -303,6 +334,16 @@ export class PyParser extends PyExprParser {
     },
     { ALT: () => this.SUBRULE(this.simpleStmts) },
   ]));
+
+  private indentAfter(what: string, line: number): void {
+    if (this.la(1).tokenType === T.Indent) return;
+    const t = this.la(1);
+    const end = t.tokenType === T.Dedent || t.tokenType === T.EndOfFile;
+    const e = new GrammarError("IndentationError", `expected an indented block after ${what} on line ${line}`,
+      t.startLine!, t.startColumn!, t.endLine!, end ? -1 : t.endColumn!);
+    e.atEnd = e.atEof = end && this.atInputEnd();
+    throw e;
+  }
 
   /** Only DEDENTs and EOF remain. */
   protected atInputEnd(): boolean {

@@ -142,6 +142,8 @@ export const Newline = createToken({ name: "Newline", pattern: Lexer.NA });
 export const Indent = createToken({ name: "Indent", pattern: Lexer.NA });
 export const Dedent = createToken({ name: "Dedent", pattern: Lexer.NA });
 export const EndOfFile = createToken({ name: "EndOfFile", pattern: Lexer.NA });
+/** A soft keyword `match` that begins a match statement: parser.ts retypes its Identifier token so. */
+export const MatchKw = createToken({ name: "MatchKw", pattern: Lexer.NA });
 
 /** Order matters: chevrotain takes the first match, so longer operators come first. */
 export const rawTokens: TokenType[] = [
@@ -153,4 +155,4 @@ export const rawTokens: TokenType[] = [
   VBar, Caret, Tilde, Less, Greater, LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Colon, Dot,
   Semicolon, Equal,
 ];
-export const allTokens: TokenType[] = [...rawTokens, AugAssign, AddOp, MulOp, ShiftOp, CompOp, BinOp, BoolOpTok, UnaryTok, Newline, Indent, Dedent, EndOfFile];
+export const allTokens: TokenType[] = [...rawTokens, AugAssign, AddOp, MulOp, ShiftOp, CompOp, BinOp, BoolOpTok, UnaryTok, Newline, Indent, Dedent, EndOfFile, MatchKw];

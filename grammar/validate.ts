@@ -2,6 +2,7 @@
 // 'return' outside function, 'break' outside loop, duplicate arguments, module-level nonlocal.
 import type * as ast from "./ast.js";
 import { errAt } from "./targets.js";
+import { checkCasePattern } from "./validate-patterns.js";
 
 interface Ctx { fn: boolean; loop: boolean; module: boolean; scopes: Scope[] }
 /** A function scope: the names it binds (its locals) and the names it declares global. */
@@ -20,6 +21,9 @@ function scopeOf(fn: ast.FunctionDef): Scope {
     if (Array.isArray(n)) { for (const x of n) walk(x); return; }
     if (n === null || typeof n !== "object") return;
     const o = n as { kind?: string } & Record<string, unknown>;
+    // (names a pattern captures; its sub-patterns are walked below)
+    if ((o.kind === "MatchAs" || o.kind === "MatchStar") && typeof o.name === "string") locals.add(o.name);
+    if (o.kind === "MatchMapping" && typeof o.rest === "string") locals.add(o.rest);
     switch (o.kind) {
       case "Name": if (o.ctx !== "Load") locals.add(o.id as string); return;
       case "FunctionDef": case "ClassDef": locals.add(o.name as string); walk(o.decorators); return;
@@ -70,6 +74,12 @@ function stmt(s: ast.Stmt, c: Ctx): void {
       break;
     case "If": block(s.body, c); block(s.orelse, c); break;
     case "With": block(s.body, c); break;
+    case "Match":
+      s.cases.forEach((k, i) => {
+        checkCasePattern(k.pattern, k.guard !== null || i === s.cases.length - 1);
+        block(k.body, c);
+      });
+      break;
     case "Try":
       block(s.body, c);
       for (const h of s.handlers) block(h.body, c);

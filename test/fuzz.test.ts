@@ -120,7 +120,8 @@ function makeMutant(n: number): Mutant {
 
 // The brief's rule, plus the builtin exceptions whose names end otherwise (StopIteration, warnings
 // turned into errors): CPython's own stderr ends with these, as the python3 validation run showed.
-const LAST_LINE = /^([A-Za-z_][A-Za-z0-9_.]*(Error|Exception|Interrupt|Exit|Warning)|StopIteration|StopAsyncIteration)\b/;
+// (re's error class is lowercase: `re.error: unterminated character set at position 0`)
+const LAST_LINE = /^([A-Za-z_][A-Za-z0-9_.]*(Error|Exception|Interrupt|Exit|Warning)|StopIteration|StopAsyncIteration|re\.error)\b/;
 const JS_LEAKS: [RegExp, string][] = [
   [/^\s+at \S.*(:\d+:\d+\)?|<anonymous>\)?|\(native\))$/m, "a JavaScript stack line"],
   [/node:internal/, "node:internal"],

@@ -68,6 +68,12 @@ PARSE = [
     "x = a if b else c\n", "x = not a\n", "x = -1\n", "x = a is not None\n", "x = [i for i in range(10)][::-1]\n",
     "t = threading.Thread(target=worker, args=(i,), daemon=True)\n", "with lock:\n    counter += 1\n",
     "if __name__ == '__main__':\n    main()\n", "print(f\"{name:>10} | {value:08.3f}\")\n",
+    # match statements (patterns)
+    "match x:\n    case 1 | -2 | 3.5 | 'a' 'b' | None | True:\n        pass\n    case a.b | [] | ():\n        pass\n",
+    "match x, y:\n    case [a, *rest] | (a, *rest):\n        pass\n    case (b as c) if c:\n        pass\n    case _:\n        pass\n",
+    "match p:\n    case Point(x=0, y=yy) | Point(0, yy):\n        pass\n    case {'k': v, 1: w, a.b: z, **kw}:\n        pass\n",
+    "match cmd:\n    case ('add', n):\n        total += n\n    case a, *b, :\n        pass\n    case int(n) as m if m > 0:\n        pass\n",
+    "match match:\n    case case if case:\n        match = case\n",
 ]
 
 ERRORS = [
@@ -99,6 +105,12 @@ ERRORS = [
     "if a:\n        b\n\tc\n", "def = 1\n", "def f():\n    nonlocal x\n", "def f():\n    x = 1\n    def g():\n        nonlocal y\n",
     "x = 1 +* 2\nif x\n", "for x in range(3):\n    pass\nelse:\n    break\n", "x = [1, 2\nprint(x)\n",
     "def f(a, b\n    return a\n", "x = (1, 2\n     3)\n", "x = (1, 2\n     3\n", "x = [1, 2, 3\ny]\n", "x = [1, 2, 3 y = 4\n", "s = \"abc\nprint(s)\n", "print(\"hi\")\n    print(\"there\")\n", "import = 2\n", "x = if\n", "lambda x: x = 1\n", "f(**)\n", "x = 'abc\ny = 2\n",
+    "match x:\n    case y:\n        pass\n    case 1:\n        pass\n", "match x:\n    case [a, a]:\n        pass\n",
+    "match x:\n    case 1 | a:\n        pass\n", "match x:\n    case {'a': 1, 'a': 2}:\n        pass\n",
+    "match x:\n    case P(x=1, x=2):\n        pass\n", "match x:\n    case P(x=1, 2):\n        pass\n",
+    "match x:\n    case [*a, *b]:\n        pass\n", "match x:\n    case a as _:\n        pass\n", "match x:\n    case 1+1:\n        pass\n",
+    "match x:\n    case f'x':\n        pass\n", "match x:\n    case {**r, 'a': 1}:\n        pass\n", "match x:\ncase 1: pass\n",
+    "match x\n    case 1:\n        pass\n", "match x:\n    case 1\n        pass\n", "match x:\n    y = 1\n",
 ]
 
 

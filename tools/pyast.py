@@ -108,6 +108,17 @@ def conv(n):
         "Name": lambda: {"kind": k, "id": n.id, "ctx": CTX[type(n.ctx)]},
         "List": lambda: {"kind": k, "elts": lst(n.elts), "ctx": CTX[type(n.ctx)]},
         "Tuple": lambda: {"kind": k, "elts": lst(n.elts), "ctx": CTX[type(n.ctx)]},
+        "Match": lambda: {"kind": k, "subject": conv(n.subject),
+                          "cases": [{"pattern": conv(c.pattern), "guard": opt(c.guard), "body": lst(c.body)} for c in n.cases]},
+        "MatchValue": lambda: {"kind": k, "value": conv(n.value)},
+        "MatchSingleton": lambda: {"kind": k, "value": const(n.value)},
+        "MatchSequence": lambda: {"kind": k, "patterns": lst(n.patterns)},
+        "MatchMapping": lambda: {"kind": k, "keys": lst(n.keys), "patterns": lst(n.patterns), "rest": n.rest},
+        "MatchClass": lambda: {"kind": k, "cls": conv(n.cls), "patterns": lst(n.patterns), "kwdAttrs": list(n.kwd_attrs),
+                               "kwdPatterns": lst(n.kwd_patterns)},
+        "MatchStar": lambda: {"kind": k, "name": n.name},
+        "MatchAs": lambda: {"kind": k, "pattern": opt(n.pattern), "name": n.name},
+        "MatchOr": lambda: {"kind": k, "patterns": lst(n.patterns)},
         "Slice": lambda: {"kind": k, "lower": opt(n.lower), "upper": opt(n.upper), "step": opt(n.step)},
     }
     if k not in m:

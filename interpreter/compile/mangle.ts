@@ -40,6 +40,12 @@ function walk(v: unknown, cls: string | null): void {
     case "Attribute":
       n.attr = mangle(cls, n.attr as string);
       break;
+    case "MatchAs": case "MatchStar":
+      if (typeof n.name === "string") n.name = mangle(cls, n.name);
+      break;
+    case "MatchMapping":
+      if (typeof n.rest === "string") n.rest = mangle(cls, n.rest);
+      break;
     case "Global": case "Nonlocal":
       n.names = (n.names as string[]).map((x) => mangle(cls, x));
       return;

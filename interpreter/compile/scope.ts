@@ -249,7 +249,40 @@ class Collector {
         return;
       case "Expr": this.expr(st.value, s); return;
       case "Pass": case "Break": case "Continue": return;
+      case "Match":
+        this.expr(st.subject, s);
+        for (const k of st.cases) {
+          this.pattern(k.pattern, s);
+          if (k.guard) this.expr(k.guard, s);
+          this.stmts(k.body, s);
+        }
+        return;
       default: ast.assertNever(st);
+    }
+  }
+
+  /** A pattern binds its captures and reads its values' and classes' names. */
+  private pattern(p: ast.Pattern, s: Scope): void {
+    switch (p.kind) {
+      case "MatchValue": this.expr(p.value, s); return;
+      case "MatchSingleton": return;
+      case "MatchSequence": case "MatchOr": for (const q of p.patterns) this.pattern(q, s); return;
+      case "MatchMapping":
+        for (const k of p.keys) this.expr(k, s);
+        for (const q of p.patterns) this.pattern(q, s);
+        if (p.rest !== null) this.bind(p.rest, s);
+        return;
+      case "MatchClass":
+        this.expr(p.cls, s);
+        for (const q of p.patterns) this.pattern(q, s);
+        for (const q of p.kwdPatterns) this.pattern(q, s);
+        return;
+      case "MatchStar": if (p.name !== null) this.bind(p.name, s); return;
+      case "MatchAs":
+        if (p.pattern !== null) this.pattern(p.pattern, s);
+        if (p.name !== null) this.bind(p.name, s);
+        return;
+      default: ast.assertNever(p);
     }
   }
 

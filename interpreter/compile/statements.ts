@@ -27,6 +27,7 @@ import { rt } from "../state.js";
 import { checkInterrupt } from "./interrupt.js";
 import { nativeContexts, type NativeContext } from "./native-with.js";
 import { fastSlot, unboundReader } from "./expressions.js";
+import { compileMatch } from "./patterns.js";
 
 export function compileBlock(c: Compiler, ss: ast.Stmt[]): Exec {
   const live = ss.filter((s) => s.kind !== "Pass" && s.kind !== "Global" && s.kind !== "Nonlocal");
@@ -128,6 +129,7 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
         return NORMAL;
       };
     }
+    case "Match": return compileMatch(c, s);
     default: return ast.assertNever(s);
   }
 }

@@ -27,8 +27,6 @@ describe("unsupported features are named SyntaxErrors", () => {
     ["async def f():\n    pass\n", "'async' is not supported yet"],
     ["@d\nasync def f(): pass\n", "'async' is not supported yet"],
     ["def f():\n    await x\n", "'await' is not supported yet"],
-    ["match x:\n    case 1:\n        pass\n", "'match' is not supported yet"],
-    ["match (x):\n    case 1: pass\n", "'match' is not supported yet"],
     ["type X = int\n", "'type' statements are not supported yet"],
     ["try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported yet"],
   ] as const) {
@@ -40,6 +38,11 @@ describe("unsupported features are named SyntaxErrors", () => {
   }
   it("soft keywords still work as names", () => {
     expect(() => parse("match = 3\nmatch(x)\nmatch[1] = 2\nmatch.y: int = 1\ntype = 4\nprint(type(x))\n", "x.py")).not.toThrow();
+    expect(() => parse("case = 1\nmatch, case = 1, 2\nmatch -= 1\nmatch(a, b)[0]: int = 1\n", "x.py")).not.toThrow();
+  });
+  it("match statements, with match and case as names inside them", () => {
+    const m = parse("match match:\n    case case if case:\n        pass\n    case [match, *case]:\n        match = case\n", "x.py").body[0];
+    expect(m).toMatchObject({ kind: "Match", subject: { kind: "Name", id: "match" }, cases: [{ guard: { id: "case" } }, {}] });
   });
 });
 

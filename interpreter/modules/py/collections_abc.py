@@ -523,3 +523,4 @@ ValuesView.register(type({}.values()))
 import collections as _collections
 MutableSequence.register(_collections.deque)
 MutableMapping.register(_collections.OrderedDict)
+MutableMapping.register(_collections.ChainMap)

@@ -1,0 +1,5 @@
+# test SyntaxError: a match statement without its colon
+print("never runs")
+match command
+    case "go":
+        pass
