@@ -140,7 +140,7 @@ const LIBRARIES: Record<string, [file: string, source: () => string]> = {
   "concurrent.futures": ["<frozen concurrent.futures>", () => FUTURES_SOURCE],
 };
 for (const [name, [file, source]] of Object.entries(LIBRARIES)) {
-  if (name !== "concurrent.futures" && name !== "collections.abc") registerModule(name, () => runSource(name, file, source()));
+  if (name !== "concurrent.futures" && name !== "collections.abc" && name !== "collections") registerModule(name, () => runSource(name, file, source()));
 }
 
 /** The modules a module's top-level import statements name (absolute ones): what compiling it ahead follows. */
@@ -165,7 +165,15 @@ registerModule("os.path", () => {
   shareModule("os.path", m);
   return m;
 });
-// collections.abc is an attribute of collections once imported, as CPython's submodule
+// collections.abc is an attribute of collections once imported, as CPython's submodule; and since
+// CPython's start-up (site) has always imported it, `import collections` alone finds collections.abc
+// too: here on first use, as the module is 25 KB of Python.
+registerModule("collections", () => {
+  const [file, source] = LIBRARIES.collections;
+  const m = runSource("collections", file, source());
+  m.lazy = (name) => (name === "abc" ? importModule("collections.abc") : undefined);
+  return m;
+});
 registerModule("collections.abc", () => {
   const pkg = importModule("collections");
   const [file, source] = LIBRARIES["collections.abc"];
