@@ -150,7 +150,7 @@ function importStar(m: PyValue, into: PyDict): void {
   for (const [k, v] of names.entries()) if (typeof k === "string" && !k.startsWith("_")) into.setStr(k, v);
 }
 
-function nameNode(id: string, loc: ast.Loc): ast.Name {
+export function nameNode(id: string, loc: ast.Loc): ast.Name {
   return { kind: "Name", id, ctx: "Store", line: loc.line, col: loc.col, endLine: loc.endLine, endCol: loc.endCol };
 }
 
@@ -349,7 +349,7 @@ export function chainContext(exc: PyBaseException, ctx: PyBaseException): void {
  * gets the exception being handled around it as __context__: CPython sets it at the raise, and every
  * handler entered since then has been left (chaining what passed through it) before it got here.
  */
-function chainCaught(exc: PyBaseException): void {
+export function chainCaught(exc: PyBaseException): void {
   const h = rt.handling;
   if (exc.context === null && h.length !== 0) chainContext(exc, h[h.length - 1]);
 }
@@ -396,7 +396,7 @@ function raise(c: Compiler, s: ast.Raise): Exec {
   };
 }
 
-function matches(exc: PyBaseException, t: PyValue): boolean {
+export function matches(exc: PyBaseException, t: PyValue): boolean {
   if (t instanceof PyType && t.isSubtype(BaseException)) return exc.cls.isSubtype(t);
   if (t instanceof PyTuple) return t.items.some((x) => matches(exc, x));
   throw typeError("catching classes that do not inherit from BaseException is not allowed");
