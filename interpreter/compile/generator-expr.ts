@@ -6,7 +6,7 @@
 import * as ast from "../../grammar/ast.js";
 import type { Compiler } from "./compiler.js";
 import type { Frame, Ev } from "../frame.js";
-import { PyObject, type PyValue, type PyIterator } from "../objects/object.js";
+import { hooks, type PyValue, type PyIterator } from "../objects/object.js";
 import { PyGenerator } from "../objects/generator.js";
 import { PyException, toPyException, isExc, GeneratorExit, StopIteration } from "../objects/exceptions.js";
 import { truthy } from "../protocol/ops.js";
@@ -169,7 +169,7 @@ function yieldFrom(c: Compiler, e: ast.YieldFrom): GenEv {
   return function* (f) {
     const v = yield* src(f);
     let it: PyIterator;
-    try { it = iterate(v); } catch (err) { throw at(err, e.value); }
+    try { it = iterate(v); } catch (err) { throw at(err, e); }
     if (it instanceof PyGenerator) {
       let sent: PyValue = null, exc: PyException | null = null;
       for (;;) {
@@ -193,18 +193,18 @@ function yieldFrom(c: Compiler, e: ast.YieldFrom): GenEv {
       try { sent = yield y; } catch (err) {
         const pe = toPyException(err);
         if (pe.exc.cls.isSubtype(GeneratorExit)) {
-          const close = it instanceof PyObject ? getattrOpt(it, "close") : undefined;
+          const close = getattrOpt(hooks.wrapIter(it), "close");
           if (close !== undefined) { try { call(close, []); } catch (err2) { throw at(err2, e); } }
           throw pe;
         }
-        const thr = it instanceof PyObject ? getattrOpt(it, "throw") : undefined;
+        const thr = getattrOpt(hooks.wrapIter(it), "throw");
         if (thr === undefined) throw pe;
         try { y = call(thr, [pe.exc]); } catch (err2) { return stopValue(err2, e); }
         continue;
       }
       try {
         if (sent === null) y = it.next();
-        else y = call(getattr(it as unknown as PyValue, "send"), [sent]);
+        else y = call(getattr(hooks.wrapIter(it), "send"), [sent]);
       } catch (err) { return stopValue(err, e); }
     }
   };

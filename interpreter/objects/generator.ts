@@ -8,7 +8,7 @@ import { objectId } from "../protocol/repr.js";
 import { getset } from "./getset.js";
 import {
   typeError, valueError, runtimeError, makeExc, isExc, stopIteration, PyException, PyBaseException, BaseException,
-  StopIteration, RuntimeError, GeneratorExit,
+  StopIteration, RuntimeError, GeneratorExit, tn,
 } from "./exceptions.js";
 import { call } from "../protocol/call.js";
 import type { Frame } from "../frame.js";
@@ -150,7 +150,7 @@ function thrownException(args: PyValue[]): PyException {
     if (v !== undefined && v !== null) throw typeError("instance exception may not have a separate value");
     exc = t;
   } else {
-    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${(t as PyObject)?.cls?.name ?? typeof t}`);
+    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${tn(t)}`);
   }
   return new PyException(exc as PyBaseException);
 }
