@@ -151,6 +151,9 @@ export function split<T extends object>(c: Compiler, root: T, paths: Path[]): { 
     }
     cur[p[p.length - 1]] = { kind: "Name", id, ctx: "Load", line: operand.line, col: operand.col, endLine: operand.endLine, endCol: operand.endCol };
   }
+  // a comprehension's copy is still that comprehension: its scope is found by the node
+  const scope = c.scopes.get(root);
+  if (scope !== undefined) c.scopes.set(node, scope);
   const n = steps.length;
   return {
     node: node as T,
