@@ -42,15 +42,39 @@ export function generatorFunctionBody(c: Compiler, body: ast.Stmt[] | ast.Expr, 
   };
 }
 
+/** `yield v` and `x = yield v` (v without a yield): run inline by blocks and loops, not as a nested generator. */
+interface SimpleYield { value: ((f: Frame) => PyValue) | null; store: ((f: Frame, v: PyValue) => void) | null }
+
+function simpleYield(c: Compiler, s: ast.Stmt): SimpleYield | null {
+  if (s.kind === "Expr" && s.value.kind === "Yield" && !hasYield(s.value.value)) {
+    return { value: s.value.value === null ? null : c.expr(s.value.value), store: null };
+  }
+  if (s.kind === "Assign" && s.targets.length === 1 && s.value.kind === "Yield" && !hasYield(s.value.value) && !hasYield(s.targets[0])) {
+    return { value: s.value.value === null ? null : c.expr(s.value.value), store: c.store(s.targets[0]) };
+  }
+  return null;
+}
+
 function genBlock(c: Compiler, ss: ast.Stmt[]): GenExec {
   const live = ss.filter((s) => s.kind !== "Pass" && s.kind !== "Global" && s.kind !== "Nonlocal");
-  const gens = live.map((s) => (hasYield(s) ? genStmt(c, s) : null));
-  const plain = live.map((s, i) => (gens[i] === null ? c.stmt(s) : null));
+  const simple = live.map((s) => simpleYield(c, s));
+  const gens = live.map((s, i) => (simple[i] === null && hasYield(s) ? genStmt(c, s) : null));
+  const plain = live.map((s, i) => (simple[i] === null && gens[i] === null ? c.stmt(s) : null));
   const lines = live.map((s) => s.line);
   const n = live.length;
+  if (n === 1 && gens[0] !== null) { // one statement that yields: its own generator, one level less
+    const g = gens[0], line = lines[0];
+    return (f) => { f.line = line; return g(f); };
+  }
   return function* (f) {
     for (let i = 0; i < n; i++) {
       f.line = lines[i];
+      const y = simple[i];
+      if (y !== null) {
+        const sent = yield y.value === null ? null : y.value(f);
+        if (y.store !== null) y.store(f, sent);
+        continue;
+      }
       const g = gens[i];
       const r = g !== null ? yield* g(f) : plain[i]!(f);
       if (r !== NORMAL) return r;
@@ -124,8 +148,30 @@ function whileLoop(c: Compiler, s: ast.While): GenExec {
 }
 
 function forLoop(c: Compiler, s: ast.For): GenExec {
-  const iter = genPart(c, s.iter), st = c.store(s.target), b = genBlock(c, s.body), o = s.orelse.length ? genBlock(c, s.orelse) : null;
+  const iter = genPart(c, s.iter), st = c.store(s.target), o = s.orelse.length ? genBlock(c, s.orelse) : null;
   const flag = rt;
+  const one = s.body.length === 1 ? simpleYield(c, s.body[0]) : null;
+  if (one !== null) { // `for x in xs: yield f(x)`: the loop yields itself
+    const line = s.body[0].line, value = one.value, store = one.store;
+    return function* (f) {
+      let tick = 0;
+      const v = yield* iter(f);
+      let it;
+      try { it = iterate(v); } catch (err) { throw at(err, s); }
+      for (;;) {
+        let x;
+        try { x = it.next(); } catch (err) { throw at(err, s); }
+        if (x === undefined) break;
+        st(f, x);
+        f.line = line;
+        const sent = yield value === null ? null : value(f);
+        if (store !== null) store(f, sent);
+        if (flag.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
+      }
+      return o ? yield* o(f) : NORMAL;
+    };
+  }
+  const b = genBlock(c, s.body);
   return function* (f) {
     let tick = 0;
     const v = yield* iter(f);
