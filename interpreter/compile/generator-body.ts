@@ -9,10 +9,11 @@ import { Frame, Exec, NORMAL, BREAK, RETURN } from "../frame.js";
 import { PyValue, PyType, PyObject } from "../objects/object.js";
 import { PyGenerator, type GenBody } from "../objects/generator.js";
 import { toPyException, typeError, tn, type PyException } from "../objects/exceptions.js";
-import { truthy } from "../protocol/ops.js";
+import { truthy, inplaceOp, binaryOp } from "../protocol/ops.js";
+import { getitem, setitem } from "../protocol/items.js";
 import { iterate } from "../protocol/iter.js";
 import { callBound } from "../protocol/call.js";
-import { getattr } from "../protocol/attr.js";
+import { getattr, setattr } from "../protocol/attr.js";
 import { at, materialize, RERAISED } from "./errors.js";
 import { rt } from "../state.js";
 import { checkInterrupt } from "./interrupt.js";
@@ -116,8 +117,8 @@ function genStmt(c: Compiler, s: ast.Stmt): GenExec {
     case "For": return forLoop(c, s);
     case "Try": return tryStmt(c, s);
     case "With": return withStmt(c, s, 0);
-    case "AugAssign": case "AnnAssign": case "Raise": case "Assert": {
-      // (an augmented assignment reads its target after the value's yield: the same for a local)
+    case "AugAssign": return augAssign(c, s);
+    case "AnnAssign": case "Raise": case "Assert": {
       const paths: (string | number)[][] = s.kind === "Raise" ? [["exc"], ["cause"]] : s.kind === "Assert" ? [["test"], ["msg"]] : [["value"]];
       const sp = split(c, s, paths.filter((p) => (s as unknown as Record<string, unknown>)[p[0]] != null));
       const run = c.stmt(sp.node);
@@ -128,6 +129,42 @@ function genStmt(c: Compiler, s: ast.Stmt): GenExec {
   }
   const run = c.stmt(s); // a yield this compiler does not reach raises when it runs
   return function* (f) { return run(f); };
+}
+
+/** `t op= (yield ...)`: as CPython, the target's object, key and current value are read before the value yields. */
+function augAssign(c: Compiler, s: ast.AugAssign): GenExec {
+  const t = s.target, op = s.op;
+  const value = genPart(c, s.value);
+  const apply = (a: PyValue, b: PyValue): PyValue => {
+    try { return a instanceof PyObject ? inplaceOp(op, a, b) : binaryOp(op, a, b); } catch (err) { throw at(err, s); }
+  };
+  if (t.kind === "Name") {
+    const load = c.expr({ ...t, ctx: "Load" }), store = c.store(t);
+    return function* (f) { const x = load(f); store(f, apply(x, yield* value(f))); return NORMAL; };
+  }
+  if (t.kind === "Attribute") {
+    const obj = genPart(c, t.value), name = t.attr;
+    return function* (f) {
+      const o = yield* obj(f);
+      let x: PyValue;
+      try { x = getattr(o, name); } catch (err) { throw at(err, t); }
+      const r = apply(x, yield* value(f));
+      try { setattr(o, name, r); } catch (err) { throw at(err, t); }
+      return NORMAL;
+    };
+  }
+  if (t.kind === "Subscript") {
+    const obj = genPart(c, t.value), key = genPart(c, t.slice);
+    return function* (f) {
+      const o = yield* obj(f), k = yield* key(f);
+      let x: PyValue;
+      try { x = getitem(o, k); } catch (err) { throw at(err, t); }
+      const r = apply(x, yield* value(f));
+      try { setitem(o, k, r); } catch (err) { throw at(err, t); }
+      return NORMAL;
+    };
+  }
+  throw new Error("internal: bad augmented assignment target");
 }
 
 function whileLoop(c: Compiler, s: ast.While): GenExec {
