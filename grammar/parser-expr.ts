@@ -724,7 +724,8 @@ export class PyExprParser extends EmbeddedActionsParser {
 
   /** An f-string replacement field's expression (index.ts lexes it as if inside brackets). */
   public fieldExpr = this.RULE("fieldExpr", (): ast.Expr => {
-    const e = this.SUBRULE(this.starExpressions);
+    // (CPython parses the field as "(expr)", so a bare yield expression is one)
+    const e = this.SUBRULE(this.starExprsOrYield);
     this.CONSUME(T.EndOfFile);
     this.ACTION(() => { if (e.kind === "Starred") this.fail("cannot use starred expression here", e); });
     return e;

@@ -84,3 +84,12 @@ def closure():
         v = yield total
         add(v)
 cl = closure(); next(cl); cl.send(3); print(cl.send(4))
+def bare_in_fstring():
+    x = f"[{yield}|{yield 'second'}]"
+    print(x)
+b = bare_in_fstring()
+print(next(b), b.send("one"))
+try:
+    b.send("two")
+except StopIteration:
+    pass
