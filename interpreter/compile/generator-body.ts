@@ -188,6 +188,7 @@ function forLoop(c: Compiler, s: ast.For): GenExec {
   const iter = genPart(c, s.iter), st = c.store(s.target), o = s.orelse.length ? genBlock(c, s.orelse) : null;
   const flag = rt;
   const one = s.body.length === 1 ? simpleYield(c, s.body[0]) : null;
+  const fresh = s.iter.kind === "Call";
   if (one !== null) { // `for x in xs: yield f(x)`: the loop yields itself
     const line = s.body[0].line, value = one.value, store = one.store;
     return function* (f) {
@@ -195,15 +196,22 @@ function forLoop(c: Compiler, s: ast.For): GenExec {
       const v = yield* iter(f);
       let it;
       try { it = iterate(v); } catch (err) { throw at(err, s); }
-      for (;;) {
-        let x;
-        try { x = it.next(); } catch (err) { throw at(err, s); }
-        if (x === undefined) break;
-        st(f, x);
-        f.line = line;
-        const sent = yield value === null ? null : value(f);
-        if (store !== null) store(f, sent);
-        if (flag.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
+      const owned = fresh && it instanceof PyGenerator && !it.started ? it : null;
+      let done = false;
+      try {
+        for (;;) {
+          let x;
+          try { x = it.next(); } catch (err) { done = true; throw at(err, s); }
+          if (x === undefined) break;
+          st(f, x);
+          f.line = line;
+          const sent = yield value === null ? null : value(f);
+          if (store !== null) store(f, sent);
+          if (flag.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
+        }
+        done = true;
+      } finally {
+        if (owned !== null && !done) { try { owned.close(); } catch { /* unraisable in CPython */ } }
       }
       return o ? yield* o(f) : NORMAL;
     };
@@ -214,17 +222,25 @@ function forLoop(c: Compiler, s: ast.For): GenExec {
     const v = yield* iter(f);
     let it;
     try { it = iterate(v); } catch (err) { throw at(err, s); }
-    for (;;) {
-      let x;
-      try { x = it.next(); } catch (err) { throw at(err, s); }
-      if (x === undefined) break;
-      st(f, x);
-      const r = yield* b(f);
-      if (r !== NORMAL) {
-        if (r === BREAK) return NORMAL;
-        if (r === RETURN) return r;
+    // (a loop over the generator its call just made closes it when it leaves early: statements.ts)
+    const owned = fresh && it instanceof PyGenerator && !it.started ? it : null;
+    let done = false;
+    try {
+      for (;;) {
+        let x;
+        try { x = it.next(); } catch (err) { done = true; throw at(err, s); }
+        if (x === undefined) break;
+        st(f, x);
+        const r = yield* b(f);
+        if (r !== NORMAL) {
+          if (r === BREAK) return NORMAL;
+          if (r === RETURN) return r;
+        }
+        if (flag.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
       }
-      if (flag.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
+      done = true;
+    } finally {
+      if (owned !== null && !done) { try { owned.close(); } catch { /* unraisable in CPython */ } }
     }
     return o ? yield* o(f) : NORMAL;
   };
