@@ -96,12 +96,20 @@ function genStmt(c: Compiler, s: ast.Stmt): GenExec {
       return function* (f) { yield* g(f); return NORMAL; };
     }
     case "Assign": {
-      if (s.targets.some(hasYield)) break;
-      const g = genExpr(c, s.value);
-      const stores = s.targets.map((t) => c.store(t));
+      // the value first, then each target left to right (its object and key may yield too)
+      const g = genPart(c, s.value);
+      if (!s.targets.some(hasYield)) {
+        const plain = s.targets.map((t) => c.store(t));
+        return function* (f) {
+          const v = yield* g(f);
+          for (let i = 0; i < plain.length; i++) plain[i](f, v);
+          return NORMAL;
+        };
+      }
+      const stores = s.targets.map((t) => genStore(c, t));
       return function* (f) {
         const v = yield* g(f);
-        for (let i = 0; i < stores.length; i++) stores[i](f, v);
+        for (let i = 0; i < stores.length; i++) yield* stores[i](f, v);
         return NORMAL;
       };
     }
@@ -129,6 +137,26 @@ function genStmt(c: Compiler, s: ast.Stmt): GenExec {
   }
   const run = c.stmt(s); // a yield this compiler does not reach raises when it runs
   return function* (f) { return run(f); };
+}
+
+/** Storing into a target: one whose subscript or attribute object holds a yield evaluates it first. */
+function genStore(c: Compiler, t: ast.Expr): (f: Frame, v: PyValue) => Generator<PyValue, void, PyValue> {
+  if (t.kind === "Subscript" && hasYield(t)) {
+    const obj = genPart(c, t.value), key = genPart(c, t.slice);
+    return function* (f, v) {
+      const o = yield* obj(f), k = yield* key(f);
+      try { setitem(o, k, v); } catch (err) { throw at(err, t); }
+    };
+  }
+  if (t.kind === "Attribute" && hasYield(t)) {
+    const obj = genPart(c, t.value), name = t.attr;
+    return function* (f, v) {
+      const o = yield* obj(f);
+      try { setattr(o, name, v); } catch (err) { throw at(err, t); }
+    };
+  }
+  const st = c.store(t); // (a yield inside an unpacking target raises when it runs)
+  return function* (f, v) { st(f, v); };
 }
 
 /** `t op= (yield ...)`: as CPython, the target's object, key and current value are read before the value yields. */
