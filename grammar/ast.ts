@@ -95,12 +95,15 @@ export interface Name extends Loc { kind: "Name"; id: string; ctx: Ctx }
 export interface ListExpr extends Loc { kind: "List"; elts: Expr[]; ctx: Ctx }
 export interface TupleExpr extends Loc { kind: "Tuple"; elts: Expr[]; ctx: Ctx }
 /** Only inside Subscript.slice (possibly inside a Tuple there: `a[1:2, 3]`). */
+/** `yield`, `yield x` (value null for a bare yield) and `yield from x`: only in function bodies. */
+export interface Yield extends Loc { kind: "Yield"; value: Expr | null }
+export interface YieldFrom extends Loc { kind: "YieldFrom"; value: Expr }
 export interface Slice extends Loc { kind: "Slice"; lower: Expr | null; upper: Expr | null; step: Expr | null }
 
 export type Expr =
   | BoolOp | NamedExpr | BinOp | UnaryOp | Lambda | IfExp | Dict | SetExpr | ListComp | SetComp | DictComp
   | GeneratorExp | Compare | Call | FormattedValue | JoinedStr | Constant | Attribute | Subscript | Starred
-  | Name | ListExpr | TupleExpr | Slice;
+  | Name | ListExpr | TupleExpr | Slice | Yield | YieldFrom;
 
 /**
  * Literal values, JSON-safe. int: decimal digits with optional leading "-" never present (the

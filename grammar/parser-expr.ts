@@ -225,7 +225,7 @@ export class PyExprParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE(this.braceAtom) },
     {
       ALT: () => {
-        const t = this.OR3([{ ALT: () => this.CONSUME(T.Yield) }, { ALT: () => this.CONSUME(T.Await) }]);
+        const t = this.CONSUME(T.Await);
         return this.ACTION(() => this.fail(`'${t.image}' is not supported yet`, tl(t)))!;
       },
     },
@@ -372,6 +372,14 @@ export class PyExprParser extends EmbeddedActionsParser {
     const lp = tl(this.CONSUME(T.LParen));
     return this.OR([
       { ALT: () => { const rp = this.CONSUME(T.RParen); return { kind: "Tuple", elts: [], ctx: "Load", ...span(lp, tl(rp)) } as ast.Expr; } },
+      {
+        ALT: () => {
+          const y = this.SUBRULE(this.yieldExpr);
+          const rp = this.CONSUME4(T.RParen);
+          this.ACTION(() => outer.set(y, span(lp, tl(rp))));
+          return y;
+        },
+      },
       {
         ALT: () => {
           const first = this.SUBRULE(this.starNamedExpr);
@@ -617,6 +625,34 @@ export class PyExprParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE(this.test) },
   ])));
 
+  /** `yield`, `yield a, b`, `yield from a`: only where CPython's grammar has yield_expr (a statement, the
+   *  right of `=`, or alone in parentheses); anywhere else the token is "invalid syntax". */
+  public yieldExpr = this.RULE("yieldExpr", (): ast.Expr => {
+    const t = tl(this.CONSUME(T.Yield));
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.From);
+          const value = this.SUBRULE(this.test);
+          return { kind: "YieldFrom", value, ...span(t, value) } as ast.Expr;
+        },
+      },
+      {
+        ALT: () => {
+          let value: ast.Expr | null = null;
+          this.OPTION(() => { value = this.SUBRULE(this.starExpressions); });
+          return { kind: "Yield", value, ...span(t, value ?? t) } as ast.Expr;
+        },
+      },
+    ]);
+  });
+
+  /** The right of `=` and an expression statement: a yield expression or star expressions. */
+  public starExprsOrYield = this.RULE("starExprsOrYield", (): ast.Expr => this.OR([
+    { ALT: () => this.SUBRULE(this.yieldExpr) },
+    { ALT: () => this.SUBRULE(this.starExpressions) },
+  ]));
+
   /** `a`, `a, b`, `a, *b,`: a Tuple when there is a comma. */
   public starExpressions = this.RULE("starExpressions", (): ast.Expr => {
     const first = this.SUBRULE(this.starExpr);
@@ -690,7 +726,8 @@ export class PyExprParser extends EmbeddedActionsParser {
 
   /** An f-string replacement field's expression (index.ts lexes it as if inside brackets). */
   public fieldExpr = this.RULE("fieldExpr", (): ast.Expr => {
-    const e = this.SUBRULE(this.starExpressions);
+    // (CPython parses the field as "(expr)", so a bare yield expression is one)
+    const e = this.SUBRULE(this.starExprsOrYield);
     this.CONSUME(T.EndOfFile);
     this.ACTION(() => { if (e.kind === "Starred") this.fail("cannot use starred expression here", e); });
     return e;

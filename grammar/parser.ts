@@ -167,13 +167,13 @@ export class PyParser extends PyPatternParser {
   }
 
   public exprStmt = this.RULE("exprStmt", (): ast.Stmt => {
-    const first = this.SUBRULE(this.starExpressions);
+    const first = this.SUBRULE(this.starExprsOrYield);
     this.ACTION(() => this.legacyPrint(first));
     return this.OR([
       {
         ALT: () => {
           const op = this.CONSUME(T.AugAssign);
-          const value = this.SUBRULE2(this.starExpressions);
+          const value = this.SUBRULE2(this.starExprsOrYield);
           return this.ACTION(() => {
             if (first.kind !== "Name" && first.kind !== "Attribute" && first.kind !== "Subscript") {
               this.fail(`'${exprName(first)}' is an illegal expression for augmented assignment`, first);
@@ -189,7 +189,7 @@ export class PyParser extends PyPatternParser {
           this.CONSUME(T.Colon);
           const annotation = this.SUBRULE(this.test);
           let value: ast.Expr | null = null;
-          this.OPTION(() => { this.CONSUME(T.Equal); value = this.SUBRULE3(this.starExpressions); });
+          this.OPTION(() => { this.CONSUME(T.Equal); value = this.SUBRULE3(this.starExprsOrYield); });
           return this.ACTION(() => {
             if (first.kind === "Tuple" || first.kind === "List") {
               this.fail(`only single target (not ${first.kind === "Tuple" ? "tuple" : "list"}) can be annotated`, first);
@@ -203,10 +203,15 @@ export class PyParser extends PyPatternParser {
       {
         ALT: () => {
           const exprs = [first];
-          this.AT_LEAST_ONE(() => { this.CONSUME2(T.Equal); exprs.push(this.SUBRULE4(this.starExpressions)); });
+          this.AT_LEAST_ONE(() => { this.CONSUME2(T.Equal); exprs.push(this.SUBRULE4(this.starExprsOrYield)); });
           return this.ACTION(() => {
             const value = exprs.pop()!;
             this.noBareStar(value);
+            for (const t of exprs) {
+              if (t.kind !== "Yield" && t.kind !== "YieldFrom") continue;
+              if (!this.parens.has(t)) this.fail("assignment to yield expression not possible", t);
+              if (exprs.length === 1 && isBitOrLevel(value)) this.fail("cannot assign to yield expression here. Maybe you meant '==' instead of '='?", t);
+            }
             for (const t of exprs) {
               if (exprs.length === 1 && t === first && isBitOrLevel(t) && isBitOrLevel(value) && !this.parens.has(t)) {
                 const bad = t.kind === "Starred" ? null : t;

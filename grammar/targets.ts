@@ -33,6 +33,7 @@ export function exprName(e: ast.Expr): string {
     case "IfExp": return "conditional expression";
     case "NamedExpr": return "named expression";
     case "Slice": return "slice";
+    case "Yield": case "YieldFrom": return "yield expression";
   }
 }
 

@@ -4,6 +4,7 @@
 import { objectType, typeType, intType, boolType, floatType, strType, runPendingFills, hooks, NotImplemented, Ellipsis, PyObject, PyFloat } from "./objects/object.js";
 import "./objects/function.js";
 import "./protocol/slots.js";
+import { PyGenerator, genStop } from "./objects/generator.js";
 import { allExceptionTypes, stopIteration, valueError, keyError, attributeError, typeError, newDictHook, excHooks } from "./objects/exceptions.js";
 import { PyDict, dictType } from "./objects/dict.js";
 import { dictKeyHooks } from "./objects/dict-hooks.js";
@@ -27,7 +28,7 @@ import { registerBuiltin, registerModule, builtinsDict } from "./registry.js";
 import { PyModule } from "./objects/module.js";
 
 hooks.wrapIter = (it) => (it instanceof PyObject ? (it as PyObject) : it instanceof ObjectIterator ? it.obj : new PyIteratorObject(it));
-hooks.stopIteration = () => stopIteration();
+hooks.stopIteration = (it) => (it instanceof PyGenerator ? genStop(it) : stopIteration());
 hooks.valueError = (m) => valueError(m);
 hooks.attributeError = (m) => attributeError(m);
 newDictHook.make = () => new PyDict();

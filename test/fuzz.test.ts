@@ -163,6 +163,10 @@ function verdict(m: Mutant, original: string, r: RunResult): string | null {
   // an uncaught exception of a class the program defines (class Stop(Exception): ...)
   const classes = [...m.text.matchAll(/^\s*class\s+([A-Za-z_]\w*)/gm)].map((c) => c[1]);
   if (classes.some((c) => last === c || last.startsWith(`${c}: `))) return null;
+  // a logging record the program writes to stderr (logging's default format: LEVEL:name:message)
+  if (m.text.includes("logging") && /^(DEBUG|INFO|WARNING|ERROR|CRITICAL):/.test(last)) return null;
+  // a note the program adds (e.add_note("...")), printed after the exception's line
+  if (m.text.includes("add_note(") && m.text.includes(last)) return null;
   return `last stderr line is not a Python error: ${JSON.stringify(last)}`;
 }
 

@@ -3,6 +3,7 @@
 import { PyValue, typeOf, PyObject, isCallable } from "../objects/object.js";
 import { registerBuiltin } from "../registry.js";
 import { typeError, stopIteration, tn } from "../objects/exceptions.js";
+import { PyGenerator, genStop } from "../objects/generator.js";
 import { arity, noKwargs, positional, kwargsOf } from "../protocol/call.js";
 import { truthy, lenOf } from "../protocol/ops.js";
 import { iterate, toArray } from "../protocol/iter.js";
@@ -36,6 +37,7 @@ registerBuiltin("next", (args, kw) => {
   const v = n(it);
   if (v !== undefined) return v;
   if (args.length > 1) return args[1];
+  if (it instanceof PyGenerator) throw genStop(it);
   throw stopIteration();
 });
 

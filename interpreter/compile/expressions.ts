@@ -86,6 +86,10 @@ export function compileExpr(c: Compiler, e: ast.Expr): Ev {
     case "Starred": {
       return () => { throw makeExc(NameError, "can't use starred expression here"); };
     }
+    // A generator's body compiles its yields itself (compile/generator-body.ts); one left here is in a
+    // place that compiler does not reach (an assignment target, a decorator).
+    case "Yield": case "YieldFrom":
+      return () => { throw at(notImplementedError("a yield expression in this place is not supported yet"), e); };
     default: return ast.assertNever(e);
   }
 }

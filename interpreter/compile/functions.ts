@@ -1,7 +1,7 @@
 // def, lambda, class and comprehensions: each body is compiled once into a Code (lazily for defs);
 // executing the statement evaluates defaults/decorators/bases and builds the PyFunction or class.
-// Generator expressions are evaluated eagerly into a list iterator (no generators yet): fine when the
-// result is consumed at once (sum(x for x in xs), "".join(...), list(...)), different if it is not.
+// Generator expressions run lazily (compileGeneratorExp); generator functions' bodies compile in
+// generator-body.ts.
 import * as ast from "../../grammar/ast.js";
 import type { Compiler } from "./compiler.js";
 import { Frame, Ev, Exec, RETURN, NORMAL } from "../frame.js";
@@ -18,6 +18,7 @@ import { createClass } from "../objects/object-type.js";
 import { classMeta, classNamespace } from "./class-meta.js";
 import { typeError, recursionError } from "../objects/exceptions.js";
 import { PyGenerator } from "../objects/generator.js";
+import { generatorFunctionBody } from "./generator-body.js";
 import { PyRange, isSmallRange } from "../objects/range.js";
 import { call } from "../protocol/call.js";
 import { iterate, PyIteratorObject } from "../protocol/iter.js";
@@ -44,7 +45,7 @@ function makeCode(c: Compiler, node: unknown, a: ast.Arguments, name: string, qu
   code.varargSlot = a.vararg ? s.locals.indexOf(a.vararg.arg) : -1;
   code.kwargSlot = a.kwarg ? s.locals.indexOf(a.kwarg.arg) : -1;
   code.nlocals = s.locals.length;
-  code.localNames = s.locals;
+  code.localNames = [...s.locals]; // (a generator's body adds hidden locals to the scope's: generator-expr.ts)
   code.cellNames = [...s.cells, ...s.free];
   // for __code__ (co_varnames, co_cellvars, co_freevars, co_firstlineno)
   code.info = {
@@ -86,7 +87,8 @@ function docstring(body: ast.Stmt[]): PyValue {
 
 export function compileFunctionDef(c: Compiler, st: ast.FunctionDef): Exec {
   const qualname = c.qualPrefix + st.name;
-  const code = makeCode(c, st, st.args, st.name, qualname, (nc) => nc.block(st.body));
+  const code = makeCode(c, st, st.args, st.name, qualname,
+    (nc) => (nc.scope.generator ? generatorFunctionBody(nc, st.body, st.name, qualname, st.line) : nc.block(st.body)));
   const defaults = defaultsOf(c, st.args);
   const closure = closureOf(c, st);
   const decos = st.decorators.map((d) => ({ ev: c.expr(d), node: d }));
@@ -128,6 +130,7 @@ export function compileFunctionDef(c: Compiler, st: ast.FunctionDef): Exec {
 export function compileLambda(c: Compiler, e: ast.Lambda): Ev {
   const qualname = c.qualPrefix + "<lambda>";
   const code = makeCode(c, e, e.args, "<lambda>", qualname, (nc) => {
+    if (nc.scope.generator) return generatorFunctionBody(nc, e.body, "<lambda>", qualname, e.line);
     const b = nc.expr(e.body);
     const line = e.body.line; // the frame's line, for warnings.warn (no statement sets it)
     return (f) => { f.line = line; f.ret = b(f); return RETURN; };
@@ -402,7 +405,7 @@ function compileGeneratorExp(c: Compiler, e: ast.GeneratorExp): Ev {
     };
     // g.throw(exc): the exception leaves the generator's frame at the generator expression
     // (not started yet: at its line, without carets)
-    return new PyGenerator(qualname, step, (pe, started) => {
+    return new PyGenerator(name, qualname, step, (pe, started) => {
       if (started) return unwind(at(pe, e), gf);
       gf.line = e.line;
       return unwind(pe, gf);

@@ -46,19 +46,26 @@ export function compileMatch(c: Compiler, s: ast.Match): Exec {
 }
 
 function compileCase(c: Compiler, k: ast.MatchCase, s: ast.Match): Case {
+  const m = compileCasePattern(c, k, s);
+  const guard = k.guard ? c.expr(k.guard) : null;
+  const body = c.block(k.body);
+  return (f, v) => {
+    if (!m(f, v)) return NO_MATCH;
+    if (guard !== null) { const g = guard(f); if (!(g === true || (g !== false && truthy(g)))) return NO_MATCH; }
+    return body(f);
+  };
+}
+
+/**
+ * A case's pattern: tests `v` and, once the whole pattern matched, stores the names it captures. The
+ * guard and the body are the caller's (a generator's match runs them as generators: generator-body.ts).
+ */
+export function compileCasePattern(c: Compiler, k: ast.MatchCase, s: ast.Match): (f: Frame, v: PyValue) => boolean {
   const names = [...new Set(patternNames(k.pattern))];
   const slots = new Map(names.map((n, i) => [n, i]));
   const m = compilePattern(c, k.pattern, slots);
-  const guard = k.guard ? c.expr(k.guard) : null;
-  const body = c.block(k.body);
   const n = names.length;
-  if (n === 0) {
-    return (f, v) => {
-      if (!m(v, NO_CAPTURES, f)) return NO_MATCH;
-      if (guard !== null) { const g = guard(f); if (!(g === true || (g !== false && truthy(g)))) return NO_MATCH; }
-      return body(f);
-    };
-  }
+  if (n === 0) return (f, v) => m(v, NO_CAPTURES, f);
   const stores = names.map((id) => c.store({ kind: "Name", id, ctx: "Store", line: s.line, col: s.col, endLine: s.endLine, endCol: s.endCol }));
   let spare: PyValue[] | null = new Array<PyValue>(n);
   return (f, v) => {
@@ -68,9 +75,7 @@ function compileCase(c: Compiler, k: ast.MatchCase, s: ast.Match): Case {
     if (ok) for (let i = 0; i < n; i++) stores[i](f, caps[i]);
     for (let i = 0; i < n; i++) caps[i] = undefined as unknown as PyValue;
     spare = caps;
-    if (!ok) return NO_MATCH;
-    if (guard !== null) { const g = guard(f); if (!(g === true || (g !== false && truthy(g)))) return NO_MATCH; }
-    return body(f);
+    return ok;
   };
 }
 

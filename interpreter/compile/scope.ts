@@ -23,6 +23,8 @@ export class Scope {
   readonly free: string[] = [];
   readonly children: Scope[] = [];
   usesSuper = false;
+  /** Function scopes with a `yield` of their own: calling one makes a generator. */
+  generator = false;
   /** Class scopes: some method needs the __class__ cell. */
   needsClassCell = false;
   /** Slot order of fast locals (function scopes): params first. */
@@ -372,6 +374,14 @@ class Collector {
       case "Attribute": this.expr(e.value, s); return;
       case "Subscript": this.expr(e.value, s); this.expr(e.slice, s); return;
       case "Starred": if (e.ctx === "Load") this.expr(e.value, s); else this.target(e.value, s); return;
+      case "Yield": case "YieldFrom": {
+        // CPython's symtable errors, at the yield expression
+        if (s.kind === "comprehension") throw new ScopeError(`'yield' inside ${COMP_WHAT[(s.node as ast.Expr).kind]}`, e);
+        if (s.kind !== "function") throw new ScopeError("'yield' outside function", e);
+        s.generator = true;
+        if (e.value) this.expr(e.value, s);
+        return;
+      }
       case "Slice":
         if (e.lower) this.expr(e.lower, s);
         if (e.upper) this.expr(e.upper, s);
@@ -381,6 +391,10 @@ class Collector {
     }
   }
 }
+
+const COMP_WHAT: Record<string, string> = {
+  ListComp: "list comprehension", SetComp: "set comprehension", DictComp: "dict comprehension", GeneratorExp: "generator expression",
+};
 
 /** Finds the function scope that owns `name` for a free reference from `s`; marks cells and frees. */
 function resolveFree(s: Scope, name: string): boolean {

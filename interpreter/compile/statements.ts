@@ -28,6 +28,7 @@ import { checkInterrupt } from "./interrupt.js";
 import { nativeContexts, type NativeContext } from "./native-with.js";
 import { fastSlot, unboundReader } from "./expressions.js";
 import { compileMatch } from "./patterns.js";
+import { PyGenerator } from "../objects/generator.js";
 
 export function compileBlock(c: Compiler, ss: ast.Stmt[]): Exec {
   const live = ss.filter((s) => s.kind !== "Pass" && s.kind !== "Global" && s.kind !== "Nonlocal");
@@ -152,7 +153,7 @@ function importStar(m: PyValue, into: PyDict): void {
   for (const [k, v] of names.entries()) if (typeof k === "string" && !k.startsWith("_")) into.setStr(k, v);
 }
 
-function nameNode(id: string, loc: ast.Loc): ast.Name {
+export function nameNode(id: string, loc: ast.Loc): ast.Name {
   return { kind: "Name", id, ctx: "Store", line: loc.line, col: loc.col, endLine: loc.endLine, endCol: loc.endCol };
 }
 
@@ -288,6 +289,7 @@ function forLoop(c: Compiler, s: ast.For): Exec {
   const iter = c.expr(s.iter), st = c.store(s.target), b = c.block(s.body), o = s.orelse.length ? c.block(s.orelse) : null;
   const flag = rt;
   const fastSlot = s.target.kind === "Name" && c.access(s.target.id).kind === "fast" ? (c.access(s.target.id) as { index: number }).index : -1;
+  const fresh = s.iter.kind === "Call";
   return (f) => {
     let tick = 0;
     const v = iter(f);
@@ -320,6 +322,7 @@ function forLoop(c: Compiler, s: ast.For): Exec {
     }
     let it;
     try { it = iterate(v); } catch (err) { throw at(err, s); }
+    if (fresh && it instanceof PyGenerator && !it.started) return forOwnedGenerator(f, it, st, b, o, s);
     for (;;) {
       let x;
       // an error from the iterator (a dict resized by the body, a __next__ raising) is the for line's
@@ -337,6 +340,40 @@ function forLoop(c: Compiler, s: ast.For): Exec {
   };
 }
 
+/**
+ * `for x in gen(...)` over the generator that call just made: only the loop holds it, so when the loop
+ * leaves early (break, return, an exception) CPython frees it at once, which closes it, running its
+ * finally blocks and with statements' exits (a lock held across a yield is released). pyt closes it there.
+ */
+export function forOwnedGenerator(f: Frame, g: PyGenerator, st: (f: Frame, v: PyValue) => void, b: Exec, o: Exec | null, s: ast.For): number {
+  let done = false;
+  const flag = rt;
+  let tick = 0;
+  try {
+    for (;;) {
+      let x;
+      try { x = g.next(); } catch (err) { done = true; throw at(err, s); }
+      if (x === undefined) break;
+      st(f, x);
+      const r = b(f);
+      if (r !== NORMAL) {
+        if (r === BREAK) return NORMAL;
+        if (r === RETURN) return r;
+      }
+      if (flag.interrupt[0] !== 0 || (++tick & 4095) === 0) checkInterrupt();
+    }
+    done = true;
+  } finally {
+    if (!done) closeDropped(g);
+  }
+  return o ? o(f) : NORMAL;
+}
+
+/** Closes a generator nothing refers to any more; an error from it is lost, as CPython's (which only reports it). */
+function closeDropped(g: PyGenerator): void {
+  try { g.close(); } catch { /* unraisable in CPython */ }
+}
+
 /** exc.__context__ = ctx, avoiding cycles as CPython does. */
 export function chainContext(exc: PyBaseException, ctx: PyBaseException): void {
   if (exc === ctx) return;
@@ -351,7 +388,7 @@ export function chainContext(exc: PyBaseException, ctx: PyBaseException): void {
  * gets the exception being handled around it as __context__: CPython sets it at the raise, and every
  * handler entered since then has been left (chaining what passed through it) before it got here.
  */
-function chainCaught(exc: PyBaseException): void {
+export function chainCaught(exc: PyBaseException): void {
   const h = rt.handling;
   if (exc.context === null && h.length !== 0) chainContext(exc, h[h.length - 1]);
 }
@@ -398,7 +435,7 @@ function raise(c: Compiler, s: ast.Raise): Exec {
   };
 }
 
-function matches(exc: PyBaseException, t: PyValue): boolean {
+export function matches(exc: PyBaseException, t: PyValue): boolean {
   if (t instanceof PyType && t.isSubtype(BaseException)) return exc.cls.isSubtype(t);
   if (t instanceof PyTuple) return t.items.some((x) => matches(exc, x));
   throw typeError("catching classes that do not inherit from BaseException is not allowed");

@@ -138,7 +138,11 @@ export const BaseException = defineType("BaseException", {
     __context__: getset("__context__", (e: PyBaseException) => e.context, (e: PyBaseException, v) => { e.context = asExc(v, "context"); }),
     __suppress_context__: getset("__suppress_context__", (e: PyBaseException) => e.suppressContext, (e: PyBaseException, v) => { e.suppressContext = v === true; }),
     // the stand-in carries no entries: only None (dropping them) can be set meaningfully
-    __traceback__: getset("__traceback__", (e: PyBaseException) => (e.traceback.length ? tbStub(e, e.traceback.length - 1) : null), (e: PyBaseException, v) => { if (v === null) e.traceback = []; }),
+    __traceback__: getset("__traceback__", (e: PyBaseException) => (e.traceback.length ? tbStub(e, e.traceback.length - 1) : null), (e: PyBaseException, v) => {
+      if (v === null) e.traceback = [];
+      // its own earlier traceback (contextlib's __exit__ puts it back after throwing it into a generator)
+      else if (v instanceof PyTracebackStub && v.exc === e && v.idx < e.traceback.length) e.traceback.length = v.idx + 1;
+    }),
   },
   methods: {
     with_traceback: (e: PyBaseException, args: PyValue[]) => {

@@ -264,7 +264,8 @@ export const hooks = {
   /** Computes the slots of each of these types (not of their other subclasses). */
   inheritSlotsAll: null as unknown as (types: PyType[]) => void,
   wrapIter: null as unknown as (it: PyIterator) => PyValue,
-  stopIteration: null as unknown as () => Error,
+  /** The StopIteration that ends iterator `it` (a generator's carries its return value). */
+  stopIteration: null as unknown as (it?: unknown) => Error,
   noAttribute: null as unknown as (o: PyValue, name: string) => Error,
   valueError: null as unknown as (msg: string) => Error,
   attributeError: null as unknown as (msg: string) => Error,

@@ -27,7 +27,7 @@ function dunderFor(t: PyType, k: SlotName, f: NonNullable<Slots[SlotName]>): PyM
     case "iter": return m((s) => hooks.wrapIter(g(s)));
     case "next": return m((s) => {
       const v = g(s);
-      if (v === undefined) throw hooks.stopIteration();
+      if (v === undefined) throw hooks.stopIteration(s);
       return v;
     });
     case "setitem": case "set": case "setattro": return m((s, a) => (g(s, a[0], a[1]), null));

@@ -38,4 +38,29 @@ describe("objects of another thread", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
   });
+
+  it("so does a generator function's generator (send, throw and close included); each thread's call makes its own", async () => {
+    const src = [
+      "import threading",
+      "def squares(n):",
+      "    for i in range(n):",
+      "        yield i * i",
+      "gen = squares(3)",
+      "def use():",
+      "    print(list(squares(2)))",
+      "    for op in (next, list, lambda g: g.send(None), lambda g: g.throw(ValueError), lambda g: g.close()):",
+      "        try:",
+      "            op(gen)",
+      "        except TypeError as e:",
+      "            print(e)",
+      "t = threading.Thread(target=use)",
+      "t.start(); t.join()",
+      "print(next(gen), list(gen))",
+    ].join("\n") + "\n";
+    const r = await runArgv([...pytCommand(), "-c", src]);
+    const msg = "cannot use 'generator' object of another thread (it cannot be shared between threads)";
+    expect(r.stdout).toBe(`[0, 1]\n${`${msg}\n`.repeat(5)}0 [1, 4]\n`);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  });
 });

@@ -1,5 +1,5 @@
 // What pyt's standard modules cannot do says so by name (no CPython output to compare with): the
-// file-system side of os, contextlib.contextmanager, which needs generator functions, and trace and
+// file-system side of os, trace and
 // profile functions (sys.settrace, threading.settrace), re features a JS RegExp lacks, and the standard library's modules pyt lacks.
 import { describe, expect, it } from "vitest";
 import { run } from "./test-host.js";
@@ -12,11 +12,6 @@ describe("unsupported standard-module features", () => {
       "NotImplementedError: os.path.exists() is not supported in pyt: programs cannot read or write files");
     expect(lastLine(run("import os\nos.listdir('.')\n").stderr)).toBe(
       "NotImplementedError: os.listdir() is not supported in pyt: programs cannot read or write files");
-  });
-  it("contextlib.contextmanager names the missing generator functions", () => {
-    const r = run("import contextlib\ntry:\n    contextlib.contextmanager(len)\nexcept NotImplementedError as e:\n    print(e)\n");
-    expect(r.stdout).toBe("contextlib.contextmanager needs generator functions ('yield'), which pyt does not support yet\n");
-    expect(r.status).toBe(0);
   });
   it("trace and profile functions: setting one names itself, none is ever set", () => {
     const src = "import sys, threading\nprint(threading.gettrace(), threading.getprofile(), sys.gettrace(), sys.getprofile())\n" +

@@ -87,6 +87,42 @@ class Reversible(Iterable):
 class Generator(Iterator):
     __slots__ = ()
 
+    def __next__(self):
+        """Return the next item from the generator.
+        When exhausted, raise StopIteration.
+        """
+        return self.send(None)
+
+    @abstractmethod
+    def send(self, value):
+        """Send a value into the generator.
+        Return next yielded value or raise StopIteration.
+        """
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        """Raise an exception in the generator.
+        Return next yielded value or raise StopIteration.
+        """
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    def close(self):
+        """Raise GeneratorExit inside generator.
+        """
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("generator ignored GeneratorExit")
+
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Generator:
@@ -510,6 +546,10 @@ for _cls in (Hashable, Iterable, Iterator, Reversible, Generator, Sized, Contain
              Sequence, MutableSequence):
     _cls.__module__ = "collections.abc"
 
+def _g():
+    yield
+Generator.register(type(_g()))
+del _g
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)

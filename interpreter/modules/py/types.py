@@ -6,7 +6,7 @@ descriptors: their names are missing (AttributeError), as are DynamicClassAttrib
 import sys
 from _thread import get_ident as _get_ident
 
-__all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace', 'CellType',
+__all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace', 'CellType', 'GeneratorType',
            'MethodType', 'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType', 'TracebackType',
            'GetSetDescriptorType', 'MethodDescriptorType', 'GenericAlias',
            'UnionType', 'EllipsisType', 'NoneType', 'NotImplementedType', 'new_class', 'resolve_bases',
@@ -18,6 +18,11 @@ FunctionType = type(_f)
 LambdaType = type(lambda: None)         # Same as FunctionType
 CodeType = type(_f.__code__)
 MappingProxyType = type(type.__dict__)
+
+
+def _g():
+    yield 1
+GeneratorType = type(_g())
 
 
 def _cell_factory():

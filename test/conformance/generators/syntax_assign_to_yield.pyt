@@ -1,0 +1,3 @@
+# test assigning to a yield expression
+def f():
+    x = yield = 3

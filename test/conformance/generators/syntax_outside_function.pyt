@@ -1,0 +1,4 @@
+# test yield at module level is a SyntaxError
+print("never")
+x = 1
+yield x
