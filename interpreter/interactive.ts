@@ -39,9 +39,10 @@ const KEYWORDS = [
 export const HELP_TEXT = `pyt runs the Python 3.11 of threading lessons, every thread on its own worker.
 
 Supported: int, float, str, bool, None, list, tuple, dict, set, range; functions, lambdas, closures,
-classes with inheritance, exceptions (try/except/finally, raise), with, comprehensions, f-strings;
-modules threading (Thread, Lock, RLock, Event, Condition, Semaphore), time, random, math, sys, queue.
-Not supported: files, most of the standard library, async, generators' send/throw.
+generators (yield), classes with inheritance, exceptions (try/except/finally, raise), with, match,
+comprehensions, f-strings; modules threading (Thread, Lock, RLock, Event, Condition, Semaphore, Barrier,
+Timer), queue, concurrent.futures, logging, time, random, math, sys, collections, dataclasses.
+Not supported: files, bytes, async/await, most of the rest of the standard library.
 
 At the prompt: a line ending in ':' opens a block, a blank line ends it. Paste a whole program and it
 runs statement by statement. Tab completes names and attributes; up/down recall history (~/.pyt_history).
