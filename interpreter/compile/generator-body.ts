@@ -166,7 +166,7 @@ function augAssign(c: Compiler, s: ast.AugAssign): GenExec {
   const t = s.target, op = s.op;
   const value = genPart(c, s.value);
   const apply = (a: PyValue, b: PyValue): PyValue => {
-    try { return a instanceof PyObject ? inplaceOp(op, a, b) : binaryOp(op, a, b); } catch (err) { throw at(err, s); }
+    try { return a instanceof PyObject ? inplaceOp(op, a, b) : binaryOp(op, a, b, true); } catch (err) { throw at(err, s); }
   };
   if (t.kind === "Name") {
     const load = c.expr({ ...t, ctx: "Load" }), store = c.store(t);

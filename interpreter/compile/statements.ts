@@ -173,7 +173,7 @@ function augAssign(c: Compiler, s: ast.AugAssign): Exec {
       if (op === "+") { const r = a + b; if (Number.isSafeInteger(r)) return r; }
       else if (op === "-") { const r = a - b; if (Number.isSafeInteger(r)) return r; }
     }
-    try { return a instanceof PyObject ? inplaceOp(op, a, b) : binaryOp(op, a, b); } catch (err) { throw at(err, s); }
+    try { return a instanceof PyObject ? inplaceOp(op, a, b) : binaryOp(op, a, b, true); } catch (err) { throw at(err, s); }
   };
   if (t.kind === "Name") {
     const load = c.expr({ ...t, ctx: "Load" }), st = c.store(t);

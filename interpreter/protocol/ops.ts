@@ -111,7 +111,8 @@ export const BIN_DUNDERS: Record<BinOperator, [string, string, string]> = {
 /** Hook for str % args (lib percent-format); set by the str type. */
 export const opHooks = { strMod: null as null | ((s: string, args: PyValue) => string) };
 
-export function binaryOp(op: BinOperator, a: PyValue, b: PyValue): PyValue {
+/** `inplace`: for `a op= b` (its error names `op=`, as CPython's). */
+export function binaryOp(op: BinOperator, a: PyValue, b: PyValue, inplace = false): PyValue {
   if (isNum(a) && isNum(b)) {
     const r = numBinary(op, a, b);
     if (r !== undefined) return r;
@@ -129,7 +130,7 @@ export function binaryOp(op: BinOperator, a: PyValue, b: PyValue): PyValue {
   if (op === "*" && (isText(a) || isText(b))) {
     throw typeError(`can't multiply sequence by non-int of type '${tn(isText(a) ? b : a)}'`);
   }
-  const sym = op === "**" ? "** or pow()" : op;
+  const sym = inplace ? `${op}=` : op === "**" ? "** or pow()" : op;
   throw typeError(`unsupported operand type(s) for ${sym}: '${tn(a)}' and '${tn(b)}'`);
 }
 
@@ -171,7 +172,7 @@ export function inplaceOp(op: BinOperator, a: PyValue, b: PyValue): PyValue {
       if (r !== NotImplemented) return r;
     }
   }
-  return binaryOp(op, a, b);
+  return binaryOp(op, a, b, true);
 }
 
 export function unaryOp(op: "-" | "+" | "~", a: PyValue): PyValue {
