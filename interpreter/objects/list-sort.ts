@@ -1,6 +1,8 @@
 // list.sort / sorted: CPython's comparison order for short lists (count_run + binary insertion, so
 // the first failing `<` names the same types as CPython: "'<' not supported between instances of
 // 'str' and 'int'"), a stable merge sort beyond that. Only `<` is ever used, as in CPython.
+// Keys all ints, all floats (no NaN) or all strs are totally ordered and their `<` can neither raise nor
+// run user code: they are compared directly, without the comparison protocol.
 import { PyValue, PyFloat } from "./object.js";
 import { compare, truthy } from "../protocol/ops.js";
 import { call } from "../protocol/call.js";
@@ -22,6 +24,29 @@ function lessThan(a: PyValue, b: PyValue): boolean {
   if (a instanceof PyFloat && b instanceof PyFloat) return a.value < b.value;
   const r = compare("<", a, b);
   return typeof r === "boolean" ? r : truthy(r);
+}
+
+const MIXED = 0, INTS = 1, FLOATS = 2, STRS = 3;
+
+/** Whether every key is a small int, a float other than NaN, or a str (MIXED otherwise). */
+function keyKind(keys: PyValue[]): number {
+  const k0 = keys[0];
+  const kind = typeof k0 === "number" ? INTS : typeof k0 === "string" ? STRS : k0 instanceof PyFloat ? FLOATS : MIXED;
+  if (kind === INTS) { for (const k of keys) if (typeof k !== "number") return MIXED; }
+  else if (kind === STRS) { for (const k of keys) if (typeof k !== "string") return MIXED; }
+  else if (kind === FLOATS) { for (const k of keys) if (!(k instanceof PyFloat) || Number.isNaN(k.value)) return MIXED; }
+  return kind;
+}
+
+/** `less` for keys of one totally ordered kind (keyKind): plain comparisons, no protocol. */
+function nativeLess(keys: PyValue[], kind: number): (x: number, y: number) => boolean {
+  if (kind === STRS) {
+    const k = keys as string[];
+    return (x, y) => strCompare(k[x], k[y]) < 0;
+  }
+  const k = new Float64Array(keys.length);
+  for (let i = 0; i < k.length; i++) k[i] = kind === INTS ? (keys[i] as number) : (keys[i] as PyFloat).value;
+  return (x, y) => k[x] < k[y];
 }
 
 /** Sorts `keys` (with `vals` permuted alongside) stably by `<`; reverse keeps stability like CPython. */
@@ -52,23 +77,42 @@ function sortPairs(keys: PyValue[], vals: PyValue[]): void {
     }
     return;
   }
-  const idx = mergeSort(keys.map((_, i) => i), keys);
-  const k2 = idx.map((i) => keys[i]), v2 = idx.map((i) => vals[i]);
+  const kind = keyKind(keys);
+  const idx = mergeSort(n, kind === MIXED ? (x, y) => lessThan(keys[x], keys[y]) : nativeLess(keys, kind));
+  const k2 = new Array<PyValue>(n), v2 = new Array<PyValue>(n);
+  for (let i = 0; i < n; i++) { k2[i] = keys[idx[i]]; v2[i] = vals[idx[i]]; }
   for (let i = 0; i < n; i++) { keys[i] = k2[i]; vals[i] = v2[i]; }
 }
 
-function mergeSort(idx: number[], keys: PyValue[]): number[] {
-  if (idx.length <= 1) return idx;
-  const mid = idx.length >> 1;
-  const a = mergeSort(idx.slice(0, mid), keys), b = mergeSort(idx.slice(mid), keys);
-  const out: number[] = [];
-  let i = 0, j = 0;
-  while (i < a.length && j < b.length) {
-    if (lessThan(keys[b[j]], keys[a[i]])) out.push(b[j++]); else out.push(a[i++]);
+/** The indices 0..n-1 in the stable order of `less`: bottom-up merges of runs of RUN sorted by insertion. */
+function mergeSort(n: number, less: (x: number, y: number) => boolean): Int32Array {
+  let a = new Int32Array(n), b = new Int32Array(n);
+  for (let i = 0; i < n; i++) a[i] = i;
+  const RUN = 32;
+  for (let lo = 0; lo < n; lo += RUN) { // binary insertion within each run
+    const hi = Math.min(lo + RUN, n);
+    for (let s = lo + 1; s < hi; s++) {
+      const x = a[s];
+      let l = lo, r = s;
+      while (l < r) {
+        const p = (l + r) >> 1;
+        if (less(x, a[p])) r = p; else l = p + 1;
+      }
+      for (let p = s; p > l; p--) a[p] = a[p - 1];
+      a[l] = x;
+    }
   }
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return out;
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n);
+      let i = lo, j = mid, o = lo;
+      while (i < mid && j < hi) b[o++] = less(a[j], a[i]) ? a[j++] : a[i++];
+      while (i < mid) b[o++] = a[i++];
+      while (j < hi) b[o++] = a[j++];
+    }
+    const t = a; a = b; b = t;
+  }
+  return a;
 }
 
 function reverseRange(a: PyValue[], lo: number, hi: number): void {
