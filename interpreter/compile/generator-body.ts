@@ -8,7 +8,7 @@ import type { Compiler } from "./compiler.js";
 import { Frame, Exec, NORMAL, BREAK, RETURN } from "../frame.js";
 import { PyValue, PyType, PyObject } from "../objects/object.js";
 import { PyGenerator, type GenBody } from "../objects/generator.js";
-import { toPyException, typeError, tn, type PyException } from "../objects/exceptions.js";
+import { toPyException, typeError, tn } from "../objects/exceptions.js";
 import { truthy, inplaceOp, binaryOp } from "../protocol/ops.js";
 import { getitem, setitem } from "../protocol/items.js";
 import { iterate } from "../protocol/iter.js";
@@ -18,7 +18,7 @@ import { at, materialize, RERAISED } from "./errors.js";
 import { rt } from "../state.js";
 import { checkInterrupt } from "./interrupt.js";
 import { nativeContexts, type NativeContext } from "./native-with.js";
-import { chainContext, chainCaught, matches, nameNode } from "./statements.js";
+import { chainContext, chainCaught, matches, nameNode, withRaised } from "./statements.js";
 import { hasYield, genExpr, genPart, split, type GenEv } from "./generator-expr.js";
 import { compileCasePattern } from "./patterns.js";
 
@@ -378,21 +378,7 @@ function withStmt(c: Compiler, s: ast.With, i: number): GenExec {
     try {
       r = yield* body(f);
     } catch (err) {
-      const pe: PyException = toPyException(err);
-      materialize(pe, f);
-      chainCaught(pe.exc);
-      rt.handling.push(pe.exc);
-      let suppress: boolean;
-      try {
-        if (n !== undefined) { n.exit(mgr); suppress = false; } else suppress = truthy(callBound(exit!, mgr, [pe.exc.cls, pe.exc, getattr(pe.exc, "__traceback__")]));
-      } catch (err2) {
-        const pe2 = toPyException(err2);
-        if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
-        throw at(pe2, s);
-      } finally { rt.handling.pop(); }
-      if (suppress) return NORMAL;
-      pe.exc.loc = RERAISED;
-      throw pe;
+      return withRaised(err, f, s, n, exit, mgr);
     }
     try { if (n !== undefined) n.exit(mgr); else callBound(exit!, mgr, [null, null, null]); } catch (err) { throw at(err, s); }
     return r;

@@ -521,6 +521,29 @@ function tryStmt(c: Compiler, s: ast.Try): Exec {
   };
 }
 
+/**
+ * A with block raised `err`: the manager's exit gets it (native, or __exit__ with the exception, chained
+ * and handled as CPython's). Returns NORMAL when __exit__ suppressed it, else throws it on. Shared with
+ * the resumable with of generators (generator-body.ts).
+ */
+export function withRaised(err: unknown, f: Frame, s: ast.With, n: NativeContext | undefined, exit: PyValue | undefined, mgr: PyValue): number {
+  const pe = toPyException(err);
+  materialize(pe, f);
+  chainCaught(pe.exc);
+  rt.handling.push(pe.exc);
+  let suppress: boolean;
+  try {
+    if (n !== undefined) { n.exit(mgr); suppress = false; } else suppress = truthy(callBound(exit!, mgr, [pe.exc.cls, pe.exc, getattr(pe.exc, "__traceback__")]));
+  } catch (err2) {
+    const pe2 = toPyException(err2);
+    if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
+    throw at(pe2, s);
+  } finally { rt.handling.pop(); }
+  if (suppress) return NORMAL;
+  pe.exc.loc = RERAISED;
+  throw pe;
+}
+
 // CPython 3.11 locates __enter__ and __exit__ (and their errors) at the whole statement: no caret line.
 function withStmt(c: Compiler, s: ast.With, i: number): Exec {
   const item = s.items[i];
@@ -550,21 +573,7 @@ function withStmt(c: Compiler, s: ast.With, i: number): Exec {
     try {
       r = body(f);
     } catch (err) {
-      const pe = toPyException(err);
-      materialize(pe, f);
-      chainCaught(pe.exc);
-      rt.handling.push(pe.exc);
-      let suppress: boolean;
-      try {
-        if (n !== undefined) { n.exit(mgr); suppress = false; } else suppress = truthy(callBound(exit!, mgr, [pe.exc.cls, pe.exc, getattr(pe.exc, "__traceback__")]));
-      } catch (err2) {
-        const pe2 = toPyException(err2);
-        if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
-        throw at(pe2, s);
-      } finally { rt.handling.pop(); }
-      if (suppress) return NORMAL;
-      pe.exc.loc = RERAISED;
-      throw pe;
+      return withRaised(err, f, s, n, exit, mgr);
     }
     try { if (n !== undefined) n.exit(mgr); else callBound(exit!, mgr, [null, null, null]); } catch (err) { throw at(err, s); }
     return r;
