@@ -14,11 +14,11 @@ import { getitem, setitem } from "../protocol/items.js";
 import { iterate } from "../protocol/iter.js";
 import { callBound } from "../protocol/call.js";
 import { getattr, setattr } from "../protocol/attr.js";
-import { at, materialize, RERAISED } from "./errors.js";
+import { at, RERAISED } from "./errors.js";
 import { rt } from "../state.js";
 import { checkInterrupt } from "./interrupt.js";
 import { nativeContexts, type NativeContext } from "./native-with.js";
-import { chainContext, chainCaught, matches, nameNode, withRaised } from "./statements.js";
+import { enterHandling, exceptClauseError, matches, nameNode, raisedWhileHandling, withRaised } from "./statements.js";
 import { hasYield, genExpr, genPart, split, type GenEv } from "./generator-expr.js";
 import { compileCasePattern } from "./patterns.js";
 
@@ -301,23 +301,16 @@ function tryStmt(c: Compiler, s: ast.Try): GenExec {
             const t = yield* h.type(f);
             try { ok = matches(pe.exc, t); } catch (err2) { throw at(err2, h.node); }
           } catch (err2) {
-            const pe2 = at(err2, h.node.type!);
-            materialize(pe, f);
-            if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
-            throw pe2;
+            throw exceptClauseError(err2, h.node, pe, f);
           }
           if (!ok) continue;
         }
-        materialize(pe, f);
-        chainCaught(pe.exc);
-        rt.handling.push(pe.exc);
+        enterHandling(pe, f);
         try {
           if (h.store) h.store(f, pe.exc);
           return yield* h.body(f);
         } catch (err2) {
-          const pe2 = toPyException(err2);
-          if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
-          throw pe2;
+          throw raisedWhileHandling(err2, pe);
         } finally {
           rt.handling.pop();
           if (h.unbind) { try { h.unbind(f); } catch { /* already unbound */ } }
@@ -335,14 +328,10 @@ function tryStmt(c: Compiler, s: ast.Try): GenExec {
       r = yield* inner(f);
     } catch (err) {
       const pe = toPyException(err);
-      materialize(pe, f);
-      chainCaught(pe.exc);
-      rt.handling.push(pe.exc);
+      enterHandling(pe, f);
       let r2: number;
       try { r2 = yield* finalbody(f); } catch (err2) {
-        const pe2 = toPyException(err2);
-        if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
-        throw pe2;
+        throw raisedWhileHandling(err2, pe);
       } finally { rt.handling.pop(); }
       if (r2 !== NORMAL) return r2;
       pe.exc.loc = RERAISED;

@@ -393,6 +393,32 @@ export function chainCaught(exc: PyBaseException): void {
   if (exc.context === null && h.length !== 0) chainContext(exc, h[h.length - 1]);
 }
 
+/**
+ * `pe` reaches a handler here (an except clause, a finally, a with's exit): CPython records this frame's
+ * traceback entry then (a re-raise after it adds none), and it is being handled (bare `raise`,
+ * sys.exc_info) until the caller pops rt.handling. Shared by the plain and the generators' statements.
+ */
+export function enterHandling(pe: PyException, f: Frame): void {
+  materialize(pe, f);
+  chainCaught(pe.exc);
+  rt.handling.push(pe.exc);
+}
+
+/** An error raised while `pe` was being handled: pe is its context, unless its raise or an inner handler set one. */
+export function raisedWhileHandling(err: unknown, pe: PyException): PyException {
+  const pe2 = toPyException(err);
+  if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
+  return pe2;
+}
+
+/** `except T:` raised, evaluating T or matching pe against it: that error, located at T, in pe's context. */
+export function exceptClauseError(err: unknown, handler: ast.ExceptHandler, pe: PyException, f: Frame): PyException {
+  const pe2 = at(err, handler.type!);
+  materialize(pe, f);
+  if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
+  return pe2;
+}
+
 /** The exception instance a `raise X` statement raises. */
 function toExceptionInstance(v: PyValue, what: string): PyBaseException {
   if (v instanceof PyType && v.isSubtype(BaseException)) {
@@ -466,24 +492,16 @@ function tryStmt(c: Compiler, s: ast.Try): Exec {
             // (an error in the match itself is located at the whole clause: no caret)
             try { ok = matches(pe.exc, t); } catch (err2) { throw at(err2, h.node); }
           } catch (err2) {
-            // raised while pe is being handled: pe is its context, with this frame's entry
-            const pe2 = at(err2, h.node.type!);
-            materialize(pe, f);
-            if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
-            throw pe2;
+            throw exceptClauseError(err2, h.node, pe, f);
           }
           if (!ok) continue;
         }
-        materialize(pe, f);
-        chainCaught(pe.exc);
-        rt.handling.push(pe.exc);
+        enterHandling(pe, f);
         try {
           if (h.store) h.store(f, pe.exc);
           return h.body(f);
         } catch (err2) {
-          const pe2 = toPyException(err2);
-          if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc); // set at its raise or by an inner handler
-          throw pe2;
+          throw raisedWhileHandling(err2, pe);
         } finally {
           rt.handling.pop();
           if (h.unbind) { try { h.unbind(f); } catch { /* already unbound */ } }
@@ -501,16 +519,10 @@ function tryStmt(c: Compiler, s: ast.Try): Exec {
       r = inner(f);
     } catch (err) {
       const pe = toPyException(err);
-      // CPython records this frame's traceback entry when the exception reaches the handler, and the
-      // re-raise after `finally` adds none.
-      materialize(pe, f);
-      chainCaught(pe.exc);
-      rt.handling.push(pe.exc);
+      enterHandling(pe, f);
       let r2: number;
       try { r2 = finalbody(f); } catch (err2) {
-        const pe2 = toPyException(err2);
-        if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
-        throw pe2;
+        throw raisedWhileHandling(err2, pe);
       } finally { rt.handling.pop(); }
       if (r2 !== NORMAL) return r2;
       pe.exc.loc = RERAISED;
@@ -528,16 +540,12 @@ function tryStmt(c: Compiler, s: ast.Try): Exec {
  */
 export function withRaised(err: unknown, f: Frame, s: ast.With, n: NativeContext | undefined, exit: PyValue | undefined, mgr: PyValue): number {
   const pe = toPyException(err);
-  materialize(pe, f);
-  chainCaught(pe.exc);
-  rt.handling.push(pe.exc);
+  enterHandling(pe, f);
   let suppress: boolean;
   try {
     if (n !== undefined) { n.exit(mgr); suppress = false; } else suppress = truthy(callBound(exit!, mgr, [pe.exc.cls, pe.exc, getattr(pe.exc, "__traceback__")]));
   } catch (err2) {
-    const pe2 = toPyException(err2);
-    if (pe2.exc.context === null) chainContext(pe2.exc, pe.exc);
-    throw at(pe2, s);
+    throw at(raisedWhileHandling(err2, pe), s);
   } finally { rt.handling.pop(); }
   if (suppress) return NORMAL;
   pe.exc.loc = RERAISED;
