@@ -69,7 +69,8 @@ export function parse(source: string, file: string): ast.Module {
   }
 }
 
-function parseModule(source: string): ast.Module {
+/** `raw`: a parse error is thrown as found, not replaced by an unclosed bracket's (withinBrackets). */
+function parseModule(source: string, raw = false): ast.Module {
   const lex = lexer.tokenize(source);
   if (lex.error) throw earlierIndentError(lex.tokens, source) ?? lex.error;
   const p = getParser();
@@ -82,12 +83,14 @@ function parseModule(source: string): ast.Module {
     if (p.errors.length) {
       const e = chevrotainError(p.errors[0]);
       const ty = p.errors[0].token.tokenType;
-      e.atEnd = ty === T.EndOfFile || (ty === T.Dedent && lex.tokens.indexOf(p.errors[0].token as Token) >= 0
-        && lex.tokens.slice(lex.tokens.indexOf(p.errors[0].token as Token)).every((t) => t.tokenType === T.Dedent || t.tokenType === T.EndOfFile));
+      // At the end: only DEDENTs (and, inside brackets, the closing NEWLINE) are left before EOF.
+      const at = lex.tokens.indexOf(p.errors[0].token as Token);
+      const trailing = (t: Token) => t.tokenType === T.Dedent || t.tokenType === T.EndOfFile || (raw && t.tokenType === T.Newline);
+      e.atEnd = ty === T.EndOfFile || ((ty === T.Dedent || (raw && ty === T.Newline)) && at >= 0 && lex.tokens.slice(at).every(trailing));
       throw e;
     }
   } catch (e) {
-    if (lex.unclosed && e instanceof GrammarError && (e.line > lex.unclosed.line || atEnd(e, lex.tokens))) throw lex.unclosed;
+    if (!raw && lex.unclosed && e instanceof GrammarError && (e.line > lex.unclosed.line || e.atEnd || atEnd(e, lex.tokens))) throw lex.unclosed;
     throw e;
   }
   validate(mod!);
@@ -256,7 +259,7 @@ export function isComplete(source: string): "complete" | "incomplete" | "invalid
     if (/^unterminated triple-quoted/.test(lex.error.msg) || lex.error.msg === "unexpected EOF while parsing") return "incomplete";
     return "invalid";
   }
-  if (lex.unclosed) return "incomplete";
+  if (lex.unclosed) return withinBrackets(source);
   const blankEnd = /(?:\r?\n|\r)[ \t\f]*(?:\r?\n|\r)$/.test(source) || /^[ \t\f]*(?:\r?\n|\r)?$/.test(source);
   // A compound statement waits for a blank line even when it fits on one line (`for t in ts: t.start()`),
   // as in CPython's REPL: an `else:` or `elif` may follow on the next line.
@@ -269,6 +272,20 @@ export function isComplete(source: string): "complete" | "incomplete" | "invalid
     return "invalid";
   }
   return opensBlock && !blankEnd ? "incomplete" : "complete";
+}
+
+/**
+ * Input with a bracket still open: more lines may close it, unless the parser already failed before the
+ * input's end (`def f(:`, `foo(1 2`), which CPython's REPL reports at once.
+ */
+function withinBrackets(source: string): "incomplete" | "invalid" {
+  try {
+    parseModule(source, true);
+  } catch (e) {
+    // (an f-string's fields are CPython's second step: its REPL reads on before it sees their errors)
+    return e instanceof GrammarError && !e.atEnd && !e.msg.startsWith("f-string") ? "invalid" : "incomplete";
+  }
+  return "incomplete";
 }
 
 export { createLexer } from "./lexer.js";

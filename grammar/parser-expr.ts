@@ -70,6 +70,15 @@ export class PyExprParser extends EmbeddedActionsParser {
     throw errAt(msg, at, type);
   }
 
+  /** Only DEDENTs and EOF remain (`inBrackets`: or the NEWLINE that ends input with a bracket open). */
+  protected atInputEnd(inBrackets = false): boolean {
+    for (let i = 1; ; i++) {
+      const ty = this.la(i).tokenType;
+      if (ty === T.EndOfFile) return true;
+      if (ty !== T.Dedent && !(inBrackets && ty === T.Newline)) return false;
+    }
+  }
+
   /** The bracket level of the dict key being parsed after a `k: v,` (-1: none): see dictKey. */
   private dictKeyLevel = -1;
 
@@ -513,7 +522,9 @@ export class PyExprParser extends EmbeddedActionsParser {
     try { k = this.SUBRULE(this.test); } finally { this.dictKeyLevel = saved; }
     this.ACTION(() => {
       if (this.la(1).tokenType !== T.Colon) {
-        this.fail("':' expected after dictionary key", { line: k.endLine, col: k.endCol - 1, endLine: k.endLine, endCol: -1 });
+        const e = errAt("':' expected after dictionary key", { line: k.endLine, col: k.endCol - 1, endLine: k.endLine, endCol: -1 });
+        e.atEnd = this.unclosedInput && this.atInputEnd(true); // the REPL reads on: the ':' may come
+        throw e;
       }
     });
     return k;

@@ -350,15 +350,6 @@ export class PyParser extends PyPatternParser {
     throw e;
   }
 
-  /** Only DEDENTs and EOF remain. */
-  protected atInputEnd(): boolean {
-    for (let i = 1; ; i++) {
-      const ty = this.la(i).tokenType;
-      if (ty === T.EndOfFile) return true;
-      if (ty !== T.Dedent) return false;
-    }
-  }
-
   /**
    * The ':' of a compound statement. CPython's grammar forces it after `def ...(...)`, `try`, `else` and
    * `finally` (&&':'), so any other token there is "expected ':'" (`else if x:`); elsewhere only a line
@@ -474,7 +465,8 @@ export class PyParser extends PyPatternParser {
     let d = 0, i = 1, sawAs = false;
     for (; ; i++) {
       const ty = this.la(i).tokenType;
-      if (ty === T.EndOfFile || ty === T.Newline) return false;
+      // the input ends inside the parentheses: items if one had `as` (the REPL reads on for the rest)
+      if (ty === T.EndOfFile || ty === T.Newline) return this.unclosedInput && sawAs;
       if (ty === T.LParen || ty === T.LBracket || ty === T.LBrace) d++;
       else if (ty === T.RParen || ty === T.RBracket || ty === T.RBrace) { if (--d === 0) break; }
       else if (ty === T.As && d === 1) sawAs = true;

@@ -151,6 +151,22 @@ describe("isComplete", () => {
     ["x = 1 +\n", "invalid"],
     ["if x:\n\n", "invalid"],
     ["if x:\n    y\n  z\n", "invalid"],
+    // Inside an open bracket: more lines may close it, but an error before the input's end is reported at
+    // once (CPython's codeop.compile_command gives each of these answers).
+    ["def f(:\n", "invalid"],
+    ["foo(1 2\n", "invalid"],
+    ["if (x:\n", "invalid"],
+    ["class A(B:\n", "invalid"],
+    ["x = [1,\n2 3\n", "invalid"],
+    ["d = {'a': 1 'b': 2\n", "invalid"],
+    ["print(1,\n", "incomplete"],
+    ["d = {1: \n", "incomplete"],
+    ["d = {'a': 1, 'b'\n", "incomplete"],
+    ["with (open(x) as f,\n", "incomplete"],
+    ["with (a as b,\n", "incomplete"],
+    ["print(f'{x'\n", "incomplete"],
+    ["t = threading.Thread(target=worker, args=(1,)\n", "incomplete"],
+    ["f(x, *\n", "incomplete"],
   ] as const) {
     it(`${JSON.stringify(src)} is ${want}`, () => expect(isComplete(src)).toBe(want));
   }
