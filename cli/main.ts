@@ -2,6 +2,7 @@
 // possible, copy its output to stdout/stderr, feed stdin on demand, turn Ctrl-C into an interrupt,
 // and exit with the program's status once all output is flushed.
 import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
+import { resolve } from "node:path";
 import { renderTimeline, startProgram, writeChromeTrace, type Program } from "../runtime/index.js";
 import { nodePlatform } from "../runtime/node/index.js";
 import { parseArgs, type Command } from "./args.js";
@@ -17,6 +18,14 @@ function hostParse(source: string, file: string): Promise<unknown> {
       return null;
     }
   });
+}
+
+/**
+ * The main script's name in tracebacks, warnings and `__file__`: absolute, as CPython's since 3.9
+ * (`python3 lesson.py` shows File "/home/me/lesson.py"); sys.argv[0] stays as typed.
+ */
+function scriptPath(target: string): string {
+  return resolve(target);
 }
 
 function readSource(command: { source: "file" | "code" | "stdin"; target: string }): string | { error: string } {
@@ -36,7 +45,7 @@ function readSource(command: { source: "file" | "code" | "stdin"; target: string
           : e.code === "EISDIR"
             ? "Is a directory"
             : e.message;
-    return { error: `pyt: can't open file '${command.target}': [Errno ${Math.abs(errno)}] ${reason}\n` };
+    return { error: `pyt: can't open file '${scriptPath(command.target)}': [Errno ${Math.abs(errno)}] ${reason}\n` };
   }
 }
 
@@ -81,7 +90,7 @@ function main(): void {
       exit(2);
       return;
     }
-    const file = command.source === "code" ? "<string>" : command.target;
+    const file = command.source === "code" ? "<string>" : command.source === "file" ? scriptPath(command.target) : command.target;
     // As python3 -i: the REPL on a terminal; piped stdin is read as the REPL's input, prompts on stderr.
     if (process.stdin.isTTY) startRepl({ script: { source: script, file }, argv: command.argv }, exit);
     else startPipedConsole({ script: { source: script, file }, argv: command.argv }, exit);
@@ -93,7 +102,7 @@ function main(): void {
     exit(2);
     return;
   }
-  const file = command.source === "code" ? "<string>" : command.target;
+  const file = command.source === "code" ? "<string>" : command.source === "file" ? scriptPath(command.target) : command.target;
   // Before the workers exist: Node pipes each worker's stdout into ours with an error listener of its
   // own, and one more listener than 10 makes Node warn of a leak (prewarming 10 workers did).
   let stdoutBroken = false;

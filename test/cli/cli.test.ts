@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -53,7 +53,7 @@ describe("pyt command line", () => {
     expect(none.stderr).toBe("");
     const i = pyt(["-i", "missing.pyt"]);
     expect(i.status).toBe(2);
-    expect(i.stderr).toMatch(/can't open file 'missing.pyt'/);
+    expect(i.stderr).toContain(`can't open file '${resolve("missing.pyt")}'`);
   });
 
   it("-i with piped stdin runs the file, then stdin as the REPL's input, prompts on stderr (as python3 -i)", () => {
@@ -75,11 +75,22 @@ describe("pyt command line", () => {
     expect(pyt(["-c"]).stderr).toBe("pyt: argument expected for the -c option (try 'pyt -h')\n");
   });
 
-  it("reports a missing file as CPython does", () => {
+  it("reports a missing file as CPython does (by its absolute path)", () => {
     expect(pyt(["x.pyt"])).toEqual({
       status: 2,
       stdout: "",
-      stderr: "pyt: can't open file 'x.pyt': [Errno 2] No such file or directory\n",
+      stderr: `pyt: can't open file '${resolve("x.pyt")}': [Errno 2] No such file or directory\n`,
+    });
+  });
+
+  it("names a file given by a relative path absolutely (__file__, tracebacks), as CPython since 3.9; argv[0] as typed", () => {
+    writeFileSync(join(dir, "rel.pyt"), "#!/usr/bin/env pyt\nargv\nfile\n");
+    const env = { ...process.env, PYT_TEST_RUNNER: runner };
+    const r = spawnSync(process.execPath, [bin, "rel.pyt", "a"], { cwd: dir, env, encoding: "utf8" });
+    expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({
+      status: 0,
+      stdout: `${JSON.stringify(["rel.pyt", "a"])}\n${join(dir, "rel.pyt")}\n`,
+      stderr: "",
     });
   });
 

@@ -3,12 +3,15 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { pytCommand, repoRoot, runArgv, type RunResult } from "../helpers/run.js";
+import { normalizePaths, pytCommand, repoRoot, runArgv, type RunResult } from "../helpers/run.js";
 
 const dir = join(repoRoot, "test", "deadlock", "programs");
 
-function run(name: string, options: string[] = [], timeoutMs = 20_000): Promise<RunResult> {
-  return runArgv([...pytCommand(), ...options, `${name}.pyt`], { cwd: dir, timeoutMs });
+/** Runs programs/NAME.pyt by its relative name, as a learner would; pyt names the file by its absolute path (as CPython does), shown here by its file name. */
+async function run(name: string, options: string[] = [], timeoutMs = 20_000): Promise<RunResult> {
+  const r = await runArgv([...pytCommand(), ...options, `${name}.pyt`], { cwd: dir, timeoutMs });
+  const file = join(dir, `${name}.pyt`);
+  return { ...r, stdout: normalizePaths(r.stdout, file), stderr: normalizePaths(r.stderr, file) };
 }
 
 const shown = (r: RunResult) => `exit ${r.status}, ${Math.round(r.ms)} ms\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;

@@ -1,5 +1,6 @@
 // Runs the command under test (PYT_CMD, default `node bin/pyt.js`) on a program, the way a user would:
-// cwd = the program's folder, argument = its basename, so tracebacks say `File "case.pyt"`.
+// cwd = the program's folder, argument = its basename; tracebacks, which name it by its absolute path,
+// are compared by that basename (`File "case.pyt"`).
 // Shared by the differential, lesson, deadlock and fuzz tests; never needs python3 itself.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -94,10 +95,14 @@ export function runArgv(argv: string[], opts: RunOptions = {}): Promise<RunResul
   });
 }
 
-/** Run the command under test on `file` (absolute), with cwd = its folder and argv[1] = its basename. */
-export function runPyt(file: string, opts: RunOptions = {}): Promise<RunResult> {
+/**
+ * Run the command under test on `file` (absolute), with cwd = its folder and argv[1] = its basename;
+ * its output names the program by that basename (normalizePaths: pyt and CPython show the absolute path).
+ */
+export async function runPyt(file: string, opts: RunOptions = {}): Promise<RunResult> {
   const argv = [...pytCommand(), basename(file), ...(opts.args ?? [])];
-  return runArgv(argv, { ...opts, cwd: opts.cwd ?? dirname(file) });
+  const r = await runArgv(argv, { ...opts, cwd: opts.cwd ?? dirname(file) });
+  return { ...r, stdout: normalizePaths(r.stdout, file), stderr: normalizePaths(r.stderr, file) };
 }
 
 /** A tiny promise pool: at most `size` tasks run at once, in submission order. */
