@@ -6,7 +6,7 @@ const MAX_PREWARM = 10;
 
 /**
  * How many thread workers to start while MainThread starts (MAX_PREWARM at most): one per `Thread(` in
- * the source (lessons start a few threads by name); N for a `Thread(` built in a comprehension over
+ * the source (lessons start a few threads by name, sometimes two in one list); N for a `Thread(` built in a comprehension over
  * `range(N)` (4 over anything else), or made in the body of a `for ... in range(N):` loop that does not
  * also join it (a loop that starts and joins threads one by one needs one worker); a ThreadPoolExecutor's
  * max_workers (4 without); and 1 if the program mentions threads at all. A warm worker makes
@@ -17,9 +17,10 @@ export function prewarmFor(source: string): number {
   const lines = source.split("\n");
   let count = 0;
   lines.forEach((line, i) => {
-    if (/\bThread\s*\(/.test(line)) {
+    const made = line.match(/\bThread\s*\(/g)?.length ?? 0; // `[Thread(target=a), Thread(target=b)]`: two
+    if (made > 0) {
       const range = /\bfor\b.*\brange\s*\(\s*(\d+)\s*\)/.exec(line);
-      count += range ? Number(range[1]) : /\bfor\b/.test(line) ? 4 : loopCount(lines, i);
+      count += made * (range ? Number(range[1]) : /\bfor\b/.test(line) ? 4 : loopCount(lines, i));
     }
     const pool = /\bThreadPoolExecutor\s*\(\s*(?:max_workers\s*=\s*)?(\d+)?/.exec(line);
     if (pool) count += pool[1] !== undefined ? Number(pool[1]) : 4;

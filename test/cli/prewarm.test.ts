@@ -11,6 +11,7 @@ describe("prewarmFor", () => {
     expect(prewarmFor("import threading\nt1 = threading.Thread(target=f)\nt2 = threading.Thread(target=g)\n")).toBe(2);
     expect(prewarmFor("from threading import Thread\n" + "Thread(target=f).start()\n".repeat(6))).toBe(6);
     expect(prewarmFor("from threading import Thread\n" + "Thread(target=f).start()\n".repeat(12))).toBe(10);
+    expect(prewarmFor("ts = [threading.Thread(target=a), threading.Thread(target=b)]\n")).toBe(2);
   });
 
   it("reads the range of a comprehension that builds threads", () => {
