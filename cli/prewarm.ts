@@ -5,8 +5,9 @@
 const MAX_PREWARM = 10;
 
 /**
- * How many thread workers to start while MainThread starts (MAX_PREWARM at most): one per `Thread(` in
- * the source (lessons start a few threads by name, sometimes two in one list); N for a `Thread(` built in a comprehension over
+ * How many thread workers to start while MainThread starts (MAX_PREWARM at most): one per `Thread(` (or
+ * `Timer(`, or a call of a class the program derives from them) in the source (lessons start a few
+ * threads by name, sometimes two in one list); N for a `Thread(` built in a comprehension over
  * `range(N)` (4 over anything else), or made in the body of a `for ... in range(N):` loop that does not
  * also join it (a loop that starts and joins threads one by one needs one worker); a ThreadPoolExecutor's
  * max_workers (4 without); and 1 if the program mentions threads at all. A warm worker makes
@@ -15,9 +16,14 @@ const MAX_PREWARM = 10;
  */
 export function prewarmFor(source: string): number {
   const lines = source.split("\n");
+  // What makes a thread: Thread, Timer, and the program's own subclasses of them (`class Worker(Thread):`).
+  const kinds = new Set(["Thread", "Timer"]);
+  for (const m of source.matchAll(/^[ \t]*class\s+(\w+)\s*\(\s*(?:threading\s*\.\s*)?(?:Thread|Timer)\s*\)/gm)) kinds.add(m[1]);
+  const maker = new RegExp(`(?<![\\w.]|threading\\.)(?:threading\\.)?(?:${[...kinds].join("|")})\\s*\\(`, "g");
   let count = 0;
   lines.forEach((line, i) => {
-    const made = line.match(/\bThread\s*\(/g)?.length ?? 0; // `[Thread(target=a), Thread(target=b)]`: two
+    if (/^\s*class\b/.test(line)) return; // `class Worker(Thread):` makes none
+    const made = line.match(maker)?.length ?? 0; // `[Thread(target=a), Thread(target=b)]`: two
     if (made > 0) {
       const range = /\bfor\b.*\brange\s*\(\s*(\d+)\s*\)/.exec(line);
       count += made * (range ? Number(range[1]) : /\bfor\b/.test(line) ? 4 : loopCount(lines, i));

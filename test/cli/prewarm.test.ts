@@ -14,6 +14,14 @@ describe("prewarmFor", () => {
     expect(prewarmFor("ts = [threading.Thread(target=a), threading.Thread(target=b)]\n")).toBe(2);
   });
 
+  it("counts Timers and the program's own Thread subclasses as threads", () => {
+    const sub = "import threading\nclass Worker(threading.Thread):\n    def __init__(self, n):\n        super().__init__()\n";
+    expect(prewarmFor(sub + "workers = [Worker(i) for i in range(5)]\n")).toBe(5);
+    expect(prewarmFor("from threading import Thread\nclass W(Thread):\n    pass\na = W()\nb = W()\n")).toBe(2);
+    expect(prewarmFor("import threading\nt = threading.Timer(1.0, f)\nt.start()\n")).toBe(1);
+    expect(prewarmFor("import threading\nclock.Thread(1)\nMyThread(1)\n")).toBe(1);
+  });
+
   it("reads the range of a comprehension that builds threads", () => {
     expect(prewarmFor("threads = [Thread(target=work, args=(i,)) for i in range(2)]\n")).toBe(2);
     expect(prewarmFor("threads = [Thread(target=nap) for _ in range(100)]\n")).toBe(10);
