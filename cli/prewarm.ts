@@ -20,16 +20,20 @@ export function prewarmFor(source: string): number {
   const kinds = new Set(["Thread", "Timer"]);
   for (const m of source.matchAll(/^[ \t]*class\s+(\w+)\s*\(\s*(?:threading\s*\.\s*)?(?:Thread|Timer)\s*\)/gm)) kinds.add(m[1]);
   const maker = new RegExp(`(?<![\\w.]|threading\\.)(?:threading\\.)?(?:${[...kinds].join("|")})\\s*\\(`, "g");
+  // Module-level constants, for `range(NUM_THREADS)` and `max_workers=WORKERS`.
+  const constants = new Map<string, number>();
+  for (const m of source.matchAll(/^(\w+)\s*=\s*(\d+)\s*(?:#.*)?$/gm)) constants.set(m[1], Number(m[2]));
+  const number = (word: string | undefined): number | undefined => (word === undefined ? undefined : /^\d+$/.test(word) ? Number(word) : constants.get(word));
   let count = 0;
   lines.forEach((line, i) => {
     if (/^\s*class\b/.test(line)) return; // `class Worker(Thread):` makes none
     const made = line.match(maker)?.length ?? 0; // `[Thread(target=a), Thread(target=b)]`: two
     if (made > 0) {
-      const range = /\bfor\b.*\brange\s*\(\s*(\d+)\s*\)/.exec(line);
-      count += made * (range ? Number(range[1]) : /\bfor\b/.test(line) ? 4 : loopCount(lines, i));
+      const range = number(/\bfor\b.*\brange\s*\(\s*(\w+)\s*\)/.exec(line)?.[1]);
+      count += made * (range ?? (/\bfor\b/.test(line) ? 4 : loopCount(lines, i, number)));
     }
-    const pool = /\bThreadPoolExecutor\s*\(\s*(?:max_workers\s*=\s*)?(\d+)?/.exec(line);
-    if (pool) count += pool[1] !== undefined ? Number(pool[1]) : 4;
+    const pool = /\bThreadPoolExecutor\s*\(\s*(?:max_workers\s*=\s*)?(\w+)?/.exec(line);
+    if (pool) count += number(pool[1]) ?? 4;
   });
   if (count > 0) return Math.min(count, MAX_PREWARM);
   return /\b(threading|_thread|concurrent)\b/.test(source) ? 1 : 0;
@@ -38,21 +42,23 @@ export function prewarmFor(source: string): number {
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
 
 /**
- * Threads made at line i: N when the innermost loop around it is `for ... in range(N):` and its body
+ * Threads made at line i: N when the innermost loop around it is `for ... in range(N):` (N a number or a
+ * module-level constant) and its body
  * does not join (start them all, then join them all), else 1.
  */
-function loopCount(lines: string[], i: number): number {
+function loopCount(lines: string[], i: number, number: (word: string) => number | undefined): number {
   const indent = indentOf(lines[i]);
   for (let j = i - 1; j >= 0; j--) {
     const head = lines[j];
     if (head.trim() === "" || head.trimStart().startsWith("#") || indentOf(head) >= indent) continue;
-    const loop = /^\s*for\b.*\bin\s+range\s*\(\s*(\d+)\s*\)\s*:/.exec(head);
-    if (!loop) return 1;
+    const loop = /^\s*for\b.*\bin\s+range\s*\(\s*(\w+)\s*\)\s*:/.exec(head);
+    const n = loop ? number(loop[1]) : undefined;
+    if (n === undefined) return 1;
     const own = indentOf(head);
     for (let k = j + 1; k < lines.length && (lines[k].trim() === "" || indentOf(lines[k]) > own); k++) {
       if (/\.join\s*\(/.test(lines[k]) && !/["']\s*\.join\s*\(/.test(lines[k])) return 1;
     }
-    return Number(loop[1]);
+    return n;
   }
   return 1;
 }

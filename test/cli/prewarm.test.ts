@@ -22,6 +22,13 @@ describe("prewarmFor", () => {
     expect(prewarmFor("import threading\nclock.Thread(1)\nMyThread(1)\n")).toBe(1);
   });
 
+  it("reads ranges and max_workers given by a module-level constant", () => {
+    expect(prewarmFor("NUM_THREADS = 6\nthreads = [Thread(target=f) for _ in range(NUM_THREADS)]\n")).toBe(6);
+    expect(prewarmFor("N = 3  # workers\nfor i in range(N):\n    threading.Thread(target=f).start()\n")).toBe(3);
+    expect(prewarmFor("WORKERS = 2\nwith ThreadPoolExecutor(max_workers=WORKERS) as ex:\n    pass\n")).toBe(2);
+    expect(prewarmFor("threads = [Thread(target=f) for _ in range(n)]\n")).toBe(4);
+  });
+
   it("reads the range of a comprehension that builds threads", () => {
     expect(prewarmFor("threads = [Thread(target=work, args=(i,)) for i in range(2)]\n")).toBe(2);
     expect(prewarmFor("threads = [Thread(target=nap) for _ in range(100)]\n")).toBe(10);
