@@ -42,6 +42,8 @@ export class GrammarError {
   atEnd = false;
   /** Raised on the end of the input itself (see PySyntaxError.atEof). */
   atEof = false;
+  /** With a bracket never closed, CPython reports that instead (index.ts parseModule), but not as input cut short. */
+  unclosedWins = false;
   /** The line to show instead of the source's (an f-string field's "(expr)", as CPython 3.11 shows it). */
   text: string | null = null;
   /** A tokenizer error CPython places by characters (else by UTF-8 bytes, as its parser does). */

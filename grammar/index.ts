@@ -90,7 +90,7 @@ function parseModule(source: string, raw = false): ast.Module {
       throw e;
     }
   } catch (e) {
-    if (!raw && lex.unclosed && e instanceof GrammarError && (e.line > lex.unclosed.line || e.atEnd || atEnd(e, lex.tokens))) throw lex.unclosed;
+    if (!raw && lex.unclosed && e instanceof GrammarError && (e.line > lex.unclosed.line || e.atEnd || e.unclosedWins || atEnd(e, lex.tokens))) throw lex.unclosed;
     throw e;
   }
   validate(mod!);

@@ -91,11 +91,11 @@ export class PyExprParser extends EmbeddedActionsParser {
     if (a.kind === "Name" && (a.id === "match" || a.id === "case" || a.id === "print" || a.id === "exec")) return;
     // the end of the following expression, approximately: up to the next separator at this depth
     // (CPython parses one expression there: an atom right after an atom at this depth starts the next one)
-    let i = 1, depth = 0, end = t;
+    let i = 1, depth = 0, end = t, last = false;
     const atom = (ty: unknown) => ty === T.Identifier || ty === T.NumberLit || ty === T.StringLit;
     for (;; i++) {
       const u = this.la(i), ty = u.tokenType;
-      if (ty === T.EndOfFile || ty === T.Newline) break;
+      if (ty === T.EndOfFile || ty === T.Newline) { last = true; break; }
       if (i > 1 && depth === 0 && atom(ty) && (atom(end.tokenType) || end.tokenType === T.RParen || end.tokenType === T.RBracket || end.tokenType === T.RBrace)) break;
       if (ty === T.LParen || ty === T.LBracket || ty === T.LBrace) depth++;
       else if (ty === T.RParen || ty === T.RBracket || ty === T.RBrace) { if (depth === 0) break; depth--; }
@@ -104,7 +104,10 @@ export class PyExprParser extends EmbeddedActionsParser {
     }
     // across lines inside a bracket never closed, CPython reports the unclosed bracket instead
     if (this.unclosedInput && end.endLine !== a.line) return;
-    this.fail("invalid syntax. Perhaps you forgot a comma?", span(a, tl(end)));
+    // and so where the following expression runs to the input's end (`print(1 2`; not `print(a b c`)
+    const e = errAt("invalid syntax. Perhaps you forgot a comma?", span(a, tl(end)));
+    e.unclosedWins = this.unclosedInput && last;
+    throw e;
   }
 
   public test = this.RULE("test", (): ast.Expr => this.OR((this._testAlts ??= [
