@@ -688,8 +688,9 @@ export class PyExprParser extends EmbeddedActionsParser {
     let items: ParamItem[] = [];
     this.OPTION(() => { items = this.SUBRULE(this.params, { ARGS: [true] }); });
     this.CONSUME(T.Colon);
+    const args = this.ACTION(() => buildArguments(items))!; // before the body, as CPython's
     const body = this.SUBRULE(this.test);
-    return this.ACTION(() => ({ kind: "Lambda", args: buildArguments(items), body, ...span(tl(t), body) }) as ast.Lambda)!;
+    return this.ACTION(() => ({ kind: "Lambda", args, body, ...span(tl(t), body) }) as ast.Lambda)!;
   });
 
   /** Parameter list items of a def (annotations allowed) or a lambda; buildArguments checks the order. */

@@ -520,13 +520,15 @@ export class PyParser extends PyPatternParser {
     let items: ParamItem[] = [];
     this.OPTION(() => { items = this.SUBRULE(this.params, { ARGS: [false] }); });
     this.CONSUME(T.RParen);
+    // Checked here, as CPython does: a parameter out of order is reported before a missing ':' or body.
+    const args = this.ACTION(() => buildArguments(items))!;
     let returns: ast.Expr | null = null;
     // (`-> :` is CPython's "expected ':'" at the arrow: its optional return annotation backtracks)
     this.OPTION2({ GATE: () => this.la(2).tokenType !== T.Colon, DEF: () => { this.CONSUME(T.Arrow); returns = this.SUBRULE(this.test); } });
     this.colon(0, true);
     const body = this.SUBRULE(this.block, { ARGS: ["function definition", t.startLine!] });
     return this.ACTION(() => ({
-      kind: "FunctionDef", name, args: buildArguments(items), body, decorators, returns, ...span(tl(t), lastOf(body)),
+      kind: "FunctionDef", name, args, body, decorators, returns, ...span(tl(t), lastOf(body)),
     }) as ast.Stmt)!;
   });
 

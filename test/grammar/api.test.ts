@@ -167,6 +167,8 @@ describe("isComplete", () => {
     ["print(f'{x'\n", "incomplete"],
     ["t = threading.Thread(target=worker, args=(1,)\n", "incomplete"],
     ["f(x, *\n", "incomplete"],
+    // a parameter out of order is an error before the body is read
+    ["def f(a, b=1, c):\n", "invalid"],
   ] as const) {
     it(`${JSON.stringify(src)} is ${want}`, () => expect(isComplete(src)).toBe(want));
   }
