@@ -6,10 +6,10 @@ import {
 } from "./object.js";
 import { PyDict } from "./dict.js";
 import { PyTuple } from "./tuple.js";
-import { typeError, attributeError, valueError, notImplementedError, tn, BaseException } from "./exceptions.js";
+import { typeError, attributeError, valueError, notImplementedError, tn, BaseException, PyException, makeExc, RuntimeError } from "./exceptions.js";
 import { PyFunction, PyStaticMethod, PyClassMethod, PyMethod } from "./function.js";
 import { getset, PyGetSet } from "./getset.js";
-import { defaultRepr, objectId, str } from "../protocol/repr.js";
+import { defaultRepr, objectId, str, repr } from "../protocol/repr.js";
 import { genericGetattr, genericSetattr, genericDelattr, noAttribute, excDict } from "../protocol/attr.js";
 import { inheritSlots } from "../protocol/slots.js";
 import { call, callBound, positional } from "../protocol/call.js";
@@ -196,7 +196,18 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
   for (const [k, v] of ns.entries()) {
     if (v instanceof PyObject && typeof k === "string") {
       const sn = v.cls.lookup("__set_name__");
-      if (sn != null) callBound(sn, v, [t, k]);
+      if (sn != null) {
+        try {
+          callBound(sn, v, [t, k]);
+        } catch (e) {
+          if (!(e instanceof PyException)) throw e;
+          // CPython 3.11 wraps it (3.12 adds a note instead)
+          const err = makeExc(RuntimeError, `Error calling __set_name__ on '${tn(v)}' instance ${repr(k)} in '${t.name}'`);
+          err.exc.cause = err.exc.context = e.exc;
+          err.exc.suppressContext = true;
+          throw err;
+        }
+      }
     }
   }
   const parentInit = superLookup(t, "__init_subclass__");
