@@ -331,6 +331,8 @@ function typeSetattro(t: PyType, name: string, v: PyValue): void {
   const md = meta.lookup(name);
   if (md instanceof PyObject && md.cls.slots.set) { md.cls.slots.set(md, t, v); return; }
   t.setOwn(name, v);
+  // a metaclass's own __module__ (its class body's) hides type's descriptor: CPython's repr reads the dict
+  if (name === "__module__" && typeof v === "string") t.module = v;
   if (isSlotDunder(name)) inheritSlots(t);
 }
 function typeDelattro(t: PyType, name: string): void {
