@@ -20,7 +20,7 @@ import {
   QUEUE_SOURCE, QUEUE_C_SOURCE, FUTURES_SOURCE, FUTURES_THREAD_SOURCE, LOGGING_SOURCE, COLLECTIONS_SOURCE, TRACEBACK_SOURCE,
   DATACLASSES_SOURCE, TYPING_SOURCE, FUTURE_SOURCE, FUNCTOOLS_SOURCE, COPY_SOURCE, OS_SOURCE, POSIXPATH_SOURCE,
   ITERTOOLS_SOURCE, OPERATOR_SOURCE, HEAPQ_SOURCE, BISECT_SOURCE, STRING_SOURCE, CONTEXTLIB_SOURCE, DATETIME_SOURCE,
-  IO_SOURCE, ABC_SOURCE, ENUM_SOURCE, JSON_SOURCE, COLLECTIONS_ABC_SOURCE, ATEXIT_SOURCE, TYPES_SOURCE, STATISTICS_SOURCE, PPRINT_SOURCE, NUMBERS_SOURCE,
+  IO_SOURCE, ABC_SOURCE, ENUM_SOURCE, JSON_SOURCE, COLLECTIONS_ABC_SOURCE, COLLECTIONS_USER_SOURCE, ATEXIT_SOURCE, TYPES_SOURCE, STATISTICS_SOURCE, PPRINT_SOURCE, NUMBERS_SOURCE,
   RE_SOURCE, TEXTWRAP_SOURCE, STRPTIME_SOURCE, WARNINGS_SOURCE,
 } from "./pylib-sources.js";
 import "./threading.js";
@@ -136,6 +136,7 @@ const LIBRARIES: Record<string, [file: string, source: () => string]> = {
   _strptime: ["<frozen _strptime>", () => STRPTIME_SOURCE],
   warnings: ["<frozen warnings>", () => WARNINGS_SOURCE],
   "collections.abc": ["<frozen collections.abc>", () => COLLECTIONS_ABC_SOURCE],
+  _collections_user: ["<frozen collections>", () => COLLECTIONS_USER_SOURCE],
   "concurrent.futures.thread": ["<frozen concurrent.futures.thread>", () => FUTURES_THREAD_SOURCE],
   "concurrent.futures": ["<frozen concurrent.futures>", () => FUTURES_SOURCE],
 };
@@ -168,10 +169,13 @@ registerModule("os.path", () => {
 // collections.abc is an attribute of collections once imported, as CPython's submodule; and since
 // CPython's start-up (site) has always imported it, `import collections` alone finds collections.abc
 // too: here on first use, as the module is 25 KB of Python.
+// UserDict, UserList and UserString too (their module imports collections.abc)
+const USER_CLASSES = new Set(["UserDict", "UserList", "UserString"]);
 registerModule("collections", () => {
   const [file, source] = LIBRARIES.collections;
   const m = runSource("collections", file, source());
-  m.lazy = (name) => (name === "abc" ? importModule("collections.abc") : undefined);
+  m.lazy = (name) => (name === "abc" ? importModule("collections.abc")
+    : USER_CLASSES.has(name) ? importModule("_collections_user").globals.getStr(name) : undefined);
   return m;
 });
 registerModule("collections.abc", () => {
