@@ -10,7 +10,8 @@ import type { Module } from "../../grammar/ast.js";
 import { compileModule } from "../compile/module.js";
 import { importModule } from "../compile/imports.js";
 import { Frame, type Exec } from "../frame.js";
-import { PyModule } from "../objects/module.js";
+import { PyModule, libraryLazyHooks } from "../objects/module.js";
+import type { PyValue } from "../objects/object.js";
 import { PyDict } from "../objects/dict.js";
 import { registerModule, builtinsDict } from "../registry.js";
 import { rt } from "../state.js";
@@ -174,10 +175,14 @@ const USER_CLASSES = new Set(["UserDict", "UserList", "UserString"]);
 registerModule("collections", () => {
   const [file, source] = LIBRARIES.collections;
   const m = runSource("collections", file, source());
-  m.lazy = (name) => (name === "abc" ? importModule("collections.abc")
-    : USER_CLASSES.has(name) ? importModule("_collections_user").globals.getStr(name) : undefined);
+  m.lazy = collectionsLazy;
   return m;
 });
+function collectionsLazy(name: string): PyValue | undefined {
+  return name === "abc" ? importModule("collections.abc")
+    : USER_CLASSES.has(name) ? importModule("_collections_user").globals.getStr(name) : undefined;
+}
+libraryLazyHooks.set("collections", collectionsLazy);
 registerModule("collections.abc", () => {
   const pkg = importModule("collections");
   const [file, source] = LIBRARIES["collections.abc"];
