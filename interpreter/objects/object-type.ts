@@ -15,7 +15,7 @@ import { inheritSlots } from "../protocol/slots.js";
 import { call, callBound, positional } from "../protocol/call.js";
 import { toArray } from "../protocol/iter.js";
 import { truthy } from "../protocol/ops.js";
-import { slotMember, classDictView } from "./member.js";
+import { slotMember, classDictView, slotName } from "./member.js";
 import { PyMappingProxy } from "./mappingproxy.js";
 
 /** An instance of a class statement's class (when no builtin base gives it another layout). */
@@ -112,10 +112,7 @@ fillType(objectType, {
     },
     __dir__: (s) => s,
     // (object's other methods, so dir() lists CPython's names; pyt has no pickling or object sizes)
-    __getstate__: (s) => {
-      if (!(s instanceof PyObject) || !s.dict || s.dict.size === 0) return null;
-      return instanceDict(s);
-    },
+    __getstate__: (s) => objectGetstate(s),
     __reduce__: () => { throw notImplementedError("object.__reduce__() (pickling) is not supported by pyt"); },
     __reduce_ex__: () => { throw notImplementedError("object.__reduce_ex__() (pickling) is not supported by pyt"); },
     __sizeof__: () => { throw notImplementedError("object.__sizeof__() is not supported by pyt (its objects have no CPython sizes)"); },
@@ -227,7 +224,7 @@ export function instanceDict(o: PyObject): PyDict {
   const slots = new Set<string>();
   for (const c of o.cls.mro) {
     const own = c.isHeap ? c.getOwn("__slots__") : undefined;
-    if (own !== undefined) for (const n of typeof own === "string" ? [own] : toArray(own)) if (typeof n === "string") slots.add(n);
+    if (own !== undefined) for (const n of typeof own === "string" ? [own] : toArray(own)) if (typeof n === "string") slots.add(slotName(c, n));
   }
   // (`__slots__ = ("__dict__",)` asks for the dict itself: no slot values to leave out of it)
   slots.delete("__dict__");
@@ -236,6 +233,28 @@ export function instanceDict(o: PyObject): PyDict {
   const out = new PyDict();
   for (const [k, v] of d.entries()) if (typeof k !== "string" || !slots.has(k)) out.set(k, v);
   return out;
+}
+
+/**
+ * object.__getstate__, as CPython's object_getstate_default: the instance dict (None when empty), paired
+ * with a dict of the set slot values when the class has __slots__ (copyreg's _slotnames, mangled).
+ */
+function objectGetstate(s: PyValue): PyValue {
+  if (!(s instanceof PyObject) || !s.dict) return null;
+  const d = instanceDict(s);
+  const state: PyValue = d.size === 0 ? null : d;
+  const slots = new PyDict();
+  for (const c of s.cls.mro) {
+    const own = c.isHeap ? c.getOwn("__slots__") : undefined;
+    if (own === undefined) continue;
+    for (let n of typeof own === "string" ? [own] : toArray(own)) {
+      if (typeof n !== "string" || n === "__dict__" || n === "__weakref__") continue;
+      n = slotName(c, n);
+      const v = genericGetattr(s, n);
+      if (v !== undefined) slots.setStr(n, v);
+    }
+  }
+  return slots.size === 0 ? state : new PyTuple([state, slots]);
 }
 
 /** PyType.slotNames for a class whose attributes and bases are set. */
@@ -262,8 +281,9 @@ export function instanceSlots(t: PyType): Set<string> | null {
     if (typeof n !== "string") throw typeError(`__slots__ items must be strings, not '${tn(n)}'`);
     if (!/^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(n)) throw typeError("__slots__ must be identifiers");
     if (n === "__dict__") return null;
-    if (t.getOwn(n) !== undefined) throw valueError(`'${n}' in __slots__ conflicts with class variable`);
-    names.add(n);
+    const name = slotName(t, n);
+    if (t.getOwn(name) !== undefined) throw valueError(`'${name}' in __slots__ conflicts with class variable`);
+    names.add(name);
   }
   return names;
 }
