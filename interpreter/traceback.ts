@@ -4,7 +4,7 @@
 // final `Type: message` line. Also SyntaxError as CPython prints it.
 import type * as ast from "../grammar/ast.js";
 import { PyBaseException, TbEntry } from "./objects/exceptions.js";
-import { str } from "./protocol/repr.js";
+import { str, repr } from "./protocol/repr.js";
 import { rt } from "./state.js";
 import type { PyValue } from "./objects/object.js";
 import { PyList } from "./objects/list.js";
@@ -15,24 +15,48 @@ import { displayWidth } from "./lib/index.js";
 const RECURSIVE_CUTOFF = 3;
 
 export function formatException(exc: PyBaseException): string {
-  return formatChain(exc, new Set());
+  return formatExceptionPieces(exc).join("");
 }
 
-function formatChain(exc: PyBaseException, seen: Set<PyBaseException>): string {
-  seen.add(exc);
-  let out = "";
-  if (exc.cause && !seen.has(exc.cause)) {
-    out += formatChain(exc.cause, seen) + "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (exc.context && !exc.suppressContext && !seen.has(exc.context)) {
-    out += formatChain(exc.context, seen) + "\nDuring handling of the above exception, another exception occurred:\n\n";
+/**
+ * traceback.format_exception's list, cut as CPython's TracebackException.format() yields it: a chain
+ * message, the Traceback line, one string per entry (and per "[Previous line repeated]"), the final
+ * line, one string per note.
+ */
+export function formatExceptionPieces(exc: PyBaseException, chain = true): string[] {
+  const out: string[] = [];
+  formatChain(exc, chain ? new Set() : null, out);
+  return out;
+}
+
+function formatChain(exc: PyBaseException, seen: Set<PyBaseException> | null, out: string[]): void {
+  if (seen !== null) {
+    seen.add(exc);
+    if (exc.cause && !seen.has(exc.cause)) {
+      formatChain(exc.cause, seen, out);
+      out.push("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if (exc.context && !exc.suppressContext && !seen.has(exc.context)) {
+      formatChain(exc.context, seen, out);
+      out.push("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
   }
   // Frames of frozen modules (the threading module's Python code) are hidden, as the lessons show.
   const entries = exc.traceback.filter((e) => !e.file.startsWith("<frozen ")).reverse();
-  if (exc.traceback.length) out += "Traceback (most recent call last):\n" + formatEntries(entries);
-  return out + finalLine(exc);
+  if (exc.traceback.length) {
+    out.push("Traceback (most recent call last):\n");
+    formatEntries(entries, out);
+  }
+  finalPieces(exc, out);
 }
 
 export function finalLine(exc: PyBaseException): string {
+  const out: string[] = [];
+  finalPieces(exc, out);
+  return out.join("");
+}
+
+/** traceback.format_exception_only's list: `Type: message`, then one string per note. */
+export function finalPieces(exc: PyBaseException, out: string[]): void {
   const t = exc.cls;
   const name = t.module === "builtins" || t.module === "__main__" ? t.qualname : `${t.module}.${t.qualname}`;
   let msg: string;
@@ -40,22 +64,24 @@ export function finalLine(exc: PyBaseException): string {
   try { msg = str(exc); } catch { msg = "<exception str() failed>"; }
   const hint = suggestionFor(exc);
   if (hint !== null) msg += `. Did you mean: '${hint}'?`;
-  return (msg === "" ? `${name}\n` : `${name}: ${msg}\n`) + notesOf(exc);
+  out.push(msg === "" ? `${name}\n` : `${name}: ${msg}\n`);
+  notesOf(exc, out);
 }
 
 /** The lines of e.add_note()'s notes, printed after the message as CPython 3.11 does. */
-function notesOf(exc: PyBaseException): string {
+function notesOf(exc: PyBaseException, out: string[]): void {
   const notes = exc.dict?.getStr("__notes__");
-  if (notes === undefined || notes === null) return "";
-  if (!(notes instanceof PyList || notes instanceof PyTuple)) return `${safeStr(notes)}\n`;
-  return (notes instanceof PyList ? notes.snapshot() : notes.items).map((n) => `${safeStr(n)}\n`).join("");
+  if (notes === undefined || notes === null) return;
+  // not a sequence: CPython prints its repr; a str is one, of one-character notes
+  const items = notes instanceof PyList ? notes.snapshot() : notes instanceof PyTuple ? notes.items : typeof notes === "string" ? [...notes] : null;
+  if (items === null) { out.push(`${safeText(notes, repr, "__notes__")}\n`); return; }
+  for (const n of items) for (const l of safeText(n, str, "note").split("\n")) out.push(`${l}\n`);
 }
-function safeStr(v: PyValue): string {
-  try { return str(v); } catch { return "<note str() failed>"; }
+function safeText(v: PyValue, f: (v: PyValue) => string, what: string): string {
+  try { return f(v); } catch { return `<${what} ${f === str ? "str" : "repr"}() failed>`; }
 }
 
-function formatEntries(entries: TbEntry[]): string {
-  let out = "";
+function formatEntries(entries: TbEntry[], out: string[]): void {
   let last: TbEntry | null = null;
   let count = 0;
   for (const e of entries) {
@@ -63,14 +89,13 @@ function formatEntries(entries: TbEntry[]): string {
       count++;
       if (count > RECURSIVE_CUTOFF) continue;
     } else {
-      if (count > RECURSIVE_CUTOFF) out += repeated(count - RECURSIVE_CUTOFF);
+      if (count > RECURSIVE_CUTOFF) out.push(repeated(count - RECURSIVE_CUTOFF));
       count = 1;
     }
     last = e;
-    out += formatEntry(e);
+    out.push(formatEntry(e));
   }
-  if (count > RECURSIVE_CUTOFF) out += repeated(count - RECURSIVE_CUTOFF);
-  return out;
+  if (count > RECURSIVE_CUTOFF) out.push(repeated(count - RECURSIVE_CUTOFF));
 }
 function repeated(n: number): string {
   return `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;

@@ -53,6 +53,19 @@ export class MersenneTwister {
     this._wordsChanged = false;
   }
 
+  /** random.getstate(): the 624 words and the index (CPython's internal state tuple), the next gauss value. */
+  getState(): { words: number[]; gaussNext: number | null } {
+    return { words: [...this._mt, this._mti], gaussNext: this._gaussNext };
+  }
+
+  /** random.setstate() of a state getState gave (checked by the caller: 625 words, index 0..624). */
+  setState(words: number[], gaussNext: number | null): void {
+    for (let i = 0; i < N; i++) this._mt[i] = words[i];
+    this._mti = words[N];
+    this._gaussNext = gaussNext;
+    this._wordsChanged = true;
+  }
+
   private _initGenrand(s: number): void {
     const mt = this._mt;
     this._wordsChanged = true;

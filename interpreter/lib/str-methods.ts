@@ -239,12 +239,23 @@ const RE_UPPER = /\p{Uppercase}/u, RE_LOWER = /\p{Lowercase}/u, RE_TITLE = /\p{L
 function isCased(c: string): boolean {
   return RE_UPPER.test(c) || RE_LOWER.test(c) || RE_TITLE.test(c);
 }
-// Title-case mappings that differ from upper-case (digraphs).
+// Title-case mappings (Unicode 14, CPython 3.11's) that are not the upper case's first character followed by
+// the lower case of the rest: digraphs, Georgian (title-cased to itself), Greek with ypogegrammeni, 'ŉ'.
 const TITLE_SPECIAL: Record<string, string> = {
   "\u01c4": "\u01c5", "\u01c5": "\u01c5", "\u01c6": "\u01c5", "\u01c7": "\u01c8", "\u01c8": "\u01c8",
   "\u01c9": "\u01c8", "\u01ca": "\u01cb", "\u01cb": "\u01cb", "\u01cc": "\u01cb", "\u01f1": "\u01f2",
-  "\u01f2": "\u01f2", "\u01f3": "\u01f2",
+  "\u01f2": "\u01f2", "\u01f3": "\u01f2", "\u0149": "\u02bcN",
+  "\u1fb2": "\u1fba\u0345", "\u1fb3": "\u1fbc", "\u1fb4": "\u0386\u0345", "\u1fb7": "\u0391\u0342\u0345", "\u1fbc": "\u1fbc",
+  "\u1fc2": "\u1fca\u0345", "\u1fc3": "\u1fcc", "\u1fc4": "\u0389\u0345", "\u1fc7": "\u0397\u0342\u0345", "\u1fcc": "\u1fcc",
+  "\u1ff2": "\u1ffa\u0345", "\u1ff3": "\u1ffc", "\u1ff4": "\u038f\u0345", "\u1ff7": "\u03a9\u0342\u0345", "\u1ffc": "\u1ffc",
 };
+for (let cp = 0x10d0; cp <= 0x10ff; cp++) if (cp !== 0x10fb && cp !== 0x10fc) TITLE_SPECIAL[String.fromCharCode(cp)] = String.fromCharCode(cp);
+for (const base of [0x1f80, 0x1f90, 0x1fa0]) {
+  for (let i = 0; i < 8; i++) {
+    TITLE_SPECIAL[String.fromCharCode(base + i)] = String.fromCharCode(base + 8 + i);
+    TITLE_SPECIAL[String.fromCharCode(base + 8 + i)] = String.fromCharCode(base + 8 + i);
+  }
+}
 function titleChar(c: string): string {
   const t = TITLE_SPECIAL[c];
   if (t) return t;
@@ -272,12 +283,17 @@ function lowerAt(chars: readonly string[], i: number): string {
 
 export function upper(s: string): string { return s.toUpperCase(); }
 export function lower(s: string): string { return s.toLowerCase(); }
+/** Cherokee letters fold to their upper case (its lower case came later, in Unicode 8). */
+function isCherokee(c: string): boolean {
+  const cp = c.charCodeAt(0);
+  return (cp >= 0x13a0 && cp <= 0x13fd) || (cp >= 0xab70 && cp <= 0xabbf);
+}
 export function casefold(s: string): string {
   let out = "";
   for (const c of s) {
     // Full case folding is, for nearly every character, lower(upper(c)); the exceptions that
     // matter (final sigma, dotless i) are spelled out.
-    out += c === "\u03c2" ? "\u03c3" : c === "\u0131" ? c : c.toUpperCase().toLowerCase();
+    out += c === "\u03c2" ? "\u03c3" : c === "\u0131" ? c : c === "\u1e9e" ? "ss" : isCherokee(c) ? c.toUpperCase() : c.toUpperCase().toLowerCase();
   }
   return out;
 }

@@ -5,7 +5,8 @@
 //   recursion_limit(n?)   this worker's recursion limit, set to MainThread's by a starting thread
 //   strftime(fmt, t)      local-time formatting of a POSIX time (logging's asctime)
 //   format_exception(e)   CPython's traceback text of an exception (logging.exception, traceback)
-//   format_exception_only(e)  its last line ("ValueError: bad")
+//   format_exception_list(e, chain)  that text as traceback.format_exception's list
+//   format_exception_only(e)  its last line ("ValueError: bad") and notes, a list
 //   exc_info()            the exception being handled, or None
 //   caller()              (file, line, function name) of the innermost user frame, or None (logging)
 //   call_stack()          that frame as traceback.print_stack prints it, or "" (logging's handleError)
@@ -28,7 +29,7 @@ import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
 import { truthy } from "../protocol/ops.js";
 import { PyBaseException, typeError, tracebackEntries } from "../objects/exceptions.js";
-import { formatException, finalLine, sourceLine, formatTbEntries } from "../traceback.js";
+import { formatException, finalPieces, formatExceptionPieces, sourceLine, formatTbEntries } from "../traceback.js";
 import { rt } from "../state.js";
 import { condOwned, condWait, condNotify, threadWaiter } from "./condition.js";
 import { queuePut, queueGet, simplePut, simpleGet } from "./queue-native.js";
@@ -98,7 +99,13 @@ registerModule("_pytsupport", () => {
   def("cond_notify", ([lock, waiters, n]) => { condNotify(lock, waiters as PyList, n); return null; });
   def("strftime", ([fmt, t]) => strftime(String(fmt), num(t)));
   def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e) : ""));
-  def("format_exception_only", ([e]) => (e instanceof PyBaseException ? finalLine(e) : ""));
+  def("format_exception_only", ([e]) => {
+    if (!(e instanceof PyBaseException)) return new PyList([]);
+    const out: string[] = [];
+    finalPieces(e, out);
+    return new PyList(out);
+  });
+  def("format_exception_list", ([e, chain]) => new PyList(e instanceof PyBaseException ? formatExceptionPieces(e, chain !== false) : []));
   // traceback.format_tb/extract_tb: (text, file, line, name, source line) of each entry, or None
   def("tb_entries", ([tb]) => {
     const entries = tracebackEntries(tb);

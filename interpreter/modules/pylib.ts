@@ -10,7 +10,8 @@ import type { Module } from "../../grammar/ast.js";
 import { compileModule } from "../compile/module.js";
 import { importModule } from "../compile/imports.js";
 import { Frame, type Exec } from "../frame.js";
-import { PyModule } from "../objects/module.js";
+import { PyModule, libraryLazyHooks } from "../objects/module.js";
+import type { PyValue } from "../objects/object.js";
 import { PyDict } from "../objects/dict.js";
 import { registerModule, builtinsDict } from "../registry.js";
 import { rt } from "../state.js";
@@ -20,7 +21,7 @@ import {
   QUEUE_SOURCE, QUEUE_C_SOURCE, FUTURES_SOURCE, FUTURES_THREAD_SOURCE, LOGGING_SOURCE, COLLECTIONS_SOURCE, TRACEBACK_SOURCE,
   DATACLASSES_SOURCE, TYPING_SOURCE, FUTURE_SOURCE, FUNCTOOLS_SOURCE, COPY_SOURCE, OS_SOURCE, POSIXPATH_SOURCE,
   ITERTOOLS_SOURCE, OPERATOR_SOURCE, HEAPQ_SOURCE, BISECT_SOURCE, STRING_SOURCE, CONTEXTLIB_SOURCE, DATETIME_SOURCE,
-  IO_SOURCE, ABC_SOURCE, ENUM_SOURCE, JSON_SOURCE, COLLECTIONS_ABC_SOURCE, ATEXIT_SOURCE, TYPES_SOURCE, STATISTICS_SOURCE, PPRINT_SOURCE, NUMBERS_SOURCE,
+  IO_SOURCE, ABC_SOURCE, ENUM_SOURCE, JSON_SOURCE, COLLECTIONS_ABC_SOURCE, COLLECTIONS_USER_SOURCE, ATEXIT_SOURCE, TYPES_SOURCE, STATISTICS_SOURCE, PPRINT_SOURCE, NUMBERS_SOURCE,
   RE_SOURCE, TEXTWRAP_SOURCE, STRPTIME_SOURCE, WARNINGS_SOURCE,
 } from "./pylib-sources.js";
 import "./threading.js";
@@ -136,6 +137,7 @@ const LIBRARIES: Record<string, [file: string, source: () => string]> = {
   _strptime: ["<frozen _strptime>", () => STRPTIME_SOURCE],
   warnings: ["<frozen warnings>", () => WARNINGS_SOURCE],
   "collections.abc": ["<frozen collections.abc>", () => COLLECTIONS_ABC_SOURCE],
+  _collections_user: ["<frozen collections>", () => COLLECTIONS_USER_SOURCE],
   "concurrent.futures.thread": ["<frozen concurrent.futures.thread>", () => FUTURES_THREAD_SOURCE],
   "concurrent.futures": ["<frozen concurrent.futures>", () => FUTURES_SOURCE],
 };
@@ -168,12 +170,19 @@ registerModule("os.path", () => {
 // collections.abc is an attribute of collections once imported, as CPython's submodule; and since
 // CPython's start-up (site) has always imported it, `import collections` alone finds collections.abc
 // too: here on first use, as the module is 25 KB of Python.
+// UserDict, UserList and UserString too (their module imports collections.abc)
+const USER_CLASSES = new Set(["UserDict", "UserList", "UserString"]);
 registerModule("collections", () => {
   const [file, source] = LIBRARIES.collections;
   const m = runSource("collections", file, source());
-  m.lazy = (name) => (name === "abc" ? importModule("collections.abc") : undefined);
+  m.lazy = collectionsLazy;
   return m;
 });
+function collectionsLazy(name: string): PyValue | undefined {
+  return name === "abc" ? importModule("collections.abc")
+    : USER_CLASSES.has(name) ? importModule("_collections_user").globals.getStr(name) : undefined;
+}
+libraryLazyHooks.set("collections", collectionsLazy);
 registerModule("collections.abc", () => {
   const pkg = importModule("collections");
   const [file, source] = LIBRARIES["collections.abc"];

@@ -6,11 +6,13 @@
 // that reaches another thread: the state lives in a shared heap block that each call takes under a lock
 // (random-shared.ts), so random.seed(42) in main and random.randint() in the threads it starts draw
 // CPython's sequence.
-import { crExp, crLog, crPow } from "../lib/cr-math.js";
-import { PyObject, PyValue, PyFloat, defineType } from "../objects/object.js";
+import { crExp, crLog, crPow, crCos } from "../lib/cr-math.js";
+import { PyObject, PyValue, PyFloat, defineType, PYTHON_IN_CPYTHON } from "../objects/object.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
+import { PyTuple } from "../objects/tuple.js";
+import { repr } from "../protocol/repr.js";
 import { typeError, indexError, valueError, toPyException, tn } from "../objects/exceptions.js";
 import { arity, positional, kwargsOf } from "../protocol/call.js";
 import { toArray } from "../protocol/iter.js";
@@ -162,6 +164,98 @@ def("weibullvariate", (mt, args, kw) => {
   return new PyFloat(num(alpha!) * crPow(-crLog(1.0 - mt.random()), 1.0 / num(beta!)));
 });
 
+def("gammavariate", (mt, args, kw) => {
+  const [alpha, beta] = parseArgs("gammavariate", args, kw, ["alpha", "beta"], 2, 2, "py");
+  return new PyFloat(gamma(mt, num(alpha!), num(beta!)));
+});
+def("betavariate", (mt, args, kw) => {
+  const [alpha, beta] = parseArgs("betavariate", args, kw, ["alpha", "beta"], 2, 2, "py");
+  const y = gamma(mt, num(alpha!), 1.0);
+  return new PyFloat(y ? y / (y + gamma(mt, num(beta!), 1.0)) : 0.0);
+});
+def("vonmisesvariate", (mt, args, kw) => {
+  const [mu, kappa] = parseArgs("vonmisesvariate", args, kw, ["mu", "kappa"], 2, 2, "py");
+  return new PyFloat(vonmises(mt, num(mu!), num(kappa!)));
+});
+def("getstate", (mt, args) => {
+  arity("getstate", args, 0, 0);
+  const { words, gaussNext } = mt.getState();
+  return new PyTuple([3, new PyTuple(words), gaussNext === null ? null : new PyFloat(gaussNext)]);
+});
+def("setstate", (mt, args) => {
+  arity("setstate", args, 1, 1);
+  const state = args[0];
+  const version = getitem(state, 0);
+  // version 2 (Python 2's) words are taken modulo 2**32, as CPython does
+  if (version !== 3 && version !== 2) throw valueError(`state with version ${repr(version)} passed to Random.setstate() of version 3`);
+  const parts = toArray(state);
+  if (parts.length !== 3) throw valueError(parts.length > 3 ? "too many values to unpack (expected 3)" : `not enough values to unpack (expected 3, got ${parts.length})`);
+  const [, internal, gaussNext] = parts;
+  if (!(internal instanceof PyTuple)) throw typeError("state vector must be a tuple");
+  if (internal.items.length !== 625) throw valueError("state vector is the wrong size");
+  const words = internal.items.map((w) => Number(BigInt.asUintN(32, BigInt(int(w)))));
+  const index = int(internal.items[624]);
+  if (index < 0 || index > 624) throw valueError("invalid state");
+  mt.setState(words, gaussNext === null ? null : num(gaussNext));
+  return null;
+});
+
+const TWOPI = 2.0 * Math.PI, LOG4 = crLog(4.0), SG_MAGICCONST = 1.0 + crLog(4.5);
+/** Python's float %: the sign of the divisor. */
+function fmod(a: number, b: number): number {
+  let m = a % b;
+  if (m && (b < 0) !== (m < 0)) m += b;
+  return m;
+}
+
+/** gammavariate, as CPython's (Cheng's algorithm above 1, Ahrens-Dieter's GS below). */
+function gamma(mt: MersenneTwister, alpha: number, beta: number): number {
+  if (alpha <= 0.0 || beta <= 0.0) throw valueError("gammavariate: alpha and beta must be > 0.0");
+  if (alpha > 1.0) {
+    const ainv = Math.sqrt(2.0 * alpha - 1.0), bbb = alpha - LOG4, ccc = alpha + ainv;
+    for (;;) {
+      const u1 = mt.random();
+      if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+      const u2 = 1.0 - mt.random();
+      const v = crLog(u1 / (1.0 - u1)) / ainv;
+      const x = alpha * crExp(v);
+      const z = u1 * u1 * u2;
+      const r = bbb + ccc * v - x;
+      if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= crLog(z)) return x * beta;
+    }
+  }
+  if (alpha === 1.0) return -crLog(1.0 - mt.random()) * beta;
+  let x: number;
+  for (;;) {
+    const u = mt.random();
+    const b = (Math.E + alpha) / Math.E;
+    const p = b * u;
+    x = p <= 1.0 ? crPow(p, 1.0 / alpha) : -crLog((b - p) / alpha);
+    const u1 = mt.random();
+    if (p > 1.0) {
+      if (u1 <= crPow(x, alpha - 1.0)) break;
+    } else if (u1 <= crExp(-x)) break;
+  }
+  return x * beta;
+}
+
+/** vonmisesvariate, as CPython's. */
+function vonmises(mt: MersenneTwister, mu: number, kappa: number): number {
+  if (kappa <= 1e-6) return TWOPI * mt.random();
+  const s = 0.5 / kappa;
+  const r = s + Math.sqrt(1.0 + s * s);
+  let z: number;
+  for (;;) {
+    const u1 = mt.random();
+    z = crCos(Math.PI * u1);
+    const d = z / (r + z);
+    const u2 = mt.random();
+    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * crExp(d)) break;
+  }
+  const q = 1.0 / r;
+  const f = (q + z) / (1.0 + q * z);
+  return mt.random() > 0.5 ? fmod(mu + Math.acos(f), TWOPI) : fmod(mu - Math.acos(f), TWOPI);
+}
 
 const NV_MAGICCONST = 4 * crExp(-0.5) / Math.sqrt(2.0);
 /** normalvariate: Kinderman and Monahan's ratio of uniforms, as CPython. */
@@ -199,6 +293,7 @@ const randomType = defineType("Random", {
     },
   ])),
 });
+PYTHON_IN_CPYTHON.add(randomType);
 // A Random stored where another thread reads it (a global, a Thread argument): a T_RANDOM record
 // [state block], one generator for every thread.
 registerExtCodec({
@@ -259,5 +354,9 @@ registerModule("random", () => {
     d.setStr(name, nativeFunction(name, (args, kw) => lib(() => withModuleGenerator(g, () => fn(mt, args, kw)))));
   }
   d.setStr("Random", randomType);
+  const consts: [string, number][] = [["NV_MAGICCONST", NV_MAGICCONST], ["TWOPI", TWOPI], ["LOG4", LOG4],
+    ["SG_MAGICCONST", SG_MAGICCONST], ["RECIP_BPF", 2 ** -53]];
+  for (const [k, v] of consts) d.setStr(k, new PyFloat(v));
+  d.setStr("BPF", 53);
   return m;
 });

@@ -24,13 +24,20 @@ export const memberType = defineType("member_descriptor", {
   },
 });
 
+/** A __slots__ entry's attribute name: a private one (`__x`) mangled with the class's name, as CPython's. */
+export function slotName(cls: PyType, n: string): string {
+  if (!n.startsWith("__") || n.endsWith("__") || n.includes(".")) return n;
+  const stripped = cls.name.replace(/^_+/, "");
+  return stripped ? `_${stripped}${n}` : n;
+}
+
 const members = new WeakMap<PyType, Map<string, PyMember>>();
 /** The member descriptor for `name` if a class along t's MRO declares it in its own __slots__. */
 export function slotMember(t: PyType, name: string): PyMember | undefined {
   if (t.slotNames === null || !t.slotNames.has(name)) return undefined;
   for (const c of t.mro) {
     const own = c.isHeap ? c.getOwn("__slots__") : undefined;
-    if (own === undefined || !(typeof own === "string" ? own === name : toArray(own).includes(name))) continue;
+    if (own === undefined || !(typeof own === "string" ? [own] : toArray(own)).some((n) => typeof n === "string" && slotName(c, n) === name)) continue;
     return memberFor(c, name);
   }
   return undefined;
@@ -61,7 +68,7 @@ export function classDictView(t: PyType, instanceDict: (o: PyObject) => PyValue)
   if (!t.isHeap) return d;
   const own = ownSlots(t);
   for (const n of own ?? []) {
-    if (typeof n === "string" && n !== "__dict__" && n !== "__weakref__") d.setStr(n, memberFor(t, n));
+    if (typeof n === "string" && n !== "__dict__" && n !== "__weakref__") d.setStr(slotName(t, n), memberFor(t, slotName(t, n)));
   }
   for (const what of ["__dict__", "__weakref__"] as const) {
     if ((own === undefined || own.includes(what)) && !t.bases.some((b) => provides(b, what))) {

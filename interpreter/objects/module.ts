@@ -23,6 +23,12 @@ function moduleInit(m: PyModule, name: string, doc: PyValue): void {
   d.setStr("__spec__", null);
 }
 
+/**
+ * The lazy hooks of library modules written in Python, by module name: such a module reaches another
+ * thread as its dict (shared/codec.ts), which gets its hook back from here.
+ */
+export const libraryLazyHooks = new Map<string, (name: string) => PyValue | undefined>();
+
 export class PyModule extends PyObject {
   /**
    * A native module's attributes made on first use (time.tzname: the zone's names cost ICU's ~15 ms

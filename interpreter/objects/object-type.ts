@@ -6,16 +6,16 @@ import {
 } from "./object.js";
 import { PyDict } from "./dict.js";
 import { PyTuple } from "./tuple.js";
-import { typeError, attributeError, valueError, notImplementedError, tn, BaseException } from "./exceptions.js";
+import { typeError, attributeError, valueError, notImplementedError, tn, BaseException, PyException, makeExc, RuntimeError } from "./exceptions.js";
 import { PyFunction, PyStaticMethod, PyClassMethod, PyMethod } from "./function.js";
 import { getset, PyGetSet } from "./getset.js";
-import { defaultRepr, objectId, str } from "../protocol/repr.js";
+import { defaultRepr, objectId, str, repr } from "../protocol/repr.js";
 import { genericGetattr, genericSetattr, genericDelattr, noAttribute, excDict } from "../protocol/attr.js";
 import { inheritSlots } from "../protocol/slots.js";
 import { call, callBound, positional } from "../protocol/call.js";
 import { toArray } from "../protocol/iter.js";
 import { truthy } from "../protocol/ops.js";
-import { slotMember, classDictView } from "./member.js";
+import { slotMember, classDictView, slotName } from "./member.js";
 import { PyMappingProxy } from "./mappingproxy.js";
 
 /** An instance of a class statement's class (when no builtin base gives it another layout). */
@@ -112,10 +112,7 @@ fillType(objectType, {
     },
     __dir__: (s) => s,
     // (object's other methods, so dir() lists CPython's names; pyt has no pickling or object sizes)
-    __getstate__: (s) => {
-      if (!(s instanceof PyObject) || !s.dict || s.dict.size === 0) return null;
-      return instanceDict(s);
-    },
+    __getstate__: (s) => objectGetstate(s),
     __reduce__: () => { throw notImplementedError("object.__reduce__() (pickling) is not supported by pyt"); },
     __reduce_ex__: () => { throw notImplementedError("object.__reduce_ex__() (pickling) is not supported by pyt"); },
     __sizeof__: () => { throw notImplementedError("object.__sizeof__() is not supported by pyt (its objects have no CPython sizes)"); },
@@ -196,7 +193,18 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
   for (const [k, v] of ns.entries()) {
     if (v instanceof PyObject && typeof k === "string") {
       const sn = v.cls.lookup("__set_name__");
-      if (sn != null) callBound(sn, v, [t, k]);
+      if (sn != null) {
+        try {
+          callBound(sn, v, [t, k]);
+        } catch (e) {
+          if (!(e instanceof PyException)) throw e;
+          // CPython 3.11 wraps it (3.12 adds a note instead)
+          const err = makeExc(RuntimeError, `Error calling __set_name__ on '${tn(v)}' instance ${repr(k)} in '${t.name}'`);
+          err.exc.cause = err.exc.context = e.exc;
+          err.exc.suppressContext = true;
+          throw err;
+        }
+      }
     }
   }
   const parentInit = superLookup(t, "__init_subclass__");
@@ -216,7 +224,7 @@ export function instanceDict(o: PyObject): PyDict {
   const slots = new Set<string>();
   for (const c of o.cls.mro) {
     const own = c.isHeap ? c.getOwn("__slots__") : undefined;
-    if (own !== undefined) for (const n of typeof own === "string" ? [own] : toArray(own)) if (typeof n === "string") slots.add(n);
+    if (own !== undefined) for (const n of typeof own === "string" ? [own] : toArray(own)) if (typeof n === "string") slots.add(slotName(c, n));
   }
   // (`__slots__ = ("__dict__",)` asks for the dict itself: no slot values to leave out of it)
   slots.delete("__dict__");
@@ -225,6 +233,28 @@ export function instanceDict(o: PyObject): PyDict {
   const out = new PyDict();
   for (const [k, v] of d.entries()) if (typeof k !== "string" || !slots.has(k)) out.set(k, v);
   return out;
+}
+
+/**
+ * object.__getstate__, as CPython's object_getstate_default: the instance dict (None when empty), paired
+ * with a dict of the set slot values when the class has __slots__ (copyreg's _slotnames, mangled).
+ */
+function objectGetstate(s: PyValue): PyValue {
+  if (!(s instanceof PyObject) || !s.dict) return null;
+  const d = instanceDict(s);
+  const state: PyValue = d.size === 0 ? null : d;
+  const slots = new PyDict();
+  for (const c of s.cls.mro) {
+    const own = c.isHeap ? c.getOwn("__slots__") : undefined;
+    if (own === undefined) continue;
+    for (let n of typeof own === "string" ? [own] : toArray(own)) {
+      if (typeof n !== "string" || n === "__dict__" || n === "__weakref__") continue;
+      n = slotName(c, n);
+      const v = genericGetattr(s, n);
+      if (v !== undefined) slots.setStr(n, v);
+    }
+  }
+  return slots.size === 0 ? state : new PyTuple([state, slots]);
 }
 
 /** PyType.slotNames for a class whose attributes and bases are set. */
@@ -251,8 +281,9 @@ export function instanceSlots(t: PyType): Set<string> | null {
     if (typeof n !== "string") throw typeError(`__slots__ items must be strings, not '${tn(n)}'`);
     if (!/^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(n)) throw typeError("__slots__ must be identifiers");
     if (n === "__dict__") return null;
-    if (t.getOwn(n) !== undefined) throw valueError(`'${n}' in __slots__ conflicts with class variable`);
-    names.add(n);
+    const name = slotName(t, n);
+    if (t.getOwn(name) !== undefined) throw valueError(`'${name}' in __slots__ conflicts with class variable`);
+    names.add(name);
   }
   return names;
 }
@@ -320,6 +351,8 @@ function typeSetattro(t: PyType, name: string, v: PyValue): void {
   const md = meta.lookup(name);
   if (md instanceof PyObject && md.cls.slots.set) { md.cls.slots.set(md, t, v); return; }
   t.setOwn(name, v);
+  // a metaclass's own __module__ (its class body's) hides type's descriptor: CPython's repr reads the dict
+  if (name === "__module__" && typeof v === "string") t.module = v;
   if (isSlotDunder(name)) inheritSlots(t);
 }
 function typeDelattro(t: PyType, name: string): void {

@@ -128,7 +128,7 @@ export class PyType extends PyObject {
    */
   get tpName(): string {
     if (this.module === "builtins") return this.name;
-    if (!this.isHeap) return `${this.module}.${this.name}`;
+    if (!this.isHeap) return PYTHON_IN_CPYTHON.has(this) ? this.name : `${this.module}.${this.name}`;
     // pyt's library modules are Python: their classes that CPython writes in C are named as its are
     return this.module === "itertools" || NATIVE_IN_CPYTHON.has(`${this.module}.${this.name}`) ? `${this.module}.${this.name}` : this.name;
   }
@@ -383,6 +383,9 @@ export function typeOf(v: PyValue): PyType {
       return v === null ? noneType : (v as PyObject).cls;
   }
 }
+
+/** pyt's native types that are classes of Python modules in CPython (random.Random), named alone. */
+export const PYTHON_IN_CPYTHON = new Set<PyType>();
 
 /** The type's name as error messages show it: `'int'`. */
 /** Classes of pyt's Python-written library modules that are C types in CPython (besides all of

@@ -26,7 +26,7 @@ export class PySet extends PyObject {
   private _orderVersion = -1;
 
   get size(): number { return this._shared === null ? this._t.used : setOps.size(this); }
-  add(v: PyValue): void { if (this._shared === null) this._t.add(v, keyHash(v)); else setOps.add(this, v); }
+  add(v: PyValue): void { if (this._shared === null) this._t.add(v, fullHash(v)); else setOps.add(this, v); }
   has(v: PyValue): boolean { return this._shared === null ? this._t.has(v, keyHash(v)) : setOps.has(this, v); }
   /** Removes v; false when absent (discard). */
   remove(v: PyValue): boolean { return this._shared === null ? this._t.discard(v, keyHash(v)) : setOps.discard(this, v); }
@@ -68,7 +68,7 @@ export class PySet extends PyObject {
       return;
     }
     const it = iterate(other);
-    for (let x = it.next(); x !== undefined; x = it.next()) this._t.add(x, keyHash(x));
+    for (let x = it.next(); x !== undefined; x = it.next()) this._t.add(x, fullHash(x));
   }
   /** set_difference_update_internal. */
   differenceUpdate(other: PyValue): void {
@@ -113,7 +113,8 @@ export class PySet extends PyObject {
 }
 export class PyFrozenSet extends PySet {}
 
-/** A set key's hash; a set used as a key is looked up as the equal frozenset (CPython). */
+/** A looked-up key's hash: a set is looked up as the equal frozenset (CPython's `in`, remove, discard; adding one
+ *  is a TypeError, so add and update hash with fullHash). */
 function keyHash(v: PyValue): Hash {
   if (v instanceof PySet && !(v instanceof PyFrozenSet)) {
     const f = new PyFrozenSet();
@@ -168,7 +169,7 @@ function intersection(so: PySet, other: PyValue): PySet {
   }
   const it = iterate(other);
   for (let x = it.next(); x !== undefined; x = it.next()) {
-    const h = keyHash(x);
+    const h = fullHash(x);
     if (so.hasHashed(x, h)) result.addHashed(x, h);
   }
   return result;

@@ -15,7 +15,7 @@ import { PyDict, dictType } from "../objects/dict.js";
 import { PyTuple, tupleType } from "../objects/tuple.js";
 import { PyCell } from "../objects/cell.js";
 import { PySet, PyFrozenSet, setType, frozensetType } from "../objects/set.js";
-import { PyModule } from "../objects/module.js";
+import { PyModule, libraryLazyHooks } from "../objects/module.js";
 import { PyMappingProxy } from "../objects/mappingproxy.js";
 import { PyRange, rangeType } from "../objects/range.js";
 import { PySlice, sliceType } from "../objects/slice.js";
@@ -703,6 +703,7 @@ function materialize(a: number, t: number): PyObject {
     case T_MODULE: {
       const dict = decode(h.recordGet(a, 2)) as PyDict;
       const m = new PyModule(str(a, 0), dict, str(a, 1));
+      m.lazy = libraryLazyHooks.get(m.name) ?? null;
       register(m, a);
       return m;
     }

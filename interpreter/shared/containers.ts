@@ -179,6 +179,12 @@ function keyHash(k: PyValue): number {
   throw typeError(`cannot use '${typeName(k)}' as a key of a dict or set shared between threads`);
 }
 
+/** A shared dict key's hash: unlike a set's lookups, a dict's take no set as the equal frozenset. */
+function dictKeyHash(k: PyValue): number {
+  if (k instanceof PySet && k.cls === setType) pyHash(k);
+  return keyHash(k);
+}
+
 function numericValue(w: number): number | bigint | undefined {
   if ((w & 1) === 1) return w >> 1;
   if (w === TRUE) return 1;
@@ -427,7 +433,7 @@ Object.assign(dictOps, {
     h.enter();
     try {
       const t = ref(d).body;
-      const w = typeof k === "string" ? h.tableGetStr(t, h.hashString(k), k) : h.tableGet(t, keyHash(k), keyEq(k));
+      const w = typeof k === "string" ? h.tableGetStr(t, h.hashString(k), k) : h.tableGet(t, dictKeyHash(k), keyEq(k));
       return w === EMPTY ? undefined : decode(w);
     } finally { h.leave(); }
   },
@@ -441,7 +447,7 @@ Object.assign(dictOps, {
         if (prev !== EMPTY) retireOwned(prev);
         return;
       }
-      const hash = keyHash(k);
+      const hash = dictKeyHash(k);
       const eq = keyEq(k);
       const kw = encode(k);
       const prev = h.tableSet(t, hash, kw, encode(v), eq);
@@ -456,7 +462,7 @@ Object.assign(dictOps, {
       const out = [0, 0];
       const found = typeof k === "string"
         ? h.tableDeleteStr(t, h.hashString(k), k, out)
-        : h.tableDelete(t, keyHash(k), keyEq(k), out);
+        : h.tableDelete(t, dictKeyHash(k), keyEq(k), out);
       if (!found) return undefined;
       const v = decode(out[1]);
       retireOwned(out[0]);
@@ -493,18 +499,14 @@ Object.assign(dictOps, {
 function setAdd(t: number, k: PyValue): boolean {
   const h = S.heap;
   if (typeof k === "string") return h.tableSetStr(t, h.hashString(k), k, TRUE) === EMPTY;
+  // a set is looked up as the equal frozenset (keyHash), but adding one is CPython's TypeError
+  if (k instanceof PySet && k.cls === setType) pyHash(k);
   const hash = keyHash(k);
   const eq = keyEq(k);
-  // A set used as an element is stored as the equal frozenset (CPython hashes it so).
-  const kw = encode(k instanceof PySet && k.cls === setType ? frozenCopy(k) : k);
+  const kw = encode(k);
   if (h.tableSet(t, hash, kw, TRUE, eq) === EMPTY) return true;
   retireOwned(kw);
   return false;
-}
-function frozenCopy(s: PySet): PyValue {
-  const f = new PyFrozenSet();
-  f.update(s);
-  return f;
 }
 
 function setHas(t: number, k: PyValue): boolean {

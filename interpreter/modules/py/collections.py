@@ -2,7 +2,8 @@
 with CPython 3.11's reprs and messages. They are plain classes over list/dict/tuple, so instances are
 shared between threads as any other; deque's single operations are each one list operation."""
 
-__all__ = ['deque', 'defaultdict', 'Counter', 'OrderedDict', 'namedtuple', 'ChainMap']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict',
+           'deque', 'namedtuple']
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
@@ -102,7 +103,7 @@ class deque:
         try:
             self._items.remove(value)
         except ValueError:
-            raise ValueError("deque.remove(x): x not in deque") from None
+            raise ValueError(f"{value!r} is not in deque") from None
         self._state += 1
 
     def reverse(self):

@@ -351,7 +351,7 @@ class KeysView(MappingView, Set):
         return key in self._mapping
 
     def __iter__(self):
-        return iter(list(self._mapping))
+        yield from self._mapping
 
 
 class ItemsView(MappingView, Set):
@@ -371,7 +371,8 @@ class ItemsView(MappingView, Set):
             return v is value or v == value
 
     def __iter__(self):
-        return iter([(key, self._mapping[key]) for key in self._mapping])
+        for key in self._mapping:
+            yield (key, self._mapping[key])
 
 
 class ValuesView(MappingView, Collection):
@@ -385,7 +386,8 @@ class ValuesView(MappingView, Collection):
         return False
 
     def __iter__(self):
-        return iter([self._mapping[key] for key in self._mapping])
+        for key in self._mapping:
+            yield self._mapping[key]
 
 
 class MutableMapping(Mapping):
@@ -454,14 +456,14 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        out = []
         i = 0
         try:
             while True:
-                out.append(self[i])
+                v = self[i]
+                yield v
                 i += 1
         except IndexError:
-            return iter(out)
+            return
 
     def __contains__(self, value):
         for v in self:
@@ -470,7 +472,8 @@ class Sequence(Reversible, Collection):
         return False
 
     def __reversed__(self):
-        return iter([self[i] for i in reversed(range(len(self)))])
+        for i in reversed(range(len(self))):
+            yield self[i]
 
     def index(self, value, start=0, stop=None):
         if start is not None and start < 0:

@@ -26,6 +26,9 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
+    rv = _reduce(x)
+    if rv is not None:
+        return x if isinstance(rv, str) else _from_reduce(x, None, *rv)
     return _reconstruct(x, None)
 
 
@@ -66,11 +69,66 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            y = _reconstruct(x, memo)
+            rv = _reduce(x)
+            if rv is None:
+                y = _reconstruct(x, memo)
+            elif isinstance(rv, str):
+                y = x
+            else:
+                y = _from_reduce(x, memo, *rv)
     if y is not x:
         memo[d] = y
         # keep x alive while the memo is in use, as CPython's _keep_alive does
         memo.setdefault(id(memo), []).append(x)
+    return y
+
+
+def _reduce(x):
+    # the reduction of a class that defines __reduce_ex__ or __reduce__ (datetime's, a user's), else None:
+    # object's own are what _reconstruct does
+    for c in type(x).__mro__:
+        if c is object:
+            return None
+        d = c.__dict__
+        if '__reduce_ex__' in d:
+            return x.__reduce_ex__(4)
+        if '__reduce__' in d:
+            return x.__reduce__()
+    return None
+
+
+def _from_reduce(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    # CPython's copy._reconstruct
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
     return y
 
 
@@ -79,7 +137,12 @@ def _slot_names(cls):
     for c in cls.__mro__:
         s = c.__dict__.get('__slots__', ())
         for name in ([s] if isinstance(s, str) else s):
-            if name not in ('__dict__', '__weakref__') and name not in names:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            # a private name is mangled, as copyreg._slotnames does
+            if name.startswith('__') and not name.endswith('__') and c.__name__.lstrip('_'):
+                name = f"_{c.__name__.lstrip('_')}{name}"
+            if name not in names:
                 names.append(name)
     return names
 

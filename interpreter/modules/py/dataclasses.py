@@ -2,6 +2,8 @@
 3.11's generated __init__/__repr__/__eq__/order/frozen behaviour and messages. The generated methods are
 closures over the field list instead of exec'd source."""
 
+import sys
+from types import MappingProxyType
 from collections import _bind, _names
 from _thread import get_ident as _get_ident
 
@@ -14,24 +16,27 @@ class FrozenInstanceError(AttributeError):
 
 
 class _MISSING_TYPE:
-    def __repr__(self):
-        return 'MISSING'
+    pass
 
 
 MISSING = _MISSING_TYPE()
 
 
 class _KW_ONLY_TYPE:
-    def __repr__(self):
-        return 'KW_ONLY'
+    pass
 
 
 KW_ONLY = _KW_ONLY_TYPE()
+_EMPTY_METADATA = MappingProxyType({})
 
 
 class InitVar:
     def __init__(self, type):
         self.type = type
+
+    def __repr__(self):
+        type_name = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{type_name}]'
 
     def __class_getitem__(cls, type):
         return InitVar(type)
@@ -47,14 +52,22 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _EMPTY_METADATA if metadata is None else MappingProxyType(metadata)
         self.kw_only = kw_only
+        self._field_type = _FIELD
 
     def __repr__(self):
         return (f'Field(name={self.name!r},type={self.type!r},default={self.default!r},'
                 f'default_factory={self.default_factory!r},init={self.init!r},repr={self.repr!r},'
                 f'hash={self.hash!r},compare={self.compare!r},metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},_field_type=_FIELD)')
+                f'kw_only={self.kw_only!r},_field_type={self._field_type})')
+
+
+# a Field's kind, as CPython's sentinels print
+_FIELD = '_FIELD'
+_FIELD_INITVAR = '_FIELD_INITVAR'
+_FIELD_CLASSVAR = '_FIELD_CLASSVAR'
+
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
@@ -79,7 +92,17 @@ class _DataclassParams:
 
 
 def _is_classvar(tp):
-    return tp == 'ClassVar' or (isinstance(tp, str) and tp.startswith('ClassVar'))
+    if isinstance(tp, str):
+        return tp.startswith(('ClassVar', 'typing.ClassVar'))
+    typing = sys.modules.get('typing')
+    return typing is not None and (tp is typing.ClassVar or
+                                    (isinstance(tp, typing._GenericAlias) and tp._name == 'ClassVar'))
+
+
+def _is_initvar(tp):
+    if isinstance(tp, str):
+        return tp.startswith(('InitVar', 'dataclasses.InitVar'))
+    return tp is InitVar or isinstance(tp, InitVar)
 
 
 def _collect_fields(cls, kw_only):
@@ -95,8 +118,6 @@ def _collect_fields(cls, kw_only):
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
             kw_seen = True
             continue
-        if _is_classvar(tp) or isinstance(tp, InitVar):
-            continue
         default = cls.__dict__.get(name, MISSING)
         if isinstance(default, Field):
             f = default
@@ -104,9 +125,21 @@ def _collect_fields(cls, kw_only):
             f = field(default=default)
         f.name = name
         f.type = tp
-        if f.kw_only is MISSING:
+        # a ClassVar is kept in __dataclass_fields__ only; an InitVar is an init-only argument, passed to
+        # __post_init__ and not stored
+        if _is_classvar(tp):
+            f._field_type = _FIELD_CLASSVAR
+        elif _is_initvar(tp):
+            f._field_type = _FIELD_INITVAR
+        if f._field_type is not _FIELD and f.default_factory is not MISSING:
+            raise TypeError(f'field {name} cannot have a default factory')
+        if f._field_type is _FIELD_CLASSVAR:
+            if f.kw_only is not MISSING:
+                raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
+        elif f.kw_only is MISSING:
             f.kw_only = kw_only or kw_seen
-        if f.default is not MISSING and type(f.default) in (list, dict, set):
+        # as CPython: any unhashable default (a list, dict, set...) is refused
+        if f._field_type is _FIELD and f.default is not MISSING and f.default.__class__.__hash__ is None:
             raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: '
                              'use default_factory')
         # a Field given as the class attribute is replaced by its default, or removed
@@ -139,12 +172,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         if not any_frozen_base and frozen:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
     cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
-    flds = _collect_fields(cls, kw_only)
-    cls.__dataclass_fields__ = {f.name: f for f in flds}
+    all_flds = _collect_fields(cls, kw_only)
+    cls.__dataclass_fields__ = {f.name: f for f in all_flds}
+    flds = [f for f in all_flds if f._field_type is _FIELD]
     qualname = cls.__qualname__
     # __init__ takes the positional fields first, then the keyword-only ones
-    pos_fields = [f for f in flds if f.init and not f.kw_only]
-    kw_fields = [f for f in flds if f.init and f.kw_only]
+    arg_flds = [f for f in all_flds if f._field_type is not _FIELD_CLASSVAR]
+    pos_fields = [f for f in arg_flds if f.init and not f.kw_only]
+    kw_fields = [f for f in arg_flds if f.init and f.kw_only]
     init_fields = pos_fields + kw_fields
     seen_default = False
     for f in pos_fields:
@@ -161,6 +196,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
         pos_names = [f.name for f in pos_fields]
         kw_names = [f.name for f in kw_fields]
+        initvars = {f.name for f in init_fields if f._field_type is _FIELD_INITVAR}
 
         def __init__(self, *args, **kwargs):
             where = f'{qualname}.__init__()'
@@ -178,10 +214,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             if missing:
                 raise TypeError(f"{where} missing {len(missing)} required keyword-only "
                                 f"argument{'s' if len(missing) > 1 else ''}: {_names(missing)}")
+            initvalues = []
             for name, value in zip(pos_names + kw_names, values):
                 if value is MISSING and name in factories:
                     value = factories[name]()
-                object.__setattr__(self, name, value)
+                if name in initvars:
+                    initvalues.append(value)
+                else:
+                    object.__setattr__(self, name, value)
             for f in later:
                 if f.default_factory is not MISSING:
                     object.__setattr__(self, f.name, f.default_factory())
@@ -189,7 +229,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                     object.__setattr__(self, f.name, f.default)
             post = getattr(self, '__post_init__', None)
             if post is not None:
-                post()
+                post(*initvalues)
 
         __init__.__qualname__ = f'{qualname}.__init__'
         cls.__init__ = __init__
@@ -246,13 +286,15 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             _set_method(cls, name, make(op, name))
 
     if frozen:
+        field_names = frozenset(f.name for f in flds)
+
         def __setattr__(self, name, value):
-            if type(self) is cls or name in cls.__dataclass_fields__:
+            if type(self) is cls or name in field_names:
                 raise FrozenInstanceError(f'cannot assign to field {name!r}')
             super(cls, self).__setattr__(name, value)
 
         def __delattr__(self, name):
-            if type(self) is cls or name in cls.__dataclass_fields__:
+            if type(self) is cls or name in field_names:
                 raise FrozenInstanceError(f'cannot delete field {name!r}')
             super(cls, self).__delattr__(name)
 
@@ -313,7 +355,7 @@ def fields(class_or_instance):
         flds = class_or_instance.__dataclass_fields__
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(flds.values())
+    return tuple(f for f in flds.values() if f._field_type is _FIELD)
 
 
 def _copy(obj, dict_factory, as_tuple):
@@ -343,12 +385,16 @@ def astuple(obj, *, tuple_factory=tuple):
 def replace(obj, /, **changes):
     if not is_dataclass(obj) or isinstance(obj, type):
         raise TypeError('replace() should be called on dataclass instances')
-    for f in fields(obj):
+    for f in obj.__dataclass_fields__.values():
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
         if not f.init:
             if f.name in changes:
                 raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
             continue
         if f.name not in changes:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
 

@@ -929,6 +929,12 @@ class date:
 
         year, month, day (required, base 1)
         """
+        if month is None and isinstance(year, tuple) and len(year) == 4:
+            # pyt: the state tuple __reduce__ gives (CPython's is bytes), for copy and deepcopy
+            self = object.__new__(cls)
+            self.__setstate(year)
+            self._hashcode = -1
+            return self
         if (month is None and
             isinstance(year, (bytes, str)) and len(year) == 4 and
             1 <= ord(year[2:3]) <= 12):
@@ -1346,6 +1352,12 @@ class time:
         tzinfo (default to None)
         fold (keyword only, default to zero)
         """
+        if isinstance(hour, tuple) and len(hour) == 6:
+            # pyt: the state tuple __reduce__ gives (CPython's is bytes), for copy and deepcopy
+            self = object.__new__(cls)
+            self.__setstate(hour, minute or None)
+            self._hashcode = -1
+            return self
         if (isinstance(hour, (bytes, str)) and len(hour) == 6 and
             ord(hour[0:1])&0x7F < 24):
             # Pickle support
@@ -1676,6 +1688,12 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(year, tuple) and len(year) == 10:
+            # pyt: the state tuple __reduce__ gives (CPython's is bytes), for copy and deepcopy
+            self = object.__new__(cls)
+            self.__setstate(year, month)
+            self._hashcode = -1
+            return self
         if (isinstance(year, (bytes, str)) and len(year) == 10 and
             1 <= ord(year[2:3])&0x7F <= 12):
             # Pickle support

@@ -23,10 +23,6 @@ def _text(value):
     return _pytsupport.format_exception(value)
 
 
-def _lines(text):
-    return text.splitlines(keepends=True)
-
-
 def _write(text, file):
     if file is None or file is sys.stderr:
         _pytsupport.write_err(text)
@@ -35,14 +31,17 @@ def _write(text, file):
 
 
 def format_exception(exc, /, value=None, tb=None, limit=None, chain=True):
-    return _lines(_text(_value(exc, value)))
+    value = _value(exc, value)
+    if value is None:
+        return ['NoneType: None\n']
+    return _pytsupport.format_exception_list(value, chain)
 
 
 def format_exception_only(exc, /, value=None):
     value = _value(exc, value)
     if value is None:
         return ['NoneType: None\n']
-    return [_pytsupport.format_exception_only(value)]
+    return _pytsupport.format_exception_only(value)
 
 
 def print_exception(exc, /, value=None, tb=None, limit=None, file=None, chain=True):
@@ -93,8 +92,20 @@ class StackSummary(list):
     """A list of FrameSummary objects."""
 
     def format(self):
+        # as CPython's: past 3 entries of one line in a row, "[Previous line repeated N more times]"
         out = []
+        last = None
+        count = 0
         for fs in self:
+            where = (fs.filename, fs.lineno, fs.name)
+            if where != last:
+                if count > _RECURSIVE_CUTOFF:
+                    out.append(_repeated(count - _RECURSIVE_CUTOFF))
+                last = where
+                count = 0
+            count += 1
+            if count > _RECURSIVE_CUTOFF:
+                continue
             if getattr(fs, '_text', None) is not None:
                 out.append(fs._text)
                 continue
@@ -102,7 +113,16 @@ class StackSummary(list):
             if fs.line:
                 row += '    {}\n'.format(fs.line.strip())
             out.append(row)
+        if count > _RECURSIVE_CUTOFF:
+            out.append(_repeated(count - _RECURSIVE_CUTOFF))
         return out
+
+
+_RECURSIVE_CUTOFF = 3
+
+
+def _repeated(count):
+    return f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n'
 
 
 def _entries(tb, limit):
@@ -117,7 +137,7 @@ def _entries(tb, limit):
 
 
 def format_tb(tb, limit=None):
-    return [text for text, _, _, _, _ in _entries(tb, limit)]
+    return extract_tb(tb, limit).format()
 
 
 def print_tb(tb, limit=None, file=None):

@@ -8,7 +8,8 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Dict', 'Final', 'FrozenSet', 'Generic
            'List', 'Literal', 'Mapping', 'MutableMapping', 'NamedTuple', 'NoReturn', 'Optional',
            'Protocol', 'Sequence', 'Set', 'Tuple', 'Type', 'TypeVar', 'Union', 'cast', 'TYPE_CHECKING',
            'Deque', 'DefaultDict', 'Counter', 'OrderedDict', 'Generator', 'Hashable', 'Awaitable',
-           'MutableSequence', 'AbstractSet', 'overload', 'no_type_check', 'get_type_hints']
+           'MutableSequence', 'AbstractSet', 'overload', 'no_type_check', 'get_type_hints', 'get_origin',
+           'get_args']
 
 TYPE_CHECKING = False
 
@@ -20,7 +21,7 @@ def _type_repr(obj):
         return f'{obj.__module__}.{obj.__qualname__}'
     if obj is ...:
         return '...'
-    if obj is None or obj is type(None):
+    if obj is type(None):
         return 'NoneType'
     if isinstance(obj, list):
         return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
@@ -35,7 +36,10 @@ class _GenericAlias:
 
     def __repr__(self):
         if self._name == 'Optional':
-            return f'typing.Optional[{_type_repr(self.__args__[0])}]'
+            a, b = self.__args__
+            return f'typing.Optional[{_type_repr(b if a is type(None) else a)}]'
+        if not self.__args__:
+            return f'typing.{self._name}[()]'
         return f'typing.{self._name}[' + ', '.join(_type_repr(a) for a in self.__args__) + ']'
 
     def __eq__(self, other):
@@ -78,6 +82,8 @@ class _SpecialForm:
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        if self._name != 'Literal':
+            params = tuple(_none(p) for p in params)  # as CPython's _type_check: None is NoneType
         return _GenericAlias(self.__origin__, params, self._name)
 
     def __call__(self, *args, **kwargs):
@@ -133,7 +139,9 @@ class _OptionalForm(_SpecialForm):
 class _CallableForm(_SpecialForm):
     def __getitem__(self, params):
         args, result = params
-        return _GenericAlias(self.__origin__, (args, result), 'Callable')
+        if isinstance(args, list):
+            args = [_none(a) for a in args]
+        return _GenericAlias(self.__origin__, (args, _none(result)), 'Callable')
 
 
 def _has(cls, *names):
@@ -208,7 +216,7 @@ class Generic:
             return cls
         if not isinstance(params, tuple):
             params = (params,)
-        return _ClassAlias(cls, params)
+        return _ClassAlias(cls, tuple(_none(p) for p in params))
 
 
 class Protocol(Generic):
@@ -254,6 +262,39 @@ def overload(func):
 
 def no_type_check(arg):
     return arg
+
+
+# the class CPython's get_origin gives for a subscripted special form pyt keeps without one
+_ABC_ORIGINS = {'Iterable', 'Iterator', 'Generator', 'Sequence', 'MutableSequence', 'Mapping',
+                'MutableMapping', 'Hashable', 'Awaitable', 'Callable'}
+
+
+def get_origin(tp):
+    import types
+    if isinstance(tp, _GenericAlias):
+        if tp.__origin__ is not None and not isinstance(tp.__origin__, _SpecialForm):
+            return tp.__origin__
+        name = tp._name
+        if name in ('Union', 'Optional'):
+            return Union
+        if name in _ABC_ORIGINS or name == 'AbstractSet':
+            import collections.abc
+            return getattr(collections.abc, 'Set' if name == 'AbstractSet' else name)
+        return globals().get(name)
+    if isinstance(tp, types.GenericAlias):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
+    return None
+
+
+def get_args(tp):
+    import types
+    if isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        return tp.__args__
+    return ()
 
 
 def get_type_hints(obj):
