@@ -577,6 +577,19 @@ class _MapJobIterator:
             raise
 
 
+
+def _map_repr(self):
+    return '<generator object Executor.map.<locals>.result_iterator at %#x>' % id(self)
+
+
+# CPython's map returns a generator (Executor.map's result_iterator): these iterators are named and
+# shown as one ("'generator' object is not subscriptable", "<class 'generator'>")
+for _cls in (_MapIterator, _MapJobIterator):
+    _cls.__name__ = _cls.__qualname__ = 'generator'
+    _cls.__module__ = 'builtins'
+    _cls.__repr__ = _map_repr
+del _cls
+
 class ThreadPoolExecutor(Executor):
     __module__ = 'concurrent.futures.thread'
 
