@@ -10,7 +10,7 @@ __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'Filter', 'For
            'basicConfig', 'critical', 'debug', 'disable', 'error', 'exception', 'fatal', 'getLevelName',
            'getLogger', 'info', 'log', 'warn', 'warning', 'lastResort', 'raiseExceptions', 'FileHandler',
            'NullHandler', 'makeLogRecord', 'shutdown', 'getLevelNamesMapping', 'LoggerAdapter',
-           'getLoggerClass', 'setLoggerClass', 'getLogRecordFactory', 'setLogRecordFactory']
+           'getLoggerClass', 'setLoggerClass', 'getLogRecordFactory', 'setLogRecordFactory', 'captureWarnings']
 
 raiseExceptions = True
 _startTime = time.time()
@@ -466,6 +466,16 @@ class Filterer:
         return rv
 
 
+# Every handler, for shutdown() at exit (CPython keeps weak references; pyt has no weakref, so a handler
+# the program dropped is flushed and closed too)
+_handlerList = []
+
+
+def _addHandlerRef(handler):
+    with _lock:
+        _handlerList.append(handler)
+
+
 class Handler(Filterer):
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
@@ -473,6 +483,7 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self.lock = threading.RLock()
+        _addHandlerRef(self)
 
     def get_name(self):
         return self._name
@@ -536,21 +547,29 @@ class StreamHandler(Handler):
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        # sys.stdout/sys.stderr (or None: stderr) are written by file descriptor, one write per record
-        # (a stream object cannot be shared between threads)
-        self._fd = 2 if stream is None or stream is sys.stderr else 1 if stream is sys.stdout else 0
-        self.stream = None if self._fd else stream
+        if stream is None:
+            stream = sys.stderr
+        self.stream = stream
 
     def flush(self):
-        pass
+        with self.lock:
+            stream = self.stream
+            if stream and hasattr(stream, "flush") and stream is not sys.__stdout__ and stream is not sys.__stderr__:
+                stream.flush()
 
     def emit(self, record):
         try:
             msg = self.format(record)
-            if self._fd:
-                _pytsupport.write(self._fd, msg + self.terminator)
+            stream = self.stream
+            # the program's own stdout and stderr (every thread's sys.__stdout__ is the same stream): one
+            # write per record, by file descriptor, so records from several threads never interleave
+            if stream is sys.__stderr__:
+                _pytsupport.write(2, msg + self.terminator)
+            elif stream is sys.__stdout__:
+                _pytsupport.write(1, msg + self.terminator)
             else:
-                self.stream.write(msg + self.terminator)
+                stream.write(msg + self.terminator)
+                self.flush()
         except RecursionError:
             raise
         except Exception:
@@ -561,12 +580,16 @@ class StreamHandler(Handler):
             result = None
         else:
             result = self.stream
-            self.stream = stream
+            with self.lock:
+                self.flush()
+                self.stream = stream
         return result
 
     def __repr__(self):
         level = getLevelName(self.level)
-        name = '<stderr>' if self._fd == 2 else '<stdout>' if self._fd == 1 else getattr(self.stream, 'name', '')
+        name = getattr(self.stream, 'name', '')
+        #  bpo-36015: name can be an int
+        name = str(name)
         if name:
             name += ' '
         return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
@@ -577,7 +600,6 @@ class FileHandler(StreamHandler):
         self.baseFilename = filename
         self.mode = mode
         StreamHandler.__init__(self, open(filename, mode))
-        self._fd = 0
 
     def close(self):
         if self.stream is not None:
@@ -585,9 +607,17 @@ class FileHandler(StreamHandler):
 
 
 class _StderrHandler(StreamHandler):
+    """
+    This class is like a StreamHandler using sys.stderr, but always uses
+    whatever sys.stderr is currently set to rather than the value of
+    sys.stderr at handler construction time.
+    """
     def __init__(self, level=NOTSET):
-        StreamHandler.__init__(self)
-        self.level = _checkLevel(level)
+        Handler.__init__(self, level)
+
+    @property
+    def stream(self):
+        return sys.stderr
 
 
 _defaultLastResort = _StderrHandler(WARNING)
@@ -1035,5 +1065,71 @@ def disable(level=CRITICAL):
     root.manager._clear_cache()
 
 
-def shutdown():
-    pass
+def shutdown(handlerList=_handlerList):
+    """
+    Perform any cleanup actions in the logging system (e.g. flushing
+    buffers).
+
+    Should be called at application exit.
+    """
+    for h in reversed(handlerList[:]):
+        try:
+            try:
+                h.acquire()
+                h.flush()
+                h.close()
+            except (OSError, ValueError):
+                pass
+            finally:
+                h.release()
+        except:  # ignore everything, as we're shutting down
+            if raiseExceptions:
+                raise
+
+
+import atexit
+atexit.register(shutdown)
+
+
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    """
+    Implementation of showwarnings which redirects to logging, which will first
+    check to see if the file parameter is None. If a file is specified, it will
+    delegate to the original warnings implementation of showwarning. Otherwise,
+    it will call warnings.formatwarning and will log the resulting string to a
+    warnings logger named "py.warnings" with level logging.WARNING.
+    """
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+    else:
+        import warnings
+        s = warnings.formatwarning(message, category, filename, lineno, line)
+        logger = getLogger("py.warnings")
+        if not logger.handlers:
+            logger.addHandler(NullHandler())
+        # bpo-46557: Log str(s) as msg instead of logger.warning("%s", s)
+        # since some log aggregation tools group logs by the msg arg
+        logger.warning(str(s))
+
+
+def captureWarnings(capture):
+    """
+    If capture is true, redirect all warnings to the logging package.
+    If capture is False, ensure that warnings are not redirected to logging
+    but to their original destinations.
+    """
+    # warnings is imported here, not with logging: most programs that log never warn
+    import warnings
+    global _warnings_showwarning
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    else:
+        if _warnings_showwarning is not None:
+            warnings.showwarning = _warnings_showwarning
+            _warnings_showwarning = None
