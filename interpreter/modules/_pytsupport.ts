@@ -10,6 +10,7 @@
 //   exc_info()            the exception being handled, or None
 //   caller(level, stack)  (file, line, function name, stack text or None) of a user frame, or None (logging)
 //   call_stack()          the user frames as traceback.print_stack prints them, or "" (logging's handleError)
+//   stack_entries()       (file, line, name, source line) of each user frame, outermost first (traceback)
 //   write_err(s)          one write to stderr (logging's StreamHandler: one record, one write)
 //   deprecated(msg)       the DeprecationWarning of an old camelCase threading name (deprecation.ts)
 //   warn_frame(level)     (globals, file, line) of the user frame warnings.warn's stacklevel names, or None
@@ -49,12 +50,16 @@ export function strftime(fmt: string, t: number): string {
   return strftimeTm(fmt, localTm(t));
 }
 
-/** Frame f and its callers, outermost first, as traceback.print_stack prints them (no carets: a frame
- * keeps its statement's line, not the call's columns). */
-function printStack(f: Frame): string {
+/** Frame f and its callers, outermost first. */
+function stackOf(f: Frame): Frame[] {
   const frames: Frame[] = [];
   for (let g: Frame | null = f; g !== null; g = g.back) frames.push(g);
-  return frames.reverse().map((g) => {
+  return frames.reverse();
+}
+
+/** Frame f and its callers as traceback.print_stack prints them (as CPython 3.11's, no carets). */
+function printStack(f: Frame): string {
+  return stackOf(f).map((g) => {
     const text = sourceLine(g.info.file, g.line)?.trim();
     return `  File "${g.info.file}", line ${g.line}, in ${g.info.name}\n${text ? `    ${text}\n` : ""}`;
   }).join("");
@@ -129,6 +134,9 @@ registerModule("_pytsupport", () => {
   });
   // handleError's "Call stack:": the user frames (library frames are never rt.frame), outermost first
   def("call_stack", () => (rt.frame === null ? "" : printStack(rt.frame)));
+  // traceback.extract_stack: (file, line, function name, source line) of each user frame, outermost first
+  def("stack_entries", () => new PyList(rt.frame === null ? [] : stackOf(rt.frame).map((g) =>
+    new PyTuple([g.info.file, g.line, g.info.name, sourceLine(g.info.file, g.line)?.trim() ?? ""]))));
   // logging's findCaller: the stacklevel-th user frame outward, the outermost one if the stack is not that
   // deep (as CPython's); with stack_info, its stack as print_stack prints it
   def("caller", ([level, stack]) => {
