@@ -3,7 +3,7 @@
 import { PyUnionType, PyGenericAlias } from "../objects/generic-alias.js";
 import { PyValue, PyType, PyObject, typeOf, objectType, defineType, hooks, isCallable } from "../objects/object.js";
 import { registerBuiltin } from "../registry.js";
-import { typeError, isExc, AttributeError, makeExc, SystemExit, tn, notImplementedError } from "../objects/exceptions.js";
+import { typeError, isExc, AttributeError, makeExc, SystemExit, tn, notImplementedError, BaseException, Exception } from "../objects/exceptions.js";
 import { arity, noKwargs, callBound } from "../protocol/call.js";
 import { parseArgs } from "../objects/args.js";
 import { getattr, getattrOpt, setattr, delattr, excDict } from "../protocol/attr.js";
@@ -217,4 +217,12 @@ for (const [name, what] of [["bytes", "bytes objects"], ["bytearray", "bytearray
   registerBuiltin(name, defineType(name, {
     slots: { new: () => { throw notImplementedError(`${what} are not supported in pyt`); } },
   }));
+}
+// PEP 654's exception groups come with except*, which pyt lacks: `except ExceptionGroup` and isinstance
+// can name them, and raising one says what is missing instead of a NameError
+{
+  const groupNew = () => { throw notImplementedError("exception groups (ExceptionGroup, BaseExceptionGroup) are not supported in pyt"); };
+  const baseGroup = defineType("BaseExceptionGroup", { base: BaseException, slots: { new: groupNew } });
+  registerBuiltin("BaseExceptionGroup", baseGroup);
+  registerBuiltin("ExceptionGroup", defineType("ExceptionGroup", { bases: [baseGroup, Exception], slots: { new: groupNew } }));
 }

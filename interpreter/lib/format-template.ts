@@ -97,79 +97,93 @@ function getFieldObject(field: string, args: readonly unknown[] | null, kwargs: 
   return obj;
 }
 
+/** One step of CPython's MarkupIterator: the literal text from p, then the replacement field after it if
+ * markup is true (its name, conversion, spec, and whether the spec holds fields to expand); end is
+ * where the next step starts. */
+interface Markup { literal: string; markup: boolean; field: string; conversion: string; spec: string; expand: boolean; end: number }
+
+function nextMarkup(t: string, p: number): Markup {
+  const end = t.length;
+  // Literal text up to an unescaped brace.
+  const start = p;
+  let c = "";
+  let markup = false;
+  while (p < end) {
+    c = t[p++];
+    if (c === "{" || c === "}") { markup = true; break; }
+  }
+  const atEnd = p >= end;
+  let len = p - start;
+  if (c === "}" && markup && (atEnd || t[p] !== "}")) throw err("Single '}' encountered in format string");
+  if (atEnd && c === "{" && markup) throw err("Single '{' encountered in format string");
+  if (markup && !atEnd) {
+    if (t[p] === c) { p++; markup = false; } else len--;
+  }
+  const literal = t.slice(start, start + len);
+  if (!markup) return { literal, markup, field: "", conversion: "", spec: "", expand: false, end: p };
+
+  // parse_field
+  const fstart = p;
+  c = "";
+  while (p < end) {
+    c = t[p++];
+    if (c === "{") throw err("unexpected '{' in field name");
+    if (c === "[") {
+      while (p < end && t[p] !== "]") p++;
+      c = "";
+      continue;
+    }
+    if (c === "}" || c === ":" || c === "!") break;
+    c = "";
+  }
+  const field = t.slice(fstart, c ? p - 1 : p);
+  let conversion = "";
+  let spec = "";
+  let expand = false;
+  if (c === "!" || c === ":") {
+    let done = false;
+    if (c === "!") {
+      if (p >= end) throw err("end of string while looking for conversion specifier");
+      conversion = String.fromCodePoint(t.codePointAt(p)!);
+      p += conversion.length;
+      if (p < end) {
+        const c2 = t[p++];
+        if (c2 === "}") done = true;
+        else if (c2 !== ":") throw err("expected ':' after conversion specifier");
+      }
+    }
+    if (!done) {
+      const sstart = p;
+      let count = 1;
+      let closed = false;
+      while (p < end) {
+        const c3 = t[p++];
+        if (c3 === "{") { expand = true; count++; }
+        else if (c3 === "}") {
+          if (--count === 0) { spec = t.slice(sstart, p - 1); closed = true; break; }
+        }
+      }
+      if (!closed) throw err("unmatched '{' in format spec");
+    }
+  } else if (c !== "}") {
+    throw err("expected '}' before end of string");
+  }
+  return { literal, markup, field, conversion, spec, expand, end: p };
+}
+
 function build(t: string, args: readonly unknown[] | null, kwargs: TemplateKwargs, depth: number, st: State, cbs: TemplateCallbacks): string {
   if (depth <= 0) throw err("Max string recursion exceeded");
   let out = "";
   let p = 0;
-  const end = t.length;
-  while (p < end) {
-    // Literal text up to an unescaped brace.
-    const start = p;
-    let c = "";
-    let markup = false;
-    while (p < end) {
-      c = t[p++];
-      if (c === "{" || c === "}") { markup = true; break; }
-    }
-    const atEnd = p >= end;
-    let len = p - start;
-    if (c === "}" && markup && (atEnd || t[p] !== "}")) throw err("Single '}' encountered in format string");
-    if (atEnd && c === "{" && markup) throw err("Single '{' encountered in format string");
-    if (markup && !atEnd) {
-      if (t[p] === c) { p++; markup = false; } else len--;
-    }
-    out += t.slice(start, start + len);
-    if (!markup) continue;
-
-    // parse_field
-    const fstart = p;
-    c = "";
-    while (p < end) {
-      c = t[p++];
-      if (c === "{") throw err("unexpected '{' in field name");
-      if (c === "[") {
-        while (p < end && t[p] !== "]") p++;
-        c = "";
-        continue;
-      }
-      if (c === "}" || c === ":" || c === "!") break;
-      c = "";
-    }
-    const fieldName = t.slice(fstart, c ? p - 1 : p);
-    let conversion = "";
-    let spec = "";
-    let expand = false;
-    if (c === "!" || c === ":") {
-      let done = false;
-      if (c === "!") {
-        if (p >= end) throw err("end of string while looking for conversion specifier");
-        conversion = String.fromCodePoint(t.codePointAt(p)!);
-        p += conversion.length;
-        if (p < end) {
-          const c2 = t[p++];
-          if (c2 === "}") done = true;
-          else if (c2 !== ":") throw err("expected ':' after conversion specifier");
-        }
-      }
-      if (!done) {
-        const sstart = p;
-        let count = 1;
-        let closed = false;
-        while (p < end) {
-          const c3 = t[p++];
-          if (c3 === "{") { expand = true; count++; }
-          else if (c3 === "}") {
-            if (--count === 0) { spec = t.slice(sstart, p - 1); closed = true; break; }
-          }
-        }
-        if (!closed) throw err("unmatched '{' in format spec");
-      }
-    } else if (c !== "}") {
-      throw err("expected '}' before end of string");
-    }
+  while (p < t.length) {
+    const m = nextMarkup(t, p);
+    p = m.end;
+    out += m.literal;
+    if (!m.markup) continue;
 
     // output_markup
-    let obj = getFieldObject(fieldName, args, kwargs, st, cbs);
+    let obj = getFieldObject(m.field, args, kwargs, st, cbs);
+    const conversion = m.conversion;
     if (conversion) {
       if (conversion === "r") obj = cbs.repr(obj);
       else if (conversion === "s") obj = cbs.str(obj);
@@ -179,8 +193,20 @@ function build(t: string, args: readonly unknown[] | null, kwargs: TemplateKwarg
         throw err(`Unknown conversion specifier ${cp > 32 && cp < 127 ? conversion : "\\x" + cp.toString(16)}`);
       }
     }
-    if (expand) spec = build(spec, args, kwargs, depth - 1, st, cbs);
-    out += cbs.format(obj, spec);
+    out += cbs.format(obj, m.expand ? build(m.spec, args, kwargs, depth - 1, st, cbs) : m.spec);
+  }
+  return out;
+}
+
+/** _string.formatter_parser (string.Formatter.parse): (literal, field name, spec, conversion) per step,
+ * the last three null after a literal with no field, conversion null when the field has none. */
+export function formatterParser(t: string): [string, string | null, string | null, string | null][] {
+  const out: [string, string | null, string | null, string | null][] = [];
+  let p = 0;
+  while (p < t.length) {
+    const m = nextMarkup(t, p);
+    p = m.end;
+    out.push(m.markup ? [m.literal, m.field, m.spec, m.conversion || null] : [m.literal, null, null, null]);
   }
   return out;
 }

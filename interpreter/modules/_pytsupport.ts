@@ -4,12 +4,14 @@
 //   waiter()              this thread's reusable waiter lock (held at rest; condition.ts)
 //   recursion_limit(n?)   this worker's recursion limit, set to MainThread's by a starting thread
 //   strftime(fmt, t)      local-time formatting of a POSIX time (logging's asctime)
+//   formatter_parser(s)   _string.formatter_parser's steps, as a list (logging's '{' style validation)
 //   format_exception(e)   CPython's traceback text of an exception (logging.exception, traceback)
 //   format_exception_list(e, chain)  that text as traceback.format_exception's list
 //   format_exception_only(e)  its last line ("ValueError: bad") and notes, a list
 //   exc_info()            the exception being handled, or None
-//   caller()              (file, line, function name) of the innermost user frame, or None (logging)
-//   call_stack()          that frame as traceback.print_stack prints it, or "" (logging's handleError)
+//   caller(level, stack)  (file, line, function name, stack text or None) of a user frame, or None (logging)
+//   call_stack()          the user frames as traceback.print_stack prints them, or "" (logging's handleError)
+//   stack_entries()       (file, line, name, source line) of each user frame, outermost first (traceback)
 //   write_err(s)          one write to stderr (logging's StreamHandler: one record, one write)
 //   deprecated(msg)       the DeprecationWarning of an old camelCase threading name (deprecation.ts)
 //   warn_frame(level)     (globals, file, line) of the user frame warnings.warn's stacklevel names, or None
@@ -28,9 +30,11 @@ import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
 import { truthy } from "../protocol/ops.js";
-import { PyBaseException, typeError, tracebackEntries } from "../objects/exceptions.js";
+import { PyBaseException, typeError, tracebackEntries, toPyException } from "../objects/exceptions.js";
+import { formatterParser } from "../lib/format-template.js";
 import { formatException, finalPieces, formatExceptionPieces, sourceLine, formatTbEntries } from "../traceback.js";
 import { rt } from "../state.js";
+import type { Frame } from "../frame.js";
 import { condOwned, condWait, condNotify, threadWaiter } from "./condition.js";
 import { queuePut, queueGet, simplePut, simpleGet } from "./queue-native.js";
 import {
@@ -42,10 +46,24 @@ import { warnDeprecated } from "./deprecation.js";
 import { localTm, strftimeTm } from "./time-format.js";
 import { jobNew, jobRun, jobResult, jobNext, jobCancel, jobExhausted } from "./futures-native.js";
 
-/** strftime of POSIX time t in local time (logging's asctime; %f is its microseconds). */
+/** strftime of POSIX time t in local time (logging's asctime; as time.strftime, %f is not a directive). */
 export function strftime(fmt: string, t: number): string {
-  const us = String(Math.floor((t - Math.floor(t)) * 1e6)).padStart(6, "0");
-  return strftimeTm(fmt.replace(/%%|%f/g, (m) => (m === "%f" ? us : m)), localTm(t));
+  return strftimeTm(fmt, localTm(t));
+}
+
+/** Frame f and its callers, outermost first. */
+function stackOf(f: Frame): Frame[] {
+  const frames: Frame[] = [];
+  for (let g: Frame | null = f; g !== null; g = g.back) frames.push(g);
+  return frames.reverse();
+}
+
+/** Frame f and its callers as traceback.print_stack prints them (as CPython 3.11's, no carets). */
+function printStack(f: Frame): string {
+  return stackOf(f).map((g) => {
+    const text = sourceLine(g.info.file, g.line)?.trim();
+    return `  File "${g.info.file}", line ${g.line}, in ${g.info.name}\n${text ? `    ${text}\n` : ""}`;
+  }).join("");
 }
 
 const nodeProcess = () => (globalThis as { process?: { pid?: number; ppid?: number; env?: Record<string, unknown> } }).process;
@@ -98,6 +116,13 @@ registerModule("_pytsupport", () => {
   def("job_exhausted", ([job]) => jobExhausted(job));
   def("cond_notify", ([lock, waiters, n]) => { condNotify(lock, waiters as PyList, n); return null; });
   def("strftime", ([fmt, t]) => strftime(String(fmt), num(t)));
+  def("formatter_parser", ([fmt]) => {
+    try {
+      return new PyList(formatterParser(String(fmt)).map((step) => new PyTuple(step)));
+    } catch (e) {
+      throw toPyException(e);
+    }
+  });
   def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e) : ""));
   def("format_exception_only", ([e]) => {
     if (!(e instanceof PyBaseException)) return new PyList([]);
@@ -114,16 +139,20 @@ registerModule("_pytsupport", () => {
     const texts = formatTbEntries(kept);
     return new PyList(kept.map((e, i) => new PyTuple([texts[i], e.file, e.line, e.name, sourceLine(e.file, e.line)?.trim() ?? ""])));
   });
-  // the innermost user frame (library frames are never rt.frame): logging's findCaller
-  // handleError's "Call stack:" (pyt knows only the innermost user frame, the whole user stack for a
-  // logging call at module level or directly in a thread's target)
-  def("call_stack", () => {
-    const f = rt.frame;
-    if (f === null) return "";
-    const text = sourceLine(f.info.file, f.line)?.trim();
-    return `  File "${f.info.file}", line ${f.line}, in ${f.info.name}\n${text ? `    ${text}\n` : ""}`;
+  // handleError's "Call stack:": the user frames (library frames are never rt.frame), outermost first
+  def("call_stack", () => (rt.frame === null ? "" : printStack(rt.frame)));
+  // traceback.extract_stack: (file, line, function name, source line) of each user frame, outermost first
+  def("stack_entries", () => new PyList(rt.frame === null ? [] : stackOf(rt.frame).map((g) =>
+    new PyTuple([g.info.file, g.line, g.info.name, sourceLine(g.info.file, g.line)?.trim() ?? ""]))));
+  // logging's findCaller: the stacklevel-th user frame outward, the outermost one if the stack is not that
+  // deep (as CPython's); with stack_info, its stack as print_stack prints it
+  def("caller", ([level, stack]) => {
+    let f = rt.frame;
+    if (f === null) return null;
+    for (let n = level === undefined ? 1 : num(level); n > 1 && f.back !== null; n--) f = f.back;
+    const sinfo = stack !== undefined && truthy(stack) ? "Stack (most recent call last):\n" + printStack(f).slice(0, -1) : null;
+    return new PyTuple([f.info.file, f.line, f.info.name, sinfo]);
   });
-  def("caller", () => { const f = rt.frame; return f === null ? null : new PyTuple([f.info.file, f.line, f.info.name]); });
   def("exc_info", () => (rt.handling.length ? rt.handling[rt.handling.length - 1] : null));
   def("write_err", ([s]) => { rt.host.write(2, String(s)); return null; });
   def("write", ([fd, s]) => { rt.host.write(fd === 1 ? 1 : 2, String(s)); return null; });

@@ -18,7 +18,7 @@ import { rt } from "../state.js";
 import { S, decode } from "../shared/codec.js";
 import { indexAhead, setLibraryParser } from "../shared/codes.js";
 import {
-  QUEUE_SOURCE, QUEUE_C_SOURCE, FUTURES_SOURCE, FUTURES_THREAD_SOURCE, LOGGING_SOURCE, COLLECTIONS_SOURCE, TRACEBACK_SOURCE,
+  QUEUE_SOURCE, QUEUE_C_SOURCE, FUTURES_SOURCE, FUTURES_THREAD_SOURCE, LOGGING_SOURCE, LOGGING_HANDLERS_SOURCE, COLLECTIONS_SOURCE, TRACEBACK_SOURCE,
   DATACLASSES_SOURCE, TYPING_SOURCE, FUTURE_SOURCE, FUNCTOOLS_SOURCE, COPY_SOURCE, OS_SOURCE, POSIXPATH_SOURCE,
   ITERTOOLS_SOURCE, OPERATOR_SOURCE, HEAPQ_SOURCE, BISECT_SOURCE, STRING_SOURCE, CONTEXTLIB_SOURCE, DATETIME_SOURCE,
   IO_SOURCE, ABC_SOURCE, ENUM_SOURCE, JSON_SOURCE, COLLECTIONS_ABC_SOURCE, COLLECTIONS_USER_SOURCE, ATEXIT_SOURCE, TYPES_SOURCE, STATISTICS_SOURCE, PPRINT_SOURCE, NUMBERS_SOURCE,
@@ -138,11 +138,12 @@ const LIBRARIES: Record<string, [file: string, source: () => string]> = {
   warnings: ["<frozen warnings>", () => WARNINGS_SOURCE],
   "collections.abc": ["<frozen collections.abc>", () => COLLECTIONS_ABC_SOURCE],
   _collections_user: ["<frozen collections>", () => COLLECTIONS_USER_SOURCE],
+  "logging.handlers": ["<frozen logging.handlers>", () => LOGGING_HANDLERS_SOURCE],
   "concurrent.futures.thread": ["<frozen concurrent.futures.thread>", () => FUTURES_THREAD_SOURCE],
   "concurrent.futures": ["<frozen concurrent.futures>", () => FUTURES_SOURCE],
 };
 for (const [name, [file, source]] of Object.entries(LIBRARIES)) {
-  if (name !== "concurrent.futures" && name !== "collections.abc" && name !== "collections") registerModule(name, () => runSource(name, file, source()));
+  if (name !== "concurrent.futures" && name !== "collections.abc" && name !== "collections" && name !== "logging.handlers") registerModule(name, () => runSource(name, file, source()));
 }
 
 /** The modules a module's top-level import statements name (absolute ones): what compiling it ahead follows. */
@@ -188,6 +189,14 @@ registerModule("collections.abc", () => {
   const [file, source] = LIBRARIES["collections.abc"];
   const m = runSource("collections.abc", file, source());
   pkg.globals.setStr("abc", m);
+  return m;
+});
+// logging.handlers is an attribute of logging once imported, as CPython's submodule
+registerModule("logging.handlers", () => {
+  const pkg = importModule("logging");
+  const [file, source] = LIBRARIES["logging.handlers"];
+  const m = runSource("logging.handlers", file, source());
+  pkg.globals.setStr("handlers", m);
   return m;
 });
 registerModule("concurrent", () => runSource("concurrent", "<frozen concurrent>", ""));

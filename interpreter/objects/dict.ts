@@ -6,7 +6,7 @@
 import { PyFloat, PyObject, PyValue, PyType, Methods, defineType, typeOf, NotImplemented } from "./object.js";
 import { dictKeyHooks } from "./dict-hooks.js";
 import { makeView, dictIterator, dictReversed } from "./dict-views.js";
-import { typeError, valueError, keyError, tn } from "./exceptions.js";
+import { typeError, valueError, keyError, tn, isExc, TypeError } from "./exceptions.js";
 import { repr } from "../protocol/repr.js";
 import { pyEquals } from "../protocol/ops.js";
 import { iterate } from "../protocol/iter.js";
@@ -181,8 +181,8 @@ export function dictMerge(d: PyDict, o: PyValue): void {
     for (let k = it.next(); k !== undefined; k = it.next()) d.set(k, getitem(o, k));
     return;
   }
-  let it;
-  try { it = iterate(o); } catch { throw typeError(`'${tn(o)}' object is not iterable`); }
+  // errors other than "not iterable" propagate (an __iter__ that raises, another thread's zip object)
+  const it = iterate(o);
   let i = 0;
   for (let e = it.next(); e !== undefined; e = it.next(), i++) {
     let pair: PyValue[];
@@ -190,8 +190,10 @@ export function dictMerge(d: PyDict, o: PyValue): void {
       const pit = iterate(e);
       pair = [];
       for (let x = pit.next(); x !== undefined; x = pit.next()) pair.push(x);
-    } catch {
-      throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+    } catch (err) {
+      // CPython's PySequence_Fast failing: only a TypeError becomes this one
+      if (isExc(err, TypeError)) throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+      throw err;
     }
     if (pair.length !== 2) throw valueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
     d.set(pair[0], pair[1]);

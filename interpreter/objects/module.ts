@@ -1,6 +1,6 @@
 // PyModule: a module object; its attributes are its globals dict. A module made by types.ModuleType(name)
 // has the file "" (it is shared between threads as a module with its dict, and shown without a file).
-import { PyObject, PyType, PyValue, defineType, hooks } from "./object.js";
+import { PyObject, PyType, PyValue, defineType, hooks, typeOf } from "./object.js";
 import { PyDict } from "./dict.js";
 import { genericGetattr } from "../protocol/attr.js";
 import { parseArgs } from "./args.js";
@@ -68,7 +68,11 @@ export const moduleType = defineType("module", {
       }
       const v = m.dict!.getStr(name);
       if (v !== undefined) return v;
-      return (m.lazy !== null ? m.lazy(name) : undefined) ?? genericGetattr(m, name);
+      const found = (m.lazy !== null ? m.lazy(name) : undefined) ?? genericGetattr(m, name);
+      if (found !== undefined) return found;
+      // PEP 562: a module's own __getattr__ answers for the names it lacks (logging.handlers' unsupported ones)
+      const hook = m.dict!.getStr("__getattr__");
+      return hook !== undefined && hook !== null ? typeOf(hook).slots.call!(hook, [name], null) : undefined;
     },
     setattro: (m: PyModule, name: string, v: PyValue) => {
       if (m.attrHook !== null) m.attrHook.set(name, v);

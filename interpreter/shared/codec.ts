@@ -8,11 +8,12 @@
 import type { SharedHeap } from "../shared-heap.js";
 import {
   PyObject, PyValue, PyFloat, PyType, NotImplemented, Ellipsis, computeMro, typeName, defineType,
-  noneType, notImplementedType, ellipsisType, builtinTypesByName,
+  noneType, notImplementedType, ellipsisType, builtinTypesByName, typeOf,
 } from "../objects/object.js";
 import { PyList, listType } from "../objects/list.js";
 import { PyDict, dictType } from "../objects/dict.js";
 import { PyTuple, tupleType } from "../objects/tuple.js";
+import { PyStructSeq } from "../objects/struct-seq.js";
 import { PyCell } from "../objects/cell.js";
 import { PySet, PyFrozenSet, setType, frozensetType } from "../objects/set.js";
 import { PyModule, libraryLazyHooks } from "../objects/module.js";
@@ -20,7 +21,7 @@ import { PyMappingProxy } from "../objects/mappingproxy.js";
 import { PyRange, rangeType } from "../objects/range.js";
 import { PySlice, sliceType } from "../objects/slice.js";
 import {
-  PyFunction, PyMethod, PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyProperty, functionType, builtinFunctionType,
+  PyFunction, PyMethod, PyBuiltinFunction, PyMethodDescriptor, PyStaticMethod, PyClassMethod, PyProperty, functionType, builtinFunctionType,
 } from "../objects/function.js";
 import { PyBareObject, PyInstance, instanceSlots } from "../objects/object-type.js";
 import { PyIntSub, PyStrSub, PyFloatSub } from "../objects/primitives.js";
@@ -41,7 +42,7 @@ export const T_CODE = 22, T_MODSRC = 23, T_MODULE = 24, T_BUILTIN = 25, T_LOCK =
 export const T_METHOD = 28, T_BMETHOD = 29, T_STATIC = 30, T_CLASSMETHOD = 31, T_PROPERTY = 32;
 export const T_ENTRY = 33, T_NATIVEMOD = 34, T_RUNTIME = 35, T_OPAQUE = 36, T_SET = 37, T_FROZENSET = 38;
 export const T_BARE = 39, T_TUPLESUB = 40, T_EXCEPTION = 41, T_VALUESUB = 42, T_MAPPINGPROXY = 43;
-export const T_RANGE = 44, T_SLICE = 45, T_SEQITER = 46, T_RANDOM = 47;
+export const T_RANGE = 44, T_SLICE = 45, T_SEQITER = 46, T_RANDOM = 47, T_STRUCTSEQ = 48;
 const NONE = 2, FALSE = 10, TRUE = 18, ELLIPSIS = 34, NOT_IMPLEMENTED = 42;
 const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
 
@@ -169,11 +170,30 @@ export function encode(v: PyValue): number {
     // Immutable: copied like a tuple (`NUMS = range(10)` or `S = slice(1, 3)` read by a worker)
     return h.allocRecord(v instanceof PyRange ? T_RANGE : T_SLICE, [encode(v.start), encode(v.stop), encode(v.step)]);
   }
+  if (v instanceof PyStructSeq && (addrOf(v.cls) !== 0 || registryName(v.cls) !== null)) {
+    // time.struct_time, sys.version_info: copied as a tuple is, with its type and attribute-only fields
+    const items = v.items;
+    const ws = [encode(v.cls), encode(new PyTuple(v.hidden))];
+    for (let i = 0; i < items.length; i++) ws.push(encode(items[i]));
+    return h.allocRecord(T_STRUCTSEQ, ws);
+  }
   if (v === Ellipsis) return ELLIPSIS;
   if (v === NotImplemented) return NOT_IMPLEMENTED;
-  if (v instanceof PyMethod) return h.allocRecord(T_METHOD, [encode(v.fn), encode(v.self)]);
+  if (v instanceof PyMethod) {
+    const fn = v.fn;
+    // a builtin type's native classmethod (dict.fromkeys, int.from_bytes): its class and name, read back by getattr
+    if (fn instanceof PyBuiltinFunction && fn.self === undefined && v.self instanceof PyType && registryName(fn) === null) {
+      const again = getattr(v.self, fn.name);
+      if (again instanceof PyMethod && again.fn === fn) return h.allocRecord(T_BMETHOD, [encode(v.self), h.allocString(fn.name)]);
+    }
+    return h.allocRecord(T_METHOD, [encode(fn), encode(v.self)]);
+  }
   if (v instanceof PyBuiltinFunction && v.self !== undefined && registryName(v) === null) {
     return h.allocRecord(T_BMETHOD, [encode(v.self), h.allocString(v.name)]);
+  }
+  // an unbound native method (executor.map(str.upper, words)): its builtin type and name, read back the same way
+  if (v instanceof PyMethodDescriptor && registryName(v.owner) !== null && getattr(v.owner, v.name) === v) {
+    return h.allocRecord(T_BMETHOD, [encode(v.owner), h.allocString(v.name)]);
   }
   if (!publishable(v as PyObject)) return encodeOpaque(v as PyObject);
   return publish(v as PyObject);
@@ -238,7 +258,7 @@ export function retireOwned(w: number): void {
   const h = S.heap;
   const t = h.tag(w);
   if (t === TAG_STRING || t === TAG_FLOAT || t === TAG_BLOB) h.retire(w);
-  else if (t === T_TUPLE || t === T_FROZENSET || t === T_METHOD || t === T_BMETHOD || t === T_OPAQUE || t === T_RANGE || t === T_SLICE) {
+  else if (t === T_TUPLE || t === T_FROZENSET || t === T_METHOD || t === T_BMETHOD || t === T_OPAQUE || t === T_RANGE || t === T_SLICE || t === T_STRUCTSEQ) {
     const n = h.recordLength(w);
     for (let i = 0; i < n; i++) retireOwned(h.recordGet(w, i));
     h.retire(w);
@@ -271,6 +291,13 @@ export function registryName(o: PyObject): string | null {
   }
   // a builtin type only `type(x)` reaches (types.MappingProxyType, types.MethodType...), by its own name
   if (o instanceof PyType && builtinTypesByName.get(name) === o) return "t:" + name;
+  // a struct sequence type no module names (sys.version_info's): as the type of that module attribute
+  if (o instanceof PyType) {
+    for (const [mname, m] of rt.modules) {
+      if (m.file !== null) continue;
+      for (const [k, v] of m.dict!.entries()) if (v instanceof PyStructSeq && v.cls === o) return `y:${mname}:${k as string}`;
+    }
+  }
   return null;
 }
 
@@ -280,8 +307,9 @@ function resolveName(name: string): PyValue {
   if (name.startsWith("b:")) v = builtinsDict.getStr(name.slice(2));
   else if (name.startsWith("t:")) v = unnamedType(name.slice(2));
   else {
-    const [, mname, attr] = name.split(":");
+    const [kind, mname, attr] = name.split(":");
     v = importModule(mname).dict!.getStr(attr);
+    if (kind === "y" && v !== undefined) v = typeOf(v);
   }
   if (v === undefined) throw new Error(`internal: shared builtin ${name} not found`);
   return v;
@@ -612,6 +640,11 @@ function decodeBlock(a: number): PyValue {
       const items = new Array<PyValue>(n);
       for (let i = 0; i < n; i++) items[i] = decode(h.recordGet(a, i));
       return new PyTuple(items);
+    }
+    case T_STRUCTSEQ: {
+      const items: PyValue[] = [];
+      for (let i = 2, n = h.recordLength(a); i < n; i++) items.push(decode(h.recordGet(a, i)));
+      return new PyStructSeq(decode(h.recordGet(a, 0)) as PyType, items, (decode(h.recordGet(a, 1)) as PyTuple).items.slice());
     }
     case T_TUPLESUB: {
       const items: PyValue[] = [];

@@ -14,7 +14,7 @@ import { dictKeyHooks } from "../objects/dict-hooks.js";
 import { PySet, PyFrozenSet } from "../objects/set.js";
 import { listOps, dictOps, cellOps, setOps, typeOps } from "./hooks.js";
 import {
-  S, Ref, encode, decode, retireOwned, publish, keyHashHook, registryName, T_TUPLE, T_TUPLESUB, T_FROZENSET, T_RANGE, T_SLICE, T_BUILTIN,
+  S, Ref, encode, decode, retireOwned, publish, keyHashHook, registryName, T_TUPLE, T_TUPLESUB, T_FROZENSET, T_RANGE, T_SLICE, T_STRUCTSEQ, T_BUILTIN,
 } from "./codec.js";
 
 const EMPTY = 0, NONE = 2, FALSE = 10, TRUE = 18;
@@ -583,7 +583,7 @@ Object.assign(setOps, {
 function isData(w: number): boolean {
   if ((w & 7) !== 0 || w === 0) return true;
   const t = S.heap.tag(w);
-  return t === TAG_STRING || t === TAG_FLOAT || t === TAG_BLOB || t === T_TUPLE || t === T_FROZENSET || t === T_RANGE || t === T_SLICE;
+  return t === TAG_STRING || t === TAG_FLOAT || t === TAG_BLOB || t === T_TUPLE || t === T_FROZENSET || t === T_RANGE || t === T_SLICE || t === T_STRUCTSEQ;
 }
 
 /** Field of the runtime record counting structural changes to shared classes (codec.ts RT_CLASSES). */

@@ -252,6 +252,35 @@ def as_completed(fs, timeout=None):
 
 
 class DoneAndNotDoneFutures(tuple):
+    # CPython's collections.namedtuple('DoneAndNotDoneFutures', 'done not_done'), without importing
+    # collections (~25 ms) into every program that uses a pool
+    __slots__ = ()
+    _fields = ('done', 'not_done')
+    _field_defaults = {}
+    __match_args__ = ('done', 'not_done')
+
+    def __new__(cls, done, not_done):
+        return tuple.__new__(cls, (done, not_done))
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != 2:
+            raise TypeError(f'Expected 2 arguments, got {len(result)}')
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, self._fields, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    def _asdict(self):
+        return {'done': self[0], 'not_done': self[1]}
+
+    def __getnewargs__(self):
+        return tuple(self)
+
     @property
     def done(self):
         return self[0]
@@ -276,13 +305,13 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
         done = [f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]]
         not_done = [f for f in fs if f._state not in [CANCELLED_AND_NOTIFIED, FINISHED]]
         if (return_when == FIRST_COMPLETED) and done:
-            return DoneAndNotDoneFutures((_set(done), _set(not_done)))
+            return DoneAndNotDoneFutures(_set(done), _set(not_done))
         elif (return_when == FIRST_EXCEPTION) and done:
             if any(f for f in done
                    if not f.cancelled() and f._exc is not None):
-                return DoneAndNotDoneFutures((_set(done), _set(not_done)))
+                return DoneAndNotDoneFutures(_set(done), _set(not_done))
         if len(done) == len(fs):
-            return DoneAndNotDoneFutures((_set(done), _set(not_done)))
+            return DoneAndNotDoneFutures(_set(done), _set(not_done))
         waiter = _create_and_install_waiters(fs, return_when)
     finally:
         _release_all(fs)
@@ -294,7 +323,7 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
         if not any(g is f for g in done):
             done.append(f)
     not_done = [f for f in fs if not any(g is f for g in done)]
-    return DoneAndNotDoneFutures((_set(done), _set(not_done)))
+    return DoneAndNotDoneFutures(_set(done), _set(not_done))
 
 
 class Future:
@@ -576,6 +605,19 @@ class _MapJobIterator:
             self.i = self.n
             raise
 
+
+
+def _map_repr(self):
+    return '<generator object Executor.map.<locals>.result_iterator at %#x>' % id(self)
+
+
+# CPython's map returns a generator (Executor.map's result_iterator): these iterators are named and
+# shown as one ("'generator' object is not subscriptable", "<class 'generator'>")
+for _cls in (_MapIterator, _MapJobIterator):
+    _cls.__name__ = _cls.__qualname__ = 'generator'
+    _cls.__module__ = 'builtins'
+    _cls.__repr__ = _map_repr
+del _cls
 
 class ThreadPoolExecutor(Executor):
     __module__ = 'concurrent.futures.thread'

@@ -9,7 +9,8 @@ __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'Filter', 'For
            'INFO', 'LogRecord', 'Logger', 'NOTSET', 'StreamHandler', 'WARN', 'WARNING', 'addLevelName',
            'basicConfig', 'critical', 'debug', 'disable', 'error', 'exception', 'fatal', 'getLevelName',
            'getLogger', 'info', 'log', 'warn', 'warning', 'lastResort', 'raiseExceptions', 'FileHandler',
-           'NullHandler', 'makeLogRecord', 'shutdown', 'getLevelNamesMapping', 'LoggerAdapter']
+           'NullHandler', 'makeLogRecord', 'shutdown', 'getLevelNamesMapping', 'LoggerAdapter',
+           'getLoggerClass', 'setLoggerClass', 'getLogRecordFactory', 'setLogRecordFactory', 'captureWarnings']
 
 raiseExceptions = True
 _startTime = time.time()
@@ -121,58 +122,264 @@ def makeLogRecord(dict):
     return rv
 
 
-def _template_substitute(fmt, values):
-    out = []
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c == '$' and i + 1 < n:
-            if fmt[i + 1] == '$':
-                out.append('$')
-                i += 2
-                continue
-            if fmt[i + 1] == '{':
-                j = fmt.index('}', i)
-                out.append(str(values[fmt[i + 2:j]]))
-                i = j + 1
-                continue
-            j = i + 1
-            while j < n and (fmt[j].isalnum() or fmt[j] == '_'):
-                j += 1
-            out.append(str(values[fmt[i + 1:j]]))
-            i = j
-            continue
-        out.append(c)
+_logRecordFactory = LogRecord
+
+
+def setLogRecordFactory(factory):
+    global _logRecordFactory
+    _logRecordFactory = factory
+
+
+def getLogRecordFactory():
+    return _logRecordFactory
+
+
+def _word_end(s, i):
+    # the end of a run of \w characters from i
+    n = len(s)
+    while i < n and (s[i].isalnum() or s[i] == '_'):
         i += 1
-    return ''.join(out)
+    return i
+
+
+def _ident_end(s, i):
+    # the end of string.Template's idpattern (?a:[_a-z][_a-z0-9]*) (IGNORECASE) from i, or i
+    n = len(s)
+    if i < n and (s[i] == '_' or 'a' <= s[i].lower() <= 'z'):
+        i += 1
+        while i < n and (s[i] == '_' or s[i].isascii() and s[i].isalnum()):
+            i += 1
+    return i
+
+
+def _percent_field_at(fmt, i):
+    # PercentStyle.validation_pattern matched at i: %\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%] (re.I)
+    n = len(fmt)
+    j = _word_end(fmt, i + 2)
+    if j == i + 2 or j >= n or fmt[j] != ')':
+        return False
+    j += 1
+    while j < n and fmt[j] in '#0+ -':
+        j += 1
+    j = _star_or_digits(fmt, j)
+    if j < n and fmt[j] == '.' and _star_or_digits(fmt, j + 1) > j + 1:
+        j = _star_or_digits(fmt, j + 1)
+    return j < n and fmt[j] in 'diouxefgcrsa%DIOUXEFGCRSA'
+
+
+def _star_or_digits(s, i):
+    if i < len(s) and s[i] == '*':
+        return i + 1
+    while i < len(s) and s[i].isdecimal():
+        i += 1
+    return i
+
+
+def _spec_number(s, i):
+    # (\d+|{\w+}) at i: the index after it, or i
+    j = i
+    while j < len(s) and s[j].isdecimal():
+        j += 1
+    if j > i:
+        return j
+    if i < len(s) and s[i] == '{':
+        j = _word_end(s, i + 1)
+        if j > i + 1 and j < len(s) and s[j] == '}':
+            return j + 1
+    return i
+
+
+def _is_fmt_spec(spec):
+    # StrFormatStyle.fmt_spec:
+    # ^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$ (re.I)
+    n = len(spec)
+    for i in (2, 1, 0):
+        if i and (n < i or spec[i - 1] not in '<>=^' or spec[0] == '\n'):
+            continue
+        if i < n and spec[i] in '+ -':
+            i += 1
+        if i < n and spec[i] == '#':
+            i += 1
+        if i < n and spec[i] == '0':
+            i += 1
+        i = _spec_number(spec, i)
+        if i < n and spec[i] in ',_':
+            i += 1
+        if i < n and spec[i] == '.' and _spec_number(spec, i + 1) > i + 1:
+            i = _spec_number(spec, i + 1)
+        if i < n and spec[i] in 'bcdefgnosx%BCDEFGNOSX':
+            i += 1
+        if i == n or i == n - 1 and spec[i] == '\n':
+            return True
+    return False
+
+
+def _is_field_spec(name):
+    # StrFormatStyle.field_spec: ^(\d+|\w+)(\.\w+|\[[^]]+\])*$
+    n = len(name)
+    i = _word_end(name, 0)
+    if i == 0:
+        return False
+    while i < n:
+        if name[i] == '.':
+            j = _word_end(name, i + 1)
+            if j == i + 1:
+                return False
+            i = j
+        elif name[i] == '[':
+            j = name.find(']', i + 1)
+            if j <= i + 1:
+                return False
+            i = j + 1
+        else:
+            return i == n - 1 and name[i] == '\n'
+    return True
+
+
+class PercentStyle(object):
+
+    default_format = '%(message)s'
+    asctime_format = '%(asctime)s'
+    asctime_search = '%(asctime)'
+
+    def __init__(self, fmt, *, defaults=None):
+        self._fmt = fmt or self.default_format
+        self._defaults = defaults
+
+    def usesTime(self):
+        return self._fmt.find(self.asctime_search) >= 0
+
+    def validate(self):
+        """Validate the input format, ensure it matches the correct style"""
+        fmt = self._fmt
+        i = fmt.find('%(')
+        while i >= 0:
+            if _percent_field_at(fmt, i):
+                return
+            i = fmt.find('%(', i + 1)
+        raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
+
+    def _format(self, record):
+        if defaults := self._defaults:
+            values = defaults | record.__dict__
+        else:
+            values = record.__dict__
+        return self._fmt % values
+
+    def format(self, record):
+        try:
+            return self._format(record)
+        except KeyError as e:
+            raise ValueError('Formatting field not found in record: %s' % e)
+
+
+class StrFormatStyle(PercentStyle):
+    default_format = '{message}'
+    asctime_format = '{asctime}'
+    asctime_search = '{asctime'
+
+    def _format(self, record):
+        if defaults := self._defaults:
+            values = defaults | record.__dict__
+        else:
+            values = record.__dict__
+        return self._fmt.format(**values)
+
+    def validate(self):
+        """Validate the input format, ensure it is the correct string formatting style"""
+        fields = set()
+        try:
+            for _, fieldname, spec, conversion in _pytsupport.formatter_parser(self._fmt):
+                if fieldname:
+                    if not _is_field_spec(fieldname):
+                        raise ValueError('invalid field name/expression: %r' % fieldname)
+                    fields.add(fieldname)
+                if conversion and conversion not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conversion)
+                if spec and not _is_fmt_spec(spec):
+                    raise ValueError('bad specifier: %r' % spec)
+        except ValueError as e:
+            raise ValueError('invalid format: %s' % e)
+        if not fields:
+            raise ValueError('invalid format: no fields')
+
+
+class StringTemplateStyle(PercentStyle):
+    default_format = '${message}'
+    asctime_format = '${asctime}'
+    asctime_search = '${asctime}'
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from string import Template
+        self._tpl = Template(self._fmt)
+
+    def usesTime(self):
+        fmt = self._fmt
+        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+
+    def validate(self):
+        # CPython's scan with Template.pattern: $$, $name, ${name}, else a bare '$'
+        fmt = self._fmt
+        fields = set()
+        i = fmt.find('$')
+        while i >= 0:
+            j = i + 1
+            k = _ident_end(fmt, j)
+            if fmt[j:j + 1] == '$':
+                j += 1
+            elif k > j:
+                fields.add(fmt[j:k])
+                j = k
+            elif fmt[j:j + 1] == '{' and (k := _ident_end(fmt, j + 1)) > j + 1 and fmt[k:k + 1] == '}':
+                fields.add(fmt[j + 1:k])
+                j = k + 1
+            else:
+                raise ValueError('invalid format: bare \'$\' not allowed')
+            i = fmt.find('$', j)
+        if not fields:
+            raise ValueError('invalid format: no fields')
+
+    def _format(self, record):
+        if defaults := self._defaults:
+            values = defaults | record.__dict__
+        else:
+            values = record.__dict__
+        return self._tpl.substitute(**values)
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
 _STYLES = {
-    '%': BASIC_FORMAT,
-    '{': '{levelname}:{name}:{message}',
-    '$': '$' + '{levelname}:$' + '{name}:$' + '{message}',
+    '%': (PercentStyle, BASIC_FORMAT),
+    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
+    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
 }
 
 
 class Formatter:
+    converter = time.localtime
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
         if style not in _STYLES:
             raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = style
-        self._fmt = fmt or ('%(message)s' if style == '%' else '{message}' if style == '{' else '$' + '{message}')
-        self._defaults = defaults
+        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        if validate:
+            self._style.validate()
+        self._fmt = self._style._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        if datefmt:
-            s = _pytsupport.strftime(datefmt, record.created)
+        converter = self.converter
+        if converter is time.localtime:
+            # without a struct_time
+            s = _pytsupport.strftime(datefmt or self.default_time_format, record.created)
         else:
-            t = _pytsupport.strftime(self.default_time_format, record.created)
+            s = time.strftime(datefmt or self.default_time_format, converter(record.created))
+        if not datefmt:
+            t = s
             if self.default_msec_format:
                 s = self.default_msec_format % (t, record.msecs)
             else:
@@ -182,28 +389,17 @@ class Formatter:
     def formatException(self, ei):
         if isinstance(ei, tuple):
             ei = ei[1]
-        s = _pytsupport.format_exception(ei)
+        # traceback.print_exception(None, None, None) prints "NoneType: None"
+        s = _pytsupport.format_exception(ei) if ei is not None else "NoneType: None\n"
         if s[-1:] == "\n":
             s = s[:-1]
         return s
 
     def usesTime(self):
-        if self._style == '%':
-            return '%(asctime)' in self._fmt
-        if self._style == '{':
-            return '{asctime' in self._fmt
-        return '$' + 'asctime' in self._fmt or '$' + '{asctime}' in self._fmt
+        return self._style.usesTime()
 
     def formatMessage(self, record):
-        values = record.__dict__
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-        if self._style == '%':
-            return self._fmt % values
-        if self._style == '{':
-            return self._fmt.format(**values)
-        return _template_substitute(self._fmt, values)
+        return self._style.format(record)
 
     def formatStack(self, stack_info):
         return stack_info
@@ -270,6 +466,16 @@ class Filterer:
         return rv
 
 
+# Every handler, for shutdown() at exit (CPython keeps weak references; pyt has no weakref, so a handler
+# the program dropped is flushed and closed too)
+_handlerList = []
+
+
+def _addHandlerRef(handler):
+    with _lock:
+        _handlerList.append(handler)
+
+
 class Handler(Filterer):
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
@@ -277,6 +483,7 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self.lock = threading.RLock()
+        _addHandlerRef(self)
 
     def get_name(self):
         return self._name
@@ -324,12 +531,10 @@ class Handler(Filterer):
     def handleError(self, record):
         if raiseExceptions:
             e = _pytsupport.exc_info()
+            # the user frames of the call: none when a thread's target is the logging function itself,
+            # where CPython's stack holds only threading's frames (which pyt leaves out)
             stack = _pytsupport.call_stack()
-            if stack:
-                where = 'Call stack:\n' + stack
-            else:
-                where = 'Logged from file %s, line %s\n' % (record.filename, record.lineno)
-            _pytsupport.write_err('--- Logging error ---\n' + _pytsupport.format_exception(e) + where +
+            _pytsupport.write_err('--- Logging error ---\n' + _pytsupport.format_exception(e) + 'Call stack:\n' + stack +
                                   'Message: %r\nArguments: %s\n' % (record.msg, record.args))
 
     def __repr__(self):
@@ -342,21 +547,29 @@ class StreamHandler(Handler):
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        # sys.stdout/sys.stderr (or None: stderr) are written by file descriptor, one write per record
-        # (a stream object cannot be shared between threads)
-        self._fd = 2 if stream is None or stream is sys.stderr else 1 if stream is sys.stdout else 0
-        self.stream = None if self._fd else stream
+        if stream is None:
+            stream = sys.stderr
+        self.stream = stream
 
     def flush(self):
-        pass
+        with self.lock:
+            stream = self.stream
+            if stream and hasattr(stream, "flush") and stream is not sys.__stdout__ and stream is not sys.__stderr__:
+                stream.flush()
 
     def emit(self, record):
         try:
             msg = self.format(record)
-            if self._fd:
-                _pytsupport.write(self._fd, msg + self.terminator)
+            stream = self.stream
+            # the program's own stdout and stderr (every thread's sys.__stdout__ is the same stream): one
+            # write per record, by file descriptor, so records from several threads never interleave
+            if stream is sys.__stderr__:
+                _pytsupport.write(2, msg + self.terminator)
+            elif stream is sys.__stdout__:
+                _pytsupport.write(1, msg + self.terminator)
             else:
-                self.stream.write(msg + self.terminator)
+                stream.write(msg + self.terminator)
+                self.flush()
         except RecursionError:
             raise
         except Exception:
@@ -367,12 +580,16 @@ class StreamHandler(Handler):
             result = None
         else:
             result = self.stream
-            self.stream = stream
+            with self.lock:
+                self.flush()
+                self.stream = stream
         return result
 
     def __repr__(self):
         level = getLevelName(self.level)
-        name = '<stderr>' if self._fd == 2 else '<stdout>' if self._fd == 1 else getattr(self.stream, 'name', '')
+        name = getattr(self.stream, 'name', '')
+        #  bpo-36015: name can be an int
+        name = str(name)
         if name:
             name += ' '
         return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
@@ -383,7 +600,6 @@ class FileHandler(StreamHandler):
         self.baseFilename = filename
         self.mode = mode
         StreamHandler.__init__(self, open(filename, mode))
-        self._fd = 0
 
     def close(self):
         if self.stream is not None:
@@ -391,9 +607,17 @@ class FileHandler(StreamHandler):
 
 
 class _StderrHandler(StreamHandler):
+    """
+    This class is like a StreamHandler using sys.stderr, but always uses
+    whatever sys.stderr is currently set to rather than the value of
+    sys.stderr at handler construction time.
+    """
     def __init__(self, level=NOTSET):
-        StreamHandler.__init__(self)
-        self.level = _checkLevel(level)
+        Handler.__init__(self, level)
+
+    @property
+    def stream(self):
+        return sys.stderr
 
 
 _defaultLastResort = _StderrHandler(WARNING)
@@ -408,8 +632,114 @@ class NullHandler(Handler):
         pass
 
 
-_loggers = {}
-_disable = [0]
+class PlaceHolder(object):
+    """
+    PlaceHolder instances are used in the Manager logger hierarchy to take
+    the place of nodes for which no loggers have been defined.
+    """
+    def __init__(self, alogger):
+        self.loggerMap = {alogger: None}
+
+    def append(self, alogger):
+        if alogger not in self.loggerMap:
+            self.loggerMap[alogger] = None
+
+
+def setLoggerClass(klass):
+    if klass != Logger:
+        if not issubclass(klass, Logger):
+            raise TypeError("logger not derived from logging.Logger: "
+                            + klass.__name__)
+    global _loggerClass
+    _loggerClass = klass
+
+
+def getLoggerClass():
+    return _loggerClass
+
+
+class Manager(object):
+    """
+    There is [under normal circumstances] just one Manager instance, which
+    holds the hierarchy of loggers.
+    """
+    def __init__(self, rootnode):
+        self.root = rootnode
+        self.disable = 0
+        self.emittedNoHandlerWarning = False
+        self.loggerDict = {}
+        self.loggerClass = None
+        self.logRecordFactory = None
+
+    @property
+    def disable(self):
+        return self._disable
+
+    @disable.setter
+    def disable(self, value):
+        self._disable = _checkLevel(value)
+
+    def getLogger(self, name):
+        rv = None
+        if not isinstance(name, str):
+            raise TypeError('A logger name must be a string')
+        with _lock:
+            if name in self.loggerDict:
+                rv = self.loggerDict[name]
+                if isinstance(rv, PlaceHolder):
+                    ph = rv
+                    rv = (self.loggerClass or _loggerClass)(name)
+                    rv.manager = self
+                    self.loggerDict[name] = rv
+                    self._fixupChildren(ph, rv)
+                    self._fixupParents(rv)
+            else:
+                rv = (self.loggerClass or _loggerClass)(name)
+                rv.manager = self
+                self.loggerDict[name] = rv
+                self._fixupParents(rv)
+        return rv
+
+    def setLoggerClass(self, klass):
+        if klass != Logger:
+            if not issubclass(klass, Logger):
+                raise TypeError("logger not derived from logging.Logger: "
+                                + klass.__name__)
+        self.loggerClass = klass
+
+    def setLogRecordFactory(self, factory):
+        self.logRecordFactory = factory
+
+    def _fixupParents(self, alogger):
+        name = alogger.name
+        i = name.rfind(".")
+        rv = None
+        while (i > 0) and not rv:
+            substr = name[:i]
+            if substr not in self.loggerDict:
+                self.loggerDict[substr] = PlaceHolder(alogger)
+            else:
+                obj = self.loggerDict[substr]
+                if isinstance(obj, Logger):
+                    rv = obj
+                else:
+                    assert isinstance(obj, PlaceHolder)
+                    obj.append(alogger)
+            i = name.rfind(".", 0, i - 1)
+        if not rv:
+            rv = self.root
+        alogger.parent = rv
+
+    def _fixupChildren(self, ph, alogger):
+        name = alogger.name
+        namelen = len(name)
+        for c in ph.loggerMap.keys():
+            if c.parent.name[:namelen] != name:
+                alogger.parent = c.parent
+                c.parent = alogger
+
+    def _clear_cache(self):
+        pass
 
 
 class Logger(Filterer):
@@ -462,25 +792,33 @@ class Logger(Filterer):
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
-    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        exc = None
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc = exc_info
-            elif isinstance(exc_info, tuple):
-                exc = exc_info[1]
-            else:
-                exc = _pytsupport.exc_info()
-        # findCaller: the innermost frame of user code (the library's own frames are never it)
-        caller = _pytsupport.caller()
-        if caller is None:
-            caller = ("(unknown file)", 0, "(unknown function)")
-        record = LogRecord(self.name, level, caller[0], caller[1], msg, args, exc, caller[2], None)
+    def findCaller(self, stack_info=False, stacklevel=1):
+        # user frames only: the library's own frames are never pyt's current frame
+        rv = _pytsupport.caller(stacklevel, stack_info)
+        if rv is None:
+            return "(unknown file)", 0, "(unknown function)", None
+        return rv
+
+    def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
+                   func=None, extra=None, sinfo=None):
+        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func,
+                               sinfo)
         if extra is not None:
             for key in extra:
-                if (key in ["message", "asctime"]) or (key in record.__dict__):
+                if (key in ["message", "asctime"]) or (key in rv.__dict__):
                     raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                record.__dict__[key] = extra[key]
+                rv.__dict__[key] = extra[key]
+        return rv
+
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
+        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        if exc_info:
+            if isinstance(exc_info, BaseException):
+                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+            elif not isinstance(exc_info, tuple):
+                exc_info = sys.exc_info()
+        record = self.makeRecord(self.name, level, fn, lno, msg, args,
+                                 exc_info, func, extra, sinfo)
         self.handle(record)
 
     def handle(self, record):
@@ -538,7 +876,7 @@ class Logger(Filterer):
     def isEnabledFor(self, level):
         if self.disabled:
             return False
-        if _disable[0] >= level:
+        if self.manager.disable >= level:
             return False
         return level >= self.getEffectiveLevel()
 
@@ -618,35 +956,14 @@ class LoggerAdapter:
         level = getLevelName(logger.getEffectiveLevel())
         return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
 Logger.root = root
+Logger.manager = Manager(Logger.root)
+_loggerClass = Logger
 
 
 def getLogger(name=None):
     if not name or isinstance(name, str) and name == root.name:
         return root
-    if not isinstance(name, str):
-        raise TypeError('A logger name must be a string')
-    with _lock:
-        rv = _loggers.get(name)
-        if rv is not None:
-            return rv
-        rv = Logger(name)
-        _loggers[name] = rv
-        # the nearest existing ancestor is the parent; existing descendants now hang from this one
-        parent = root
-        i = name.rfind(".")
-        while i > 0:
-            p = _loggers.get(name[:i])
-            if p is not None:
-                parent = p
-                break
-            i = name.rfind(".", 0, i)
-        rv.parent = parent
-        prefix = name + "."
-        for other in _loggers.values():
-            if other.name.startswith(prefix):
-                if other.parent is root or name.startswith(other.parent.name + "."):
-                    other.parent = rv
-        return rv
+    return Logger.manager.getLogger(name)
 
 
 def basicConfig(**kwargs):
@@ -682,7 +999,7 @@ def basicConfig(**kwargs):
             if style not in _STYLES:
                 raise ValueError('Style must be one of: %s' % ','.join(
                                  _STYLES.keys()))
-            fs = kwargs.pop("format", _STYLES[style])
+            fs = kwargs.pop("format", _STYLES[style][1])
             fmt = Formatter(fs, dfs, style)
             for h in handlers:
                 if h.formatter is None:
@@ -744,8 +1061,75 @@ def log(level, msg, *args, **kwargs):
 
 
 def disable(level=CRITICAL):
-    _disable[0] = level
+    root.manager.disable = level
+    root.manager._clear_cache()
 
 
-def shutdown():
-    pass
+def shutdown(handlerList=_handlerList):
+    """
+    Perform any cleanup actions in the logging system (e.g. flushing
+    buffers).
+
+    Should be called at application exit.
+    """
+    for h in reversed(handlerList[:]):
+        try:
+            try:
+                h.acquire()
+                h.flush()
+                h.close()
+            except (OSError, ValueError):
+                pass
+            finally:
+                h.release()
+        except:  # ignore everything, as we're shutting down
+            if raiseExceptions:
+                raise
+
+
+import atexit
+atexit.register(shutdown)
+
+
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    """
+    Implementation of showwarnings which redirects to logging, which will first
+    check to see if the file parameter is None. If a file is specified, it will
+    delegate to the original warnings implementation of showwarning. Otherwise,
+    it will call warnings.formatwarning and will log the resulting string to a
+    warnings logger named "py.warnings" with level logging.WARNING.
+    """
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+    else:
+        import warnings
+        s = warnings.formatwarning(message, category, filename, lineno, line)
+        logger = getLogger("py.warnings")
+        if not logger.handlers:
+            logger.addHandler(NullHandler())
+        # bpo-46557: Log str(s) as msg instead of logger.warning("%s", s)
+        # since some log aggregation tools group logs by the msg arg
+        logger.warning(str(s))
+
+
+def captureWarnings(capture):
+    """
+    If capture is true, redirect all warnings to the logging package.
+    If capture is False, ensure that warnings are not redirected to logging
+    but to their original destinations.
+    """
+    # warnings is imported here, not with logging: most programs that log never warn
+    import warnings
+    global _warnings_showwarning
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    else:
+        if _warnings_showwarning is not None:
+            warnings.showwarning = _warnings_showwarning
+            _warnings_showwarning = None

@@ -229,19 +229,34 @@ class Queue:
         self._items = []
         self._head = 0
 
+    # A subclass whose _init keeps its items in self.queue instead (a deque, an OrderedDict) and that leaves
+    # some of these methods to Queue gets CPython's, which work on self.queue.
     def _qsize(self):
         if self._store > 0:
             _queue_legacy(self)
-        return len(self._items) - self._head
+        try:
+            items = self._items
+        except AttributeError:
+            return len(self.queue)
+        return len(items) - self._head
 
     def _put(self, item):
         if self._store > 0:
             _queue_legacy(self)
-        self._items.append(item)
+        try:
+            items = self._items
+        except AttributeError:
+            self.queue.append(item)
+            return
+        items.append(item)
 
     def _get(self):
         if self._store > 0:
             _queue_legacy(self)
+        try:
+            self._items
+        except AttributeError:
+            return self.queue.popleft()
         return _take_head(self)
 
     @property

@@ -1,6 +1,6 @@
 """Print or format exceptions as the interpreter does (the part lessons use: print_exc, format_exc,
 print_exception, format_exception, format_exception_only, format_tb, print_tb, extract_tb), with
-CPython 3.11's text. pyt keeps no stack of frames: print_stack and its kin say so."""
+CPython 3.11's text; print_stack, format_stack and extract_stack show the running thread's frames."""
 
 import sys
 import _pytsupport
@@ -153,17 +153,26 @@ def format_list(extracted_list):
                         for fs in extracted_list).format()
 
 
-def _no_stack(name):
-    raise NotImplementedError(f'traceback.{name}() is not supported by pyt (it keeps no stack of frames)')
+def _stack(name, f, limit):
+    # the running thread's user frames (library frames, threading's among them, are left out as in
+    # tracebacks); pyt has no frame objects to start from
+    if f is not None:
+        raise NotImplementedError(f'traceback.{name}(f) is not supported by pyt (it has no frame objects)')
+    entries = _pytsupport.stack_entries()
+    if limit is not None:
+        entries = entries[len(entries) - limit:] if limit >= 0 else entries[:-limit]
+        if limit == 0:
+            entries = []
+    return StackSummary(FrameSummary(file, n, name, line) for file, n, name, line in entries)
 
 
 def print_stack(f=None, limit=None, file=None):
-    _no_stack('print_stack')
+    _write(''.join(_stack('print_stack', f, limit).format()), file)
 
 
 def format_stack(f=None, limit=None):
-    _no_stack('format_stack')
+    return _stack('format_stack', f, limit).format()
 
 
 def extract_stack(f=None, limit=None):
-    _no_stack('extract_stack')
+    return _stack('extract_stack', f, limit)
