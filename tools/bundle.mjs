@@ -20,7 +20,8 @@
 //   esbuild put chevrotain in a chunk MainThread's worker compiled (~40 ms) on every run.
 // - dist/web/: the browser bundle. pyt.js is the page side (runtime's API, the web platform, runSource;
 //   no interpreter), worker.js the Web Worker entry; the interpreter and the parser are chunks the workers
-//   load (the parser only in MainThread's). All files sit in one folder, so the platform's
+//   load (the parser only in MainThread's), and the library modules' ASTs are parts of ~1 MB each that
+//   every worker loads before it runs Python (no file near a browser cache entry's size limit). All files sit in one folder, so the platform's
 //   `new URL("./worker.js", import.meta.url)` finds the worker from whichever file holds it.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -45,12 +46,36 @@ async function preparsedPlugins() {
       // parsed at run time, as before
     }
   }
-  // The web bundle's grammar/preparsed.js holds them all.
-  const contents = `export const PREPARSED = new Map(${JSON.stringify(entries)});\n`;
+  // The web bundle's grammar/preparsed.js loads them all, from parts of about PART_BYTES each that it
+  // imports dynamically (so each is a chunk of its own): Chromium fails the load of a cached script larger
+  // than its cache takes for one entry (6.25 MiB in a memory cache: incognito windows, test browsers), and
+  // all of them in one chunk reached 6.5 MiB.
+  const PART_BYTES = 1 << 20;
+  const parts = [[]];
+  let size = 0;
+  for (const [source, json] of entries) {
+    if (size > 0 && size + json.length > PART_BYTES) { parts.push([]); size = 0; }
+    parts[parts.length - 1].push([source, json]);
+    size += json.length;
+  }
+  const contents = `
+    export const PREPARSED = new Map();
+    let loading;
+    export function loadPreparsed() {
+      return (loading ??= Promise.all([${parts.map((_, i) => `import("preparsed-part:${i}")`).join(", ")}]).then((loaded) => {
+        for (const part of loaded) for (const [source, json] of part.ENTRIES) PREPARSED.set(source, json);
+      }));
+    }
+  `;
   const plugin = {
     name: "preparsed",
     setup(b) {
       b.onLoad({ filter: /[\\/]dist[\\/]grammar[\\/]preparsed\.js$/ }, () => ({ contents, loader: "js" }));
+      b.onResolve({ filter: /^preparsed-part:\d+$/ }, (args) => ({ path: args.path, namespace: "preparsed-part" }));
+      b.onLoad({ filter: /.*/, namespace: "preparsed-part" }, (args) => ({
+        loader: "js",
+        contents: `export const ENTRIES = ${JSON.stringify(parts[Number(args.path.split(":")[1])])};\n`,
+      }));
     },
   };
   return [plugin, entries];

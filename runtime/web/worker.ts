@@ -1,6 +1,7 @@
 // Worker entry in a browser: the first message carries the WorkerInit, later ones are ToWorker messages.
 import type { FromWorker, ToWorker, WorkerInit } from "../platform.js";
 import { workerMain } from "../worker-main.js";
+import { loadPreparsed } from "../../grammar/preparsed.js";
 
 // The DOM lib types `self` as a Window; in a worker it is the worker scope (this subset of it).
 declare const self: { onmessage: ((e: MessageEvent) => void) | null; postMessage(message: unknown): void };
@@ -20,7 +21,8 @@ self.onmessage = (e: MessageEvent) => {
   for (const l of listeners) l(e.data as ToWorker);
 };
 void workerMain({
-  init,
+  // The library modules' ASTs come in chunks of their own (tools/bundle.mjs): loaded with the init message.
+  init: Promise.all([init, loadPreparsed()]).then(([i]) => i),
   post: (message: FromWorker) => self.postMessage(message),
   onMessage: (listener) => {
     listeners.push(listener);

@@ -5,7 +5,7 @@
 // Chromium comes from apt (`.ci/run` installs it); there is no browser download. Missing chromium is a
 // failure, not a skip. PYT_CHROMIUM overrides the executable; PYT_BROWSER_SCREENSHOT=file.png saves a
 // screenshot of the page after the runs (to look at, not to commit).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -85,6 +85,15 @@ describe("browser: runtime/web in headless chromium", () => {
 
   /** Every program ends all its workers (the waitAsync fallback's blob: helpers belong to the page, not a program). */
   const noWorkersLeft = () => expect.poll(() => page.workers().filter((w) => !w.url().startsWith("blob:")).length, { timeout: 5_000 }).toBe(0);
+
+  // Chromium fails the load of a cacheable script larger than one cache entry may be (6.25 MiB in a memory
+  // cache: incognito windows, test browsers): the preparsed ASTs in one chunk reached 6.5 MiB and every
+  // thread start failed with "Failed to fetch dynamically imported module".
+  it("every script of the bundle is well under a browser cache entry's limit", () => {
+    const dir = join(repoRoot, "dist", "web");
+    const big = readdirSync(dir).filter((f) => f.endsWith(".js") && statSync(join(dir, f)).size > 3 * 2 ** 20);
+    expect(big).toEqual([]);
+  });
 
   it("the page is cross-origin isolated and has Atomics.waitAsync", async () => {
     expect(await page.textContent("#env")).toBe("crossOriginIsolated: true; Atomics.waitAsync: true");
