@@ -313,8 +313,14 @@ registerModule("_thread", () => {
   d.setStr("RLock", rlockType);
   d.setStr("error", RuntimeError);
   d.setStr("TIMEOUT_MAX", new PyFloat(TIMEOUT_MAX));
-  def("allocate_lock", () => newLock());
-  def("allocate", () => newLock());
+  // threading.Lock is allocate_lock: Lock(1) is CPython's METH_NOARGS error
+  for (const name of ["allocate_lock", "allocate"]) {
+    def(name, (args, kw) => {
+      if (kw !== null && kw.length) throw typeError(`_thread.${name}() takes no keyword arguments`);
+      if (args.length) throw typeError(`_thread.${name}() takes no arguments (${args.length} given)`);
+      return newLock();
+    });
+  }
   def("get_ident", () => pyIdent(myIdent()));
   def("get_native_id", () => threadHost()?.nativeId ?? 1);
   // The size is kept and reported as CPython's is, but every worker has the same big stack
