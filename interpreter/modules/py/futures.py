@@ -13,6 +13,15 @@ __all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledErro
            'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
            'ThreadPoolExecutor']
 
+def __getattr__(name):
+    # as CPython's, ProcessPoolExecutor comes from concurrent.futures.process (multiprocessing); pyt lacks
+    # it, and importing it says so (ModuleNotFoundError, so `except ImportError` fallbacks still work)
+    if name == 'ProcessPoolExecutor':
+        from concurrent.futures.process import ProcessPoolExecutor
+        return ProcessPoolExecutor
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
