@@ -339,6 +339,9 @@ class Future:
     """Represents the result of an asynchronous computation."""
     __module__ = 'concurrent.futures._base'
 
+    # queue.Queue[int] in annotations, as CPython's classmethod(types.GenericAlias)
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self):
         self._condition = threading.Condition()
         self._state = PENDING

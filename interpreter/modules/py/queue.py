@@ -106,6 +106,9 @@ class Queue:
     If maxsize is <= 0, the queue size is infinite.
     '''
 
+    # queue.Queue[int] in annotations, as CPython's classmethod(types.GenericAlias)
+    __class_getitem__ = classmethod(type(list[int]))
+
     # Once shared between threads, a plain Queue keeps its items and counts in a lock-free ring in the
     # shared heap (_store: modules/queue-shared.ts) and each method below is done by the native call at
     # its top. The Python bodies run while the queue is local, for subclasses with their own storage,
