@@ -25,7 +25,10 @@ class Full(Exception):
 class _QueueView:
     # q.queue: CPython's is the deque itself, which a program may read or change holding q.mutex (e.g.
     # 'with q.mutex: q.queue.clear()'); this is a live view of the list storage from its head, with the
-    # deque methods programs use on a queue's.
+    # deque methods programs use on a queue's, and its type's name (type(q.queue).__name__ is 'deque').
+    __qualname__ = 'deque'
+    __module__ = 'collections'
+
     def __init__(self, q):
         self._q = q
 
@@ -98,6 +101,9 @@ def _locking(name):
         _queue_legacy(self)
         setattr(self, name, value)
     return property(get, set)
+
+
+_QueueView.__name__ = 'deque'
 
 
 class Queue:
