@@ -301,6 +301,9 @@ export function printThreadException(name: string, exc: PyBaseException): void {
   rt.host.write(2, `Exception in thread ${name}:\n${formatException(exc)}`);
 }
 
+/** Threads this worker started with _thread.start_new_thread (for their runtime names). */
+let startedRaw = 0;
+
 /** threading.stack_size()'s value (the worker's stack does not change with it). */
 let stackSize = 0;
 
@@ -313,8 +316,14 @@ registerModule("_thread", () => {
   d.setStr("RLock", rlockType);
   d.setStr("error", RuntimeError);
   d.setStr("TIMEOUT_MAX", new PyFloat(TIMEOUT_MAX));
-  def("allocate_lock", () => newLock());
-  def("allocate", () => newLock());
+  // threading.Lock is allocate_lock: Lock(1) is CPython's METH_NOARGS error
+  for (const name of ["allocate_lock", "allocate"]) {
+    def(name, (args, kw) => {
+      if (kw !== null && kw.length) throw typeError(`_thread.${name}() takes no keyword arguments`);
+      if (args.length) throw typeError(`_thread.${name}() takes no arguments (${args.length} given)`);
+      return newLock();
+    });
+  }
   def("get_ident", () => pyIdent(myIdent()));
   def("get_native_id", () => threadHost()?.nativeId ?? 1);
   // The size is kept and reported as CPython's is, but every worker has the same big stack
@@ -342,8 +351,9 @@ registerModule("_thread", () => {
       if (!isCallable(fn)) throw typeError("first arg must be callable");
       if (!(a instanceof PyTuple)) throw typeError("2nd arg must be a tuple");
       if (k !== undefined && !(k instanceof PyDict)) throw typeError("optional 3rd arg must be a dictionary");
-      const n = nextThreadNumber();
-      return pyIdent(startThread(fn!, a, (k as PyDict | undefined) ?? null, `Thread-${n}`, false));
+      // the runtime's name for it (traces, deadlock reports): not a number of threading's counter, which
+      // CPython's start_new_thread leaves alone (its current_thread() is then Dummy-1, not Dummy-2)
+      return pyIdent(startThread(fn!, a, (k as PyDict | undefined) ?? null, `start_new_thread-${++startedRaw}`, false));
     });
   }
   // exit() is `raise SystemExit` (a thread then ends quietly); exit_thread its old name

@@ -170,7 +170,7 @@ class Thread:
     @property
     def daemon(self):
         assert self._initialized, "Thread.__init__() not called"
-        return self._daemonic and not self._pool_worker
+        return False if self._pool_worker else self._daemonic
 
     @daemon.setter
     def daemon(self, daemonic):
@@ -661,6 +661,8 @@ ExceptHookArgs = _ExceptHookArgs
 
 def excepthook(args):
     """Handle uncaught Thread.run() exception."""
+    if type(args) is not _ExceptHookArgs:
+        raise TypeError("_thread.excepthook argument type must be ExceptHookArgs")
     if args.exc_type == SystemExit:
         return
     if args.thread is not None:

@@ -10,6 +10,7 @@ import { setType, frozensetType } from "./set.js";
 import { getset } from "./getset.js";
 import { repr } from "../protocol/repr.js";
 import { call } from "../protocol/call.js";
+import { typeError } from "./exceptions.js";
 
 export class PyGenericAlias extends PyObject {
   constructor(readonly origin: PyType, readonly args: PyValue[]) { super(); }
@@ -28,6 +29,13 @@ export const genericAliasType = defineType("GenericAlias", {
   slots: {
     repr: (g: PyGenericAlias) => `${itemRepr(g.origin)}[${g.args.length ? g.args.map(itemRepr).join(", ") : "()"}]`,
     call: (g: PyGenericAlias, args, kw) => call(g.origin, args, kw),
+    // types.GenericAlias(origin, args): what classmethod(GenericAlias) makes of cls[args] (queue.Queue[int])
+    new: (_cls: PyType, args: PyValue[], kw: string[] | null) => {
+      if (kw && kw.length) throw typeError("GenericAlias() takes no keyword arguments");
+      if (args.length !== 2) throw typeError(`GenericAlias expected 2 arguments, got ${args.length}`);
+      const [origin, params] = args;
+      return new PyGenericAlias(origin as PyType, params instanceof PyTuple ? params.items.slice() : [params]);
+    },
   },
   attrs: {
     __origin__: getset("__origin__", (g: PyGenericAlias) => g.origin),

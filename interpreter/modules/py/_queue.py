@@ -31,6 +31,9 @@ def _take_head(q):
 class SimpleQueue:
     '''Simple, unbounded, reentrant FIFO queue.'''
 
+    # queue.Queue[int] in annotations, as CPython's classmethod(types.GenericAlias)
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self):
         self._items = []
         self._head = 0

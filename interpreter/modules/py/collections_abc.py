@@ -38,6 +38,7 @@ class Hashable(metaclass=ABCMeta):
 
 
 class Iterable(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(type(list[int]))  # X[int] in annotations, as CPython's GenericAlias
     __slots__ = ()
 
     @abstractmethod
@@ -145,6 +146,7 @@ class Sized(metaclass=ABCMeta):
 
 
 class Container(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(type(list[int]))  # X[int] in annotations, as CPython's GenericAlias
     __slots__ = ()
 
     @abstractmethod
@@ -181,6 +183,70 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
+
+
+class _CallableGenericAlias:
+    """Callable[[arg, ...], result]: __args__ is the argument types, then the result (CPython's subclass of
+    types.GenericAlias, written apart here)."""
+    __slots__ = ('__origin__', '__args__')
+
+    def __init__(self, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError(
+                "Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError(f"Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {t_args}")
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+            return f'collections.abc.Callable[{", ".join([_type_repr(a) for a in self.__args__])}]'
+        return (f'collections.abc.Callable'
+                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
+                f'{_type_repr(self.__args__[-1])}]')
+
+    def __eq__(self, other):
+        if not isinstance(other, _CallableGenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __or__(self, other):
+        import typing
+        return typing.Union[self, other]
+
+
+def _is_param_expr(obj):
+    # an ellipsis or a list of types (pyt's typing has no ParamSpec or Concatenate)
+    return obj is Ellipsis or isinstance(obj, list)
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    return repr(obj)
+
+
+Callable.__class_getitem__ = classmethod(_CallableGenericAlias)
 
 class Set(Collection):
     __slots__ = ()
@@ -328,6 +394,7 @@ class Mapping(Collection):
 
 
 class MappingView(Sized):
+    __class_getitem__ = classmethod(type(list[int]))  # X[int] in annotations, as CPython's GenericAlias
     __slots__ = ('_mapping',)
 
     def __init__(self, mapping):

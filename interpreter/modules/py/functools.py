@@ -50,6 +50,7 @@ def reduce(function, sequence, initial=_initial_missing):
 
 
 class partial:
+    __class_getitem__ = classmethod(type(list[int]))  # X[int] in annotations, as CPython's GenericAlias
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")

@@ -13,6 +13,15 @@ __all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledErro
            'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
            'ThreadPoolExecutor']
 
+def __getattr__(name):
+    # as CPython's, ProcessPoolExecutor comes from concurrent.futures.process (multiprocessing); pyt lacks
+    # it, and importing it says so (ModuleNotFoundError, so `except ImportError` fallbacks still work)
+    if name == 'ProcessPoolExecutor':
+        from concurrent.futures.process import ProcessPoolExecutor
+        return ProcessPoolExecutor
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
@@ -329,6 +338,9 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
 class Future:
     """Represents the result of an asynchronous computation."""
     __module__ = 'concurrent.futures._base'
+
+    # queue.Queue[int] in annotations, as CPython's classmethod(types.GenericAlias)
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self):
         self._condition = threading.Condition()

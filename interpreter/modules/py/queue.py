@@ -25,7 +25,10 @@ class Full(Exception):
 class _QueueView:
     # q.queue: CPython's is the deque itself, which a program may read or change holding q.mutex (e.g.
     # 'with q.mutex: q.queue.clear()'); this is a live view of the list storage from its head, with the
-    # deque methods programs use on a queue's.
+    # deque methods programs use on a queue's, and its type's name (type(q.queue).__name__ is 'deque').
+    __qualname__ = 'deque'
+    __module__ = 'collections'
+
     def __init__(self, q):
         self._q = q
 
@@ -100,11 +103,17 @@ def _locking(name):
     return property(get, set)
 
 
+_QueueView.__name__ = 'deque'
+
+
 class Queue:
     '''Create a queue object with a given maximum size.
 
     If maxsize is <= 0, the queue size is infinite.
     '''
+
+    # queue.Queue[int] in annotations, as CPython's classmethod(types.GenericAlias)
+    __class_getitem__ = classmethod(type(list[int]))
 
     # Once shared between threads, a plain Queue keeps its items and counts in a lock-free ring in the
     # shared heap (_store: modules/queue-shared.ts) and each method below is done by the native call at
