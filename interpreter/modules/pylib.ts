@@ -22,10 +22,15 @@ import {
   DATACLASSES_SOURCE, TYPING_SOURCE, FUTURE_SOURCE, FUNCTOOLS_SOURCE, COPY_SOURCE, OS_SOURCE, POSIXPATH_SOURCE,
   ITERTOOLS_SOURCE, OPERATOR_SOURCE, HEAPQ_SOURCE, BISECT_SOURCE, STRING_SOURCE, CONTEXTLIB_SOURCE, DATETIME_SOURCE,
   IO_SOURCE, ABC_SOURCE, ENUM_SOURCE, JSON_SOURCE, COLLECTIONS_ABC_SOURCE, COLLECTIONS_USER_SOURCE, ATEXIT_SOURCE, TYPES_SOURCE, STATISTICS_SOURCE, PPRINT_SOURCE, NUMBERS_SOURCE,
-  RE_SOURCE, TEXTWRAP_SOURCE, STRPTIME_SOURCE, WARNINGS_SOURCE,
+  RE_SOURCE, TEXTWRAP_SOURCE, STRPTIME_SOURCE, WARNINGS_SOURCE, BUILTIN_DOCS_JSON,
 } from "./pylib-sources.js";
 import "./threading.js";
 import "./_pytsupport.js";
+import { hooks } from "../objects/object.js";
+
+// CPython's docstrings of the native builtins, read on the first __doc__ (or help()) that needs one.
+let builtinDocs: Record<string, string> | undefined;
+hooks.builtinDoc = (key) => (builtinDocs ??= JSON.parse(BUILTIN_DOCS_JSON) as Record<string, string>)[key] ?? null;
 
 const EMPTY_MODULE: Module = { kind: "Module", body: [] };
 

@@ -153,6 +153,8 @@ export const methodType = defineType("method", {
 export class PyBuiltinFunction extends PyObject {
   /** The native module that defines it (set when the module is made), for __module__. */
   module: string | undefined = undefined;
+  /** A native class method's type (`dict.fromkeys`), whose docstring it has. */
+  docOwner: PyType | undefined = undefined;
   constructor(readonly name: string, readonly fn: NativeFn, readonly self: PyValue | undefined = undefined) { super(); }
 }
 export const builtinFunctionType = defineType("builtin_function_or_method", {
@@ -166,6 +168,7 @@ export const builtinFunctionType = defineType("builtin_function_or_method", {
     __self__: getset("__self__", (f: PyBuiltinFunction) => (f.self === undefined ? null : f.self)),
     __module__: getset("__module__", (f: PyBuiltinFunction) =>
       f.self === undefined ? f.module ?? "builtins" : hooks.moduleName?.(f.self) ?? null),
+    __doc__: getset("__doc__", (f: PyBuiltinFunction) => builtinFunctionDoc(f)),
   },
   slots: {
     repr: (f: PyBuiltinFunction) =>
@@ -178,6 +181,27 @@ export const builtinFunctionType = defineType("builtin_function_or_method", {
   },
 });
 
+/** CPython's docstring of a native method of `t` or of a type it derives from (a list subclass's append), or None. */
+function methodDoc(t: PyType, name: string): string | null {
+  for (const c of t.mro) {
+    const doc = hooks.builtinDoc?.(`${c.name}.${name}`);
+    if (doc != null) return doc;
+  }
+  return null;
+}
+
+/** A native function's docstring: `len`'s, a module's `time.sleep`'s, a bound method's `list.append`'s. */
+function builtinFunctionDoc(f: PyBuiltinFunction): string | null {
+  if (f.docOwner !== undefined) return methodDoc(f.docOwner, f.name);
+  if (f.self === undefined) {
+    const module = f.module ?? "builtins";
+    return hooks.builtinDoc?.(module === "builtins" ? f.name : `${module}.${f.name}`) ?? null;
+  }
+  const module = hooks.moduleName?.(f.self);
+  if (module !== undefined) return hooks.builtinDoc?.(`${module}.${f.name}`) ?? null;
+  return methodDoc(f.self instanceof PyType ? f.self : typeOf(f.self), f.name);
+}
+
 /** A native method in a type's table; binds to an instance as a PyBuiltinFunction. */
 export class PyMethodDescriptor extends PyObject {
   /** slot: made from a native slot (CPython's wrapper_descriptor, whose errors are worded apart) */
@@ -189,6 +213,7 @@ export const methodDescriptorType = defineType("method_descriptor", {
     __name__: getset("__name__", (d: PyMethodDescriptor) => d.name),
     __qualname__: getset("__qualname__", (d: PyMethodDescriptor) => `${d.owner.qualname}.${d.name}`),
     __objclass__: getset("__objclass__", (d: PyMethodDescriptor) => d.owner),
+    __doc__: getset("__doc__", (d: PyMethodDescriptor) => methodDoc(d.owner, d.name)),
   },
   slots: {
     repr: (d: PyMethodDescriptor) => `<${d.slot ? "slot wrapper" : "method"} '${d.name}' of '${d.owner.name}' objects>`,
@@ -288,7 +313,10 @@ function withCls<T extends PyObject>(o: T, cls: PyType): T {
 }
 
 hooks.makeMethod = (owner, name, fn) => new PyMethodDescriptor(owner, name, fn);
-hooks.makeClassMethod = (owner, name, fn) =>
-  new PyClassMethod(new PyBuiltinFunction(name, (args, kw) => fn(args[0], args.slice(1), kw)));
+hooks.makeClassMethod = (owner, name, fn) => {
+  const f = new PyBuiltinFunction(name, (args, kw) => fn(args[0], args.slice(1), kw));
+  f.docOwner = owner;
+  return new PyClassMethod(f);
+};
 hooks.makeStatic = (name, fn) => new PyStaticMethod(new PyBuiltinFunction(name, fn));
 export { callBound };

@@ -407,7 +407,11 @@ fillType(typeType, {
     __base__: getset("__base__", (t: PyType) => t.bases[0] ?? null),
     __mro__: getset("__mro__", (t: PyType) => new PyTuple(t.mro.slice()), () => { throw attributeError("readonly attribute"); }),
     __dict__: getset("__dict__", (t: PyType) => new PyMappingProxy(classDictView(t, instanceDict))),
-    __doc__: getset("__doc__", (t: PyType) => { const d = t.getOwn("__doc__"); return d === undefined ? null : d; }, (t: PyType, v) => t.setOwn("__doc__", v)),
+    // a native type's is CPython's (modules/pylib.ts builtinDoc), a class statement's its docstring or None
+    __doc__: getset("__doc__", (t: PyType) => {
+      const d = t.getOwn("__doc__");
+      return d !== undefined ? d : t.isHeap ? null : hooks.builtinDoc?.(t.name) ?? null;
+    }, (t: PyType, v) => t.setOwn("__doc__", v)),
   },
 });
 import { PyList } from "./list.js";

@@ -273,6 +273,8 @@ export const hooks = {
   moduleName: null as null | ((o: PyValue) => string | undefined),
   /** The running code's module __name__ (type(name, bases, ns) without __module__ takes it). */
   callerModuleName: null as null | (() => PyValue | undefined),
+  /** CPython's docstring of a native builtin ("len", "str.upper", "time.sleep"), or null. */
+  builtinDoc: null as null | ((key: string) => string | null),
 };
 
 const pendingFills: [PyType, () => void][] = [];
