@@ -106,20 +106,7 @@ def _from_reduce(x, memo, func, args, state=None, listiter=None, dictiter=None):
     if deep:
         memo[id(x)] = y
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+        _set_state(y, state, memo)
     if listiter is not None:
         for item in listiter:
             y.append(deepcopy(item, memo) if deep else item)
@@ -130,6 +117,25 @@ def _from_reduce(x, memo, func, args, state=None, listiter=None, dictiter=None):
                 value = deepcopy(value, memo)
             y[key] = value
     return y
+
+
+def _set_state(y, state, memo):
+    # CPython's copy._reconstruct: the state (copied when deep) through __setstate__, else into the
+    # instance's __dict__ and, for a (dict, slots) pair, its slots
+    if memo is not None:
+        state = deepcopy(state, memo)
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+        return
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    else:
+        slotstate = None
+    if state is not None:
+        y.__dict__.update(state)
+    if slotstate is not None:
+        for key, value in slotstate.items():
+            setattr(y, key, value)
 
 
 def _slot_names(cls):
@@ -178,20 +184,7 @@ def _reconstruct(x, memo):
         if slots:
             state = (state, slots)
     if state:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state:
-                y.__dict__.update(state)
-            if slotstate:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+        _set_state(y, state, memo)
     if isinstance(x, list):
         for item in x:
             y.append(deepcopy(item, memo) if deep else item)
