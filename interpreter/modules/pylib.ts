@@ -189,21 +189,19 @@ function collectionsLazy(name: string): PyValue | undefined {
     : USER_CLASSES.has(name) ? importModule("_collections_user").globals.getStr(name) : undefined;
 }
 libraryLazyHooks.set("collections", collectionsLazy);
-registerModule("collections.abc", () => {
-  const pkg = importModule("collections");
-  const [file, source] = LIBRARIES["collections.abc"];
-  const m = runSource("collections.abc", file, source());
-  pkg.globals.setStr("abc", m);
-  return m;
-});
-// logging.handlers is an attribute of logging once imported, as CPython's submodule
-registerModule("logging.handlers", () => {
-  const pkg = importModule("logging");
-  const [file, source] = LIBRARIES["logging.handlers"];
-  const m = runSource("logging.handlers", file, source());
-  pkg.globals.setStr("handlers", m);
-  return m;
-});
+/** A library submodule (collections.abc, logging.handlers): its package first, then an attribute of it once imported, as CPython's. */
+function registerSubmodule(name: string): void {
+  const dot = name.lastIndexOf(".");
+  registerModule(name, () => {
+    const pkg = importModule(name.slice(0, dot));
+    const [file, source] = LIBRARIES[name];
+    const m = runSource(name, file, source());
+    pkg.globals.setStr(name.slice(dot + 1), m);
+    return m;
+  });
+}
+registerSubmodule("collections.abc");
+registerSubmodule("logging.handlers");
 registerModule("concurrent", () => runSource("concurrent", "<frozen concurrent>", ""));
 // concurrent.futures.thread holds only the pool threads' loop (futures_thread.py); futures.py imports it
 // and adds ThreadPoolExecutor and BrokenThreadPool to it, as CPython's module has them.
