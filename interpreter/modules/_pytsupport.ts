@@ -5,7 +5,7 @@
 //   recursion_limit(n?)   this worker's recursion limit, set to MainThread's by a starting thread
 //   strftime(fmt, t)      local-time formatting of a POSIX time (logging's asctime)
 //   format_exception(e)   CPython's traceback text of an exception (logging.exception, traceback)
-//   format_exception_list(e, chain)  that text as traceback.format_exception's list
+//   format_exception_list(e, chain, limit)  traceback.format_exception's list (limit as its)
 //   format_exception_only(e)  its last line ("ValueError: bad") and notes, a list
 //   exc_info()            the exception being handled, or None
 //   caller()              (file, line, function name) of the innermost user frame, or None (logging)
@@ -105,7 +105,9 @@ registerModule("_pytsupport", () => {
     finalPieces(e, out);
     return new PyList(out);
   });
-  def("format_exception_list", ([e, chain]) => new PyList(e instanceof PyBaseException ? formatExceptionPieces(e, chain !== false) : []));
+  def("format_exception_list", ([e, chain, limit]) => new PyList(e instanceof PyBaseException
+    ? formatExceptionPieces(e, chain !== false, typeof limit === "number" ? limit : limit === undefined || limit === null ? null : Number(limit))
+    : []));
   // traceback.format_tb/extract_tb: (text, file, line, name, source line) of each entry, or None
   def("tb_entries", ([tb]) => {
     const entries = tracebackEntries(tb);
