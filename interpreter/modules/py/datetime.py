@@ -548,9 +548,14 @@ def _check_tzinfo_arg(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass")
 
+def _tp_name(x):
+    # pyt: the C module's tp_name: its own types with the module, a subclass by its name
+    cls = type(x)
+    return 'datetime.' + cls.__name__ if cls.__module__ == 'datetime' else cls.__name__
+
 def _cmperror(x, y):
-    raise TypeError("can't compare '%s' to '%s'" % (
-                    type(x).__name__, type(y).__name__))
+    raise TypeError("can't compare %s to %s" % (  # pyt: the C module's message
+                    _tp_name(x), _tp_name(y)))
 
 def _divide_and_round(a, b):
     """divide a by b and round result to the nearest integer
@@ -1473,7 +1478,7 @@ class time:
             if allow_mixed:
                 return 2 # arbitrary non-zero value
             else:
-                raise TypeError("cannot compare naive and aware times")
+                raise TypeError("can't compare offset-naive and offset-aware times")  # pyt: the C module's message
         myhhmm = self._hour * 60 + self._minute - myoff//timedelta(minutes=1)
         othhmm = other._hour * 60 + other._minute - otoff//timedelta(minutes=1)
         return _cmp((myhhmm, self._second, self._microsecond),
@@ -2189,7 +2194,7 @@ class datetime(date):
             if allow_mixed:
                 return 2 # arbitrary non-zero value
             else:
-                raise TypeError("cannot compare naive and aware datetimes")
+                raise TypeError("can't compare offset-naive and offset-aware datetimes")  # pyt: the C module's message
         # XXX What follows could be done more efficiently...
         diff = self - other     # this will take offsets into account
         if diff.days < 0:
@@ -2238,7 +2243,7 @@ class datetime(date):
         if myoff == otoff:
             return base
         if myoff is None or otoff is None:
-            raise TypeError("cannot mix naive and timezone-aware time")
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")  # pyt: the C module's message
         return base + otoff - myoff
 
     def __hash__(self):
