@@ -622,11 +622,13 @@ class timedelta:
         # guide the C implementation; it's way more convoluted than speed-
         # ignoring auto-overflow-to-long idiomatic Python could be.
 
-        # pyt: the C module's type check, in its order
-        for name, v in (('microseconds', microseconds), ('milliseconds', milliseconds), ('seconds', seconds),
-                        ('minutes', minutes), ('hours', hours), ('days', days), ('weeks', weeks)):
-            if not isinstance(v, (int, float)):
-                raise TypeError(f"unsupported type for timedelta {name} component: {type(v).__name__}")
+        # pyt: the C module's type check, in its order (a cheap test first: timedeltas are made often)
+        if not (type(days) is int and type(seconds) is int and type(microseconds) is int and
+                type(milliseconds) is int and type(minutes) is int and type(hours) is int and type(weeks) is int):
+            for name, v in (('microseconds', microseconds), ('milliseconds', milliseconds), ('seconds', seconds),
+                            ('minutes', minutes), ('hours', hours), ('days', days), ('weeks', weeks)):
+                if not isinstance(v, (int, float)):
+                    raise TypeError(f"unsupported type for timedelta {name} component: {type(v).__name__}")
 
         # Final values, all integer.
         # s and us fit in 32-bit signed ints; d isn't bounded.
