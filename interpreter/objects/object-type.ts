@@ -110,7 +110,7 @@ fillType(objectType, {
       if (v === undefined) throw noAttribute(s, n as string);
       return v;
     },
-    __dir__: (s) => s,
+    __dir__: (s) => new PyList(hooks.objectDir(s)),
     // (object's other methods, so dir() lists CPython's names; pyt has no pickling or object sizes)
     __getstate__: (s) => objectGetstate(s),
     __reduce__: () => { throw notImplementedError("object.__reduce__() (pickling) is not supported by pyt"); },

@@ -266,6 +266,8 @@ export const hooks = {
   wrapIter: null as unknown as (it: PyIterator) => PyValue,
   /** The StopIteration that ends iterator `it` (a generator's carries its return value). */
   stopIteration: null as unknown as (it?: unknown) => Error,
+  /** object.__dir__'s names (builtins/objects.ts). */
+  objectDir: null as unknown as (o: PyValue) => string[],
   noAttribute: null as unknown as (o: PyValue, name: string) => Error,
   valueError: null as unknown as (msg: string) => Error,
   attributeError: null as unknown as (msg: string) => Error,
