@@ -13,6 +13,7 @@ _KEYWORDS = frozenset([
 
 
 class deque:
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
@@ -667,6 +668,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 class ChainMap:
     """A ChainMap groups multiple dicts (or other mappings) together to create a single, updateable view."""
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

@@ -50,6 +50,7 @@ def reduce(function, sequence, initial=_initial_missing):
 
 
 class partial:
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
@@ -75,6 +76,7 @@ class partial:
 
 
 class partialmethod:
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):
             raise TypeError("{!r} is not callable or a descriptor".format(func))
@@ -563,6 +565,7 @@ _NOT_FOUND = object()
 
 
 class cached_property:
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
     def __init__(self, func):
         self.func = func
         self.attrname = None
