@@ -4,7 +4,9 @@
 import { PyValue, typeOf } from "../objects/object.js";
 import { registerBuiltin } from "../registry.js";
 import { str } from "../protocol/repr.js";
-import { callBound, noKwargs, arity } from "../protocol/call.js";
+import { call, callBound, noKwargs, arity } from "../protocol/call.js";
+import { getattr } from "../protocol/attr.js";
+import { truthy } from "../protocol/ops.js";
 import { rt } from "../state.js";
 import { typeError, makeExc, EOFError, KeyboardInterrupt, notImplementedError, tn, AttributeError } from "../objects/exceptions.js";
 import { streamOf } from "../modules/sys.js";
@@ -19,13 +21,14 @@ function optStr(name: string, v: PyValue | undefined, dflt: string): string {
 registerBuiltin("print", (args, kw) => {
   const nk = kw ? kw.length : 0;
   const np = args.length - nk;
-  let sep = " ", end = "\n", file: PyValue | undefined;
+  let sep = " ", end = "\n", file: PyValue | undefined, flush: PyValue = false;
   for (let j = 0; j < nk; j++) {
     const k = kw![j], v = args[np + j];
     if (k === "sep") sep = optStr("sep", v, " ");
     else if (k === "end") end = optStr("end", v, "\n");
     else if (k === "file") file = v;
-    else if (k !== "flush") throw typeError(`'${k}' is an invalid keyword argument for print()`);
+    else if (k === "flush") flush = v;
+    else throw typeError(`'${k}' is an invalid keyword argument for print()`);
   }
   // no file: sys.stdout, which a program may have replaced (sys is only looked at once imported)
   // (once threads run, the one binding all threads share: shared/sys-streams.ts)
@@ -56,6 +59,8 @@ registerBuiltin("print", (args, kw) => {
     callBound(w, file, [str(args[i])]);
   }
   callBound(w, file, [end]);
+  // (a stream of the host's is written at once; another file object is flushed as CPython's print does)
+  if (flush !== false && truthy(flush)) call(getattr(file, "flush"), []);
   return null;
 });
 
