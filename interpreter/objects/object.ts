@@ -119,6 +119,9 @@ export class PyType extends PyObject {
    * between threads as any other): this only refuses other names, as CPython's missing __dict__ does.
    */
   slotNames: Set<string> | null = null;
+  /** A class statement's last namespace key: C.__dict__ shows what type_new adds (members, __dict__,
+   *  __weakref__, __doc__) after it, before what was set later (member.ts classDictView). */
+  nsEnd: string | null = null;
   module = "builtins";
   qualname: string;
 
