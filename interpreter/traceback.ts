@@ -14,8 +14,21 @@ import { displayWidth } from "./lib/index.js";
 
 const RECURSIVE_CUTOFF = 3;
 
+/**
+ * The exception as CPython's own display prints it (uncaught, sys.excepthook, a thread's): with
+ * sys.tracebacklimit only that many innermost entries of each traceback (none for 0 or less), else 1000.
+ */
 export function formatException(exc: PyBaseException): string {
-  return formatExceptionPieces(exc).join("");
+  const lim = sysTracebackLimit();
+  return formatExceptionPieces(exc, true, lim === null ? -1000 : lim <= 0 ? 0 : -lim).join("");
+}
+
+/** sys.tracebacklimit when the program set it to an int, else null. */
+function sysTracebackLimit(): number | null {
+  const v = rt.modules.get("sys")?.globals.getStr("tracebacklimit");
+  if (typeof v === "number" || typeof v === "boolean") return +v;
+  if (typeof v === "bigint") return v > 0n ? Number.MAX_SAFE_INTEGER : 0;
+  return null;
 }
 
 /**
@@ -23,26 +36,28 @@ export function formatException(exc: PyBaseException): string {
  * message, the Traceback line, one string per entry (and per "[Previous line repeated]"), the final
  * line, one string per note.
  */
-export function formatExceptionPieces(exc: PyBaseException, chain = true): string[] {
+export function formatExceptionPieces(exc: PyBaseException, chain = true, limit: number | null = null): string[] {
   const out: string[] = [];
-  formatChain(exc, chain ? new Set() : null, out);
+  formatChain(exc, chain ? new Set() : null, limit, out);
   return out;
 }
 
-function formatChain(exc: PyBaseException, seen: Set<PyBaseException> | null, out: string[]): void {
+/** `limit`, as the traceback module's: null for every entry, n >= 0 for the n outermost, -n for the n innermost. */
+function formatChain(exc: PyBaseException, seen: Set<PyBaseException> | null, limit: number | null, out: string[]): void {
   if (seen !== null) {
     seen.add(exc);
     if (exc.cause && !seen.has(exc.cause)) {
-      formatChain(exc.cause, seen, out);
+      formatChain(exc.cause, seen, limit, out);
       out.push("\nThe above exception was the direct cause of the following exception:\n\n");
     } else if (exc.context && !exc.suppressContext && !seen.has(exc.context)) {
-      formatChain(exc.context, seen, out);
+      formatChain(exc.context, seen, limit, out);
       out.push("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
   }
   // Frames of frozen modules (the threading module's Python code) are hidden, as the lessons show.
-  const entries = exc.traceback.filter((e) => !e.file.startsWith("<frozen ")).reverse();
-  if (exc.traceback.length) {
+  let entries = exc.traceback.filter((e) => !e.file.startsWith("<frozen ")).reverse();
+  if (limit !== null) entries = limit >= 0 ? entries.slice(0, limit) : entries.slice(limit);
+  if (exc.traceback.length && limit !== 0) {
     out.push("Traceback (most recent call last):\n");
     formatEntries(entries, out);
   }

@@ -44,13 +44,17 @@ registerBuiltin("next", (args, kw) => {
 registerBuiltin("sorted", (args, kw) => {
   const pos = positional(args, kw);
   if (pos.length !== 1) throw typeError(`sorted expected 1 argument, got ${pos.length}`);
+  // as CPython's: the list is made, then its sort() takes the keywords (and words their errors)
+  const items = toArray(pos[0]);
   let key: PyValue = null, reverse = false;
-  for (const [k, v] of kwargsOf(args, kw)) {
+  const kws = kwargsOf(args, kw);
+  if (kws.size > 2) throw typeError(`sort() takes at most 2 keyword arguments (${kws.size} given)`);
+  for (const [k, v] of kws) {
     if (k === "key") key = v;
     else if (k === "reverse") reverse = sortReverse(v);
-    else throw typeError(`sort() got an unexpected keyword argument '${k}'`);
+    else throw typeError(`'${k}' is an invalid keyword argument for sort()`);
   }
-  return new PyList(sortValues(toArray(pos[0]), key, reverse));
+  return new PyList(sortValues(items, key, reverse));
 });
 
 registerBuiltin("any", (args, kw) => {

@@ -170,6 +170,25 @@ registerBuiltin("vars", (args, kw) => {
   if (!(o instanceof PyObject) || !o.dict || o.cls.slotNames !== null) throw typeError("vars() argument must have __dict__ attribute");
   return instanceDict(o);
 });
+/**
+ * object.__dir__ (and type's): the instance dict's names, then those its class and bases define (as their
+ * __dict__ shows them, with __dict__, __weakref__, __doc__ and slot members), unsorted as CPython's.
+ */
+export function objectDir(o: PyValue): string[] {
+  const names = new Set<string>();
+  if (o instanceof PyObject && o.dict) for (const k of o.dict.keys()) if (typeof k === "string") names.add(k);
+  const types = o instanceof PyType ? o.mro : typeOf(o).mro;
+  // object's own __dict__ getset is pyt's, not CPython's (whose BaseException has one)
+  const excDictOwner = types.some((t) => !t.isHeap && t.name === "BaseException");
+  for (const t of types) {
+    if (t.isHeap) { for (const k of classDictView(t, instanceDict).keys()) if (typeof k === "string") names.add(k); }
+    else for (const [k] of t.ownEntries()) if (k !== "__dict__" || t !== objectType || excDictOwner) names.add(k);
+  }
+  if (!(o instanceof PyType)) names.add("__class__");
+  return [...names];
+}
+hooks.objectDir = objectDir;
+
 registerBuiltin("dir", (args, kw) => {
   noKwargs("dir", kw); arity("dir", args, 0, 1);
   const names = new Set<string>();
@@ -185,16 +204,7 @@ registerBuiltin("dir", (args, kw) => {
       const it = iterate(callBound(custom, o, []));
       for (let x = it.next(); x !== undefined; x = it.next()) if (typeof x === "string") names.add(x);
     } else {
-      if (o instanceof PyObject && o.dict) for (const k of o.dict.keys()) if (typeof k === "string") names.add(k);
-      const types = o instanceof PyType ? o.mro : typeOf(o).mro;
-      // a class's names as its __dict__ shows them (with __dict__, __weakref__, __doc__, slot members);
-      // object's own __dict__ getset is pyt's, not CPython's (whose BaseException has one)
-      const excDictOwner = types.some((t) => !t.isHeap && t.name === "BaseException");
-      for (const t of types) {
-        if (t.isHeap) { for (const k of classDictView(t, instanceDict).keys()) if (typeof k === "string") names.add(k); }
-        else for (const [k] of t.ownEntries()) if (k !== "__dict__" || t !== objectType || excDictOwner) names.add(k);
-      }
-      if (!(o instanceof PyType)) names.add("__class__");
+      for (const k of objectDir(o)) names.add(k);
     }
   }
   return new PyList(sortValues([...names], null, false));

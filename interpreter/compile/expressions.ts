@@ -551,8 +551,34 @@ function formattedValue(c: Compiler, e: ast.FormattedValue): Ev {
 
 /** Would CPython's AST optimizer fold this element to a constant (`1`, `-2`, `"s"`, `(1, 2)`)? */
 function isConstFoldable(x: ast.Expr): boolean {
-  if (x.kind === "Constant") return true;
-  if (x.kind === "UnaryOp") return (x.op === "-" || x.op === "+") && x.operand.kind === "Constant" && typeof x.operand.value !== "string";
   if (x.kind === "Tuple") return x.elts.every(isConstFoldable);
-  return false;
+  return foldedNumber(x) !== undefined || x.kind === "Constant";
+}
+
+/**
+ * The value CPython's AST optimizer folds a numeric expression of constants into (`-1`, `2 ** 61 - 1`,
+ * `-(2 ** 63)`), or undefined: as its safe_multiply/safe_power/safe_lshift, no int result past 128 bits.
+ */
+function foldedNumber(x: ast.Expr): PyValue | undefined {
+  if (x.kind === "Constant") {
+    const t = x.value.type;
+    return t === "int" || t === "float" || t === "bool" ? constValue(x.value) : undefined;
+  }
+  if (x.kind === "UnaryOp") {
+    const a = foldedNumber(x.operand);
+    if (a === undefined || x.op === "not") return undefined;
+    try { return unaryOp(x.op as "-" | "+" | "~", a); } catch { return undefined; }
+  }
+  if (x.kind !== "BinOp") return undefined;
+  const a = foldedNumber(x.left), b = foldedNumber(x.right);
+  if (a === undefined || b === undefined) return undefined;
+  const isInt = (v: PyValue): v is number | bigint | boolean => typeof v === "number" || typeof v === "bigint" || typeof v === "boolean";
+  const bits = (v: number | bigint | boolean): number => { const n = BigInt(v); return (n < 0n ? -n : n).toString(2).length; };
+  if (isInt(a) && isInt(b) && a && b) {
+    const nb = Number(b);
+    if (x.op === "*" && bits(a) + bits(b) > 128) return undefined;
+    if (x.op === "**" && nb > 0 && bits(a) * nb > 128) return undefined;
+    if (x.op === "<<" && nb > 0 && (nb > 128 || bits(a) > 128 - nb)) return undefined;
+  }
+  try { return binaryOp(x.op, a, b); } catch { return undefined; }
 }

@@ -51,7 +51,9 @@ export function isqrt(n: PyInt): PyInt {
     while ((r + 1) * (r + 1) <= n) r++;
     return r;
   }
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  // a float estimate while n fits a double; past 2**1024 one from its bit length (Number(n) is Infinity)
+  const bits = n.toString(2).length;
+  let x = bits <= 1000 ? BigInt(Math.floor(Math.sqrt(Number(n)))) : 1n << BigInt((bits + 1) >> 1);
   if (x === 0n) x = 1n;
   for (;;) {
     const y = (x + n / x) >> 1n;

@@ -6,7 +6,7 @@
 //   strftime(fmt, t)      local-time formatting of a POSIX time (logging's asctime)
 //   formatter_parser(s)   _string.formatter_parser's steps, as a list (logging's '{' style validation)
 //   format_exception(e)   CPython's traceback text of an exception (logging.exception, traceback)
-//   format_exception_list(e, chain)  that text as traceback.format_exception's list
+//   format_exception_list(e, chain, limit)  traceback.format_exception's list (limit as its)
 //   format_exception_only(e)  its last line ("ValueError: bad") and notes, a list
 //   exc_info()            the exception being handled, or None
 //   caller(level, stack)  (file, line, function name, stack text or None) of a user frame, or None (logging)
@@ -130,7 +130,9 @@ registerModule("_pytsupport", () => {
     finalPieces(e, out);
     return new PyList(out);
   });
-  def("format_exception_list", ([e, chain]) => new PyList(e instanceof PyBaseException ? formatExceptionPieces(e, chain !== false) : []));
+  def("format_exception_list", ([e, chain, limit]) => new PyList(e instanceof PyBaseException
+    ? formatExceptionPieces(e, chain !== false, typeof limit === "number" ? limit : limit === undefined || limit === null ? null : Number(limit))
+    : []));
   // traceback.format_tb/extract_tb: (text, file, line, name, source line) of each entry, or None
   def("tb_entries", ([tb]) => {
     const entries = tracebackEntries(tb);

@@ -81,6 +81,8 @@ function mathModule(): PyModule {
     if (!(x instanceof PyFloat)) {
       const f = typeOf(x).lookup(`__${name}__`);
       if (f != null) return callBound(f, x, []);
+      // (trunc has no float fallback in CPython)
+      if (name === "trunc") throw typeError(`type ${tn(x)} doesn't define __trunc__ method`);
     }
     return M[name](num(x));
   }, 1);

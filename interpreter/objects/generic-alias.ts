@@ -7,13 +7,16 @@ import { PyTuple, tupleType } from "./tuple.js";
 import { listType } from "./list.js";
 import { dictType } from "./dict.js";
 import { setType, frozensetType } from "./set.js";
+import { enumerateType } from "./lazy-iters.js";
 import { getset } from "./getset.js";
 import { repr } from "../protocol/repr.js";
 import { call } from "../protocol/call.js";
+import { pyHash, pyEquals } from "../protocol/ops.js";
 import { typeError } from "./exceptions.js";
+import { adopt } from "./object-type.js";
 
 export class PyGenericAlias extends PyObject {
-  constructor(readonly origin: PyType, readonly args: PyValue[]) { super(); }
+  constructor(readonly origin: PyValue, readonly args: PyValue[]) { super(); }
 }
 
 /** CPython's ga_repr_item: a type by its qualified name, `...` for Ellipsis, anything else by repr. */
@@ -29,13 +32,19 @@ export const genericAliasType = defineType("GenericAlias", {
   slots: {
     repr: (g: PyGenericAlias) => `${itemRepr(g.origin)}[${g.args.length ? g.args.map(itemRepr).join(", ") : "()"}]`,
     call: (g: PyGenericAlias, args, kw) => call(g.origin, args, kw),
-    // types.GenericAlias(origin, args): what classmethod(GenericAlias) makes of cls[args] (queue.Queue[int])
-    new: (_cls: PyType, args: PyValue[], kw: string[] | null) => {
+    // GenericAlias(origin, args): what a library class's `__class_getitem__ = classmethod(GenericAlias)` makes
+    new: (cls, args, kw) => {
       if (kw && kw.length) throw typeError("GenericAlias() takes no keyword arguments");
       if (args.length !== 2) throw typeError(`GenericAlias expected 2 arguments, got ${args.length}`);
-      const [origin, params] = args;
-      return new PyGenericAlias(origin as PyType, params instanceof PyTuple ? params.items.slice() : [params]);
+      const g = aliasOf(args[0], args[1]);
+      return cls === genericAliasType ? g : adopt(g, cls);
     },
+    hash: (g: PyGenericAlias) => (pyHash(g.origin) ^ pyHash(new PyTuple(g.args.slice()))) | 0,
+  },
+  methods: {
+    // (as ga_richcompare: same origin and arguments)
+    __eq__: (g: PyGenericAlias, [o]) => (o instanceof PyGenericAlias ? g.origin === o.origin && g.args.length === o.args.length &&
+      g.args.every((a, i) => pyEquals(a, o.args[i])) : NotImplemented),
   },
   attrs: {
     __origin__: getset("__origin__", (g: PyGenericAlias) => g.origin),
@@ -77,8 +86,10 @@ export const unionType = defineType("UnionType", {
 fillType(typeType, { methods: unionMethods });
 fillType(genericAliasType, { methods: unionMethods });
 
-const classGetitem = (cls: PyValue, [item]: PyValue[]) =>
-  new PyGenericAlias(cls as PyType, item instanceof PyTuple && item.cls === tupleType ? item.items.slice() : [item]);
-for (const t of [listType, dictType, tupleType, setType, frozensetType, typeType]) {
+function aliasOf(origin: PyValue, item: PyValue): PyGenericAlias {
+  return new PyGenericAlias(origin, item instanceof PyTuple && item.cls === tupleType ? item.items.slice() : [item]);
+}
+const classGetitem = (cls: PyValue, [item]: PyValue[]) => aliasOf(cls, item);
+for (const t of [listType, dictType, tupleType, setType, frozensetType, typeType, enumerateType]) {
   fillType(t, { classMethods: { __class_getitem__: classGetitem } });
 }

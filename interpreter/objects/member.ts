@@ -64,8 +64,21 @@ function provides(b: PyType, what: "__dict__" | "__weakref__"): boolean {
 /** C.__dict__'s entries in CPython's order: the namespace, then what type_new added to it. */
 export function classDictView(t: PyType, instanceDict: (o: PyObject) => PyValue): PyDict {
   const d = new PyDict();
-  for (const [k, v] of t.ownEntries()) d.setStr(k, v);
-  if (!t.isHeap) return d;
+  const entries = t.ownEntries();
+  if (!t.isHeap) {
+    for (const [k, v] of entries) d.setStr(k, v);
+    return d;
+  }
+  // the namespace, what type_new added to it, then what was set afterwards (a later `C.count = 0`)
+  let i = 0;
+  if (t.nsEnd !== null && entries.some(([k]) => k === t.nsEnd)) {
+    for (; i < entries.length; i++) {
+      d.setStr(entries[i][0], entries[i][1]);
+      if (entries[i][0] === t.nsEnd) { i++; break; }
+    }
+  } else {
+    for (; i < entries.length; i++) d.setStr(entries[i][0], entries[i][1]);
+  }
   const own = ownSlots(t);
   for (const n of own ?? []) {
     if (typeof n === "string" && n !== "__dict__" && n !== "__weakref__") d.setStr(slotName(t, n), memberFor(t, slotName(t, n)));
@@ -75,7 +88,9 @@ export function classDictView(t: PyType, instanceDict: (o: PyObject) => PyValue)
       d.setStr(what, classGetset(t, what, instanceDict));
     }
   }
+  // (a __doc__ set later keeps this place, as CPython's dict entry made by type_new)
   if (d.getStr("__doc__") === undefined) d.setStr("__doc__", null);
+  for (; i < entries.length; i++) d.setStr(entries[i][0], entries[i][1]);
   return d;
 }
 

@@ -110,7 +110,7 @@ fillType(objectType, {
       if (v === undefined) throw noAttribute(s, n as string);
       return v;
     },
-    __dir__: (s) => s,
+    __dir__: (s) => new PyList(hooks.objectDir(s)),
     // (object's other methods, so dir() lists CPython's names; pyt has no pickling or object sizes)
     __getstate__: (s) => objectGetstate(s),
     __reduce__: () => { throw notImplementedError("object.__reduce__() (pickling) is not supported by pyt"); },
@@ -185,6 +185,7 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
     if (k === "__new__" && v instanceof PyFunction) val = new PyStaticMethod(v);
     if ((k === "__init_subclass__" || k === "__class_getitem__") && v instanceof PyFunction) val = new PyClassMethod(v);
     t.setOwn(k, val);
+    t.nsEnd = k;
   }
   if (t.getOwn("__eq__") !== undefined && t.getOwn("__hash__") === undefined) t.setOwn("__hash__", null);
   t.slotNames = instanceSlots(t);

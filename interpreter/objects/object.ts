@@ -119,6 +119,9 @@ export class PyType extends PyObject {
    * between threads as any other): this only refuses other names, as CPython's missing __dict__ does.
    */
   slotNames: Set<string> | null = null;
+  /** A class statement's last namespace key: C.__dict__ shows what type_new adds (members, __dict__,
+   *  __weakref__, __doc__) after it, before what was set later (member.ts classDictView). */
+  nsEnd: string | null = null;
   module = "builtins";
   qualname: string;
 
@@ -266,6 +269,8 @@ export const hooks = {
   wrapIter: null as unknown as (it: PyIterator) => PyValue,
   /** The StopIteration that ends iterator `it` (a generator's carries its return value). */
   stopIteration: null as unknown as (it?: unknown) => Error,
+  /** object.__dir__'s names (builtins/objects.ts). */
+  objectDir: null as unknown as (o: PyValue) => string[],
   noAttribute: null as unknown as (o: PyValue, name: string) => Error,
   valueError: null as unknown as (msg: string) => Error,
   attributeError: null as unknown as (msg: string) => Error,

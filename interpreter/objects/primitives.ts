@@ -14,6 +14,7 @@ import { truthy, pyHash } from "../protocol/ops.js";
 import { positional, callBound, noKwargs } from "../protocol/call.js";
 import { asInt } from "./args.js";
 import { adopt } from "./object-type.js";
+import { warnDeprecated } from "../modules/deprecation.js";
 
 function lib<T>(f: () => T): T {
   try { return f(); } catch (e) { throw toPyException(e); }
@@ -33,11 +34,29 @@ export function toInt(v: PyValue, base?: PyValue): PyValue {
   if (typeof v === "string") return lib(() => I.intFromString(v, 10));
   if (v instanceof PyFloat) return lib(() => I.intFromFloat(v.value));
   const t = typeOf(v);
-  for (const name of ["__int__", "__index__", "__trunc__"]) {
+  for (const name of ["__int__", "__index__"]) {
     const f = t.lookup(name);
-    if (f != null) return callBound(f, v, []);
+    if (f != null) return exactInt(callBound(f, v, []), `${name} returned non-int`);
+  }
+  const trunc = t.lookup("__trunc__");
+  if (trunc != null) {
+    warnDeprecated("The delegation of int() to __trunc__ is deprecated.");
+    const r = callBound(trunc, v, []);
+    if (typeof r === "number" || typeof r === "bigint" || typeof r === "boolean" || r instanceof PyIntSub) return exactInt(r, "");
+    if (typeOf(r).lookup("__index__") == null) throw typeError(`__trunc__ returned non-Integral (type ${tn(r)})`);
+    return exactInt(callBound(typeOf(r).lookup("__index__")!, r, []), "__index__ returned non-int");
   }
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${tn(v)}'`);
+}
+
+/** What __int__/__index__ gave, as a plain int (a bool or int subclass's value, as CPython keeps it). */
+function exactInt(r: PyValue, what: string): number | bigint {
+  if (typeof r === "number" || typeof r === "bigint") return r;
+  if (typeof r === "boolean" || r instanceof PyIntSub) {
+    if (what) warnDeprecated(`${what} (type ${tn(r)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+    return typeof r === "boolean" ? (r ? 1 : 0) : r.value;
+  }
+  throw typeError(`${what} (type ${tn(r)})`);
 }
 
 /** float(x). */
@@ -51,8 +70,12 @@ export function toFloat(v: PyValue): number {
   const f = typeOf(v).lookup("__float__");
   if (f != null) {
     const r = callBound(f, v, []);
-    if (r instanceof PyFloat) return r.value;
+    if (r instanceof PyFloat || r instanceof PyFloatSub) return r.value;
+    throw typeError(`${tn(v)}.__float__ returned non-float (type ${tn(r)})`);
   }
+  // (CPython 3.8+: an object with __index__ converts through it)
+  const ix = typeOf(v).lookup("__index__");
+  if (ix != null) return toFloat(exactInt(callBound(ix, v, []), "__index__ returned non-int"));
   throw typeError(`float() argument must be a string or a real number, not '${tn(v)}'`);
 }
 

@@ -43,6 +43,11 @@ export class PySet extends PyObject {
     return this._order.slice();
   }
   clear(): void { if (this._shared === null) this._t.clear(); else setOps.clear(this); }
+  /** CPython's set_swap_bodies for intersection_update and &=: takes the table of r, a set made for it. */
+  takeBody(r: PySet): void {
+    if (this._shared === null && r._shared === null) this._t = r._t;
+    else { this.clear(); this.update(r); }
+  }
   /** Removes and returns an arbitrary item (CPython's choice); undefined when empty. */
   pop(): PyValue | undefined { return this._shared === null ? this._t.pop() : setOps.pop(this); }
 
@@ -148,7 +153,11 @@ export function makeSet(items: PyValue[], constFolded = false): PySet {
   if (constFolded && items.length > 2) {
     const f = new PyFrozenSet();
     for (const x of items) f.add(x);
-    s.update(f);
+    // the compiler's constant merging (merge_consts_recursive) makes the frozenset again from its own
+    // iteration order, which moves colliding items ({1, 9, 17, 25, -1, -2, 33, 41})
+    const merged = new PyFrozenSet();
+    for (const x of f.items()) merged.add(x);
+    s.update(merged);
     return s;
   }
   for (const x of items) s.add(x);
@@ -248,9 +257,10 @@ const commonMethods: Methods = {
   union: (s: PySet, args, kw) => { noKwargs("union", kw); return union(s, args); },
   intersection: (s: PySet, args, kw) => {
     noKwargs("intersection", kw);
-    let r: PySet = copyOf(s);
+    // as set_intersection_multi: from the set itself (its own table order), a copy when no argument
+    let r: PySet = s;
     for (const o of args) r = intersection(r, o);
-    return r;
+    return r === s ? copyOf(s) : r;
   },
   difference: (s: PySet, args, kw) => {
     noKwargs("difference", kw);
@@ -297,9 +307,9 @@ const setOnlyMethods: Methods = {
   update: (s: PySet, args, kw) => { noKwargs("update", kw); for (const o of args) s.update(o); return null; },
   intersection_update: (s: PySet, args, kw) => {
     noKwargs("intersection_update", kw);
-    let r: PySet = copyOf(s);
+    let r: PySet = s;
     for (const o of args) r = intersection(r, o);
-    s.clear(); s.update(r);
+    if (r !== s) s.takeBody(r);
     return null;
   },
   difference_update: (s: PySet, args, kw) => { noKwargs("difference_update", kw); for (const o of args) s.differenceUpdate(o); return null; },
@@ -309,7 +319,7 @@ const setOnlyMethods: Methods = {
     return null;
   },
   __ior__: (s: PySet, [o]) => { if (!isAnySet(o)) return NotImplemented; s.update(o); return s; },
-  __iand__: (s: PySet, [o]) => { if (!isAnySet(o)) return NotImplemented; const r = intersection(s, o); s.clear(); s.update(r); return s; },
+  __iand__: (s: PySet, [o]) => { if (!isAnySet(o)) return NotImplemented; s.takeBody(intersection(s, o)); return s; },
   __isub__: (s: PySet, [o]) => { if (!isAnySet(o)) return NotImplemented; s.differenceUpdate(o); return s; },
   __ixor__: (s: PySet, [o]) => { if (!isAnySet(o)) return NotImplemented; s.symmetricUpdate(o); return s; },
 };

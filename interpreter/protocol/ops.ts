@@ -3,7 +3,7 @@
 // truthy, pyEquals, pyHash, contains. Compiled code inlines the int-int fast paths before calling these.
 import { PyFloat, PyObject, PyValue, typeOf, NotImplemented, PyType, objectType, strType } from "../objects/object.js";
 import type { BinOperator } from "../../grammar/ast.js";
-import { typeError, zeroDivisionError, overflowError, notImplementedError, tn, toPyException } from "../objects/exceptions.js";
+import { typeError, zeroDivisionError, overflowError, notImplementedError, tn, toPyException, isExc, TypeError } from "../objects/exceptions.js";
 import * as I from "../lib/int-ops.js";
 import { crPow } from "../lib/cr-math.js";
 import { strCompare } from "../lib/str-methods.js";
@@ -291,7 +291,14 @@ export function contains(container: PyValue, v: PyValue): boolean {
   const t = typeOf(container);
   if (t.slots.contains) return t.slots.contains(container, v);
   if (t.slots.iter || t.slots.getitem) {
-    const it = iterate(container);
+    let it;
+    try {
+      it = iterate(container);
+    } catch (e) {
+      // (CPython's _PySequence_IterSearch: a TypeError getting the iterator is said so)
+      if (isExc(e, TypeError)) throw typeError(`argument of type '${tn(container)}' is not iterable`);
+      throw e;
+    }
     for (let x = it.next(); x !== undefined; x = it.next()) if (x === v || pyEquals(x, v)) return true;
     return false;
   }

@@ -3,11 +3,12 @@
 // __len__ gets a `len` slot calling it, and one that inherits from list gets list's native slot.
 import { objectType, PyType, PyValue, Slots, SlotName, SLOT_DUNDERS, hooks, typeOf, PyIterator } from "../objects/object.js";
 import { PyFunction, PyMethodDescriptor, PyStaticMethod } from "../objects/function.js";
-import { typeError, tn, isExc, StopIteration } from "../objects/exceptions.js";
+import { typeError, overflowError, tn, isExc, StopIteration } from "../objects/exceptions.js";
 import { call, callBound, positional } from "./call.js";
 import { asIterator } from "./iter.js";
 import { truthy } from "./ops.js";
 import { MISS, shortcutFor } from "./shortcuts.js";
+import { indexValue } from "../objects/args.js";
 
 const SLOT_NAMES = Object.keys(SLOT_DUNDERS) as SlotName[];
 
@@ -97,7 +98,7 @@ function wrapper(k: SlotName, fn: PyValue): Slots[SlotName] {
         return r;
       }
       if (typeof r === "boolean") return +r;
-      throw typeError(`'${tn(r)}' object cannot be interpreted as an integer`);
+      return bigLen(r);
     };
     case "bool": return (o: PyValue) => {
       const r = callBound(fn, o, []);
@@ -175,3 +176,12 @@ function inheritSlotsAll(types: PyType[]): void {
 hooks.slotDunders = slotDunders;
 hooks.inheritSlots = inheritSlots;
 hooks.inheritSlotsAll = inheritSlotsAll;
+
+/** A __len__ result other than a small int or bool: as CPython's PyNumber_AsSsize_t, then the sign check. */
+function bigLen(r: PyValue): number {
+  const v = indexValue(r);
+  if (v === null) throw typeError(`'${tn(r)}' object cannot be interpreted as an integer`);
+  if (v < 0) throw hooks.valueError("__len__() should return >= 0");
+  if (v >= 2n ** 63n) throw overflowError("cannot fit 'int' into an index-sized integer");
+  return Number(v);
+}

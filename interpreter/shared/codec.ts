@@ -30,6 +30,7 @@ import { getattr } from "../protocol/attr.js";
 import { builtinsDict } from "../registry.js";
 import { typeError, PyBaseException, TbEntry } from "../objects/exceptions.js";
 import { entrySource } from "../traceback.js";
+import { PyGenericAlias, PyUnionType, genericAliasType, unionType } from "../objects/generic-alias.js";
 import { importModule } from "../compile/imports.js";
 import { sysStreamName } from "../modules/sys.js";
 import { rt } from "../state.js";
@@ -42,7 +43,7 @@ export const T_CODE = 22, T_MODSRC = 23, T_MODULE = 24, T_BUILTIN = 25, T_LOCK =
 export const T_METHOD = 28, T_BMETHOD = 29, T_STATIC = 30, T_CLASSMETHOD = 31, T_PROPERTY = 32;
 export const T_ENTRY = 33, T_NATIVEMOD = 34, T_RUNTIME = 35, T_OPAQUE = 36, T_SET = 37, T_FROZENSET = 38;
 export const T_BARE = 39, T_TUPLESUB = 40, T_EXCEPTION = 41, T_VALUESUB = 42, T_MAPPINGPROXY = 43;
-export const T_RANGE = 44, T_SLICE = 45, T_SEQITER = 46, T_RANDOM = 47, T_STRUCTSEQ = 48;
+export const T_RANGE = 44, T_SLICE = 45, T_SEQITER = 46, T_RANDOM = 47, T_STRUCTSEQ = 48, T_GALIAS = 49, T_UNION = 50;
 const NONE = 2, FALSE = 10, TRUE = 18, ELLIPSIS = 34, NOT_IMPLEMENTED = 42;
 const TAG_STRING = 1, TAG_FLOAT = 2, TAG_BLOB = 3;
 
@@ -177,6 +178,11 @@ export function encode(v: PyValue): number {
     for (let i = 0; i < items.length; i++) ws.push(encode(items[i]));
     return h.allocRecord(T_STRUCTSEQ, ws);
   }
+  if (v instanceof PyGenericAlias && v.cls === genericAliasType) {
+    // Immutable: copied like a tuple (list[int] in a dataclass's annotations, read by a worker)
+    return h.allocRecord(T_GALIAS, [encode(v.origin), ...v.args.map(encode)]);
+  }
+  if (v instanceof PyUnionType && v.cls === unionType) return h.allocRecord(T_UNION, v.args.map(encode));
   if (v === Ellipsis) return ELLIPSIS;
   if (v === NotImplemented) return NOT_IMPLEMENTED;
   if (v instanceof PyMethod) {
@@ -258,7 +264,8 @@ export function retireOwned(w: number): void {
   const h = S.heap;
   const t = h.tag(w);
   if (t === TAG_STRING || t === TAG_FLOAT || t === TAG_BLOB) h.retire(w);
-  else if (t === T_TUPLE || t === T_FROZENSET || t === T_METHOD || t === T_BMETHOD || t === T_OPAQUE || t === T_RANGE || t === T_SLICE || t === T_STRUCTSEQ) {
+  else if (t === T_TUPLE || t === T_FROZENSET || t === T_METHOD || t === T_BMETHOD || t === T_OPAQUE || t === T_RANGE || t === T_SLICE ||
+    t === T_STRUCTSEQ || t === T_GALIAS || t === T_UNION) {
     const n = h.recordLength(w);
     for (let i = 0; i < n; i++) retireOwned(h.recordGet(w, i));
     h.retire(w);
@@ -670,6 +677,11 @@ function decodeBlock(a: number): PyValue {
     case T_RANGE:
       return new PyRange(decode(h.recordGet(a, 0)) as number, decode(h.recordGet(a, 1)) as number, decode(h.recordGet(a, 2)) as number);
     case T_SLICE: return new PySlice(decode(h.recordGet(a, 0)), decode(h.recordGet(a, 1)), decode(h.recordGet(a, 2)));
+    case T_GALIAS: case T_UNION: {
+      const items: PyValue[] = [];
+      for (let i = 0, n = h.recordLength(a); i < n; i++) items.push(decode(h.recordGet(a, i)));
+      return t === T_UNION ? new PyUnionType(items) : new PyGenericAlias(items[0], items.slice(1));
+    }
     case T_METHOD: return new PyMethod(decode(h.recordGet(a, 0)), decode(h.recordGet(a, 1)));
     case T_BMETHOD: return getattr(decode(h.recordGet(a, 0)), h.readString(h.recordGet(a, 1)));
     case T_OPAQUE: {

@@ -29,6 +29,7 @@ def _take_head(q):
 
 
 class SimpleQueue:
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
     '''Simple, unbounded, reentrant FIFO queue.'''
 
     # queue.Queue[int] in annotations, as CPython's classmethod(types.GenericAlias)

@@ -12,8 +12,28 @@ _KEYWORDS = frozenset([
 ])
 
 
+_NOSTOP = object()
+
+
+def _index(v):
+    # operator.index's check, as the C deque's integer arguments
+    try:
+        f = type(v).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer") from None
+    return f(v)
+
+
+def _slice_index(v):
+    if isinstance(v, int):
+        return v
+    if not hasattr(type(v), '__index__'):
+        raise TypeError("slice indices must be integers or have an __index__ method")
+    return type(v).__index__(v)
+
+
 class deque:
-    __class_getitem__ = classmethod(type(list[int]))  # X[int] in annotations, as CPython's GenericAlias
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
@@ -87,9 +107,18 @@ class deque:
     def count(self, x):
         return self._items.count(x)
 
-    def index(self, x, start=0, stop=None):
-        items = self._items if stop is None else self._items[:stop]
-        for i in range(start, len(items)):
+    def index(self, x, start=0, stop=_NOSTOP):
+        # as CPython's deque_index: start and stop clipped as slice indices (negative ones from the end)
+        n = len(self._items)
+        start = _slice_index(start)
+        stop = n if stop is _NOSTOP else _slice_index(stop)
+        if start < 0:
+            start = max(start + n, 0)
+        if stop < 0:
+            stop = max(stop + n, 0)
+        stop = min(stop, n)
+        items = self._items
+        for i in range(start, stop):
             if items[i] is x or items[i] == x:
                 return i
         raise ValueError(f"{x!r} is not in deque")
@@ -111,6 +140,8 @@ class deque:
         self._items.reverse()
 
     def rotate(self, n=1):
+        if not isinstance(n, int):
+            n = _index(n)
         self._state += 1
         size = len(self._items)
         if size:
@@ -292,9 +323,11 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        # sorted is stable: equal counts keep the order first seen, as CPython's nlargest/sorted
-        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
-        return items if n is None else items[:n]
+        # sorted is stable: equal counts keep the order first seen; as CPython's, n goes to heapq.nlargest
+        if n is None:
+            return sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        import heapq
+        return heapq.nlargest(n, self.items(), key=lambda kv: kv[1])
 
     def elements(self):
         return iter([elem for elem, count in self.items() for _ in range(count)])
@@ -668,7 +701,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 class ChainMap:
     """A ChainMap groups multiple dicts (or other mappings) together to create a single, updateable view."""
-    __class_getitem__ = classmethod(type(list[int]))  # X[int] in annotations, as CPython's GenericAlias
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

@@ -40,6 +40,7 @@ class Hashable(metaclass=ABCMeta):
 class Iterable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(type(list[int]))  # X[int] in annotations, as CPython's GenericAlias
     __slots__ = ()
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
 
     @abstractmethod
     def __iter__(self):
@@ -148,6 +149,7 @@ class Sized(metaclass=ABCMeta):
 class Container(metaclass=ABCMeta):
     __class_getitem__ = classmethod(type(list[int]))  # X[int] in annotations, as CPython's GenericAlias
     __slots__ = ()
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
 
     @abstractmethod
     def __contains__(self, x):
@@ -172,6 +174,15 @@ class Collection(Sized, Iterable, Container):
 
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = item
+        if not (isinstance(params, list) or params is ...):
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {params}")
+        return _CallableGenericAlias(cls, params, result)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -396,6 +407,7 @@ class Mapping(Collection):
 class MappingView(Sized):
     __class_getitem__ = classmethod(type(list[int]))  # X[int] in annotations, as CPython's GenericAlias
     __slots__ = ('_mapping',)
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -609,6 +621,30 @@ class MutableSequence(Sequence):
     def __iadd__(self, values):
         self.extend(values)
         return self
+
+
+def _type_repr(obj):
+    # typing's: a type by its (qualified) name, ... as is, anything else by repr
+    if isinstance(obj, type):
+        return obj.__qualname__ if obj.__module__ == 'builtins' else f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    return repr(obj)
+
+
+class _CallableGenericAlias(type(list[int])):
+    """Callable[[int], str]: CPython's GenericAlias subclass, whose __args__ are flat (int, str) but which
+    prints the list."""
+
+    def __new__(cls, origin, params, result):
+        self = super().__new__(cls, origin, (*params, result) if isinstance(params, list) else (params, result))
+        self._params = params
+        return self
+
+    def __repr__(self):
+        params = self._params
+        shown = '[' + ', '.join(map(_type_repr, params)) + ']' if isinstance(params, list) else _type_repr(params)
+        return f'collections.abc.Callable[{shown}, {_type_repr(self.__args__[-1])}]'
 
 
 for _cls in (Hashable, Iterable, Iterator, Reversible, Generator, Sized, Container, Collection, Callable,

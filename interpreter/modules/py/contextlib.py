@@ -11,6 +11,7 @@ __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext', 'A
 
 class AbstractContextManager:
     """An abstract base class for context managers."""
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
 
     def __new__(cls, *args, **kwargs):
         # __exit__ is abstract in CPython's (an ABC): a class that does not define it cannot be made

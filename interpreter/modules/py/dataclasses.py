@@ -43,6 +43,7 @@ class InitVar:
 
 
 class Field:
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
         self.type = None

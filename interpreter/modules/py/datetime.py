@@ -201,6 +201,9 @@ def _format_offset(off):
 
 # Correctly substitute for %z and %Z escapes in strftime formats.
 def _wrap_strftime(object, format, timetuple):
+    if not isinstance(format, str):
+        # pyt: the C module's argument check (_argtype is defined below, called later)
+        raise TypeError(f"strftime() argument 1 must be str, not {_argtype(format)}")
     # Don't call utcoffset() or tzname() unless actually needed.
     freplace = None  # the string to use for %f
     zreplace = None  # the string to use for %z
@@ -546,11 +549,29 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
 
 def _check_tzinfo_arg(tz):
     if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError("tzinfo argument must be None or of a tzinfo subclass")
+        # pyt: the C module's message
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
+
+# pyt: the default of date's and datetime's year, month and day, so a missing one is told as the C module's
+_NOARG = object()
+
+def _argtype(v):
+    # pyt: how the C module's argument errors name a value's type
+    return 'None' if v is None else type(v).__name__
+
+def _check_date_args(year, month, day):
+    for name, pos, v in (('year', 1, year), ('month', 2, month), ('day', 3, day)):
+        if v is _NOARG:
+            raise TypeError(f"function missing required argument '{name}' (pos {pos})")
+
+def _tp_name(x):
+    # pyt: the C module's tp_name: its own types with the module, a subclass by its name
+    cls = type(x)
+    return 'datetime.' + cls.__name__ if cls.__module__ == 'datetime' else cls.__name__
 
 def _cmperror(x, y):
-    raise TypeError("can't compare '%s' to '%s'" % (
-                    type(x).__name__, type(y).__name__))
+    raise TypeError("can't compare %s to %s" % (  # pyt: the C module's message
+                    _tp_name(x), _tp_name(y)))
 
 def _divide_and_round(a, b):
     """divide a by b and round result to the nearest integer
@@ -601,7 +622,13 @@ class timedelta:
         # guide the C implementation; it's way more convoluted than speed-
         # ignoring auto-overflow-to-long idiomatic Python could be.
 
-        # XXX Check that all inputs are ints or floats.
+        # pyt: the C module's type check, in its order (a cheap test first: timedeltas are made often)
+        if not (type(days) is int and type(seconds) is int and type(microseconds) is int and
+                type(milliseconds) is int and type(minutes) is int and type(hours) is int and type(weeks) is int):
+            for name, v in (('microseconds', microseconds), ('milliseconds', milliseconds), ('seconds', seconds),
+                            ('minutes', minutes), ('hours', hours), ('days', days), ('weeks', weeks)):
+                if not isinstance(v, (int, float)):
+                    raise TypeError(f"unsupported type for timedelta {name} component: {type(v).__name__}")
 
         # Final values, all integer.
         # s and us fit in 32-bit signed ints; d isn't bounded.
@@ -683,7 +710,10 @@ class timedelta:
         assert isinstance(us, int) and 0 <= us < 1000000
 
         if abs(d) > 999999999:
-            raise OverflowError("timedelta # of days is too large: %d" % d)
+            # pyt: the C module's messages (its days are a C int)
+            if abs(d) > 2**31 - 1:
+                raise OverflowError("Python int too large to convert to C int")
+            raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
 
         self = object.__new__(cls)
         self._days = d
@@ -922,20 +952,20 @@ class date:
     """
     __slots__ = '_year', '_month', '_day', '_hashcode'
 
-    def __new__(cls, year, month=None, day=None):
+    def __new__(cls, year=_NOARG, month=_NOARG, day=_NOARG):
         """Constructor.
 
         Arguments:
 
         year, month, day (required, base 1)
         """
-        if month is None and isinstance(year, tuple) and len(year) == 4:
+        if month is _NOARG and isinstance(year, tuple) and len(year) == 4:
             # pyt: the state tuple __reduce__ gives (CPython's is bytes), for copy and deepcopy
             self = object.__new__(cls)
             self.__setstate(year)
             self._hashcode = -1
             return self
-        if (month is None and
+        if (month is _NOARG and
             isinstance(year, (bytes, str)) and len(year) == 4 and
             1 <= ord(year[2:3]) <= 12):
             # Pickle support
@@ -952,6 +982,7 @@ class date:
             self.__setstate(year)
             self._hashcode = -1
             return self
+        _check_date_args(year, month, day)
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -994,9 +1025,10 @@ class date:
             raise ValueError(f'Invalid isoformat string: {date_string!r}')
 
         try:
-            return cls(*_parse_isoformat_date(date_string))
+            parts = _parse_isoformat_date(date_string)
         except Exception:
             raise ValueError(f'Invalid isoformat string: {date_string!r}')
+        return cls(*parts)  # pyt: out-of-range fields said as the C module does
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -1150,7 +1182,7 @@ class date:
             o = self.toordinal() + other.days
             if 0 < o <= _MAXORDINAL:
                 return type(self).fromordinal(o)
-            raise OverflowError("result out of range")
+            raise OverflowError("date value out of range")  # pyt: C's
         return NotImplemented
 
     __radd__ = __add__
@@ -1233,11 +1265,11 @@ class tzinfo:
 
     def tzname(self, dt):
         "datetime -> string name of time zone."
-        raise NotImplementedError("tzinfo subclass must override tzname()")
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")  # pyt: C's
 
     def utcoffset(self, dt):
         "datetime -> timedelta, positive for east of UTC, negative for west of UTC"
-        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")  # pyt: C's
 
     def dst(self, dt):
         """datetime -> DST offset as timedelta, positive for east of UTC.
@@ -1245,7 +1277,7 @@ class tzinfo:
         Return 0 if DST not in effect.  utcoffset() must include the DST
         offset.
         """
-        raise NotImplementedError("tzinfo subclass must override dst()")
+        raise NotImplementedError("a tzinfo subclass must implement dst()")  # pyt: C's
 
     def fromutc(self, dt):
         "datetime in UTC -> datetime in local time."
@@ -1473,7 +1505,7 @@ class time:
             if allow_mixed:
                 return 2 # arbitrary non-zero value
             else:
-                raise TypeError("cannot compare naive and aware times")
+                raise TypeError("can't compare offset-naive and offset-aware times")  # pyt: the C module's message
         myhhmm = self._hour * 60 + self._minute - myoff//timedelta(minutes=1)
         othhmm = other._hour * 60 + other._minute - otoff//timedelta(minutes=1)
         return _cmp((myhhmm, self._second, self._microsecond),
@@ -1557,9 +1589,10 @@ class time:
         time_string = time_string.removeprefix('T')
 
         try:
-            return cls(*_parse_isoformat_time(time_string))
+            parts = _parse_isoformat_time(time_string)
         except Exception:
             raise ValueError(f'Invalid isoformat string: {time_string!r}')
+        return cls(*parts)  # pyt: out-of-range fields said as the C module does
 
 
     def strftime(self, fmt):
@@ -1686,12 +1719,12 @@ class datetime(date):
     """
     __slots__ = date.__slots__ + time.__slots__
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
+    def __new__(cls, year=_NOARG, month=_NOARG, day=_NOARG, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
         if isinstance(year, tuple) and len(year) == 10:
             # pyt: the state tuple __reduce__ gives (CPython's is bytes), for copy and deepcopy
             self = object.__new__(cls)
-            self.__setstate(year, month)
+            self.__setstate(year, None if month is _NOARG else month)
             self._hashcode = -1
             return self
         if (isinstance(year, (bytes, str)) and len(year) == 10 and
@@ -1707,9 +1740,10 @@ class datetime(date):
                         "a datetime object. "
                         "pickle.load(data, encoding='latin1') is assumed.")
             self = object.__new__(cls)
-            self.__setstate(year, month)
+            self.__setstate(year, None if month is _NOARG else month)
             self._hashcode = -1
             return self
+        _check_date_args(year, month, day)
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
@@ -1832,9 +1866,9 @@ class datetime(date):
     def combine(cls, date, time, tzinfo=True):
         "Construct a datetime from a given date and a given time."
         if not isinstance(date, _date_class):
-            raise TypeError("date argument must be a date instance")
+            raise TypeError(f"combine() argument 1 must be datetime.date, not {_argtype(date)}")  # pyt: C's
         if not isinstance(time, _time_class):
-            raise TypeError("time argument must be a time instance")
+            raise TypeError(f"combine() argument 2 must be datetime.time, not {_argtype(time)}")  # pyt: C's
         if tzinfo is True:
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day,
@@ -1991,7 +2025,7 @@ class datetime(date):
         if tz is None:
             tz = self._local_timezone()
         elif not isinstance(tz, tzinfo):
-            raise TypeError("tz argument must be an instance of tzinfo")
+            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)  # pyt: C's
 
         mytz = self.tzinfo
         if mytz is None:
@@ -2078,6 +2112,10 @@ class datetime(date):
     def strptime(cls, date_string, format):
         'string, format -> new datetime parsed from a string (like time.strptime()).'
         import _strptime
+        # pyt: the C module's argument check
+        for i, arg in enumerate((date_string, format), 1):
+            if not isinstance(arg, str):
+                raise TypeError(f"strptime() argument {i} must be str, not {_argtype(arg)}")
         return _strptime._strptime_datetime(cls, date_string, format)
 
     def utcoffset(self):
@@ -2189,7 +2227,7 @@ class datetime(date):
             if allow_mixed:
                 return 2 # arbitrary non-zero value
             else:
-                raise TypeError("cannot compare naive and aware datetimes")
+                raise TypeError("can't compare offset-naive and offset-aware datetimes")  # pyt: the C module's message
         # XXX What follows could be done more efficiently...
         diff = self - other     # this will take offsets into account
         if diff.days < 0:
@@ -2213,7 +2251,7 @@ class datetime(date):
                                       time(hour, minute, second,
                                            delta.microseconds,
                                            tzinfo=self._tzinfo))
-        raise OverflowError("result out of range")
+        raise OverflowError("date value out of range")  # pyt: C's
 
     __radd__ = __add__
 
@@ -2238,7 +2276,7 @@ class datetime(date):
         if myoff == otoff:
             return base
         if myoff is None or otoff is None:
-            raise TypeError("cannot mix naive and timezone-aware time")
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")  # pyt: the C module's message
         return base + otoff - myoff
 
     def __hash__(self):
@@ -2319,18 +2357,19 @@ class timezone(tzinfo):
     # Sentinel value to disallow None
     _Omitted = object()
     def __new__(cls, offset, name=_Omitted):
+        # pyt: the C module's messages
         if not isinstance(offset, timedelta):
-            raise TypeError("offset must be a timedelta")
+            raise TypeError(f"timezone() argument 1 must be datetime.timedelta, not {_argtype(offset)}")
         if name is cls._Omitted:
             if not offset:
                 return cls.utc
             name = None
         elif not isinstance(name, str):
-            raise TypeError("name must be a string")
+            raise TypeError(f"timezone() argument 2 must be str, not {_argtype(name)}")
         if not cls._minoffset <= offset <= cls._maxoffset:
             raise ValueError("offset must be a timedelta "
                              "strictly between -timedelta(hours=24) and "
-                             "timedelta(hours=24).")
+                             f"timedelta(hours=24), not {offset!r}.")
         return cls._create(offset, name)
 
     @classmethod

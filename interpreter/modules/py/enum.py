@@ -131,6 +131,18 @@ class EnumType(type):
     def __reversed__(cls):
         return iter([cls._member_map_[name] for name in reversed(cls._member_names_)])
 
+    def __dir__(cls):
+        # CPython 3.11's: the members and the class's protocol, or all its mixed-in type has
+        interesting = set(['__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+                           '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__']
+                          + cls._member_names_)
+        if any('__new__' in c.__dict__ for c in cls.__mro__ if isinstance(c, EnumType) and c.__module__ != __name__):
+            interesting.add('__new__')
+        member_type = _member_type(cls)
+        if member_type is object:
+            return sorted(interesting)
+        return sorted(set(dir(member_type)) | interesting)
+
     def __len__(cls):
         return len(cls._member_names_)
 
@@ -183,6 +195,23 @@ class Enum(metaclass=EnumType):
 
     name = _EnumProperty('_name_')
     value = _EnumProperty('_value_')
+
+    def __dir__(self):
+        # CPython 3.11's: the member's public names (its class's, not the other members), or all its
+        # mixed-in type has
+        cls = self.__class__
+        if _member_type(cls) is object:
+            interesting = set(['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'])
+        else:
+            interesting = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_':
+                interesting.add(name)
+        for klass in cls.mro():
+            for name in klass.__dict__:
+                if name[0] != '_' and name not in cls._member_map_:
+                    interesting.add(name)
+        return sorted(set(['__class__', '__doc__', '__eq__', '__hash__', '__module__']) | interesting)
 
     def __new__(cls, value):
         if isinstance(value, cls):

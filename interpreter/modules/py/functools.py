@@ -35,8 +35,18 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
+def reduce(*args):
+    # the C function's argument checks and messages
+    if len(args) < 2:
+        raise TypeError(f"reduce expected at least 2 arguments, got {len(args)}")
+    if len(args) > 3:
+        raise TypeError(f"reduce expected at most 3 arguments, got {len(args)}")
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _initial_missing:
         try:
             value = next(it)
@@ -50,8 +60,12 @@ def reduce(function, sequence, initial=_initial_missing):
 
 
 class partial:
-    __class_getitem__ = classmethod(type(list[int]))  # X[int] in annotations, as CPython's GenericAlias
-    def __new__(cls, func, /, *args, **keywords):
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
@@ -76,6 +90,7 @@ class partial:
 
 
 class partialmethod:
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):
             raise TypeError("{!r} is not callable or a descriptor".format(func))
@@ -564,6 +579,7 @@ _NOT_FOUND = object()
 
 
 class cached_property:
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
     def __init__(self, func):
         self.func = func
         self.attrname = None

@@ -337,6 +337,7 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
 
 class Future:
     """Represents the result of an asynchronous computation."""
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
     __module__ = 'concurrent.futures._base'
 
     # queue.Queue[int] in annotations, as CPython's classmethod(types.GenericAlias)

@@ -107,6 +107,7 @@ _QueueView.__name__ = 'deque'
 
 
 class Queue:
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
     '''Create a queue object with a given maximum size.
 
     If maxsize is <= 0, the queue size is infinite.

@@ -102,7 +102,7 @@ def _check_string(string):
 
 class Pattern:
     """A compiled regular expression: its text and flags (the matcher keeps the rest)."""
-    __class_getitem__ = classmethod(type(list[int]))  # X[int] in annotations, as CPython's GenericAlias
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
 
     def __init__(self, pattern, flags, groups, groupindex):
         self.pattern = pattern
@@ -233,7 +233,7 @@ class Pattern:
 
 class Match:
     """The result of a successful match: the string and each group's (start, end), -1 when unmatched."""
-    __class_getitem__ = classmethod(type(list[int]))  # X[int] in annotations, as CPython's GenericAlias
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias, as CPython's
 
     def __init__(self, pattern, string, pos, endpos, spans):
         self.re = pattern

@@ -17,10 +17,13 @@ def _value(exc, value):
     return exc
 
 
-def _text(value):
-    if value is None:
-        return 'NoneType: None\n'
-    return _pytsupport.format_exception(value)
+def _limit(limit):
+    # as StackSummary's: no limit given is sys.tracebacklimit's, a negative one of those is 0
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
 
 
 def _write(text, file):
@@ -34,7 +37,7 @@ def format_exception(exc, /, value=None, tb=None, limit=None, chain=True):
     value = _value(exc, value)
     if value is None:
         return ['NoneType: None\n']
-    return _pytsupport.format_exception_list(value, chain)
+    return _pytsupport.format_exception_list(value, chain, _limit(limit))
 
 
 def format_exception_only(exc, /, value=None):
@@ -45,15 +48,15 @@ def format_exception_only(exc, /, value=None):
 
 
 def print_exception(exc, /, value=None, tb=None, limit=None, file=None, chain=True):
-    _write(_text(_value(exc, value)), file)
+    _write(''.join(format_exception(exc, value, tb, limit, chain)), file)
 
 
 def format_exc(limit=None, chain=True):
-    return _text(_pytsupport.exc_info())
+    return ''.join(format_exception(_pytsupport.exc_info(), limit=limit, chain=chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
-    _write(_text(_pytsupport.exc_info()), file)
+    print_exception(_pytsupport.exc_info(), limit=limit, file=file, chain=chain)
 
 
 class FrameSummary:
@@ -131,6 +134,7 @@ def _entries(tb, limit):
         if tb is None:
             return []
         raise AttributeError(f"'{type(tb).__name__}' object has no attribute 'tb_frame'")
+    limit = _limit(limit)
     if limit is not None:
         entries = entries[:limit] if limit >= 0 else entries[limit:]
     return entries
