@@ -28,6 +28,11 @@ function scriptPath(target: string): string {
   return resolve(target);
 }
 
+/** The program's file name: `<string>` for -c, `<stdin>` for stdin, else the script's absolute path. */
+function programName(command: { source: "file" | "code" | "stdin"; target: string }): string {
+  return command.source === "code" ? "<string>" : command.source === "file" ? scriptPath(command.target) : command.target;
+}
+
 function readSource(command: { source: "file" | "code" | "stdin"; target: string }): string | { error: string } {
   if (command.source === "code") return command.target;
   try {
@@ -90,7 +95,7 @@ function main(): void {
       exit(2);
       return;
     }
-    const file = command.source === "code" ? "<string>" : command.source === "file" ? scriptPath(command.target) : command.target;
+    const file = programName(command);
     // As python3 -i: the REPL on a terminal; piped stdin is read as the REPL's input, prompts on stderr.
     if (process.stdin.isTTY) startRepl({ script: { source: script, file }, argv: command.argv }, exit);
     else startPipedConsole({ script: { source: script, file }, argv: command.argv }, exit);
@@ -102,7 +107,7 @@ function main(): void {
     exit(2);
     return;
   }
-  const file = command.source === "code" ? "<string>" : command.source === "file" ? scriptPath(command.target) : command.target;
+  const file = programName(command);
   // Before the workers exist: Node pipes each worker's stdout into ours with an error listener of its
   // own, and one more listener than 10 makes Node warn of a leak (prewarming 10 workers did).
   let stdoutBroken = false;
