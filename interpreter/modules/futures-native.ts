@@ -13,7 +13,7 @@
 //               old limit fails its compare-exchange and reads the new one.
 //   LIMIT       no index at or past it is claimed (N; lowered by a cancel)
 //   CANCELLED   indexes at or past it will never run (N until a cancel settles it)
-//   WAIT        k + 1 while a thread waits for result k, else 0
+//   WAIT        k + 1 while a thread waits for result k, REGISTERING while one registers, else 0
 //   WAIT_LOCK   the lock-table id of that thread's waiter lock (held at rest; released to wake it)
 import type { PyValue } from "../objects/object.js";
 import { PyFloat } from "../objects/object.js";
@@ -38,6 +38,8 @@ export const JOB_MAX = INDEX_MASK;
 
 const tag = (x: number) => (x << 1) | 1;
 const untag = (w: number) => w >> 1;
+/** WAIT while a thread registers (jobResult): no waker takes it (its index, -2, is no result's). */
+const REGISTERING = tag(-1);
 
 function heap(): SharedHeap | null {
   return rt.host.threads?.heap ?? null;
@@ -175,12 +177,16 @@ export function jobResult(job: PyValue, k: number, timeout: PyValue, miss: PyVal
     if (k >= get(p, CANCELLED)) return p.pending;
     const left = deadline - rt.host.monotonic();
     if (left <= 0) return miss;
-    if (h.recordCompareExchange(p.rec, WAIT, tag(0), tag(k + 1)) !== tag(0)) {
+    // Registered in two steps: a waker that sees WAIT = k + 1 releases the lock in WAIT_LOCK, so that must
+    // be this thread's first (registered at once, a worker finishing result k in between released the
+    // previous waiter's lock, and this thread then waited for a release that never came: a deadlock).
+    if (h.recordCompareExchange(p.rec, WAIT, tag(0), REGISTERING) !== tag(0)) {
       rt.host.sleep(Math.min(left, 0.001)); // another thread waits on this job (an iterator shared by threads)
       continue;
     }
     const waiter = threadWaiter();
     h.recordSet(p.rec, WAIT_LOCK, tag(waiter.id));
+    h.recordSet(p.rec, WAIT, tag(k + 1));
     let woken = false;
     try {
       // The result may have come between the check above and the registration: then do not sleep.
