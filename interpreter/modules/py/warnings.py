@@ -207,7 +207,10 @@ def _warn_at(message, category, globals, filename, lineno, source=None):
         module = globals['__name__']
     else:
         module = "<string>"
-    registry = globals.setdefault("__warningregistry__", {})
+    # pyt: under _lock, as a shared dict's setdefault is a get then a set: two threads' first warnings
+    # from one module each made a registry, one was lost, and both showed a once-per-location warning
+    with _lock:
+        registry = globals.setdefault("__warningregistry__", {})
     warn_explicit(message, category, filename, lineno, module, registry,
                   globals, source)
 
