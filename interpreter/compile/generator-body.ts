@@ -18,7 +18,7 @@ import { at, RERAISED } from "./errors.js";
 import { rt } from "../state.js";
 import { checkInterrupt } from "./interrupt.js";
 import { nativeContexts, type NativeContext } from "./native-with.js";
-import { enterHandling, exceptClauseError, matches, nameNode, raisedWhileHandling, withRaised } from "./statements.js";
+import { enterHandling, exceptClauseError, managerMethods, matches, nameNode, raisedWhileHandling, withRaised } from "./statements.js";
 import { hasYield, genExpr, genPart, split, type GenEv } from "./generator-expr.js";
 import { compileCasePattern } from "./patterns.js";
 
@@ -353,13 +353,7 @@ function withStmt(c: Compiler, s: ast.With, i: number): GenExec {
     const t = mgr === null ? null : (mgr as PyObject).cls ?? null;
     const n: NativeContext | undefined = t === null ? undefined : nativeContexts.get(t as PyType);
     let enter: PyValue | undefined, exit: PyValue | undefined;
-    if (n === undefined) {
-      enter = t?.lookup("__enter__"), exit = t?.lookup("__exit__");
-      if (enter == null || exit == null) {
-        const missed = enter == null ? "" : " (missed __exit__ method)";
-        throw at(typeError(`'${tn(mgr)}' object does not support the context manager protocol${missed}`), s);
-      }
-    }
+    if (n === undefined) [enter, exit] = managerMethods(mgr, t, s);
     let v: PyValue;
     try { v = n !== undefined ? n.enter(mgr) : callBound(enter!, mgr, []); } catch (err) { throw at(err, s); }
     if (store) store(f, v);

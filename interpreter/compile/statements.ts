@@ -538,6 +538,19 @@ function tryStmt(c: Compiler, s: ast.Try): Exec {
  * and handled as CPython's). Returns NORMAL when __exit__ suppressed it, else throws it on. Shared with
  * the resumable with of generators (generator-body.ts).
  */
+/**
+ * A Python-level context manager's `__enter__` and `__exit__`, looked up on its type as CPython does, or
+ * its TypeError (a native context, a lock, needs neither: nativeContexts). For both compilers' `with`.
+ */
+export function managerMethods(mgr: PyValue, t: PyType | null, s: ast.With): [PyValue, PyValue] {
+  const enter = t?.lookup("__enter__"), exit = t?.lookup("__exit__");
+  if (enter == null || exit == null) {
+    const missed = enter == null ? "" : " (missed __exit__ method)";
+    throw at(typeError(`'${tn(mgr)}' object does not support the context manager protocol${missed}`), s);
+  }
+  return [enter, exit];
+}
+
 export function withRaised(err: unknown, f: Frame, s: ast.With, n: NativeContext | undefined, exit: PyValue | undefined, mgr: PyValue): number {
   const pe = toPyException(err);
   enterHandling(pe, f);
@@ -567,13 +580,7 @@ function withStmt(c: Compiler, s: ast.With, i: number): Exec {
     if (t !== cT) { cT = t; cN = t === null ? undefined : nativeContexts.get(t); }
     const n = cN;
     let enter: PyValue | undefined, exit: PyValue | undefined;
-    if (n === undefined) {
-      enter = t?.lookup("__enter__"), exit = t?.lookup("__exit__");
-      if (enter == null || exit == null) {
-        const missed = enter == null ? "" : " (missed __exit__ method)";
-        throw at(typeError(`'${tn(mgr)}' object does not support the context manager protocol${missed}`), s);
-      }
-    }
+    if (n === undefined) [enter, exit] = managerMethods(mgr, t, s);
     let v: PyValue;
     try { v = n !== undefined ? n.enter(mgr) : callBound(enter!, mgr, []); } catch (err) { throw at(err, s); }
     if (store) store(f, v);
