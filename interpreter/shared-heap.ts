@@ -152,9 +152,10 @@ export interface SharedHeap {
   /** tableGet for a str key (hash = hashString(s)): no closure, no allocation. */
   tableGetStr(table: number, hash: number, s: string): number;
   /** Sets; returns the previous value (key not stored), or EMPTY when the key was new (table owns key). */
-  tableSet(table: number, hash: number, key: number, value: number, eq: (key: number) => boolean): number;
+  /** `keep`: a value already there stays and is returned (dict.setdefault). */
+  tableSet(table: number, hash: number, key: number, value: number, eq: (key: number) => boolean, keep?: boolean): number;
   /** tableSet for a str key; a new key is copied into a string block owned by the table. */
-  tableSetStr(table: number, hash: number, s: string, value: number): number;
+  tableSetStr(table: number, hash: number, s: string, value: number, keep?: boolean): number;
   /** Removes the key; true and out = [key, value] if it was present. */
   tableDelete(table: number, hash: number, eq: (key: number) => boolean, out: Int32Array | number[]): boolean;
   tableDeleteStr(table: number, hash: number, s: string, out: Int32Array | number[]): boolean;

@@ -233,9 +233,12 @@ const dictMethods: Methods = {
   items(self: PyDict, args, kw) { noKwargs("dict.items", kw); arity("dict.items", args, 0, 0); return makeView("items", self); },
   setdefault(self: PyDict, args, kw) {
     noKwargs("dict.setdefault", kw); arity("setdefault", args, 1, 2);
+    const d = args.length > 1 ? args[1] : null;
+    // A shared dict's in one step, as CPython's (atomic under the GIL): `d.setdefault(k, []).append(x)`
+    // from several threads must not make two lists for one new key and lose the appends to one.
+    if (self._shared !== null) return dictOps.setdefault(self, args[0], d);
     const v = self.get(args[0]);
     if (v !== undefined) return v;
-    const d = args.length > 1 ? args[1] : null;
     self.set(args[0], d);
     return d;
   },

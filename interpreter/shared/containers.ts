@@ -454,6 +454,25 @@ Object.assign(dictOps, {
       if (prev !== EMPTY) { retireOwned(prev); retireOwned(kw); }
     } finally { h.leave(); }
   },
+  setdefault(d: { _shared: unknown }, k: PyValue, v: PyValue): PyValue {
+    const h = S.heap;
+    h.enter();
+    try {
+      const t = ref(d).body;
+      // Encoded first (a list default is published, as CPython's default object stays a live object).
+      const vw = encode(v);
+      let prev: number;
+      if (typeof k === "string") prev = h.tableSetStr(t, h.hashString(k), k, vw, true);
+      else {
+        const kw = encode(k);
+        prev = h.tableSet(t, dictKeyHash(k), kw, vw, keyEq(k), true);
+        if (prev !== EMPTY) retireOwned(kw);
+      }
+      if (prev === EMPTY) return v;
+      retireOwned(vw);
+      return decode(prev);
+    } finally { h.leave(); }
+  },
   delete(d: { _shared: unknown }, k: PyValue): PyValue | undefined {
     const h = S.heap;
     h.enter();

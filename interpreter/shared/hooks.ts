@@ -41,6 +41,8 @@ export interface DictOps {
   slotGet(slot: unknown): PyValue | undefined;
   slotSetInt(slot: unknown, v: number): boolean;
   set(d: L, k: PyValue, v: PyValue): void;
+  /** dict.setdefault in one step: the value there, or v, stored. */
+  setdefault(d: L, k: PyValue, v: PyValue): PyValue;
   delete(d: L, k: PyValue): PyValue | undefined;
   clear(d: L): void;
   entries(d: L): [PyValue, PyValue][];

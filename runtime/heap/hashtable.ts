@@ -314,9 +314,11 @@ function resizeLocked(al: Allocator, a: number, log2: number): number {
 
 /**
  * d[key] = value. Returns the previous value (the table keeps its own key; `key` was not stored), or
- * EMPTY when the key was new (the table now owns `key`).
+ * EMPTY when the key was new (the table now owns `key`). `keep`: a value already there stays (and is
+ * returned), as dict.setdefault's, decided under the table's lock with the insert: two threads' setdefault
+ * of one new key both get the one value stored.
  */
-export function tableSet(al: Allocator, table: number, hash: number, key: number, value: number, eq: KeyEq): number {
+export function tableSet(al: Allocator, table: number, hash: number, key: number, value: number, eq: KeyEq, keep = false): number {
   const w = al.i32;
   const a = table >> 2;
   lockAcquire(w, a + T_LOCK, al.me);
@@ -324,7 +326,7 @@ export function tableSet(al: Allocator, table: number, hash: number, key: number
     const d = w[a + T_DATA];
     const e = find(w, d, hash, eq);
     // Replacing a value is one atomic store: readers see the old or the new value.
-    if (e >= 0) return Atomics.exchange(w, entryBase(w, d, e) + 2, value);
+    if (e >= 0) return keep ? Atomics.load(w, entryBase(w, d, e) + 2) : Atomics.exchange(w, entryBase(w, d, e) + 2, value);
     insertLocked(al, a, hash, key, value);
     return EMPTY;
   } finally {
@@ -333,14 +335,14 @@ export function tableSet(al: Allocator, table: number, hash: number, key: number
 }
 
 /** tableSet for a string key; when new, the key is copied into a string block the table owns. */
-export function tableSetStr(al: Allocator, table: number, hash: number, s: string, value: number): number {
+export function tableSetStr(al: Allocator, table: number, hash: number, s: string, value: number, keep = false): number {
   const w = al.i32;
   const a = table >> 2;
   lockAcquire(w, a + T_LOCK, al.me);
   try {
     const d = w[a + T_DATA];
     const e = findStr(al, d, hash, s);
-    if (e >= 0) return Atomics.exchange(w, entryBase(w, d, e) + 2, value);
+    if (e >= 0) return keep ? Atomics.load(w, entryBase(w, d, e) + 2) : Atomics.exchange(w, entryBase(w, d, e) + 2, value);
     const key = allocString(al, s);
     insertLocked(al, a, hash, key, value);
     return EMPTY;

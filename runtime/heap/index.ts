@@ -221,11 +221,11 @@ export class Heap implements SharedHeap {
   tableGetStr(table: number, hash: number, s: string): number {
     return H.tableGetStr(this._al, table, hash, s);
   }
-  tableSet(table: number, hash: number, key: number, value: number, eq: (key: number) => boolean): number {
-    return H.tableSet(this._al, table, hash, key, value, eq);
+  tableSet(table: number, hash: number, key: number, value: number, eq: (key: number) => boolean, keep = false): number {
+    return H.tableSet(this._al, table, hash, key, value, eq, keep);
   }
-  tableSetStr(table: number, hash: number, s: string, value: number): number {
-    return H.tableSetStr(this._al, table, hash, s, value);
+  tableSetStr(table: number, hash: number, s: string, value: number, keep = false): number {
+    return H.tableSetStr(this._al, table, hash, s, value, keep);
   }
   tableDelete(table: number, hash: number, eq: (key: number) => boolean, out: Int32Array | number[]): boolean {
     return H.tableDelete(this._al, table, hash, eq, out);
