@@ -163,6 +163,9 @@ const listMethods: Methods = {
   pop(self: PyList, args, kw) {
     noKwargs("list.pop", kw); arity("pop", args, 0, 1);
     let i = args.length ? asSsize(args[0]) : -1;
+    // A shared list's index is made absolute and checked under its lock, with the removal, as CPython's
+    // pop is one step under the GIL: threads popping one work list each get a different item.
+    if (self._shared !== null) return self.pop(i);
     if (self.length === 0) throw indexError("pop from empty list");
     if (i < 0) i += self.length;
     if (i < 0 || i >= self.length) throw indexError("pop index out of range");

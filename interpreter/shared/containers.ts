@@ -70,12 +70,13 @@ Object.assign(listOps, {
     h.enter();
     try { h.listExtend(ref(l).body, encodeAll(vs)); } finally { h.leave(); }
   },
+  /** list.pop(i), i negative from the end: made absolute under the list's lock. */
   pop(l: { _shared: unknown }, i: number): PyValue {
     const h = S.heap;
     h.enter();
     try {
       const w = h.listPop(ref(l).body, i);
-      if (w === EMPTY) throw indexError("pop index out of range");
+      if (w === EMPTY) throw indexError(h.listLength(ref(l).body) === 0 ? "pop from empty list" : "pop index out of range");
       const v = decode(w);
       retireOwned(w);
       return v;
