@@ -285,7 +285,12 @@ class defaultdict(dict):
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
-        self[key] = value = self.default_factory()
+        value = self.default_factory()
+        # Stored in one step, as CPython's (C, under the GIL): threads making one new key of a shared
+        # defaultdict (d[k].append(x)) all get the one value stored. A subclass's own __setitem__ is called.
+        if type(self).__setitem__ is dict.__setitem__:
+            return dict.setdefault(self, key, value)
+        self[key] = value
         return value
 
     def copy(self):
