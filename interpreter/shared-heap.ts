@@ -123,6 +123,8 @@ export interface SharedHeap {
   listExtend(list: number, ws: ArrayLike<number>): void;
   /** Removes and returns item i (default -1), or EMPTY when out of range. */
   listPop(list: number, i?: number): number;
+  /** Reorders the list in one step under its lock (see runtime/heap/vector.ts listReorder). */
+  listReorder(list: number, order: (words: Int32Array) => ArrayLike<number> | null): boolean;
   /** list.insert semantics (index clamped). */
   listInsert(list: number, i: number, w: number): void;
   /** Removes the first item pred accepts (list.remove); returns it or EMPTY. */

@@ -49,8 +49,18 @@ function nativeLess(keys: PyValue[], kind: number): (x: number, y: number) => bo
   return (x, y) => k[x] < k[y];
 }
 
+/** The indices of `items` in the order sortValues would leave them. */
+export function sortOrder(items: PyValue[], key: PyValue, reverse: boolean): number[] {
+  const order = items.map((_, i) => i);
+  const keys = key === null ? items.slice() : items.map((v) => call(key, [v]));
+  if (reverse) { keys.reverse(); order.reverse(); }
+  sortPairs(keys, order);
+  if (reverse) order.reverse();
+  return order;
+}
+
 /** Sorts `keys` (with `vals` permuted alongside) stably by `<`; reverse keeps stability like CPython. */
-function sortPairs(keys: PyValue[], vals: PyValue[]): void {
+function sortPairs<V>(keys: PyValue[], vals: V[]): void {
   const n = keys.length;
   if (n < 2) return;
   if (n <= 64) {
@@ -79,7 +89,7 @@ function sortPairs(keys: PyValue[], vals: PyValue[]): void {
   }
   const kind = keyKind(keys);
   const idx = mergeSort(n, kind === MIXED ? (x, y) => lessThan(keys[x], keys[y]) : nativeLess(keys, kind));
-  const k2 = new Array<PyValue>(n), v2 = new Array<PyValue>(n);
+  const k2 = new Array<PyValue>(n), v2 = new Array<V>(n);
   for (let i = 0; i < n; i++) { k2[i] = keys[idx[i]]; v2[i] = vals[idx[i]]; }
   for (let i = 0; i < n; i++) { keys[i] = k2[i]; vals[i] = v2[i]; }
 }
@@ -115,7 +125,7 @@ function mergeSort(n: number, less: (x: number, y: number) => boolean): Int32Arr
   return a;
 }
 
-function reverseRange(a: PyValue[], lo: number, hi: number): void {
+function reverseRange<V>(a: V[], lo: number, hi: number): void {
   for (let i = lo, j = hi - 1; i < j; i++, j--) { const t = a[i]; a[i] = a[j]; a[j] = t; }
 }
 

@@ -82,6 +82,11 @@ Object.assign(listOps, {
       return v;
     } finally { h.leave(); }
   },
+  reorder(l: { _shared: unknown }, order: (items: PyValue[]) => ArrayLike<number> | null): boolean {
+    const h = S.heap;
+    h.enter();
+    try { return h.listReorder(ref(l).body, (words) => order(Array.from(words, decode))); } finally { h.leave(); }
+  },
   insert(l: { _shared: unknown }, i: number, v: PyValue): void {
     const h = S.heap;
     h.enter();

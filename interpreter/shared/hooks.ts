@@ -26,6 +26,9 @@ export interface ListOps {
   splice(l: L, start: number, del: number, ins: PyValue[]): void;
   clear(l: L): void;
   reverse(l: L): void;
+  /** Reorders the items in one step: `order` gets them (under the list's lock: it must run no Python
+   *  code) and returns their new order, or null to leave them (then false). */
+  reorder(l: L, order: (items: PyValue[]) => ArrayLike<number> | null): boolean;
 }
 
 export interface DictOps {

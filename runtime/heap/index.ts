@@ -174,6 +174,9 @@ export class Heap implements SharedHeap {
   listExtend(list: number, ws: ArrayLike<number>): void {
     V.listExtend(this._al, list, ws);
   }
+  listReorder(list: number, order: (words: Int32Array) => ArrayLike<number> | null): boolean {
+    return V.listReorder(this._al, list, order);
+  }
   listPop(list: number, i = -1): number {
     return V.listPop(this._al, list, i);
   }

@@ -195,6 +195,33 @@ export function listSnapshot(al: Allocator, list: number): Int32Array {
   return out;
 }
 
+/**
+ * Reorders the list in one step (list.sort of items whose comparisons run no Python code): `order` gets
+ * the words, under the list's lock, and returns the new order of their indices, or null to leave the list
+ * as it is (then false). It must not touch the list, nor run code that could.
+ */
+export function listReorder(al: Allocator, list: number, order: (words: Int32Array) => ArrayLike<number> | null): boolean {
+  const w = al.i32;
+  const a = list >> 2;
+  lockAcquire(w, a + L_LOCK, al.me);
+  try {
+    const n = w[a + L_LEN];
+    const it = w[a + L_ITEMS];
+    const words = n === 0 ? EMPTY_WORDS : w.slice(it + I_BODY, it + I_BODY + n);
+    const idx = order(words);
+    if (idx === null) return false;
+    if (n < 2) return true;
+    // A fresh items block, as listReplaceAll: a lock-free reader of the old one never sees an item twice.
+    const nit = newItems(al, n);
+    for (let k = 0; k < n; k++) w[nit + I_BODY + k] = words[idx[k]];
+    Atomics.store(w, a + L_ITEMS, nit);
+    al.retireWords(it);
+    return true;
+  } finally {
+    lockRelease(w, a + L_LOCK);
+  }
+}
+
 /** Empties the list; returns the words it held. */
 export function listClear(al: Allocator, list: number): Int32Array {
   return listReplaceAll(al, list, EMPTY_WORDS);
