@@ -26,7 +26,7 @@ export class PyList extends PyObject {
   setItem(i: number, v: PyValue): void { if (this._shared === null) this._items[i] = v; else listOps.setItem(this, i, v); }
   append(v: PyValue): void { if (this._shared === null) this._items.push(v); else listOps.append(this, v); }
   extend(vs: PyValue[]): void { if (this._shared !== null) return listOps.extend(this, vs); for (const v of vs) this._items.push(v); }
-  pop(i: number): PyValue { return this._shared === null ? this._items.splice(i, 1)[0] : listOps.pop(this, i); }
+  pop(i: number, msg?: string): PyValue { return this._shared === null ? this._items.splice(i, 1)[0] : listOps.pop(this, i, msg); }
   insert(i: number, v: PyValue): void { if (this._shared === null) this._items.splice(i, 0, v); else listOps.insert(this, i, v); }
   /** A copy of the items (for iteration that must not see later changes, repr, sorting). */
   snapshot(): PyValue[] { return this._shared === null ? this._items.slice() : listOps.snapshot(this); }
@@ -88,6 +88,8 @@ function listDelitem(l: PyList, k: PyValue): void {
     l.replaceAll(items.filter((_, i) => !drop.has(i)));
     return;
   }
+  // A shared list's index is made absolute and checked under its lock, with the removal (one step).
+  if (l._shared !== null && typeof k === "number") return void l.pop(k, "list assignment index out of range");
   const i = listIndex(l, k);
   if (i < 0 || i >= l.length) throw indexError("list assignment index out of range");
   l.pop(i);
@@ -181,6 +183,8 @@ const listMethods: Methods = {
   insert(self: PyList, args, kw) {
     noKwargs("list.insert", kw); arity("insert", args, 2, 2);
     let i = asSsize(args[0]);
+    // (a shared list's negative index is made absolute under its lock, as CPython's insert is one step)
+    if (self._shared !== null) return self.insert(i, args[1]), null;
     const n = self.length;
     if (i < 0) i = Math.max(0, i + n);
     self.insert(Math.min(i, n), args[1]);
@@ -188,7 +192,15 @@ const listMethods: Methods = {
   },
   remove(self: PyList, args, kw) {
     noKwargs("list.remove", kw); arity("list.remove", args, 1, 1);
-    const i = findIndex(self, args[0], 0, self.length);
+    const x = args[0];
+    // A shared list's, found and removed in one step when no comparison runs Python code (as CPython's
+    // under the GIL): two threads removing different items never remove one item's neighbour instead.
+    if (self._shared !== null && plain(x)) {
+      const removed = listOps.removeFirst(self, (item) => (plain(item) ? item === x || pyEquals(item, x) : null));
+      if (removed === false) throw valueError("list.remove(x): x not in list");
+      if (removed === true) return null;
+    }
+    const i = findIndex(self, x, 0, self.length);
     if (i < 0) throw valueError("list.remove(x): x not in list");
     self.pop(i);
     return null;

@@ -35,6 +35,9 @@ function encodeAll(vs: PyValue[]): number[] {
   return ws;
 }
 
+/** Thrown by a removeFirst match that cannot tell without Python code. */
+const CANNOT_TELL = {};
+
 Object.assign(listOps, {
   length(l: { _shared: unknown }): number {
     const h = S.heap;
@@ -71,15 +74,32 @@ Object.assign(listOps, {
     try { h.listExtend(ref(l).body, encodeAll(vs)); } finally { h.leave(); }
   },
   /** list.pop(i), i negative from the end: made absolute under the list's lock. */
-  pop(l: { _shared: unknown }, i: number): PyValue {
+  pop(l: { _shared: unknown }, i: number, msg?: string): PyValue {
     const h = S.heap;
     h.enter();
     try {
       const w = h.listPop(ref(l).body, i);
-      if (w === EMPTY) throw indexError(h.listLength(ref(l).body) === 0 ? "pop from empty list" : "pop index out of range");
+      if (w === EMPTY) throw indexError(msg ?? (h.listLength(ref(l).body) === 0 ? "pop from empty list" : "pop index out of range"));
       const v = decode(w);
       retireOwned(w);
       return v;
+    } finally { h.leave(); }
+  },
+  removeFirst(l: { _shared: unknown }, match: (item: PyValue) => boolean | null): boolean | null {
+    const h = S.heap;
+    h.enter();
+    try {
+      const w = h.listRemoveFirst(ref(l).body, (word) => {
+        const r = match(decode(word));
+        if (r === null) throw CANNOT_TELL; // out of listRemoveFirst (its lock released), nothing removed
+        return r;
+      });
+      if (w === EMPTY) return false;
+      retireOwned(w);
+      return true;
+    } catch (e) {
+      if (e === CANNOT_TELL) return null;
+      throw e;
     } finally { h.leave(); }
   },
   reorder(l: { _shared: unknown }, order: (items: PyValue[]) => ArrayLike<number> | null): boolean {

@@ -19,7 +19,11 @@ export interface ListOps {
   setItem(l: L, i: number, v: PyValue): void;
   append(l: L, v: PyValue): void;
   extend(l: L, vs: PyValue[]): void;
-  pop(l: L, i: number): PyValue;
+  /** list.pop(i), i negative from the end, in one step; `msg`: the IndexError's when out of range. */
+  pop(l: L, i: number, msg?: string): PyValue;
+  /** Removes the first item `match` says is it, in one step: true; false when none is; null when `match`
+   *  said it cannot tell without running Python code (then nothing was removed). */
+  removeFirst(l: L, match: (item: PyValue) => boolean | null): boolean | null;
   insert(l: L, i: number, v: PyValue): void;
   snapshot(l: L): PyValue[];
   replaceAll(l: L, vs: PyValue[]): void;
