@@ -158,6 +158,9 @@ export interface SharedHeap {
   tableSet(table: number, hash: number, key: number, value: number, eq: (key: number) => boolean, keep?: boolean): number;
   /** tableSet for a str key; a new key is copied into a string block owned by the table. */
   tableSetStr(table: number, hash: number, s: string, value: number, keep?: boolean): number;
+  /** d[key] = d.get(key, 0) + n in one step for a small-int value: 1 added, 2 inserted (table owns a
+   *  word key), 0 when the value is not a small int (nothing done). See runtime/heap/hashtable.ts. */
+  tableAddInt(table: number, hash: number, key: number | string, n: number, eq: ((key: number) => boolean) | null): number;
   /** Removes the key; true and out = [key, value] if it was present. */
   tableDelete(table: number, hash: number, eq: (key: number) => boolean, out: Int32Array | number[]): boolean;
   tableDeleteStr(table: number, hash: number, s: string, out: Int32Array | number[]): boolean;

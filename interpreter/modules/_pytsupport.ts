@@ -23,7 +23,15 @@
 //   queue_size/queue_task_done/queue_join/queue_legacy/queue_unfinished/queue_set_unfinished  Queue's ring
 //   sem_acquire/sem_release  threading.Semaphore's (semaphore.ts)
 //   job_new/job_run/job_result/job_next/job_cancel/job_exhausted  ThreadPoolExecutor.map's jobs (futures-native.ts)
-import { PyValue, PyFloat } from "../objects/object.js";
+//   count_elements(mapping, iterable)  collections' _count_elements (Counter.update of an iterable)
+import { PyValue, PyFloat, typeOf } from "../objects/object.js";
+import { dictType } from "../objects/dict.js";
+import { iterate } from "../protocol/iter.js";
+import { getattr } from "../protocol/attr.js";
+import { setitem } from "../protocol/items.js";
+import { binaryOp } from "../protocol/ops.js";
+import { call } from "../protocol/call.js";
+import { dictOps } from "../shared/hooks.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
@@ -108,6 +116,7 @@ registerModule("_pytsupport", () => {
   def("sem_acquire", ([sem, blocking, timeout]) => semAcquire(sem, truthy(blocking), timeout));
   def("sem_release", ([sem, n, bound]) =>
     typeof n === "number" && (bound === null || typeof bound === "number") && semRelease(sem, n, bound));
+  def("count_elements", ([mapping, iterable]) => { countElements(mapping, iterable); return null; });
   def("job_new", ([n]) => jobNew(n as number));
   def("job_run", ([job]) => jobRun(job));
   def("job_result", ([job, k, timeout, miss]) => jobResult(job, k as number, timeout, miss));
@@ -179,3 +188,20 @@ registerModule("_pytsupport", () => {
   });
   return m;
 });
+
+/**
+ * mapping[x] = mapping.get(x, 0) + 1 for each x, as CPython's C _count_elements: for a shared dict whose
+ * get and __setitem__ are dict's (a Counter), each count is one step under the table's lock, as it is under
+ * CPython's GIL, so threads counting into one Counter lose no count.
+ */
+function countElements(mapping: PyValue, iterable: PyValue): void {
+  const t = typeOf(mapping);
+  const atomic = mapping instanceof PyDict && t.lookup("get") === dictType.lookup("get") && t.lookup("__setitem__") === dictType.lookup("__setitem__");
+  const it = iterate(iterable);
+  let get: PyValue | null = null;
+  for (let x = it.next(); x !== undefined; x = it.next()) {
+    if (atomic && mapping._shared !== null && dictOps.addInt(mapping, x, 1)) continue;
+    get ??= getattr(mapping, "get");
+    setitem(mapping, x, binaryOp("+", call(get, [x, 0]), 1));
+  }
+}

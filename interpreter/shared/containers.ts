@@ -480,6 +480,18 @@ Object.assign(dictOps, {
       if (prev !== EMPTY) { retireOwned(prev); retireOwned(kw); }
     } finally { h.leave(); }
   },
+  addInt(d: { _shared: unknown }, k: PyValue, n: number): boolean {
+    const h = S.heap;
+    h.enter();
+    try {
+      const t = ref(d).body;
+      if (typeof k === "string") return h.tableAddInt(t, h.hashString(k), k, n, null) !== 0;
+      const kw = encode(k);
+      const r = h.tableAddInt(t, dictKeyHash(k), kw, n, keyEq(k));
+      if (r !== 2) retireOwned(kw); // not stored
+      return r !== 0;
+    } finally { h.leave(); }
+  },
   setdefault(d: { _shared: unknown }, k: PyValue, v: PyValue): PyValue {
     const h = S.heap;
     h.enter();

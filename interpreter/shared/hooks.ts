@@ -48,6 +48,8 @@ export interface DictOps {
   slotGet(slot: unknown): PyValue | undefined;
   slotSetInt(slot: unknown, v: number): boolean;
   set(d: L, k: PyValue, v: PyValue): void;
+  /** d[k] = d.get(k, 0) + n in one step when the value is a small int or absent; false: nothing done. */
+  addInt(d: L, k: PyValue, n: number): boolean;
   /** dict.setdefault in one step: the value there, or v, stored. */
   setdefault(d: L, k: PyValue, v: PyValue): PyValue;
   delete(d: L, k: PyValue): PyValue | undefined;

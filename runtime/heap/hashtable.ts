@@ -351,6 +351,39 @@ export function tableSetStr(al: Allocator, table: number, hash: number, s: strin
   }
 }
 
+/** tableAddInt's outcomes. */
+export const ADDED = 1;
+export const INSERTED = 2;
+export const NOT_SMALL_INT = 0;
+
+/**
+ * d[key] = d.get(key, 0) + n in one step under the table's lock, for a value that is a small int (tagged
+ * word): ADDED, or INSERTED when the key was new (the table now owns `key`; a string key `s` is copied);
+ * NOT_SMALL_INT (nothing done) when the value there is anything else or the sum leaves the small ints.
+ */
+export function tableAddInt(al: Allocator, table: number, hash: number, key: number | string, n: number, eq: KeyEq | null): number {
+  const w = al.i32;
+  const a = table >> 2;
+  lockAcquire(w, a + T_LOCK, al.me);
+  try {
+    const d = w[a + T_DATA];
+    const e = typeof key === "string" ? findStr(al, d, hash, key) : find(w, d, hash, eq!);
+    if (e < 0) {
+      insertLocked(al, a, hash, typeof key === "string" ? allocString(al, key) : key, (n << 1) | 1);
+      return INSERTED;
+    }
+    const at = entryBase(w, d, e) + 2;
+    const old = w[at];
+    if ((old & 1) === 0) return NOT_SMALL_INT;
+    const sum = (old >> 1) + n;
+    if (sum < -0x40000000 || sum >= 0x40000000) return NOT_SMALL_INT;
+    Atomics.store(w, at, (sum << 1) | 1);
+    return ADDED;
+  } finally {
+    lockRelease(w, a + T_LOCK);
+  }
+}
+
 /** Removes entry e (lock held); fills out[0..1] with its key and value. */
 function removeLocked(w: Int32Array, a: number, d: number, e: number, out: Int32Array | number[]): void {
   const base = entryBase(w, d, e);

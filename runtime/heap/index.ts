@@ -230,6 +230,9 @@ export class Heap implements SharedHeap {
   tableSetStr(table: number, hash: number, s: string, value: number, keep = false): number {
     return H.tableSetStr(this._al, table, hash, s, value, keep);
   }
+  tableAddInt(table: number, hash: number, key: number | string, n: number, eq: ((key: number) => boolean) | null): number {
+    return H.tableAddInt(this._al, table, hash, key, n, eq);
+  }
   tableDelete(table: number, hash: number, eq: (key: number) => boolean, out: Int32Array | number[]): boolean {
     return H.tableDelete(this._al, table, hash, eq, out);
   }
