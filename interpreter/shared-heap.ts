@@ -27,6 +27,16 @@
 // - Publication: a block's contents are written before its address is stored; every store API here uses
 //   Atomics, so a reader that gets the address sees the contents.
 
+/** A list's live items as words, while its lock is held (SharedHeap.listLocked). */
+export interface ListView {
+  length(): number;
+  get(i: number): number;
+  set(i: number, v: number): void;
+  push(v: number): void;
+  /** Removes and returns the last word (the list must not be empty). */
+  pop(): number;
+}
+
 export interface SharedHeapStats {
   /** Bytes in live blocks (limbo included). */
   bytesInUse: number;
@@ -123,8 +133,10 @@ export interface SharedHeap {
   listExtend(list: number, ws: ArrayLike<number>): void;
   /** Removes and returns item i (default -1), or EMPTY when out of range. */
   listPop(list: number, i?: number): number;
-  /** Reorders the list in one step under its lock (see runtime/heap/vector.ts listReorder). */
-  listReorder(list: number, order: (words: Int32Array) => ArrayLike<number> | null): boolean;
+  /** Runs f with the list's lock held and a view of its live items (see runtime/heap/vector.ts listLocked). */
+  listLocked<T>(list: number, f: (view: ListView) => T): T;
+  /** Rewrites the list in one step under its lock (see runtime/heap/vector.ts listRewrite). */
+  listRewrite(list: number, f: (words: Int32Array) => ArrayLike<number> | null): boolean;
   /** list.insert semantics (index clamped). */
   listInsert(list: number, i: number, w: number): void;
   /** Removes the first item pred accepts (list.remove); returns it or EMPTY. */

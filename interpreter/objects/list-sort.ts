@@ -3,7 +3,8 @@
 // 'str' and 'int'"), a stable merge sort beyond that. Only `<` is ever used, as in CPython.
 // Keys all ints, all floats (no NaN) or all strs are totally ordered and their `<` can neither raise nor
 // run user code: they are compared directly, without the comparison protocol.
-import { PyValue, PyFloat } from "./object.js";
+import { PyValue, PyFloat, typeOf, floatType } from "./object.js";
+import { PyTuple, tupleType } from "./tuple.js";
 import { compare, truthy } from "../protocol/ops.js";
 import { call } from "../protocol/call.js";
 import { asInt } from "./args.js";
@@ -18,7 +19,15 @@ export function sortReverse(v: PyValue | undefined): boolean {
   return i !== 0;
 }
 
-function lessThan(a: PyValue, b: PyValue): boolean {
+/** Whether `<` on v runs no Python code: None, bool, int, float, str, and tuples of them. */
+export function plainItem(v: PyValue): boolean {
+  if (v === null || typeof v === "number" || typeof v === "bigint" || typeof v === "string" || typeof v === "boolean") return true;
+  const t = typeOf(v);
+  return t === floatType || (t === tupleType && (v as PyTuple).items.every(plainItem));
+}
+
+/** `a < b` as sort compares (the comparison protocol, but for ints, floats and strs). */
+export function lessThan(a: PyValue, b: PyValue): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
   if (typeof a === "string" && typeof b === "string") return strCompare(a, b) < 0;
   if (a instanceof PyFloat && b instanceof PyFloat) return a.value < b.value;

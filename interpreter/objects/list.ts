@@ -1,16 +1,16 @@
 // PyList: Python's list. Its state (_items) is private to this file (docs/internals.md): everything
 // else uses the methods below, each one Python-level operation, so they can later forward atomically
 // to the shared heap. Slots and methods follow CPython's listobject.c, with its error wording.
-import { PyObject, PyValue, PyType, typeOf, defineType, NotImplemented, Methods, floatType } from "./object.js";
+import { PyObject, PyValue, PyType, typeOf, defineType, NotImplemented, Methods } from "./object.js";
 import { indexError, typeError, valueError, tn } from "./exceptions.js";
 import { repr } from "../protocol/repr.js";
 import { pyEquals } from "../protocol/ops.js";
 import { PySlice, sliceIndices } from "./slice.js";
-import { eqItems, seqCompare, PyTuple, tupleType } from "./tuple.js";
+import { eqItems, seqCompare } from "./tuple.js";
 import { iterate } from "../protocol/iter.js";
 import { arity, noKwargs } from "../protocol/call.js";
 import { asSsize, clampIndex, parseArgs, reprGuard, indexValue, repeatCount } from "./args.js";
-import { sortValues, sortReverse, sortOrder } from "./list-sort.js";
+import { sortValues, sortReverse, sortOrder, plainItem } from "./list-sort.js";
 import { truthy } from "../protocol/ops.js";
 import { PyNativeIter, listIteratorType, listReverseIteratorType } from "./iterators.js";
 import { adopt } from "./object-type.js";
@@ -159,13 +159,6 @@ function findIndex(self: PyList, v: PyValue, start: number, stop: number): numbe
   return -1;
 }
 
-/** Whether `<` on v runs no Python code: None, bool, int, float, str, and tuples of them. */
-function plain(v: PyValue): boolean {
-  if (v === null || typeof v === "number" || typeof v === "bigint" || typeof v === "string" || typeof v === "boolean") return true;
-  const t = typeOf(v);
-  return t === floatType || (t === tupleType && (v as PyTuple).items.every(plain));
-}
-
 const listMethods: Methods = {
   append(self: PyList, args, kw) { noKwargs("list.append", kw); arity("list.append", args, 1, 1); self.append(args[0]); return null; },
   extend(self: PyList, args, kw) { noKwargs("list.extend", kw); arity("list.extend", args, 1, 1); self.extend(seqItems(args[0])); return null; },
@@ -195,8 +188,8 @@ const listMethods: Methods = {
     const x = args[0];
     // A shared list's, found and removed in one step when no comparison runs Python code (as CPython's
     // under the GIL): two threads removing different items never remove one item's neighbour instead.
-    if (self._shared !== null && plain(x)) {
-      const removed = listOps.removeFirst(self, (item) => (plain(item) ? item === x || pyEquals(item, x) : null));
+    if (self._shared !== null && plainItem(x)) {
+      const removed = listOps.removeFirst(self, (item) => (plainItem(item) ? item === x || pyEquals(item, x) : null));
       if (removed === false) throw valueError("list.remove(x): x not in list");
       if (removed === true) return null;
     }
@@ -224,7 +217,7 @@ const listMethods: Methods = {
     const reverse = sortReverse(rev);
     // A shared list of items whose `<` runs no Python code sorts in one step under its lock, as CPython's
     // sort is one step under the GIL: other threads never see it empty, nor lose an append to it.
-    if (self._shared !== null && (key === undefined || key === null) && listOps.reorder(self, (items) => (items.every(plain) ? sortOrder(items, null, reverse) : null))) return null;
+    if (self._shared !== null && (key === undefined || key === null) && listOps.rewrite(self, (items, words) => (items.every(plainItem) ? sortOrder(items, null, reverse).map((i) => words[i]) : null))) return null;
     const items = self.snapshot();
     // As CPython, the list is empty while it sorts (a key function sees it so) and a change made to
     // it meanwhile is discarded and reported.

@@ -13,6 +13,7 @@ import { pyHash } from "../protocol/ops.js";
 import { dictKeyHooks } from "../objects/dict-hooks.js";
 import { PySet, PyFrozenSet } from "../objects/set.js";
 import { listOps, dictOps, cellOps, setOps, typeOps } from "./hooks.js";
+import type { ListView } from "../shared-heap.js";
 import {
   S, Ref, encode, decode, retireOwned, publish, keyHashHook, registryName, T_TUPLE, T_TUPLESUB, T_FROZENSET, T_RANGE, T_SLICE, T_STRUCTSEQ, T_BUILTIN,
 } from "./codec.js";
@@ -102,10 +103,15 @@ Object.assign(listOps, {
       throw e;
     } finally { h.leave(); }
   },
-  reorder(l: { _shared: unknown }, order: (items: PyValue[]) => ArrayLike<number> | null): boolean {
+  locked<T>(l: { _shared: unknown }, f: (view: ListView) => T): T {
     const h = S.heap;
     h.enter();
-    try { return h.listReorder(ref(l).body, (words) => order(Array.from(words, decode))); } finally { h.leave(); }
+    try { return h.listLocked(ref(l).body, f); } finally { h.leave(); }
+  },
+  rewrite(l: { _shared: unknown }, f: (items: PyValue[], words: Int32Array) => ArrayLike<number> | null): boolean {
+    const h = S.heap;
+    h.enter();
+    try { return h.listRewrite(ref(l).body, (words) => f(Array.from(words, decode), words)); } finally { h.leave(); }
   },
   insert(l: { _shared: unknown }, i: number, v: PyValue): void {
     const h = S.heap;

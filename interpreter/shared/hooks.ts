@@ -4,6 +4,7 @@
 // thread-entry.ts load them). A container whose `_shared` field is null never calls into them: a
 // single-threaded program never touches the shared heap.
 import type { PyValue } from "../objects/object.js";
+import type { ListView } from "../shared-heap.js";
 
 /** A published container's handle state: `addr` is its identity record, `body` the heap list/table. */
 export interface SharedRef {
@@ -30,9 +31,12 @@ export interface ListOps {
   splice(l: L, start: number, del: number, ins: PyValue[]): void;
   clear(l: L): void;
   reverse(l: L): void;
-  /** Reorders the items in one step: `order` gets them (under the list's lock: it must run no Python
-   *  code) and returns their new order, or null to leave them (then false). */
-  reorder(l: L, order: (items: PyValue[]) => ArrayLike<number> | null): boolean;
+  /** Runs f with the list's lock held and a view of its live items as words (heapq-shared.ts): f must run
+   *  no Python code. */
+  locked<T>(l: L, f: (view: ListView) => T): T;
+  /** Rewrites the list in one step: `f` gets the items and their words (under the list's lock: it must
+   *  run no Python code) and returns the new contents as words, or null to leave them (then false). */
+  rewrite(l: L, f: (items: PyValue[], words: Int32Array) => ArrayLike<number> | null): boolean;
 }
 
 export interface DictOps {

@@ -174,8 +174,11 @@ export class Heap implements SharedHeap {
   listExtend(list: number, ws: ArrayLike<number>): void {
     V.listExtend(this._al, list, ws);
   }
-  listReorder(list: number, order: (words: Int32Array) => ArrayLike<number> | null): boolean {
-    return V.listReorder(this._al, list, order);
+  listLocked<T>(list: number, f: (view: V.ListView) => T): T {
+    return V.listLocked(this._al, list, f);
+  }
+  listRewrite(list: number, f: (words: Int32Array) => ArrayLike<number> | null): boolean {
+    return V.listRewrite(this._al, list, f);
   }
   listPop(list: number, i = -1): number {
     return V.listPop(this._al, list, i);

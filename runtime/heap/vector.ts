@@ -195,27 +195,67 @@ export function listSnapshot(al: Allocator, list: number): Int32Array {
   return out;
 }
 
+/** A list's live items, for code that runs with its lock held (listLocked). */
+export interface ListView {
+  length(): number;
+  get(i: number): number;
+  set(i: number, v: number): void;
+  push(v: number): void;
+  /** Removes and returns the last word (the list must not be empty). */
+  pop(): number;
+}
+
 /**
- * Reorders the list in one step (list.sort of items whose comparisons run no Python code): `order` gets
- * the words, under the list's lock, and returns the new order of their indices, or null to leave the list
- * as it is (then false). It must not touch the list, nor run code that could.
+ * Runs `f` with the list's lock held and a view of its live items: several changes in one step (heapq's
+ * push and pop of items compared without Python code). `f` must not touch the list otherwise, nor run
+ * code that could. Lock-free readers see each single store, as with the other operations.
  */
-export function listReorder(al: Allocator, list: number, order: (words: Int32Array) => ArrayLike<number> | null): boolean {
+export function listLocked<T>(al: Allocator, list: number, f: (view: ListView) => T): T {
+  const w = al.i32;
+  const a = list >> 2;
+  lockAcquire(w, a + L_LOCK, al.me);
+  try {
+    return f({
+      length: () => w[a + L_LEN],
+      get: (i) => w[w[a + L_ITEMS] + I_BODY + i],
+      set: (i, v) => Atomics.store(w, w[a + L_ITEMS] + I_BODY + i, v),
+      push(v) {
+        const n = w[a + L_LEN];
+        const it = reserve(al, a, n, 1);
+        Atomics.store(w, it + I_BODY + n, v);
+        Atomics.store(w, a + L_LEN, n + 1);
+      },
+      pop: () => {
+        const n = w[a + L_LEN];
+        return removeAtLocked(al, a, n - 1, n);
+      },
+    });
+  } finally {
+    lockRelease(w, a + L_LOCK);
+  }
+}
+
+/**
+ * Rewrites the list in one step (list.sort, heapq's push and pop of items whose comparisons run no Python
+ * code): `f` gets the words, under the list's lock, and returns the new contents, or null to leave the
+ * list as it is (then false). It must not touch the list, nor run code that could.
+ */
+export function listRewrite(al: Allocator, list: number, f: (words: Int32Array) => ArrayLike<number> | null): boolean {
   const w = al.i32;
   const a = list >> 2;
   lockAcquire(w, a + L_LOCK, al.me);
   try {
     const n = w[a + L_LEN];
     const it = w[a + L_ITEMS];
-    const words = n === 0 ? EMPTY_WORDS : w.slice(it + I_BODY, it + I_BODY + n);
-    const idx = order(words);
-    if (idx === null) return false;
-    if (n < 2) return true;
+    const vs = f(n === 0 ? EMPTY_WORDS : w.slice(it + I_BODY, it + I_BODY + n));
+    if (vs === null) return false;
     // A fresh items block, as listReplaceAll: a lock-free reader of the old one never sees an item twice.
-    const nit = newItems(al, n);
-    for (let k = 0; k < n; k++) w[nit + I_BODY + k] = words[idx[k]];
+    const m = vs.length;
+    const nit = m === 0 ? 0 : newItems(al, m);
+    for (let k = 0; k < m; k++) w[nit + I_BODY + k] = vs[k];
     Atomics.store(w, a + L_ITEMS, nit);
-    al.retireWords(it);
+    Atomics.store(w, a + L_LEN, m);
+    if (it !== 0) al.retireWords(it);
     return true;
   } finally {
     lockRelease(w, a + L_LOCK);

@@ -1,7 +1,12 @@
 """heapq for pyt: CPython 3.11's heap algorithms (its heapq.py, which the C module mirrors step for
 step), so heaps hold their items in the same order and nlargest/nsmallest pick the same items; type and
 argument checks with the C functions' messages. merge is an iterator class (no generators in pyt).
-Unlike CPython's C functions, a push or pop is not atomic: threads sharing a heap need a lock."""
+As CPython's C functions, a push or pop of a heap threads share is one step when its items compare
+without Python code (None, bool, int, float, str, tuples of them: _pytsupport.heap_op)."""
+
+from _pytsupport import heap_op as _heap_op
+
+_MISS = object()
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest',
            'heappushpop']
@@ -31,6 +36,8 @@ def heappush(*args, **kwargs):
     _two('heappush', args, kwargs)
     heap, item = args
     _list('heappush', heap, '1 ')
+    if _heap_op('push', heap, item, _MISS) is not _MISS:
+        return
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
@@ -40,6 +47,9 @@ def heappop(*args, **kwargs):
     _one('heappop', args, kwargs)
     heap = args[0]
     _list('heappop', heap, '')
+    r = _heap_op('pop', heap, None, _MISS)
+    if r is not _MISS:
+        return r
     if not heap:
         raise IndexError('index out of range')
     lastelt = heap.pop()
@@ -56,6 +66,9 @@ def heapreplace(*args, **kwargs):
     _two('heapreplace', args, kwargs)
     heap, item = args
     _list('heapreplace', heap, '1 ')
+    r = _heap_op('replace', heap, item, _MISS)
+    if r is not _MISS:
+        return r
     if not heap:
         raise IndexError('index out of range')
     returnitem = heap[0]
@@ -69,6 +82,9 @@ def heappushpop(*args, **kwargs):
     _two('heappushpop', args, kwargs)
     heap, item = args
     _list('heappushpop', heap, '1 ')
+    r = _heap_op('pushpop', heap, item, _MISS)
+    if r is not _MISS:
+        return r
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
