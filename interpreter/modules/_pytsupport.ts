@@ -24,7 +24,7 @@
 //   sem_acquire/sem_release  threading.Semaphore's (semaphore.ts)
 //   job_new/job_run/job_result/job_next/job_cancel/job_exhausted  ThreadPoolExecutor.map's jobs (futures-native.ts)
 //   count_elements(mapping, iterable)  collections' _count_elements (Counter.update of an iterable)
-//   heap_op(op, heap, item, miss)  heapq's push/pop/replace/pushpop of a shared heap in one step, or miss (heapq-shared.ts)
+//   heap_op(op, heap, item, miss)  heapq's push/pop/replace/pushpop of a shared heap in one step, or miss (heapq-native.ts)
 import { PyValue, PyFloat, typeOf } from "../objects/object.js";
 import { dictType } from "../objects/dict.js";
 import { iterate } from "../protocol/iter.js";
@@ -33,7 +33,7 @@ import { setitem } from "../protocol/items.js";
 import { binaryOp } from "../protocol/ops.js";
 import { call } from "../protocol/call.js";
 import { dictOps } from "../shared/hooks.js";
-import { heapOp, type HeapOp } from "./heapq-shared.js";
+import { heapOp, type HeapOp } from "./heapq-native.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";

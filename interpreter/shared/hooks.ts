@@ -31,7 +31,7 @@ export interface ListOps {
   splice(l: L, start: number, del: number, ins: PyValue[]): void;
   clear(l: L): void;
   reverse(l: L): void;
-  /** Runs f with the list's lock held and a view of its live items as words (heapq-shared.ts): f must run
+  /** Runs f with the list's lock held and a view of its live items as words (heapq-native.ts): f must run
    *  no Python code. */
   locked<T>(l: L, f: (view: ListView) => T): T;
   /** Rewrites the list in one step: `f` gets the items and their words (under the list's lock: it must

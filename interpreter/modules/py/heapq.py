@@ -1,8 +1,9 @@
 """heapq for pyt: CPython 3.11's heap algorithms (its heapq.py, which the C module mirrors step for
 step), so heaps hold their items in the same order and nlargest/nsmallest pick the same items; type and
 argument checks with the C functions' messages. merge is an iterator class (no generators in pyt).
-As CPython's C functions, a push or pop of a heap threads share is one step when its items compare
-without Python code (None, bool, int, float, str, tuples of them: _pytsupport.heap_op)."""
+heappush, heappop, heapreplace and heappushpop are native (_pytsupport.heap_op, the same steps), as
+CPython's C functions are, and so one step on a heap threads share when its items compare without Python
+code (None, bool, int, float, str, tuples of them); the Python code below runs otherwise."""
 
 from _pytsupport import heap_op as _heap_op
 
