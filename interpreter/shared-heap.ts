@@ -35,6 +35,8 @@ export interface ListView {
   push(v: number): void;
   /** Removes and returns the last word (the list must not be empty). */
   pop(): number;
+  /** list.insert(i, v)'s: i clamped to [0, length]. */
+  insert(i: number, v: number): void;
 }
 
 export interface SharedHeapStats {

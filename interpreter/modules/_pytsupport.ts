@@ -24,6 +24,7 @@
 //   sem_acquire/sem_release  threading.Semaphore's (semaphore.ts)
 //   job_new/job_run/job_result/job_next/job_cancel/job_exhausted  ThreadPoolExecutor.map's jobs (futures-native.ts)
 //   count_elements(mapping, iterable)  collections' _count_elements (Counter.update of an iterable)
+//   insort(a, x, lo, hi, right, miss)  bisect's insort of a shared list in one step, or miss (insort-shared.ts)
 //   heap_op(op, heap, item, miss)  heapq's push/pop/replace/pushpop of a shared heap in one step, or miss (heapq-native.ts)
 import { PyValue, PyFloat, typeOf } from "../objects/object.js";
 import { dictType } from "../objects/dict.js";
@@ -34,6 +35,7 @@ import { binaryOp } from "../protocol/ops.js";
 import { call } from "../protocol/call.js";
 import { dictOps } from "../shared/hooks.js";
 import { heapOp, type HeapOp } from "./heapq-native.js";
+import { insortShared } from "./insort-shared.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
@@ -120,6 +122,7 @@ registerModule("_pytsupport", () => {
     typeof n === "number" && (bound === null || typeof bound === "number") && semRelease(sem, n, bound));
   def("count_elements", ([mapping, iterable]) => { countElements(mapping, iterable); return null; });
   def("heap_op", ([op, heap, item, miss]) => heapOp(op as HeapOp, heap, item, miss));
+  def("insort", ([a, x, lo, hi, right, miss]) => insortShared(a, x, lo as number, hi as number, truthy(right), miss));
   def("job_new", ([n]) => jobNew(n as number));
   def("job_run", ([job]) => jobRun(job));
   def("job_result", ([job, k, timeout, miss]) => jobResult(job, k as number, timeout, miss));

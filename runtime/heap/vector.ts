@@ -155,17 +155,22 @@ export function listInsert(al: Allocator, list: number, i: number, v: number): v
   const a = list >> 2;
   lockAcquire(w, a + L_LOCK, al.me);
   try {
-    const n = w[a + L_LEN];
-    if (i < 0) i = Math.max(0, i + n);
-    if (i > n) i = n;
-    const body = reserve(al, a, n, 1) + I_BODY;
-    // Grow first so a lock-free reader never sees a length past the written slots.
-    for (let k = n; k > i; k--) w[body + k] = w[body + k - 1];
-    Atomics.store(w, body + i, v);
-    Atomics.store(w, a + L_LEN, n + 1);
+    insertLocked(al, a, i, v);
   } finally {
     lockRelease(w, a + L_LOCK);
   }
+}
+
+function insertLocked(al: Allocator, a: number, i: number, v: number): void {
+  const w = al.i32;
+  const n = w[a + L_LEN];
+  if (i < 0) i = Math.max(0, i + n);
+  if (i > n) i = n;
+  const body = reserve(al, a, n, 1) + I_BODY;
+  // Grow first so a lock-free reader never sees a length past the written slots.
+  for (let k = n; k > i; k--) w[body + k] = w[body + k - 1];
+  Atomics.store(w, body + i, v);
+  Atomics.store(w, a + L_LEN, n + 1);
 }
 
 /** Removes the first item for which pred(word) is true (list.remove); returns it, or EMPTY if none.
@@ -203,6 +208,8 @@ export interface ListView {
   push(v: number): void;
   /** Removes and returns the last word (the list must not be empty). */
   pop(): number;
+  /** list.insert(i, v)'s: i clamped to [0, length]. */
+  insert(i: number, v: number): void;
 }
 
 /**
@@ -229,6 +236,7 @@ export function listLocked<T>(al: Allocator, list: number, f: (view: ListView) =
         const n = w[a + L_LEN];
         return removeAtLocked(al, a, n - 1, n);
       },
+      insert: (i, v) => insertLocked(al, a, i, v),
     });
   } finally {
     lockRelease(w, a + L_LOCK);

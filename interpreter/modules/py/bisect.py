@@ -1,13 +1,18 @@
 """bisect for pyt: bisect_left/right, insort_left/right (bisect, insort: the right ones), with key=, the
 C functions' comparisons (x < a[mid] for right, a[mid] < x for left) and their argument messages.
-Unlike CPython's C insort, an insort is not atomic: threads sharing a list need a lock."""
+As CPython's C insort, an insort into a list threads share is one step when no comparison runs Python
+code (no key; None, bool, int, float, str, tuples of them: _pytsupport.insort)."""
+
+from _pytsupport import insort as _insort
+
+_MISS = object()
 
 __all__ = ['bisect_left', 'bisect_right', 'insort_left', 'insort_right', 'bisect', 'insort']
 
 _NAMES = ('a', 'x', 'lo', 'hi', 'key')
 
 
-def _parse(name, args, kwargs):
+def _parse(name, args, kwargs, keep_hi=False):
     # Argument Clinic's (a, x, lo=0, hi=None, *, key=None)
     n = len(args)
     if n > 5:
@@ -44,7 +49,7 @@ def _parse(name, args, kwargs):
         hi = f(hi)
     if lo < 0:
         raise ValueError('lo must be non-negative')
-    if hi == -1:
+    if hi == -1 and not keep_hi:
         hi = len(a)
     return a, vals['x'], lo, hi, vals['key']
 
@@ -95,13 +100,21 @@ def bisect_left(*args, **kwargs):
 
 def insort_right(*args, **kwargs):
     """Insert x in a, keeping it sorted: after any items equal to x."""
-    a, x, lo, hi, key = _parse('insort_right', args, kwargs)
+    a, x, lo, hi, key = _parse('insort_right', args, kwargs, True)
+    if key is None and _insort(a, x, lo, hi, True, _MISS) is not _MISS:
+        return
+    if hi == -1:
+        hi = len(a)
     a.insert(_right(a, x if key is None else key(x), lo, hi, key), x)
 
 
 def insort_left(*args, **kwargs):
     """Insert x in a, keeping it sorted: before any items equal to x."""
-    a, x, lo, hi, key = _parse('insort_left', args, kwargs)
+    a, x, lo, hi, key = _parse('insort_left', args, kwargs, True)
+    if key is None and _insort(a, x, lo, hi, False, _MISS) is not _MISS:
+        return
+    if hi == -1:
+        hi = len(a)
     a.insert(_left(a, x if key is None else key(x), lo, hi, key), x)
 
 

@@ -37,7 +37,9 @@ for f in (lambda: heapq.heappop(steps), lambda: heapq.heapreplace(steps, 1)):
         print("IndexError:", e)
 print(heapq.heappushpop(steps, 7), steps)
 mixed = [1]
-threading.Thread(target=lambda: mixed.append(2)).start()
+t = threading.Thread(target=lambda: mixed.append(2))
+t.start()
+t.join()
 try:
     heapq.heappush(mixed, "x")
 except TypeError as e:
@@ -55,7 +57,9 @@ class Job:
         return f"Job({self.p})"
 
 jobs = []
-threading.Thread(target=lambda: jobs.append(0)).start()
+t = threading.Thread(target=lambda: jobs.append(0))
+t.start()
+t.join()
 jobs.pop()
 for x in [5, 3, Job(4), 1, 9, Job(2), 7, 8, 0]:
     heapq.heappush(jobs, x)
