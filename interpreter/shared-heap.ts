@@ -37,6 +37,8 @@ export interface ListView {
   pop(): number;
   /** list.insert(i, v)'s: i clamped to [0, length]. */
   insert(i: number, v: number): void;
+  /** Removes and returns word i (0 <= i < length). */
+  remove(i: number): number;
 }
 
 export interface SharedHeapStats {

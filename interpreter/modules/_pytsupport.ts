@@ -24,6 +24,7 @@
 //   sem_acquire/sem_release  threading.Semaphore's (semaphore.ts)
 //   job_new/job_run/job_result/job_next/job_cancel/job_exhausted  ThreadPoolExecutor.map's jobs (futures-native.ts)
 //   count_elements(mapping, iterable)  collections' _count_elements (Counter.update of an iterable)
+//   deque_rotate(items, n), deque_trim(items, maxlen, from_left)  deque's, one step each (deque-native.ts)
 //   insort(a, x, lo, hi, right, miss)  bisect's insort of a shared list in one step, or miss (insort-shared.ts)
 //   heap_op(op, heap, item, miss)  heapq's push/pop/replace/pushpop of a shared heap in one step, or miss (heapq-native.ts)
 import { PyValue, PyFloat, typeOf } from "../objects/object.js";
@@ -36,6 +37,7 @@ import { call } from "../protocol/call.js";
 import { dictOps } from "../shared/hooks.js";
 import { heapOp, type HeapOp } from "./heapq-native.js";
 import { insortShared } from "./insort-shared.js";
+import { dequeRotate, dequeTrim } from "./deque-native.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
@@ -122,6 +124,8 @@ registerModule("_pytsupport", () => {
     typeof n === "number" && (bound === null || typeof bound === "number") && semRelease(sem, n, bound));
   def("count_elements", ([mapping, iterable]) => { countElements(mapping, iterable); return null; });
   def("heap_op", ([op, heap, item, miss]) => heapOp(op as HeapOp, heap, item, miss));
+  def("deque_rotate", ([items, n]) => { dequeRotate(items, n as number | bigint); return null; });
+  def("deque_trim", ([items, maxlen, fromLeft]) => { dequeTrim(items, maxlen as number, truthy(fromLeft)); return null; });
   def("insort", ([a, x, lo, hi, right, miss]) => insortShared(a, x, lo as number, hi as number, truthy(right), miss));
   def("job_new", ([n]) => jobNew(n as number));
   def("job_run", ([job]) => jobRun(job));

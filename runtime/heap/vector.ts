@@ -210,6 +210,8 @@ export interface ListView {
   pop(): number;
   /** list.insert(i, v)'s: i clamped to [0, length]. */
   insert(i: number, v: number): void;
+  /** Removes and returns word i (0 <= i < length). */
+  remove(i: number): number;
 }
 
 /**
@@ -237,6 +239,7 @@ export function listLocked<T>(al: Allocator, list: number, f: (view: ListView) =
         return removeAtLocked(al, a, n - 1, n);
       },
       insert: (i, v) => insertLocked(al, a, i, v),
+      remove: (i) => removeAtLocked(al, a, i, w[a + L_LEN]),
     });
   } finally {
     lockRelease(w, a + L_LOCK);

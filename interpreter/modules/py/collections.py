@@ -51,15 +51,16 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
+    # (native: one step each, under the item list's lock when threads share it, as CPython's C deque)
     def _trim_right(self):
         if self._maxlen is not None:
-            while len(self._items) > self._maxlen:
-                self._items.pop(0)
+            import _pytsupport
+            _pytsupport.deque_trim(self._items, self._maxlen, True)
 
     def _trim_left(self):
         if self._maxlen is not None:
-            while len(self._items) > self._maxlen:
-                self._items.pop()
+            import _pytsupport
+            _pytsupport.deque_trim(self._items, self._maxlen, False)
 
     def append(self, x):
         self._items.append(x)
@@ -142,12 +143,11 @@ class deque:
     def rotate(self, n=1):
         if not isinstance(n, int):
             n = _index(n)
+        if not -0x8000000000000000 <= n <= 0x7fffffffffffffff:
+            raise OverflowError("Python int too large to convert to C ssize_t")
         self._state += 1
-        size = len(self._items)
-        if size:
-            n %= size
-            if n:
-                self._items[:] = self._items[-n:] + self._items[:-n]
+        import _pytsupport
+        _pytsupport.deque_rotate(self._items, n)
 
     def _index(self, i):
         if not isinstance(i, int):
