@@ -72,13 +72,21 @@ class deque:
         self._state += 1
         self._trim_left()
 
+    # (one list operation each, as CPython's C extend is one step: threads' extends never interleave)
     def extend(self, iterable):
-        for x in list(iterable):
-            self.append(x)
+        items = list(iterable)
+        if items:
+            self._items.extend(items)
+            self._state += 1
+            self._trim_right()
 
     def extendleft(self, iterable):
-        for x in list(iterable):
-            self.appendleft(x)
+        items = list(iterable)
+        if items:
+            items.reverse()
+            self._items[0:0] = items
+            self._state += 1
+            self._trim_left()
 
     def pop(self):
         try:
