@@ -180,28 +180,44 @@ def lru_cache(maxsize=128, typed=False):
 def _lru_cache_wrapper(user_function, maxsize, typed=False):
     cache = {}
     stats = [0, 0]  # hits, misses
+    # "The cache is threadsafe": CPython's C cache stays coherent when threads call the function at once
+    # (its pure-Python one takes a lock as this one does); the function itself runs outside the lock.
+    lock = RLock()
 
-    def wrapper(*args, **kwds):
-        key = _make_key(args, kwds, typed)
-        if key in cache:
-            stats[0] += 1
-            value = cache.pop(key)
-            cache[key] = value  # most recently used last
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            with lock:
+                stats[1] += 1
+            return user_function(*args, **kwds)
+    else:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            with lock:
+                if key in cache:
+                    stats[0] += 1
+                    value = cache[key]
+                    if maxsize is not None:
+                        del cache[key]
+                        cache[key] = value  # most recently used last
+                    return value
+                stats[1] += 1
+            value = user_function(*args, **kwds)
+            with lock:
+                # (another thread may have cached the key meanwhile: its value stays, as CPython's)
+                if key not in cache:
+                    cache[key] = value
+                    if maxsize is not None and len(cache) > maxsize:
+                        del cache[next(iter(cache))]
             return value
-        stats[1] += 1
-        value = user_function(*args, **kwds)
-        if maxsize != 0:
-            cache[key] = value
-            if maxsize is not None and len(cache) > maxsize:
-                del cache[next(iter(cache))]
-        return value
 
     def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        with lock:
+            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
-        cache.clear()
-        stats[0] = stats[1] = 0
+        with lock:
+            cache.clear()
+            stats[0] = stats[1] = 0
 
     def cache_parameters():
         return {'maxsize': maxsize, 'typed': typed}
