@@ -256,21 +256,33 @@ export function listRewrite(al: Allocator, list: number, f: (words: Int32Array) 
   const a = list >> 2;
   lockAcquire(w, a + L_LOCK, al.me);
   try {
-    const n = w[a + L_LEN];
-    const it = w[a + L_ITEMS];
-    const vs = f(n === 0 ? EMPTY_WORDS : w.slice(it + I_BODY, it + I_BODY + n));
+    const vs = f(wordsLocked(w, a));
     if (vs === null) return false;
-    // A fresh items block, as listReplaceAll: a lock-free reader of the old one never sees an item twice.
-    const m = vs.length;
-    const nit = m === 0 ? 0 : newItems(al, m);
-    for (let k = 0; k < m; k++) w[nit + I_BODY + k] = vs[k];
-    Atomics.store(w, a + L_ITEMS, nit);
-    Atomics.store(w, a + L_LEN, m);
-    if (it !== 0) al.retireWords(it);
+    replaceLocked(al, a, vs);
     return true;
   } finally {
     lockRelease(w, a + L_LOCK);
   }
+}
+
+/** The list's words (its lock held). */
+function wordsLocked(w: Int32Array, a: number): Int32Array {
+  const n = w[a + L_LEN];
+  const it = w[a + L_ITEMS];
+  return n === 0 ? EMPTY_WORDS : w.slice(it + I_BODY, it + I_BODY + n);
+}
+
+/** Makes `vs` the contents (the list's lock held), in a fresh items block: readers of the old one see the
+ *  old contents, never a mix. */
+function replaceLocked(al: Allocator, a: number, vs: ArrayLike<number>): void {
+  const w = al.i32;
+  const it = w[a + L_ITEMS];
+  const n = vs.length;
+  const nit = n === 0 ? 0 : newItems(al, n);
+  for (let k = 0; k < n; k++) w[nit + I_BODY + k] = vs[k];
+  Atomics.store(w, a + L_ITEMS, nit);
+  Atomics.store(w, a + L_LEN, n);
+  if (it !== 0) al.retireWords(it);
 }
 
 /** Empties the list; returns the words it held. */
@@ -282,18 +294,10 @@ export function listClear(al: Allocator, list: number): Int32Array {
 export function listReplaceAll(al: Allocator, list: number, vs: ArrayLike<number>): Int32Array {
   const w = al.i32;
   const a = list >> 2;
-  const n = vs.length;
   lockAcquire(w, a + L_LOCK, al.me);
   try {
-    const oldN = w[a + L_LEN];
-    const oldIt = w[a + L_ITEMS];
-    const old = oldN === 0 ? EMPTY_WORDS : w.slice(oldIt + I_BODY, oldIt + I_BODY + oldN);
-    // Always a fresh items block: readers of the old one see the old contents, never a mix.
-    const nit = n === 0 ? 0 : newItems(al, n);
-    for (let k = 0; k < n; k++) w[nit + I_BODY + k] = vs[k];
-    Atomics.store(w, a + L_ITEMS, nit);
-    Atomics.store(w, a + L_LEN, n);
-    if (oldIt !== 0) al.retireWords(oldIt);
+    const old = wordsLocked(w, a);
+    replaceLocked(al, a, vs);
     return old;
   } finally {
     lockRelease(w, a + L_LOCK);
