@@ -174,6 +174,10 @@ export interface SharedHeap {
   tableSet(table: number, hash: number, key: number, value: number, eq: (key: number) => boolean, keep?: boolean): number;
   /** tableSet for a str key; a new key is copied into a string block owned by the table. */
   tableSetStr(table: number, hash: number, s: string, value: number, keep?: boolean): number;
+  /** OrderedDict.move_to_end(key, last) in one step; false when the key is absent (runtime/heap/hashtable.ts). */
+  tableMoveToEnd(table: number, hash: number, key: number | string, eq: ((key: number) => boolean) | null, last: boolean): boolean;
+  /** Removes the first entry (out = [key, value]); false when empty. */
+  tablePopFirst(table: number, out: Int32Array | number[]): boolean;
   /** d[key] = d.get(key, 0) + n in one step for a small-int value: 1 added, 2 inserted (table owns a
    *  word key), 0 when the value is not a small int (nothing done). See runtime/heap/hashtable.ts. */
   tableAddInt(table: number, hash: number, key: number | string, n: number, eq: ((key: number) => boolean) | null): number;

@@ -25,6 +25,7 @@
 //   job_new/job_run/job_result/job_next/job_cancel/job_exhausted  ThreadPoolExecutor.map's jobs (futures-native.ts)
 //   count_elements(mapping, iterable)  collections' _count_elements (Counter.update of an iterable)
 //   deque_rotate(items, n), deque_trim(items, maxlen, from_left)  deque's, one step each (deque-native.ts)
+//   odict_move_to_end(d, key, last, miss), odict_pop_first(d, miss)  OrderedDict's, one step each (odict-native.ts)
 //   insort(a, x, lo, hi, right, miss)  bisect's insort of a shared list in one step, or miss (insort-shared.ts)
 //   heap_op(op, heap, item, miss)  heapq's push/pop/replace/pushpop of a shared heap in one step, or miss (heapq-native.ts)
 import { PyValue, PyFloat, typeOf } from "../objects/object.js";
@@ -38,6 +39,7 @@ import { dictOps } from "../shared/hooks.js";
 import { heapOp, type HeapOp } from "./heapq-native.js";
 import { insortShared } from "./insort-shared.js";
 import { dequeRotate, dequeTrim } from "./deque-native.js";
+import { odictMoveToEnd, odictPopFirst } from "./odict-native.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
@@ -126,6 +128,8 @@ registerModule("_pytsupport", () => {
   def("heap_op", ([op, heap, item, miss]) => heapOp(op as HeapOp, heap, item, miss));
   def("deque_rotate", ([items, n]) => { dequeRotate(items, n as number | bigint); return null; });
   def("deque_trim", ([items, maxlen, fromLeft]) => { dequeTrim(items, maxlen as number, truthy(fromLeft)); return null; });
+  def("odict_move_to_end", ([d, key, last, miss]) => odictMoveToEnd(d, key, truthy(last), miss));
+  def("odict_pop_first", ([d, miss]) => odictPopFirst(d, miss));
   def("insort", ([a, x, lo, hi, right, miss]) => insortShared(a, x, lo as number, hi as number, truthy(right), miss));
   def("job_new", ([n]) => jobNew(n as number));
   def("job_run", ([job]) => jobRun(job));

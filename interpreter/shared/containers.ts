@@ -486,6 +486,16 @@ Object.assign(dictOps, {
       if (prev !== EMPTY) { retireOwned(prev); retireOwned(kw); }
     } finally { h.leave(); }
   },
+  moveToEnd(d: { _shared: unknown }, k: PyValue, last: boolean): boolean {
+    const h = S.heap;
+    h.enter();
+    try {
+      const t = ref(d).body;
+      if (typeof k === "string") return h.tableMoveToEnd(t, h.hashString(k), k, null, last);
+      return h.tableMoveToEnd(t, dictKeyHash(k), 0, keyEq(k), last);
+    } finally { h.leave(); }
+  },
+  popFirst: (d: { _shared: unknown }) => popEntry(d, true),
   addInt(d: { _shared: unknown }, k: PyValue, n: number): boolean {
     const h = S.heap;
     h.enter();
@@ -541,19 +551,22 @@ Object.assign(dictOps, {
   entries: (d: { _shared: unknown }) => entriesOf(d, 0),
   keys: (d: { _shared: unknown }) => entriesOf(d, 1),
   values: (d: { _shared: unknown }) => entriesOf(d, 2),
-  popLast(d: { _shared: unknown }): [PyValue, PyValue] | undefined {
-    const h = S.heap;
-    h.enter();
-    try {
-      const out = [0, 0];
-      if (!h.tablePopitem(ref(d).body, out)) return undefined;
-      const e: [PyValue, PyValue] = [decode(out[0]), decode(out[1])];
-      retireOwned(out[0]);
-      retireOwned(out[1]);
-      return e;
-    } finally { h.leave(); }
-  },
+  popLast: (d: { _shared: unknown }) => popEntry(d, false),
 });
+
+/** Removes the first or the last item in one step; undefined when the dict is empty. */
+function popEntry(d: { _shared: unknown }, first: boolean): [PyValue, PyValue] | undefined {
+  const h = S.heap;
+  h.enter();
+  try {
+    const out = [0, 0];
+    if (!(first ? h.tablePopFirst(ref(d).body, out) : h.tablePopitem(ref(d).body, out))) return undefined;
+    const e: [PyValue, PyValue] = [decode(out[0]), decode(out[1])];
+    retireOwned(out[0]);
+    retireOwned(out[1]);
+    return e;
+  } finally { h.leave(); }
+}
 
 
 // ---------------------------------------------------------------- set (a table whose values are TRUE)

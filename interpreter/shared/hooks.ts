@@ -52,6 +52,10 @@ export interface DictOps {
   slotGet(slot: unknown): PyValue | undefined;
   slotSetInt(slot: unknown, v: number): boolean;
   set(d: L, k: PyValue, v: PyValue): void;
+  /** OrderedDict.move_to_end in one step; false when k is absent. */
+  moveToEnd(d: L, k: PyValue, last: boolean): boolean;
+  /** Removes the first item (OrderedDict.popitem(last=False)) in one step; undefined when empty. */
+  popFirst(d: L): [PyValue, PyValue] | undefined;
   /** d[k] = d.get(k, 0) + n in one step when the value is a small int or absent; false: nothing done. */
   addInt(d: L, k: PyValue, n: number): boolean;
   /** dict.setdefault in one step: the value there, or v, stored. */

@@ -277,8 +277,11 @@ function publishData(w: Int32Array, a: number, nd: number): void {
   Atomics.store(w, a + T_LAYOUT, l + 2);
 }
 
-/** Rebuilds the live entries into a new block of 2^log2 slots, publishes it, retires the old. */
-function resizeLocked(al: Allocator, a: number, log2: number): number {
+/**
+ * Rebuilds the live entries into a new block of 2^log2 slots, publishes it, retires the old. `first`
+ * ([hash, key, value], not in the table): an entry put before all the others (OrderedDict.move_to_end).
+ */
+function resizeLocked(al: Allocator, a: number, log2: number, first: number[] | null = null): number {
   const w = al.i32;
   const old = w[a + T_DATA];
   const nd = newData(al, log2);
@@ -288,15 +291,11 @@ function resizeLocked(al: Allocator, a: number, log2: number): number {
   const oldEnt = entryBase(w, old, 0);
   const oldN = w[old + D_N];
   let n = 0;
-  for (let k = 0; k < oldN; k++) {
-    const o = oldEnt + k * 3;
-    const key = w[o + 1];
-    if (key === EMPTY) continue;
-    const hash = w[o];
+  const put = (hash: number, key: number, value: number): void => {
     const e = ent + n * 3;
     w[e] = hash;
     w[e + 1] = key;
-    w[e + 2] = w[o + 2];
+    w[e + 2] = value;
     let i = hash & mask;
     let perturb = hash >>> 0;
     while (w[idx + i] !== IX_EMPTY) {
@@ -304,6 +303,11 @@ function resizeLocked(al: Allocator, a: number, log2: number): number {
       i = (i * 5 + perturb + 1) & mask;
     }
     w[idx + i] = ++n;
+  };
+  if (first !== null) put(first[0], first[1], first[2]);
+  for (let k = 0; k < oldN; k++) {
+    const o = oldEnt + k * 3;
+    if (w[o + 1] !== EMPTY) put(w[o], w[o + 1], w[o + 2]);
   }
   w[nd + D_N] = n;
   w[nd + D_TOP] = n;
@@ -452,6 +456,51 @@ export function tablePopitem(al: Allocator, table: number, out: Int32Array | num
     removeLocked(w, a, d, n - 1, out);
     w[d + D_TOP] = n - 1;
     return true;
+  } finally {
+    lockRelease(w, a + T_LOCK);
+  }
+}
+
+/**
+ * OrderedDict.move_to_end(key, last) in one step under the table's lock: the entry goes to the end, or
+ * (last false) before all the others (the entries rebuilt, as a resize does). False: the key is absent.
+ */
+export function tableMoveToEnd(al: Allocator, table: number, hash: number, key: number | string, eq: KeyEq | null, last: boolean): boolean {
+  const w = al.i32;
+  const a = table >> 2;
+  lockAcquire(w, a + T_LOCK, al.me);
+  try {
+    const d = w[a + T_DATA];
+    const e = typeof key === "string" ? findStr(al, d, hash, key) : find(w, d, hash, eq!);
+    if (e < 0) return false;
+    const out = [0, 0];
+    removeLocked(w, a, d, e, out);
+    if (last) insertLocked(al, a, hash, out[0], out[1]);
+    else {
+      resizeLocked(al, a, log2For((w[a + T_USED] + 1) * 3), [hash, out[0], out[1]]);
+      Atomics.store(w, a + T_USED, w[a + T_USED] + 1);
+      Atomics.store(w, a + T_VERSION, w[a + T_VERSION] + 1);
+    }
+    return true;
+  } finally {
+    lockRelease(w, a + T_LOCK);
+  }
+}
+
+/** popitem(last=False) of an OrderedDict: removes the first entry (out = [key, value]); false when empty. */
+export function tablePopFirst(al: Allocator, table: number, out: Int32Array | number[]): boolean {
+  const w = al.i32;
+  const a = table >> 2;
+  lockAcquire(w, a + T_LOCK, al.me);
+  try {
+    const d = w[a + T_DATA];
+    const n = w[d + D_TOP];
+    for (let k = 0; k < n; k++) {
+      if (w[entryBase(w, d, k) + 1] === EMPTY) continue;
+      removeLocked(w, a, d, k, out);
+      return true;
+    }
+    return false;
   } finally {
     lockRelease(w, a + T_LOCK);
   }

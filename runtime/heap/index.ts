@@ -233,6 +233,12 @@ export class Heap implements SharedHeap {
   tableSetStr(table: number, hash: number, s: string, value: number, keep = false): number {
     return H.tableSetStr(this._al, table, hash, s, value, keep);
   }
+  tableMoveToEnd(table: number, hash: number, key: number | string, eq: ((key: number) => boolean) | null, last: boolean): boolean {
+    return H.tableMoveToEnd(this._al, table, hash, key, eq, last);
+  }
+  tablePopFirst(table: number, out: Int32Array | number[]): boolean {
+    return H.tablePopFirst(this._al, table, out);
+  }
   tableAddInt(table: number, hash: number, key: number | string, n: number, eq: ((key: number) => boolean) | null): number {
     return H.tableAddInt(this._al, table, hash, key, n, eq);
   }

@@ -520,7 +520,11 @@ class Counter(dict):
 
 
 class OrderedDict(dict):
+    # (one step each on an OrderedDict threads share, as CPython's C OrderedDict: _pytsupport's)
     def move_to_end(self, key, last=True):
+        import _pytsupport
+        if _pytsupport.odict_move_to_end(self, key, last, _NOSTOP) is not _NOSTOP:
+            return
         value = self.pop(key)
         if last:
             self[key] = value
@@ -531,9 +535,18 @@ class OrderedDict(dict):
             dict.update(self, rest)
 
     def popitem(self, last=True):
+        if last:
+            try:
+                return dict.popitem(self)
+            except KeyError:
+                raise KeyError('dictionary is empty') from None
+        import _pytsupport
+        item = _pytsupport.odict_pop_first(self, _NOSTOP)
+        if item is not _NOSTOP:
+            return item
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
+        key = next(iter(self))
         return key, self.pop(key)
 
     def copy(self):
