@@ -1,4 +1,4 @@
-// heapq's push and pop, native as CPython's C functions: heapq.py's sift steps (CPython's), so a heap
+// heapq's push, pop and heapify, native as CPython's C functions: heapq.py's sift steps (CPython's), so a heap
 // holds its items in the same order and the same comparisons are made. On a list threads share, each
 // operation is one step under the list's lock, as CPython's are under the GIL: threads pushing onto and
 // popping from one heap without a lock keep it a heap and each pop gets a different item. There only
@@ -13,7 +13,7 @@ import { lessThan, plainItem } from "../objects/list-sort.js";
 import { listOps } from "../shared/hooks.js";
 import { S, decode, encode, retireOwned } from "../shared/codec.js";
 
-export type HeapOp = "push" | "pop" | "replace" | "pushpop";
+export type HeapOp = "push" | "pop" | "replace" | "pushpop" | "heapify";
 
 /** A list's items as the sift steps see them: a local list's values, or a shared list's words. */
 interface Slots<T> {
@@ -27,7 +27,7 @@ interface Slots<T> {
 /** Thrown from inside a shared list's lock when an item compared is not plain. */
 const NOT_PLAIN = {};
 
-/** heapq's `op` on `heap` (with `item` but for pop), or `miss` for heapq.py to do it (a list subclass, or a shared heap's item not plain). */
+/** heapq's `op` on `heap` (with `item` but for pop and heapify), or `miss` for heapq.py to do it (a list subclass, or a shared heap's item not plain). */
 export function heapOp(op: HeapOp, heap: PyValue, item: PyValue, miss: PyValue): PyValue {
   if (!(heap instanceof PyList) || typeOf(heap) !== listType) return miss;
   if (heap._shared === null) {
@@ -40,9 +40,9 @@ export function heapOp(op: HeapOp, heap: PyValue, item: PyValue, miss: PyValue):
     };
     const r = new Sifter(slots, (v) => v, item, item).run(op);
     if (r === null) throw indexError("index out of range");
-    return op === "push" ? null : r.value;
+    return op === "push" || op === "heapify" ? null : r.value;
   }
-  const pushes = op !== "pop";
+  const pushes = op !== "pop" && op !== "heapify";
   if (pushes && !plainItem(item)) return miss;
   const h = S.heap;
   h.enter();
@@ -74,7 +74,7 @@ export function heapOp(op: HeapOp, heap: PyValue, item: PyValue, miss: PyValue):
     }
     // the word taken out (the popped item's, or the new one not stored), retired out of the list's lock
     if (result.gone !== undefined) retireOwned(result.gone);
-    return op === "push" ? null : result.value;
+    return op === "push" || op === "heapify" ? null : result.value;
   } finally {
     h.leave();
   }
@@ -100,6 +100,10 @@ class Sifter<T> {
     const s = this._s;
     try {
       const n = s.length();
+      if (op === "heapify") {
+        for (let i = (n >> 1) - 1; i >= 0; i--) this._siftup(i);
+        return { value: null, gone: undefined };
+      }
       if (op === "push") {
         s.push(this._item);
         this._siftdown(0, n);

@@ -1,7 +1,7 @@
 """heapq for pyt: CPython 3.11's heap algorithms (its heapq.py, which the C module mirrors step for
 step), so heaps hold their items in the same order and nlargest/nsmallest pick the same items; type and
 argument checks with the C functions' messages. merge is an iterator class (no generators in pyt).
-heappush, heappop, heapreplace and heappushpop are native (_pytsupport.heap_op, the same steps), as
+heappush, heappop, heapreplace, heappushpop and heapify are native (_pytsupport.heap_op, the same steps), as
 CPython's C functions are, and so one step on a heap threads share when its items compare without Python
 code (None, bool, int, float, str, tuples of them); the Python code below runs otherwise."""
 
@@ -97,6 +97,8 @@ def heapify(*args, **kwargs):
     _one('heapify', args, kwargs)
     x = args[0]
     _list('heapify', x, '')
+    if _heap_op('heapify', x, None, _MISS) is not _MISS:
+        return
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)

@@ -66,3 +66,11 @@ for x in [5, 3, Job(4), 1, 9, Job(2), 7, 8, 0]:
 print(jobs)
 print(heapq.heappop(jobs), heapq.heapreplace(jobs, Job(0)), heapq.heappushpop(jobs, 6), jobs)
 print([heapq.heappop(jobs) for _ in range(len(jobs))])
+# heapify of a shared list: one step, the same heap as CPython's
+for items in ([9, 4, 7, 1, 8, 2, 6, 3, 5, 0], [(3, "c"), (1, "a"), (2, "b")], [5, Job(1), 3, Job(0), 4]):
+    x = list(items)
+    t = threading.Thread(target=lambda: x.append(x.pop()))
+    t.start()
+    t.join()
+    heapq.heapify(x)
+    print(x)

@@ -22,3 +22,12 @@ l = L([3]); heapq.heappush(l, 1); print(l, type(l).__name__)
 try: heapq.heappush((), 1)
 except TypeError as e: print(e)
 
+# heapify too (native), with Python __lt__ items and a failed comparison
+for items in ([9, 4, 7, 1, 8, 2, 6, 3, 5, 0], [(3, "c"), (1, "a"), (2, "b")], [5, Job(1), 3, Job(0), 4], []):
+    x = list(items)
+    heapq.heapify(x)
+    print(x)
+try:
+    heapq.heapify([1, "a", 2])
+except TypeError as e:
+    print(e)
