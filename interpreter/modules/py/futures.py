@@ -473,6 +473,7 @@ class Future:
 
 class Executor:
     """This is an abstract base class for concrete asynchronous executors."""
+    __module__ = 'concurrent.futures._base'
 
     def submit(self, fn, /, *args, **kwargs):
         raise NotImplementedError()
