@@ -118,6 +118,11 @@ class Thread:
         finally:
             _active.pop(ident, None)
 
+    def __deepcopy__(self, memo):
+        # CPython's Thread holds locks (its _tstate_lock, its _started Event's), which deepcopy cannot
+        # copy; pyt's holds none, so it says so itself (copy.copy still works, as CPython's)
+        raise TypeError("cannot pickle '_thread.lock' object")
+
     def _stop(self):
         # as CPython, called by whoever first sees the thread ended (join, is_alive, repr), never by the
         # thread itself: a subclass that sets self._stop = threading.Event() gets CPython's
