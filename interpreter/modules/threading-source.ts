@@ -613,7 +613,8 @@ class local:
     def __delattr__(self, name):
         d = _local_dict(self)
         if name not in d:
-            raise AttributeError(name)
+            # (an attribute this thread never set: CPython's generic delattr says so in its words)
+            raise AttributeError(f"'{_local_type_name(self)}' object has no attribute '{name}'")
         del d[name]
 
 
