@@ -712,8 +712,17 @@ def _invoke_excepthook(thread, exc):
     hook = excepthook
     try:
         hook(_ExceptHookArgs((type(exc), exc, exc.__traceback__, thread)))
+    except Exception as e:
+        # as CPython's invoke_excepthook: the hook's own exception goes to sys.excepthook (a program's
+        # replacement too), after a line on sys.stderr; the thread's is not shown again as its context
+        e.__suppress_context__ = True
+        import sys
+        if sys.stderr is not None:
+            print("Exception in threading.excepthook:", file=sys.stderr, flush=True)
+        (sys.excepthook or sys.__excepthook__)(type(e), e, e.__traceback__)
     except BaseException as e:
-        # (as CPython's invoke_excepthook: the thread's exception is not shown again as its context)
+        # (a SystemExit or KeyboardInterrupt from the hook, which CPython lets end the thread's C
+        # function, where it is reported as unraisable)
         e.__suppress_context__ = True
         _pytsupport.write_err("Exception in threading.excepthook:\\n" + _pytsupport.format_exception(e))
 
