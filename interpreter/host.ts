@@ -30,6 +30,12 @@ export interface Host {
   takeInterrupt(): void;
   /** sys.argv. */
   readonly argv: string[];
+  /**
+   * os._exit: ends the whole program now with `status` (0-255), from any thread: no wait for other
+   * threads, no atexit callbacks; what was written so far is output. Never returns. Absent in a host
+   * that cannot end its program (os._exit then says it is not supported).
+   */
+  exitNow?(status: number): never;
   /** Threads and locks; absent in a host that runs one thread only (then threading is unavailable). */
   readonly threads?: ThreadHost;
 }

@@ -295,6 +295,13 @@ class WorkerContext {
         if (Atomics.exchange(b.interruptFlag, 0, 0) === 2) context.stoppedByDeadlock = true;
       },
       argv: this.init.argv,
+      exitNow: (status) => {
+        context.post({ t: "exit", status });
+        // The host ends every worker, this one included, once it has the message: until then this
+        // thread must run no more Python (os._exit returns to nothing), so it waits on a word no one
+        // will ever change.
+        for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+      },
       threads: threadHost,
     };
   }

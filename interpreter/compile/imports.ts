@@ -29,11 +29,16 @@ export function importModule(name: string): PyModule {
     }
     throw moduleNotFoundError(name, missingMessage(name));
   }
-  const mod = factory({ host: rt.host });
+  importing.add(name);
+  let mod: PyModule;
+  try { mod = factory({ host: rt.host }); } finally { importing.delete(name); }
   for (const [, v] of mod.dict!.entries()) if (v instanceof PyBuiltinFunction && v.self === undefined) v.module ??= name;
   rt.modules.set(name, mod);
   return mod;
 }
+
+/** Modules whose factory is running in this worker (a package's own body imports its submodules). */
+const importing = new Set<string>();
 
 let names: { modules: Set<string>; packages: Set<string> } | null = null;
 
@@ -60,6 +65,14 @@ function missingMessage(name: string): string {
  * a program deleted it from sys.modules (as CPython re-imports it).
  */
 export function importValue(name: string): PyValue {
+  // As CPython, an import statement imports a submodule's packages first, outermost first: `from
+  // concurrent.futures.thread import ThreadPoolExecutor` needs concurrent.futures, which fills the thread
+  // module in (pool threads load that module alone, through importModule). A package whose body is
+  // running (it imports its own submodule) is already on its way.
+  for (let i = name.indexOf("."); i > 0; i = name.indexOf(".", i + 1)) {
+    const parent = name.slice(0, i);
+    if (!rt.modules.has(parent) && !importing.has(parent)) importValue(parent);
+  }
   const d = rt.modules.dict;
   if (d !== null) {
     const v = d.getStr(name);

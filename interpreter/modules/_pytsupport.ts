@@ -18,6 +18,7 @@
 //   source_line(f, n)     line n of file f as pyt keeps it, or "" (warnings' linecache.getline)
 //   cpu_count(), getpid() for ThreadPoolExecutor's default size, logging's %(process)d and os
 //   getppid(), environ()  os's (a dict of the environment the program started with)
+//   exit_now(status)      os._exit: the program ends now (Host.exitNow)
 //   cond_owned/cond_wait/cond_notify  threading.Condition's body (condition.ts)
 //   queue_put/queue_get/simple_put/simple_get  queue.py's put/get (queue-shared.ts, queue-native.ts)
 //   queue_size/queue_task_done/queue_join/queue_legacy/queue_unfinished/queue_set_unfinished  Queue's ring
@@ -46,7 +47,7 @@ import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
 import { truthy } from "../protocol/ops.js";
-import { PyBaseException, typeError, tracebackEntries, toPyException } from "../objects/exceptions.js";
+import { PyBaseException, typeError, notImplementedError, tracebackEntries, toPyException } from "../objects/exceptions.js";
 import { formatterParser } from "../lib/format-template.js";
 import { formatException, finalPieces, formatExceptionPieces, sourceLine, formatTbEntries } from "../traceback.js";
 import { rt } from "../state.js";
@@ -195,6 +196,10 @@ registerModule("_pytsupport", () => {
   def("source_line", ([file, line]) => sourceLine(String(file), Number(line)) ?? "");
   def("getpid", () => nodeProcess()?.pid ?? rt.host.threads?.mainIdent ?? 1);
   def("getppid", () => nodeProcess()?.ppid ?? 0);
+  def("exit_now", ([status]) => {
+    if (rt.host.exitNow === undefined) throw notImplementedError("os._exit() is not supported by this host");
+    return rt.host.exitNow(num(status));
+  });
   def("environ", () => {
     const env = new PyDict();
     for (const [k, v] of Object.entries(nodeProcess()?.env ?? {})) if (typeof v === "string") env.setStr(k, v);

@@ -14,6 +14,7 @@ import { PyModule, libraryLazyHooks } from "../objects/module.js";
 import type { PyValue } from "../objects/object.js";
 import { PyDict } from "../objects/dict.js";
 import { registerModule, builtinsDict } from "../registry.js";
+import { call } from "../protocol/call.js";
 import { rt } from "../state.js";
 import { S, decode } from "../shared/codec.js";
 import { indexAhead, setLibraryParser } from "../shared/codes.js";
@@ -211,5 +212,22 @@ registerModule("concurrent.futures", () => {
   const m = runSource("concurrent.futures", file, source());
   pkg.globals.setStr("futures", m);
   m.globals.setStr("thread", importModule("concurrent.futures.thread"));
+  return m;
+});
+// CPython's concurrent.futures._base holds Future, Executor, wait, the errors... (an IDE's auto-import
+// writes `from concurrent.futures._base import Future`); pyt's are concurrent.futures's own, so this
+// module hands out the same objects, all but the thread pool's.
+registerModule("concurrent.futures._base", () => {
+  const pkg = importModule("concurrent.futures");
+  const m = new PyModule("concurrent.futures._base", undefined, "<frozen concurrent.futures._base>");
+  const pool = new Set(["ThreadPoolExecutor", "BrokenThreadPool", "thread", "_base"]);
+  for (const [k, v] of pkg.globals.entries()) {
+    if (typeof k === "string" && !pool.has(k) && !(k.startsWith("__") && k !== "__doc__")) m.globals.setStr(k, v);
+  }
+  m.globals.setStr("__name__", "concurrent.futures._base");
+  // (futures.py imports logging only when a callback fails: a program's import of _base may load it)
+  const getLogger = importModule("logging").globals.getStr("getLogger") as PyValue;
+  m.globals.setStr("LOGGER", call(getLogger, ["concurrent.futures"]));
+  pkg.globals.setStr("_base", m);
   return m;
 });

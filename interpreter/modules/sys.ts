@@ -136,7 +136,7 @@ const floatInfo = structSeqType("sys", "float_info", ["max", "max_exp", "max_10_
 
 registerModule("sys", (ctx) => {
   const m = new PyModule("sys");
-  // stdout and stderr: one binding for every thread once threads run (shared/sys-streams.ts)
+  // stdout, stderr and excepthook: one binding for every thread once threads run (shared/sys-streams.ts)
   m.attrHook = { get: (name) => sysStreamHooks.get?.(name), set: (name, v) => sysStreamHooks.set?.(name, v) };
   const d = m.globals;
   d.setStr("argv", new PyList(ctx.host.argv.slice()));

@@ -118,6 +118,11 @@ class Thread:
         finally:
             _active.pop(ident, None)
 
+    def __deepcopy__(self, memo):
+        # CPython's Thread holds locks (its _tstate_lock, its _started Event's), which deepcopy cannot
+        # copy; pyt's holds none, so it says so itself (copy.copy still works, as CPython's)
+        raise TypeError("cannot pickle '_thread.lock' object")
+
     def _stop(self):
         # as CPython, called by whoever first sees the thread ended (join, is_alive, repr), never by the
         # thread itself: a subclass that sets self._stop = threading.Event() gets CPython's
@@ -608,7 +613,8 @@ class local:
     def __delattr__(self, name):
         d = _local_dict(self)
         if name not in d:
-            raise AttributeError(name)
+            # (an attribute this thread never set: CPython's generic delattr says so in its words)
+            raise AttributeError(f"'{_local_type_name(self)}' object has no attribute '{name}'")
         del d[name]
 
 
@@ -706,8 +712,17 @@ def _invoke_excepthook(thread, exc):
     hook = excepthook
     try:
         hook(_ExceptHookArgs((type(exc), exc, exc.__traceback__, thread)))
+    except Exception as e:
+        # as CPython's invoke_excepthook: the hook's own exception goes to sys.excepthook (a program's
+        # replacement too), after a line on sys.stderr; the thread's is not shown again as its context
+        e.__suppress_context__ = True
+        import sys
+        if sys.stderr is not None:
+            print("Exception in threading.excepthook:", file=sys.stderr, flush=True)
+        (sys.excepthook or sys.__excepthook__)(type(e), e, e.__traceback__)
     except BaseException as e:
-        # (as CPython's invoke_excepthook: the thread's exception is not shown again as its context)
+        # (a SystemExit or KeyboardInterrupt from the hook, which CPython lets end the thread's C
+        # function, where it is reported as unraisable)
         e.__suppress_context__ = True
         _pytsupport.write_err("Exception in threading.excepthook:\\n" + _pytsupport.format_exception(e))
 

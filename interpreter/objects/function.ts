@@ -4,14 +4,14 @@
 import { PyObject, PyType, PyValue, NativeFn, NativeMethod, defineType, hooks, typeOf, isCallable } from "./object.js";
 import type { PyDict } from "./dict.js";
 import type { PyCell } from "./cell.js";
-import { typeError, attributeError, tn } from "./exceptions.js";
+import { typeError, attributeError, notImplementedError, tn } from "./exceptions.js";
 import { objectId, repr } from "../protocol/repr.js";
 import { call, callBound } from "../protocol/call.js";
 import { getset } from "./getset.js";
 import { parseArgs } from "./args.js";
 import { getattr, getattrOpt, genericGetattr } from "../protocol/attr.js";
 import { PyTuple } from "./tuple.js";
-import { codeObjectOf } from "./code-object.js";
+import { codeObjectOf, PyCodeObject } from "./code-object.js";
 import { newDictHook } from "./exceptions.js";
 const newDict = () => newDictHook.make() as PyDict;
 
@@ -69,6 +69,19 @@ function closureTuple(f: PyFunction): PyValue {
   return new PyTuple(order.map((i) => cells[i]));
 }
 
+/**
+ * function(code, globals, ...): CPython's argument errors (`class Base(some_function)` calls it with a
+ * name, bases and namespace); pyt cannot make a function from a code object, and says so.
+ */
+function functionNew(_cls: PyType, args: PyValue[], kw: string[] | null): PyValue {
+  const npos = args.length - (kw?.length ?? 0);
+  const at = kw?.indexOf("code") ?? -1;
+  const code = npos > 0 ? args[0] : at >= 0 ? args[npos + at] : undefined;
+  if (code === undefined) throw typeError("function() missing required argument 'code' (pos 1)");
+  if (!(code instanceof PyCodeObject)) throw typeError(`function() argument 'code' must be code, not ${tn(code)}`);
+  throw notImplementedError("function() from a code object is not supported by pyt");
+}
+
 export const functionType = defineType("function", {
   proto: PyFunction,
   attrs: {
@@ -94,6 +107,7 @@ export const functionType = defineType("function", {
   },
   slots: {
     repr: (f: PyFunction) => `<function ${f.qualname} at ${hex(f)}>`,
+    new: functionNew,
     call: (f: PyFunction, args, kw) => f.code.invoke(f, args, kw),
     get: (f: PyFunction, obj) => (obj === undefined || obj === null ? f : new PyMethod(f, obj)),
     hash: (f) => objectId(f),

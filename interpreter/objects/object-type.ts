@@ -44,14 +44,20 @@ export function adopt<T extends PyObject>(o: T, cls: PyType): T {
 function hasArgs(args: PyValue[]): boolean {
   return args.length > 0;
 }
+/** A type's tp_name: the module's name before a builtin type's own (`_thread.lock`) but for builtins'. */
+function tpName(cls: PyType): string {
+  return cls.module === "builtins" ? cls.name : `${cls.module}.${cls.name}`;
+}
 function objectNew(cls: PyType, args: PyValue[], _kw: string[] | null): PyValue {
+  // A builtin type that makes no instances (a function, a generator, an iterator, a lock) has no
+  // tp_new in CPython, so whatever the arguments it says it cannot (`class MyLock(threading.Lock)`
+  // calls builtin_function_or_method with three).
+  if (!cls.isHeap && cls !== objectType) throw typeError(`cannot create '${tpName(cls)}' instances`);
   if (hasArgs(args)) {
     if (cls.slots.new !== objectNew) throw typeError("object.__new__() takes exactly one argument (the type to instantiate)");
     if (cls.slots.init === objectInit) throw typeError(`${cls.name}() takes no arguments`);
   }
-  if (cls.isHeap) return new PyInstance(cls);
-  if (cls === objectType) return new PyBareObject();
-  throw typeError(`cannot create '${cls.name}' instances`);
+  return cls.isHeap ? new PyInstance(cls) : new PyBareObject();
 }
 function objectInit(o: PyValue, args: PyValue[], _kw: string[] | null): void {
   if (hasArgs(args)) {
@@ -142,7 +148,7 @@ function NotImplementedValue(): PyValue { return NotImplemented; }
 function typeCall(cls: PyType, args: PyValue[], kw: string[] | null): PyValue {
   if (cls === typeType && args.length === 1 && !kw) return typeOf(args[0]);
   const nw = cls.slots.new;
-  if (!nw) throw typeError(`cannot create '${cls.name}' instances`);
+  if (!nw) throw typeError(`cannot create '${tpName(cls)}' instances`);
   const o = nw(cls, args, kw);
   const t = typeOf(o);
   if (t.isSubtype(cls)) {

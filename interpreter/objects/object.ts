@@ -402,7 +402,7 @@ const NATIVE_IN_CPYTHON = new Set([
   "_collections._deque_iterator", "_collections._deque_reverse_iterator", "functools.partial",
   "functools.KeyWrapper", "operator.itemgetter", "operator.attrgetter", "operator.methodcaller",
   "datetime.date", "datetime.datetime", "datetime.time", "datetime.timedelta", "datetime.timezone",
-  "datetime.tzinfo", "_queue.SimpleQueue", "_io.StringIO", "types.SimpleNamespace",
+  "datetime.tzinfo", "_queue.SimpleQueue", "_io.StringIO", "types.SimpleNamespace", "_thread._local",
 ]);
 
 export function typeName(v: PyValue): string {

@@ -68,8 +68,9 @@ export function ensureSharing(): void {
     for (const [name, m] of rt.modules) if (m.file !== null) mods.setStr(name, m);
     const sm = publish(mods);
     // [sys.modules, thread-name counter, shared-class change counter (containers.ts typeOps), random's
-    // shared generator state (modules/random.ts), NONE until made, sys.stdout and sys.stderr (sys-streams.ts)]
-    S.runtime = heap.allocRecord(T_RUNTIME, [sm, (localCounter << 1) | 1, 1, NONE, ORIGINAL_STREAM, ORIGINAL_STREAM]);
+    // shared generator state (modules/random.ts), NONE until made, sys.stdout, sys.stderr and sys.excepthook
+    // (sys-streams.ts)]
+    S.runtime = heap.allocRecord(T_RUNTIME, [sm, (localCounter << 1) | 1, 1, NONE, ORIGINAL_STREAM, ORIGINAL_STREAM, ORIGINAL_STREAM]);
     S.active = true;
     typeOps.active = true;
     for (const hook of sharingStartHooks) hook();

@@ -1,17 +1,19 @@
-// sys.stdout / sys.stderr shared by every thread once threads run (hooks.ts sysStreamHooks): the runtime
-// record's fields 4 and 5 hold the binding, ORIGINAL for the original stream (each worker's own, which
+// sys.stdout / sys.stderr (and sys.excepthook) shared by every thread once threads run (hooks.ts
+// sysStreamHooks): the runtime record's fields 4, 5 (and 6) hold the binding, ORIGINAL for the original stream (each worker's own, which
 // writes to the same host stream; an "ext" word, as None is a binding a program may make). MainThread's first start publishes what it had bound
 // before (a program that replaced sys.stdout, or is inside redirect_stdout, then starts threads).
 import type { PyValue } from "../objects/object.js";
 import { rt } from "../state.js";
 import { importModule } from "../compile/imports.js";
 import { sysStreamName } from "../modules/sys.js";
+import { defaultExcepthook } from "../modules/sys-excepthook.js";
 import { S, encode, decode, retireOwned } from "./codec.js";
 import { sharingStartHooks, sysStreamHooks } from "./hooks.js";
 
 /** The word for "sys's original stream" (heap word encoding: an ext word with payload 1). */
 export const ORIGINAL_STREAM = (1 << 3) | 4;
-const FIELDS: Record<string, number> = { stdout: 4, stderr: 5 };
+// (sys.excepthook too: a thread whose threading.excepthook fails reports through the program's)
+const FIELDS: Record<string, number> = { stdout: 4, stderr: 5, excepthook: 6 };
 
 function field(name: string): number | undefined {
   return Object.prototype.hasOwnProperty.call(FIELDS, name) ? FIELDS[name] : undefined;
@@ -50,7 +52,8 @@ sysStreamHooks.set = (name, v) => {
   const h = S.heap;
   h.enter();
   try {
-    retireOwned(h.recordExchange(S.runtime, f, sysStreamName(v) === `__${name}__` ? ORIGINAL_STREAM : encode(v)));
+    const original = name === "excepthook" ? v === defaultExcepthook : sysStreamName(v) === `__${name}__`;
+    retireOwned(h.recordExchange(S.runtime, f, original ? ORIGINAL_STREAM : encode(v)));
   } finally {
     h.leave();
   }

@@ -153,6 +153,20 @@ def _slot_names(cls):
     return names
 
 
+# Builtin types whose instances hold state of their own beyond a __dict__ (an RLock's owner and count, a
+# local's per-thread dicts, a SimpleQueue's items): CPython's object.__reduce_ex__ refuses them, and
+# their subclasses, where pyt could make an empty one.
+_NATIVE_STATE = frozenset(['_thread.RLock', '_thread._local', '_queue.SimpleQueue'])
+
+
+def _check_native_state(cls):
+    for c in cls.__mro__:
+        full = f'{c.__module__}.{c.__qualname__}'
+        if full in _NATIVE_STATE:
+            # (a class statement's type is named by its __name__ alone, as CPython's tp_name)
+            raise TypeError(f"cannot pickle {full if c is cls else cls.__name__!r} object")
+
+
 def _reconstruct(x, memo):
     deep = memo is not None
     cls = type(x)
@@ -167,6 +181,7 @@ def _reconstruct(x, memo):
         base = int if isinstance(x, int) else float if isinstance(x, float) else str
         y = cls.__new__(cls, base(x))
     else:
+        _check_native_state(cls)
         try:
             y = cls.__new__(cls)
         except TypeError:

@@ -363,12 +363,23 @@ def _copy(obj, dict_factory, as_tuple):
     if is_dataclass(obj) and not isinstance(obj, type):
         values = [(f.name, _copy(getattr(obj, f.name), dict_factory, as_tuple)) for f in fields(obj)]
         return tuple(v for _, v in values) if as_tuple else dict_factory(values)
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        # a namedtuple takes its fields as arguments, not one iterable
+        return type(obj)(*[_copy(v, dict_factory, as_tuple) for v in obj])
     if isinstance(obj, (list, tuple)):
         return type(obj)(_copy(v, dict_factory, as_tuple) for v in obj)
     if isinstance(obj, dict):
         return type(obj)((_copy(k, dict_factory, as_tuple), _copy(v, dict_factory, as_tuple))
                          for k, v in obj.items())
-    return obj
+    if type(obj) in _ATOMIC:
+        return obj
+    # anything else is deep-copied, as CPython's: a set is a new set, and a lock in a field raises
+    # "cannot pickle '_thread.lock' object"
+    import copy
+    return copy.deepcopy(obj)
+
+
+_ATOMIC = frozenset([int, str, float, bool, type(None)])
 
 
 def asdict(obj, *, dict_factory=dict):

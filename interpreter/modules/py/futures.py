@@ -473,6 +473,7 @@ class Future:
 
 class Executor:
     """This is an abstract base class for concrete asynchronous executors."""
+    __module__ = 'concurrent.futures._base'
 
     def submit(self, fn, /, *args, **kwargs):
         raise NotImplementedError()
@@ -529,6 +530,7 @@ _counter_lock = threading.Lock()
 # queue gets its None and each thread is joined, so work submitted without shutdown() still runs, as
 # in CPython (pyt's pool threads are daemons, which the runtime would not wait for)
 _threads_queues = {}
+_executors_with_threads = []
 _global_shutdown = False
 
 
@@ -540,6 +542,10 @@ def _python_exit():
         q.put(None)
     for t, q in items:
         t.join()
+    # CPython's pool threads, taking that None at shutdown, mark their executor shut down, so a later
+    # submit (an atexit callback's) says 'after shutdown'; pyt's pool threads do not know their executor
+    for executor in _executors_with_threads:
+        executor._shutdown = True
 
 
 threading._register_atexit(_python_exit)
@@ -736,6 +742,8 @@ class ThreadPoolExecutor(Executor):
                                  daemon=True)
             t._pool_worker = True
             t.start()
+            if not self._threads:
+                _executors_with_threads.append(self)
             self._threads.append(t)
             _threads_queues[t] = self._work_queue
 

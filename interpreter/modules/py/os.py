@@ -1,14 +1,16 @@
 """os for pyt: what threading lessons use (getpid, getppid, cpu_count, getenv, environ, sep, linesep,
 name, os.path), as CPython 3.11 on Linux. The process facts come from the platform through _pytsupport
 (every worker has it, so a thread's call needs nothing MainThread made). No file system: the functions
-that would touch it raise NotImplementedError saying so, as open() does."""
+that would touch it raise NotImplementedError saying so, as open() does. _exit ends the program at once, from
+any thread; the output printed before it is kept, as a terminal shows it (CPython drops what its stdout
+buffer still holds when stdout is a pipe)."""
 
 import _pytsupport
 import posixpath as path
 
 __all__ = ['getpid', 'getppid', 'cpu_count', 'getenv', 'environ', 'sep', 'linesep', 'name', 'path',
            'curdir', 'pardir', 'extsep', 'pathsep', 'devnull', 'altsep', 'defpath', 'getcwd', 'listdir',
-           'mkdir', 'remove', 'rename', 'stat', 'unlink', 'makedirs']
+           'mkdir', 'remove', 'rename', 'stat', 'unlink', 'makedirs', '_exit']
 
 name = 'posix'
 sep = path.sep
@@ -39,6 +41,24 @@ def cpu_count(*args):
     if args:
         raise TypeError('posix.cpu_count() takes no arguments (%d given)' % len(args))
     return _pytsupport.cpu_count()
+
+
+def _exit(*args, **kwargs):
+    """Exit to the system with specified status, without normal exit processing."""
+    # posix._exit(status): one int argument, in posix's words when it is missing or wrong
+    if len(args) + len(kwargs) > 1:
+        raise TypeError('_exit() takes at most 1 argument (%d given)' % (len(args) + len(kwargs)))
+    if not args and 'status' not in kwargs:
+        raise TypeError("_exit() missing required argument 'status' (pos 1)")
+    status = args[0] if args else kwargs['status']
+    try:
+        n = type(status).__index__(status)
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(status).__name__) from None
+    if not -2**31 <= n < 2**31:
+        raise OverflowError('Python int too large to convert to C int')
+    # the process's exit status is the low byte, as the kernel keeps it
+    _pytsupport.exit_now(n & 255)
 
 
 def _check_str(value):
