@@ -71,6 +71,14 @@ describe("pyt command line", () => {
     expect(pyt(["-i", file], "raise SystemExit(4)\nprint(1)\n", false)).toEqual({ status: 4, stdout: "", stderr: ">>> " });
   });
 
+  it("-i with piped stdin that ends inside a block runs the block, then prompts once more before leaving (as python3 -i)", () => {
+    const file = join(dir, "empty.py");
+    writeFileSync(file, "");
+    expect(pyt(["-i", file], "for i in range(2):\n    print(i)\n", false)).toEqual({ status: 0, stdout: "0\n1\n", stderr: ">>> ... ... \n>>> \n" });
+    const unclosed = pyt(["-i", file], "x = (1,\n2\n", false);
+    expect(unclosed.stderr).toBe(">>> ... ... \n  File \"<stdin>\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n>>> \n");
+  });
+
   it("-c needs an argument", () => {
     expect(pyt(["-c"]).stderr).toBe("pyt: argument expected for the -c option (try 'pyt -h')\n");
   });
