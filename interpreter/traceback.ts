@@ -227,9 +227,9 @@ export function formatSyntaxError(err: { type: string; msg: string; file: string
     let offset = err.atEof ? 0 : len(line.slice(0, err.col)) + 1;
     let endOffset = err.type !== "SyntaxError" ? -1 : err.endCol < 0 ? err.endCol + 1
       : len(line.slice(0, err.endCol)) + Math.max(0, err.endCol - line.length) + 1;
-    // an error spanning lines is underlined to the end of its first line, newline included (CPython
-    // measures the line's text as the tokenizer kept it)
-    if (err.type === "SyntaxError" && err.endLine > err.line) endOffset = len(err.text);
+    // an error spanning lines is underlined to the end of its first line: CPython measures the line's
+    // text as it got it, with its newline when read from a file, without from a string, stdin or the REPL
+    if (err.type === "SyntaxError" && err.endLine > err.line) endOffset = len(line) + (err.file.startsWith("<") ? 0 : 1);
     const lineLen = len(line);
     if (endOffset > lineLen + 1) endOffset = lineLen + 1;
     const reps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
