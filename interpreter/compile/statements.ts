@@ -12,7 +12,7 @@ import { PyModule } from "../objects/module.js";
 import { getattr, getattrOpt } from "../protocol/attr.js";
 import {
   PyException, PyBaseException, BaseException, toPyException, typeError, runtimeError, makeExc,
-  AssertionError, tn,
+  AssertionError, tn, importError,
 } from "../objects/exceptions.js";
 import { truthy, inplaceOp, binaryOp } from "../protocol/ops.js";
 import { iterate } from "../protocol/iter.js";
@@ -117,6 +117,8 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
       const parts = s.names.filter((a) => a.name !== "*").map((a) => ({ name: a.name, store: c.store(nameNode(a.asname ?? a.name, s)) }));
       const star = s.names.some((a) => a.name === "*");
       return (f) => {
+        // a program is __main__, in no package: CPython fails a relative import so, at run time
+        if (s.level > 0) throw at(importError("attempted relative import with no known parent package"), s);
         let m;
         try { m = importValue(mod); } catch (err) { throw at(err, s); }
         if (star) {
