@@ -57,11 +57,16 @@ function slotDunders(t: PyType): void {
 /** The slot function for a dunder defined in Python (or by a non-native object). */
 function wrapper(k: SlotName, fn: PyValue): Slots[SlotName] {
   switch (k) {
-    case "repr": case "str": return (o: PyValue) => {
-      const r = callBound(fn, o, []);
-      if (typeof r !== "string") throw typeError(`${SLOT_DUNDERS[k]} returned non-string (type ${tn(r)})`);
-      return r;
-    };
+    case "repr": case "str": {
+      const slot = (o: PyValue) => {
+        const r = callBound(fn, o, []);
+        if (typeof r !== "string") throw typeError(`${SLOT_DUNDERS[k]} returned non-string (type ${tn(r)})`);
+        return r;
+      };
+      // str() of an object with no __str__ calls __repr__ unchecked, and checks it as __str__ (CPython's object_str)
+      if (k === "repr") return Object.assign(slot, { unchecked: (o: PyValue) => callBound(fn, o, []) });
+      return slot;
+    }
     case "hash": return (o: PyValue) => {
       const r = callBound(fn, o, []);
       // as CPython: the int's own hash, and -1 (the C API's error value) becomes -2
