@@ -118,7 +118,8 @@ function constant(e: ast.Constant): Ev {
   return () => v;
 }
 
-function nameErr(name: string, varnames: string[], f: Frame) {
+/** NameError for `name`, with what "Did you mean" looks through (the frame's locals, its globals). */
+export function nameErr(name: string, varnames: string[], f: Frame) {
   const err = nameError(name);
   err.exc.suggest = { kind: "name", name, varnames, globals: f.globals };
   return err;
