@@ -40,19 +40,25 @@ function compileArgs(c: Compiler, e: ast.Call): { build: ArgsFn; staticKw: strin
     };
     return { build, staticKw: kw, dynamic: false };
   }
-  const pos = e.args.map((a) => (a.kind === "Starred" ? { star: true, ev: c.expr(a.value), node: a } : { star: false, ev: c.expr(a), node: a }));
-  const kws = e.keywords.map((k) => ({ name: k.arg, ev: c.expr(k.value), node: k }));
+  const pos = e.args.map((a) => (a.kind === "Starred" ? { star: true, ev: c.expr(a.value) } : { star: false, ev: c.expr(a) }));
+  const kws = e.keywords.map((k) => ({ name: k.arg, ev: c.expr(k.value) }));
+  // a lone *x is passed to the call as it is; any other mix is first built into a list, whose
+  // extend gives CPython's other message
+  const soleStar = e.args.length === 1 && e.args[0].kind === "Starred";
   const build: ArgsFn = (f, s, out, callee) => {
     const fname = funcStr(callee);
     const args: PyValue[] = s === undefined ? [] : [s];
     for (const p of pos) {
       const v = p.ev(f);
       if (!p.star) { args.push(v); continue; }
+      // CPython unpacks the * and ** arguments in the call's own instruction: errors point at the call
       let it;
       try { it = iterate(v); } catch {
-        throw at(typeError(`${fname} argument after * must be an iterable, not ${tn(v)}`), p.node);
+        throw at(typeError(soleStar ? `${fname} argument after * must be an iterable, not ${tn(v)}` : `Value after * must be an iterable, not ${tn(v)}`), e);
       }
-      for (let x = it.next(); x !== undefined; x = it.next()) args.push(x);
+      try {
+        for (let x = it.next(); x !== undefined; x = it.next()) args.push(x);
+      } catch (err) { throw at(err, e); }
     }
     const names: string[] = [];
     for (const k of kws) {
@@ -62,8 +68,8 @@ function compileArgs(c: Compiler, e: ast.Call): { build: ArgsFn; staticKw: strin
         names.push(k.name); args.push(v); continue;
       }
       let entries;
-      try { entries = mappingEntries(v); } catch (err) { throw at(err, k.node); }
-      if (entries === null) throw at(typeError(`${fname} argument after ** must be a mapping, not ${tn(v)}`), k.node);
+      try { entries = mappingEntries(v); } catch (err) { throw at(err, e); }
+      if (entries === null) throw at(typeError(`${fname} argument after ** must be a mapping, not ${tn(v)}`), e);
       for (const [kk, vv] of entries) {
         if (typeof kk !== "string") throw at(typeError("keywords must be strings"), e);
         if (names.includes(kk)) throw at(typeError(`${fname} got multiple values for keyword argument '${kk}'`), e);
@@ -83,7 +89,7 @@ function funcStr(f: PyValue | undefined): string {
     return typeof m === "string" && m !== "builtins" ? `${m}.${f.qualname}()` : `${f.qualname}()`;
   }
   if (f instanceof PyBuiltinFunction) return `${f.name}()`;
-  if (f instanceof PyObject && f.cls.name === "type") return `${(f as unknown as { name: string }).name}()`;
+  if (f instanceof PyType) return f.module !== "builtins" ? `${f.module}.${f.qualname}()` : `${f.qualname}()`;
   return `${f === undefined ? "?" : typeOf(f).name} object`;
 }
 
