@@ -266,8 +266,22 @@ function whileLoop(c: Compiler, s: ast.While): Exec {
  * name, records it in the namespace's __annotations__ (what dataclasses read); in a function it does
  * neither.
  */
+/**
+ * Without a value, `a.b: int` and `x[i]: int` still evaluate a, and x and i (CPython's check_ann_expr
+ * and check_ann_subscr: a slice's bounds, a tuple's items), for their errors.
+ */
+function annTargetParts(c: Compiler, target: ast.Expr): Ev[] {
+  const subscr = (e: ast.Expr): Ev[] => e.kind === "Slice" ? [e.lower, e.upper, e.step].filter((x) => x !== null).map((x) => c.expr(x!))
+    : e.kind === "Tuple" ? e.elts.flatMap(subscr) : [c.expr(e)];
+  if (target.kind === "Attribute") return [c.expr(target.value)];
+  if (target.kind === "Subscript") return [c.expr(target.value), ...subscr(target.slice)];
+  return [];
+}
+
 function annAssign(c: Compiler, s: ast.AnnAssign): Exec {
-  const store = s.value ? { v: c.expr(s.value), st: c.store(s.target) } : null;
+  const parts = s.value ? [] : annTargetParts(c, s.target);
+  const store = s.value ? { v: c.expr(s.value), st: c.store(s.target) }
+    : parts.length ? { v: (f: Frame) => { for (const p of parts) p(f); return null; }, st: () => {} } : null;
   const inBody = c.scope.kind === "module" || c.scope.kind === "class";
   if (!inBody) return store ? (f) => { store.st(f, store.v(f)); return NORMAL; } : () => NORMAL;
   // under `from __future__ import annotations` the annotation is its source text, never evaluated
