@@ -154,6 +154,17 @@ describe("pyt command line", () => {
     expect(pyt([], "x = 1\n1 / 0\n", false)).toEqual({ status: 1, stdout: "", stderr: tb("<stdin>") });
   });
 
+  it("the compiler's SyntaxErrors ('return' outside function, duplicate argument...) show no source line from -c, stdin or the REPL, as CPython's", () => {
+    const err = (file: string, line: number, msg: string) => `  File "${file}", line ${line}\nSyntaxError: ${msg}\n`;
+    expect(pyt(["-c", "x = 1\nreturn x"], "", false)).toEqual({ status: 1, stdout: "", stderr: err("<string>", 2, "'return' outside function") });
+    expect(pyt([], "def f(a, a):\n    pass\n", false)).toEqual({ status: 1, stdout: "", stderr: err("<stdin>", 1, "duplicate argument 'a' in function definition") });
+    const file = join(dir, "empty-compile.py");
+    writeFileSync(file, "");
+    // and the REPL reads the whole block before the compiler sees it
+    const r = pyt(["-i", file], "def f():\n    x = 1\n    def g():\n        nonlocal y\n\nx = (yield)\n", false);
+    expect(r.stderr).toBe(">>> ... ... ... ... " + err("<stdin>", 4, "no binding for nonlocal 'y' found") + ">>> " + err("<stdin>", 1, "'yield' outside function") + ">>> \n");
+  });
+
   it("Ctrl-C interrupts a blocked MainThread; a second one stops everything with 130", async () => {
     const child = spawn(process.execPath, [bin, "-c", "ignore-interrupts"], {
       env: { ...process.env, PYT_TEST_RUNNER: runner },
