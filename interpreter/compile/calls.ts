@@ -303,14 +303,18 @@ function directMethodCall(ev: Ev[], e: ast.Call): ((f: Frame, obj: PyValue, m: P
 function compileZeroArgSuper(c: Compiler, e: ast.Call): Ev {
   const s = c.scope;
   const ci = s.cellIndex("__class__");
-  const first = s.params[0];
-  if (ci < 0 || first === undefined) {
-    const msg = ci < 0 ? "super(): __class__ cell not found" : "super(): no arguments";
-    return () => { throw at(runtimeError(msg), e); };
-  }
-  const acc = s.resolve(first);
+  // CPython's checks, in its order: a positional parameter (code's argcount: not *args, **kw or
+  // keyword-only ones), its value still bound, then the __class__ cell
+  const a = (s.node as { args?: ast.Arguments } | null)?.args;
+  const argcount = a !== undefined ? a.posonlyargs.length + a.args.length : s.params.length > 0 ? 1 : 0;
+  const fail = (msg: string) => at(runtimeError(msg), e);
+  if (argcount === 0) return () => { throw fail("super(): no arguments"); };
+  const acc = s.resolve(s.params[0]);
+  const first = (f: Frame) => (acc.kind === "fast" ? f.locals[acc.index] : acc.kind === "cell" ? f.cells[acc.index].get() : undefined);
+  if (ci < 0) return (f) => { throw fail(first(f) === undefined ? "super(): arg[0] deleted" : "super(): __class__ cell not found"); };
   return (f) => {
-    const self = acc.kind === "fast" ? f.locals[acc.index] : acc.kind === "cell" ? f.cells[acc.index].get() : undefined;
+    const self = first(f);
+    if (self === undefined) throw fail("super(): arg[0] deleted");
     try { return makeSuper(f.cells[ci].get(), self); } catch (err) { throw at(err, e); }
   };
 }
