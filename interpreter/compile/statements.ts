@@ -91,9 +91,10 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
     case "Try": return tryStmt(c, s);
     case "Assert": {
       const t = c.expr(s.test), m = s.msg ? c.expr(s.msg) : null;
+      const where = assertionLoc(s.test) ?? s;
       return (f) => {
         if (truthy(t(f))) return NORMAL;
-        throw at(m ? makeExc(AssertionError, m(f)) : makeExc(AssertionError), s.test);
+        throw at(m ? makeExc(AssertionError, m(f)) : makeExc(AssertionError), where);
       };
     }
     case "With": return withStmt(c, s, 0);
@@ -134,6 +135,23 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
     }
     case "Match": return compileMatch(c, s);
     default: return ast.assertNever(s);
+  }
+}
+
+/**
+ * Where CPython 3.11 places a failed assert, as measured: at a comparison test (in a chain of and/or,
+ * the last operand that is one; in a conditional expression, its else branch's first), else at the
+ * statement, whose caret line is left out. (Its compiler gives the raise the location of the last
+ * jump it emitted with one.)
+ */
+function assertionLoc(test: ast.Expr): ast.Loc | null {
+  switch (test.kind) {
+    case "Compare": return test;
+    case "BoolOp":
+      for (let i = test.values.length - 1; i >= 0; i--) { const l = assertionLoc(test.values[i]); if (l) return l; }
+      return null;
+    case "IfExp": return assertionLoc(test.orelse) ?? assertionLoc(test.body);
+    default: return null;
   }
 }
 
