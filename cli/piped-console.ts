@@ -60,7 +60,7 @@ async function consoleLoop(
       continue;
     }
     if (isComplete(buffer + "\n") === "incomplete") continue;
-    const outcome = await session.run(buffer.replace(/\s+$/, "") + "\n");
+    const outcome = await session.run(buffer + "\n");
     buffer = "";
     if (outcome.exited) return;
   }

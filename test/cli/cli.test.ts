@@ -75,6 +75,9 @@ describe("pyt command line", () => {
     const file = join(dir, "empty.py");
     writeFileSync(file, "");
     expect(pyt(["-i", file], "for i in range(2):\n    print(i)\n", false)).toEqual({ status: 0, stdout: "0\n1\n", stderr: ">>> ... ... \n>>> \n" });
+    // a header with no body: the blank line that ends it is line 2, where CPython reports the error
+    expect(pyt(["-i", file], "if 1:\n\n", false).stderr).toBe(">>> ... " + '  File "<stdin>", line 2\n    \n    ^\n' +
+      "IndentationError: expected an indented block after 'if' statement on line 1\n>>> \n");
     const unclosed = pyt(["-i", file], "x = (1,\n2\n", false);
     expect(unclosed.stderr).toBe(">>> ... ... \n  File \"<stdin>\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n>>> \n");
   });
