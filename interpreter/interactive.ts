@@ -17,6 +17,7 @@ import type { PyValue } from "./objects/object.js";
 import { builtinsDict, registerBuiltin } from "./registry.js";
 import { unwind } from "./compile/errors.js";
 import { formatSyntaxError } from "./traceback.js";
+import { functionHelp } from "./help-text.js";
 import { PyTuple } from "./objects/tuple.js";
 import { repr, str } from "./protocol/repr.js";
 import { getattr } from "./protocol/attr.js";
@@ -202,6 +203,11 @@ export class InteractiveSession {
       return null;
     }
     const o = args[0];
+    const pydoc = functionHelp(o);
+    if (pydoc !== null) {
+      this._host.write(1, pydoc);
+      return null;
+    }
     let out = `Help on ${repr(o)}:\n\n`;
     let doc: PyValue = null;
     try {

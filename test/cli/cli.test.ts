@@ -82,6 +82,15 @@ describe("pyt command line", () => {
     expect(unclosed.stderr).toBe(">>> ... ... \n  File \"<stdin>\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n>>> \n");
   });
 
+  it("help(f) at the REPL prints a Python function or bound method as CPython's pydoc does", () => {
+    const file = join(dir, "shapes.py");
+    writeFileSync(file, 'def area(w, h=2, *args, k=1, **kw):\n    """Return the area.\n\n    More text.\n    """\n' +
+      "class Shape:\n    def grow(self, by: float = 1.0) -> float:\n        'Grows it.'\n");
+    const r = pyt(["-i", file], "help(area)\nhelp(Shape().grow)\n", false);
+    expect(r.stdout).toBe("Help on function area in module __main__:\n\narea(w, h=2, *args, k=1, **kw)\n    Return the area.\n    \n    More text.\n\n" +
+      "Help on method grow in module __main__:\n\ngrow(by: float = 1.0) -> float method of __main__.Shape instance\n    Grows it.\n\n");
+  });
+
   it("-c needs an argument", () => {
     expect(pyt(["-c"]).stderr).toBe("pyt: argument expected for the -c option (try 'pyt -h')\n");
   });
