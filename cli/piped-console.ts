@@ -44,9 +44,15 @@ async function consoleLoop(
     const line = await nextLine();
     if (line === null) {
       process.stderr.write("\n");
-      if (buffer.trim() !== "" && (await session.run(buffer + "\n")).exited) return;
-      await session.exit();
-      return;
+      if (buffer.trim() === "") {
+        await session.exit();
+        return;
+      }
+      // End of input ends a pending block, as a blank line would; CPython then prompts again and meets the end once more.
+      const outcome = await session.run(buffer + "\n");
+      if (outcome.exited) return;
+      buffer = "";
+      continue;
     }
     buffer = buffer === "" ? line : buffer + "\n" + line;
     if (buffer.trim() === "") {
@@ -54,7 +60,7 @@ async function consoleLoop(
       continue;
     }
     if (isComplete(buffer + "\n") === "incomplete") continue;
-    const outcome = await session.run(buffer.replace(/\s+$/, "") + "\n");
+    const outcome = await session.run(buffer + "\n");
     buffer = "";
     if (outcome.exited) return;
   }

@@ -21,6 +21,8 @@ export class PySyntaxError extends Error {
   atEof = false;
   /** See GrammarError.charOffsets. */
   charOffsets = false;
+  /** See GrammarError.compiled. */
+  compiled = false;
 }
 
 /** What the lexer and parser throw internally; index.ts turns it into a PySyntaxError with file and text. */
@@ -48,4 +50,7 @@ export class GrammarError {
   text: string | null = null;
   /** A tokenizer error CPython places by characters (else by UTF-8 bytes, as its parser does). */
   charOffsets = false;
+  /** Found by CPython's compiler or symtable, after the parse: its REPL reads a block to its end before
+   *  reporting it, and outside a file (REPL, -c, stdin) it has no source line to show. */
+  compiled = false;
 }

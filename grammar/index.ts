@@ -70,7 +70,7 @@ export function parse(source: string, file: string): ast.Module {
 }
 
 /** `raw`: a parse error is thrown as found, not replaced by an unclosed bracket's (withinBrackets). */
-function parseModule(source: string, raw = false): ast.Module {
+function parseModule(source: string, raw = false, checks = true): ast.Module {
   const lex = lexer.tokenize(source);
   if (lex.error) throw earlierIndentError(lex.tokens, source) ?? lex.error;
   const p = getParser();
@@ -93,7 +93,7 @@ function parseModule(source: string, raw = false): ast.Module {
     if (!raw && lex.unclosed && e instanceof GrammarError && (e.line > lex.unclosed.line || e.atEnd || e.unclosedWins || atEnd(e, lex.tokens))) throw lex.unclosed;
     throw e;
   }
-  validate(mod!);
+  if (checks) validate(mod!);
   return mod!;
 }
 
@@ -236,6 +236,7 @@ function toPySyntaxError(e: unknown, source: string, file: string): PySyntaxErro
     const se = new PySyntaxError(e.type, e.msg, file, e.line, e.col, e.endLine, e.endCol, e.text ?? lines[e.line - 1] ?? "");
     se.atEof = e.atEof;
     se.charOffsets = e.charOffsets;
+    se.compiled = e.compiled;
     return se;
   }
   if (e instanceof RangeError) return new PySyntaxError("SyntaxError", "too many nested parentheses", file, 1, 0, 1, 0, lines[0] ?? "");
@@ -266,7 +267,7 @@ export function isComplete(source: string): "complete" | "incomplete" | "invalid
   const first = lex.tokens[0]?.tokenType;
   const opensBlock = (first !== undefined && COMPOUND_STARTS.has(first)) || lex.tokens.some((t) => t.tokenType === T.Indent);
   try {
-    parseModule(source);
+    parseModule(source, false, false); // (the compiler's checks wait for the whole input, as CPython's REPL)
   } catch (e) {
     if (e instanceof GrammarError && e.atEnd && !blankEnd) return "incomplete";
     return "invalid";

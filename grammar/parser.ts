@@ -434,7 +434,7 @@ export class PyParser extends PyPatternParser {
     this.OPTION(() => {
       type = this.SUBRULE(this.test);
       this.ACTION(() => {
-        if (this.la(1).tokenType === T.Comma) this.fail("multiple exception types must be parenthesized", span(type!, type!));
+        if (this.la(1).tokenType === T.Comma) this.unparenthesizedExceptTypes(type!);
       });
       this.OPTION2(() => { this.CONSUME(T.As); name = this.CONSUME(T.Identifier).image; });
     });
@@ -442,6 +442,24 @@ export class PyParser extends PyPatternParser {
     const body = this.SUBRULE(this.block, { ARGS: ["'except' statement", t.startLine!] });
     return { type, name, body, ...span(tl(t), lastOf(body)) };
   });
+
+  /** `except A, B:` (Python 2's `except A, e:` too): CPython's error spans from A to the ':', whitespace
+   *  included; if no ':' ends the clause on its line it is a plain "invalid syntax" at the comma. */
+  private unparenthesizedExceptTypes(type: ast.Expr): void {
+    const comma = this.la(1);
+    const atom = (ty: unknown) => ty === T.Identifier || ty === T.NumberLit || ty === T.StringLit;
+    for (let i = 2; ; i++) {
+      const u = this.la(i), ty = u.tokenType;
+      if (u.level > comma.level) continue;
+      // two names in a row (`except A, b c:`) are no expression list: CPython's rule does not match
+      if (atom(ty) && atom(this.la(i - 1).tokenType)) this.fail("invalid syntax", tl(comma));
+      if (ty === T.Colon) {
+        const end = { line: u.startLine, col: u.startColumn, endLine: u.startLine, endCol: u.startColumn };
+        this.fail("multiple exception types must be parenthesized", span(type, end));
+      }
+      if (ty === T.Newline || ty === T.EndOfFile || ty === T.Semicolon) this.fail("invalid syntax", tl(comma));
+    }
+  }
 
   public withStmt = this.RULE("withStmt", (): ast.Stmt => {
     const t = this.CONSUME(T.With);

@@ -2,6 +2,7 @@
 // 'return' outside function, 'break' outside loop, duplicate arguments, module-level nonlocal.
 import type * as ast from "./ast.js";
 import { errAt } from "./targets.js";
+import { GrammarError } from "./errors.js";
 import { checkCasePattern } from "./validate-patterns.js";
 
 interface Ctx { fn: boolean; loop: boolean; module: boolean; scopes: Scope[] }
@@ -9,7 +10,12 @@ interface Ctx { fn: boolean; loop: boolean; module: boolean; scopes: Scope[] }
 interface Scope { locals: Set<string>; globals: Set<string> }
 
 export function validate(mod: ast.Module): void {
-  block(mod.body, { fn: false, loop: false, module: true, scopes: [] });
+  try {
+    block(mod.body, { fn: false, loop: false, module: true, scopes: [] });
+  } catch (e) {
+    if (e instanceof GrammarError) e.compiled = true;
+    throw e;
+  }
 }
 
 /** The names a function body binds, not looking into nested functions, classes, lambdas or comprehensions. */

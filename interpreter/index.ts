@@ -48,11 +48,14 @@ export class Interpreter {
     } catch (e) {
       if (e instanceof PySyntaxError) {
         // (-c code is placed by characters: CPython's string tokenizer has no source encoding)
-        host.write(2, formatSyntaxError(e as unknown as Parameters<typeof formatSyntaxError>[0], !e.charOffsets && file !== "<string>"));
+        // (the compiler's errors show no line where there is no file to read it from, as CPython's)
+        const text = e.compiled && file.startsWith("<") ? null : e.text;
+        host.write(2, formatSyntaxError({ ...(e as unknown as Parameters<typeof formatSyntaxError>[0]), text }, !e.charOffsets && file !== "<string>"));
         return 1;
       }
       if (e instanceof ScopeError) {
-        host.write(2, formatSyntaxError({ type: "SyntaxError", msg: e.message, file, line: e.loc.line, col: e.loc.col, endLine: e.loc.endLine, endCol: e.loc.endCol, text: sourceLineText(source, e.loc.line) }, true));
+        const text = file.startsWith("<") ? null : sourceLineText(source, e.loc.line);
+        host.write(2, formatSyntaxError({ type: "SyntaxError", msg: e.message, file, line: e.loc.line, col: e.loc.col, endLine: e.loc.endLine, endCol: e.loc.endCol, text }, true));
         return 1;
       }
       return internalError(host, e);

@@ -17,6 +17,7 @@ import type { PyValue } from "./objects/object.js";
 import { builtinsDict, registerBuiltin } from "./registry.js";
 import { unwind } from "./compile/errors.js";
 import { formatSyntaxError } from "./traceback.js";
+import { functionHelp } from "./help-text.js";
 import { PyTuple } from "./objects/tuple.js";
 import { repr, str } from "./protocol/repr.js";
 import { getattr } from "./protocol/attr.js";
@@ -126,13 +127,12 @@ export class InteractiveSession {
     } catch (e) {
       if (e instanceof PySyntaxError) {
         // (atEof is the file tokenizer's offset 0: not the REPL's)
-        host.write(2, formatSyntaxError({ ...(e as unknown as Parameters<typeof formatSyntaxError>[0]), atEof: false }));
+        // (the compiler's errors show no source line: CPython's REPL has no file to read it from)
+        host.write(2, formatSyntaxError({ ...(e as unknown as Parameters<typeof formatSyntaxError>[0]), atEof: false, text: e.compiled ? null : e.text }));
         return { kind: "ok", error: true };
       }
       if (e instanceof ScopeError) {
-        const lines = source.split("\n"), l = lines[e.loc.line - 1];
-        const text = l === undefined ? null : e.loc.line < lines.length ? l + "\n" : l; // with its newline, as CPython keeps it
-        host.write(2, formatSyntaxError({ type: "SyntaxError", msg: e.message, file, line: e.loc.line, col: e.loc.col, endLine: e.loc.endLine, endCol: e.loc.endCol, text }));
+        host.write(2, formatSyntaxError({ type: "SyntaxError", msg: e.message, file, line: e.loc.line, col: e.loc.col, endLine: e.loc.endLine, endCol: e.loc.endCol, text: null }));
         return { kind: "ok", error: true };
       }
       internalError(host, e);
@@ -203,6 +203,11 @@ export class InteractiveSession {
       return null;
     }
     const o = args[0];
+    const pydoc = functionHelp(o);
+    if (pydoc !== null) {
+      this._host.write(1, pydoc);
+      return null;
+    }
     let out = `Help on ${repr(o)}:\n\n`;
     let doc: PyValue = null;
     try {

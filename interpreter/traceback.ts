@@ -18,9 +18,9 @@ const RECURSIVE_CUTOFF = 3;
  * The exception as CPython's own display prints it (uncaught, sys.excepthook, a thread's): with
  * sys.tracebacklimit only that many innermost entries of each traceback (none for 0 or less), else 1000.
  */
-export function formatException(exc: PyBaseException): string {
+export function formatException(exc: PyBaseException, suggest = true): string {
   const lim = sysTracebackLimit();
-  return formatExceptionPieces(exc, true, lim === null ? -1000 : lim <= 0 ? 0 : -lim).join("");
+  return formatExceptionPieces(exc, true, lim === null ? -1000 : lim <= 0 ? 0 : -lim, suggest).join("");
 }
 
 /** sys.tracebacklimit when the program set it to an int, else null. */
@@ -34,23 +34,24 @@ function sysTracebackLimit(): number | null {
 /**
  * traceback.format_exception's list, cut as CPython's TracebackException.format() yields it: a chain
  * message, the Traceback line, one string per entry (and per "[Previous line repeated]"), the final
- * line, one string per note.
+ * line, one string per note. `suggest`: NameError's and AttributeError's "Did you mean", which 3.11
+ * adds in its C display only (uncaught, sys.excepthook, a thread's), never in the traceback module.
  */
-export function formatExceptionPieces(exc: PyBaseException, chain = true, limit: number | null = null): string[] {
+export function formatExceptionPieces(exc: PyBaseException, chain = true, limit: number | null = null, suggest = true): string[] {
   const out: string[] = [];
-  formatChain(exc, chain ? new Set() : null, limit, out);
+  formatChain(exc, chain ? new Set() : null, limit, out, suggest);
   return out;
 }
 
 /** `limit`, as the traceback module's: null for every entry, n >= 0 for the n outermost, -n for the n innermost. */
-function formatChain(exc: PyBaseException, seen: Set<PyBaseException> | null, limit: number | null, out: string[]): void {
+function formatChain(exc: PyBaseException, seen: Set<PyBaseException> | null, limit: number | null, out: string[], suggest: boolean): void {
   if (seen !== null) {
     seen.add(exc);
     if (exc.cause && !seen.has(exc.cause)) {
-      formatChain(exc.cause, seen, limit, out);
+      formatChain(exc.cause, seen, limit, out, suggest);
       out.push("\nThe above exception was the direct cause of the following exception:\n\n");
     } else if (exc.context && !exc.suppressContext && !seen.has(exc.context)) {
-      formatChain(exc.context, seen, limit, out);
+      formatChain(exc.context, seen, limit, out, suggest);
       out.push("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
   }
@@ -61,7 +62,7 @@ function formatChain(exc: PyBaseException, seen: Set<PyBaseException> | null, li
     out.push("Traceback (most recent call last):\n");
     formatEntries(entries, out);
   }
-  finalPieces(exc, out);
+  finalPieces(exc, out, suggest);
 }
 
 export function finalLine(exc: PyBaseException): string {
@@ -71,13 +72,13 @@ export function finalLine(exc: PyBaseException): string {
 }
 
 /** traceback.format_exception_only's list: `Type: message`, then one string per note. */
-export function finalPieces(exc: PyBaseException, out: string[]): void {
+export function finalPieces(exc: PyBaseException, out: string[], suggest = true): void {
   const t = exc.cls;
   const name = t.module === "builtins" || t.module === "__main__" ? t.qualname : `${t.module}.${t.qualname}`;
   let msg: string;
   // str() so that a class defining __str__ is printed through it, as CPython does
   try { msg = str(exc); } catch { msg = "<exception str() failed>"; }
-  const hint = suggestionFor(exc);
+  const hint = suggest ? suggestionFor(exc) : null;
   if (hint !== null) msg += `. Did you mean: '${hint}'?`;
   out.push(msg === "" ? `${name}\n` : `${name}: ${msg}\n`);
   notesOf(exc, out);
@@ -227,9 +228,9 @@ export function formatSyntaxError(err: { type: string; msg: string; file: string
     let offset = err.atEof ? 0 : len(line.slice(0, err.col)) + 1;
     let endOffset = err.type !== "SyntaxError" ? -1 : err.endCol < 0 ? err.endCol + 1
       : len(line.slice(0, err.endCol)) + Math.max(0, err.endCol - line.length) + 1;
-    // an error spanning lines is underlined to the end of its first line, newline included (CPython
-    // measures the line's text as the tokenizer kept it)
-    if (err.type === "SyntaxError" && err.endLine > err.line) endOffset = len(err.text);
+    // an error spanning lines is underlined to the end of its first line: CPython measures the line's
+    // text as it got it, with its newline when read from a file, without from a string, stdin or the REPL
+    if (err.type === "SyntaxError" && err.endLine > err.line) endOffset = len(line) + (err.file.startsWith("<") ? 0 : 1);
     const lineLen = len(line);
     if (endOffset > lineLen + 1) endOffset = lineLen + 1;
     const reps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;

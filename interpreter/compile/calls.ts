@@ -40,19 +40,25 @@ function compileArgs(c: Compiler, e: ast.Call): { build: ArgsFn; staticKw: strin
     };
     return { build, staticKw: kw, dynamic: false };
   }
-  const pos = e.args.map((a) => (a.kind === "Starred" ? { star: true, ev: c.expr(a.value), node: a } : { star: false, ev: c.expr(a), node: a }));
-  const kws = e.keywords.map((k) => ({ name: k.arg, ev: c.expr(k.value), node: k }));
+  const pos = e.args.map((a) => (a.kind === "Starred" ? { star: true, ev: c.expr(a.value) } : { star: false, ev: c.expr(a) }));
+  const kws = e.keywords.map((k) => ({ name: k.arg, ev: c.expr(k.value) }));
+  // a lone *x is passed to the call as it is; any other mix is first built into a list, whose
+  // extend gives CPython's other message
+  const soleStar = e.args.length === 1 && e.args[0].kind === "Starred";
   const build: ArgsFn = (f, s, out, callee) => {
     const fname = funcStr(callee);
     const args: PyValue[] = s === undefined ? [] : [s];
     for (const p of pos) {
       const v = p.ev(f);
       if (!p.star) { args.push(v); continue; }
+      // CPython unpacks the * and ** arguments in the call's own instruction: errors point at the call
       let it;
       try { it = iterate(v); } catch {
-        throw at(typeError(`${fname} argument after * must be an iterable, not ${tn(v)}`), p.node);
+        throw at(typeError(soleStar ? `${fname} argument after * must be an iterable, not ${tn(v)}` : `Value after * must be an iterable, not ${tn(v)}`), e);
       }
-      for (let x = it.next(); x !== undefined; x = it.next()) args.push(x);
+      try {
+        for (let x = it.next(); x !== undefined; x = it.next()) args.push(x);
+      } catch (err) { throw at(err, e); }
     }
     const names: string[] = [];
     for (const k of kws) {
@@ -62,8 +68,8 @@ function compileArgs(c: Compiler, e: ast.Call): { build: ArgsFn; staticKw: strin
         names.push(k.name); args.push(v); continue;
       }
       let entries;
-      try { entries = mappingEntries(v); } catch (err) { throw at(err, k.node); }
-      if (entries === null) throw at(typeError(`${fname} argument after ** must be a mapping, not ${tn(v)}`), k.node);
+      try { entries = mappingEntries(v); } catch (err) { throw at(err, e); }
+      if (entries === null) throw at(typeError(`${fname} argument after ** must be a mapping, not ${tn(v)}`), e);
       for (const [kk, vv] of entries) {
         if (typeof kk !== "string") throw at(typeError("keywords must be strings"), e);
         if (names.includes(kk)) throw at(typeError(`${fname} got multiple values for keyword argument '${kk}'`), e);
@@ -83,7 +89,7 @@ function funcStr(f: PyValue | undefined): string {
     return typeof m === "string" && m !== "builtins" ? `${m}.${f.qualname}()` : `${f.qualname}()`;
   }
   if (f instanceof PyBuiltinFunction) return `${f.name}()`;
-  if (f instanceof PyObject && f.cls.name === "type") return `${(f as unknown as { name: string }).name}()`;
+  if (f instanceof PyType) return f.module !== "builtins" ? `${f.module}.${f.qualname}()` : `${f.qualname}()`;
   return `${f === undefined ? "?" : typeOf(f).name} object`;
 }
 
@@ -297,14 +303,18 @@ function directMethodCall(ev: Ev[], e: ast.Call): ((f: Frame, obj: PyValue, m: P
 function compileZeroArgSuper(c: Compiler, e: ast.Call): Ev {
   const s = c.scope;
   const ci = s.cellIndex("__class__");
-  const first = s.params[0];
-  if (ci < 0 || first === undefined) {
-    const msg = ci < 0 ? "super(): __class__ cell not found" : "super(): no arguments";
-    return () => { throw at(runtimeError(msg), e); };
-  }
-  const acc = s.resolve(first);
+  // CPython's checks, in its order: a positional parameter (code's argcount: not *args, **kw or
+  // keyword-only ones), its value still bound, then the __class__ cell
+  const a = (s.node as { args?: ast.Arguments } | null)?.args;
+  const argcount = a !== undefined ? a.posonlyargs.length + a.args.length : s.params.length > 0 ? 1 : 0;
+  const fail = (msg: string) => at(runtimeError(msg), e);
+  if (argcount === 0) return () => { throw fail("super(): no arguments"); };
+  const acc = s.resolve(s.params[0]);
+  const first = (f: Frame) => (acc.kind === "fast" ? f.locals[acc.index] : acc.kind === "cell" ? f.cells[acc.index].get() : undefined);
+  if (ci < 0) return (f) => { throw fail(first(f) === undefined ? "super(): arg[0] deleted" : "super(): __class__ cell not found"); };
   return (f) => {
-    const self = acc.kind === "fast" ? f.locals[acc.index] : acc.kind === "cell" ? f.cells[acc.index].get() : undefined;
+    const self = first(f);
+    if (self === undefined) throw fail("super(): arg[0] deleted");
     try { return makeSuper(f.cells[ci].get(), self); } catch (err) { throw at(err, e); }
   };
 }

@@ -62,7 +62,7 @@ export function compileExpr(c: Compiler, e: ast.Expr): Ev {
       return (f) => new PySlice(lo ? lo(f) : null, up ? up(f) : null, st ? st(f) : null);
     }
     case "List": {
-      const items = seq(c, e.elts);
+      const items = seq(c, e.elts, e);
       return (f) => new PyList(items(f));
     }
     case "Tuple": {
@@ -70,11 +70,11 @@ export function compileExpr(c: Compiler, e: ast.Expr): Ev {
         const t = new PyTuple(e.elts.map((x) => constValue((x as ast.Constant).value)));
         return () => t;
       }
-      const items = seq(c, e.elts);
+      const items = seq(c, e.elts, e);
       return (f) => new PyTuple(items(f));
     }
     case "Set": {
-      const items = seq(c, e.elts);
+      const items = seq(c, e.elts, e);
       const folded = e.elts.every(isConstFoldable); // CPython builds these via a frozenset constant
       return (f) => { try { return makeSet(items(f), folded); } catch (err) { throw at(err, e); } };
     }
@@ -118,7 +118,8 @@ function constant(e: ast.Constant): Ev {
   return () => v;
 }
 
-function nameErr(name: string, varnames: string[], f: Frame) {
+/** NameError for `name`, with what "Did you mean" looks through (the frame's locals, its globals). */
+export function nameErr(name: string, varnames: string[], f: Frame) {
   const err = nameError(name);
   err.exc.suggest = { kind: "name", name, varnames, globals: f.globals };
   return err;
@@ -183,7 +184,7 @@ export function freeUnbound(name: string) {
 }
 
 /** Items of a list/tuple/set display, expanding *starred entries. */
-export function seq(c: Compiler, elts: ast.Expr[]): (f: Frame) => PyValue[] {
+export function seq(c: Compiler, elts: ast.Expr[], display: ast.Expr): (f: Frame) => PyValue[] {
   if (!elts.some((x) => x.kind === "Starred")) {
     const ev = elts.map((x) => c.expr(x));
     const n = ev.length;
@@ -192,17 +193,21 @@ export function seq(c: Compiler, elts: ast.Expr[]): (f: Frame) => PyValue[] {
     if (n === 2) { const a = ev[0], b = ev[1]; return (f) => [a(f), b(f)]; }
     return (f) => { const out: PyValue[] = new Array(n); for (let i = 0; i < n; i++) out[i] = ev[i](f); return out; };
   }
-  const parts = elts.map((x) => (x.kind === "Starred" ? { star: true, ev: c.expr(x.value), node: x } : { star: false, ev: c.expr(x), node: x }));
+  const parts = elts.map((x) => (x.kind === "Starred" ? { star: true, ev: c.expr(x.value) } : { star: false, ev: c.expr(x) }));
   return (f) => {
     const out: PyValue[] = [];
     for (const p of parts) {
       const v = p.ev(f);
       if (!p.star) { out.push(v); continue; }
+      // CPython unpacks in the display's own instruction: errors point at the whole display
+      // (a set display's SET_UPDATE keeps iter()'s own message)
       let it;
       try { it = iterate(v); } catch (err) {
-        throw at(typeError(`Value after * must be an iterable, not ${tn(v)}`), p.node);
+        throw at(display.kind === "Set" ? err : typeError(`Value after * must be an iterable, not ${tn(v)}`), display);
       }
-      for (let x = it.next(); x !== undefined; x = it.next()) out.push(x);
+      try {
+        for (let x = it.next(); x !== undefined; x = it.next()) out.push(x);
+      } catch (err) { throw at(err, display); }
     }
     return out;
   };

@@ -12,7 +12,7 @@ import { PyModule } from "../objects/module.js";
 import { getattr, getattrOpt } from "../protocol/attr.js";
 import {
   PyException, PyBaseException, BaseException, toPyException, typeError, runtimeError, makeExc,
-  AssertionError, tn,
+  AssertionError, tn, importError,
 } from "../objects/exceptions.js";
 import { truthy, inplaceOp, binaryOp } from "../protocol/ops.js";
 import { iterate } from "../protocol/iter.js";
@@ -91,9 +91,10 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
     case "Try": return tryStmt(c, s);
     case "Assert": {
       const t = c.expr(s.test), m = s.msg ? c.expr(s.msg) : null;
+      const where = assertionLoc(s.test) ?? s;
       return (f) => {
         if (truthy(t(f))) return NORMAL;
-        throw at(m ? makeExc(AssertionError, m(f)) : makeExc(AssertionError), s.test);
+        throw at(m ? makeExc(AssertionError, m(f)) : makeExc(AssertionError), where);
       };
     }
     case "With": return withStmt(c, s, 0);
@@ -117,6 +118,8 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
       const parts = s.names.filter((a) => a.name !== "*").map((a) => ({ name: a.name, store: c.store(nameNode(a.asname ?? a.name, s)) }));
       const star = s.names.some((a) => a.name === "*");
       return (f) => {
+        // a program is __main__, in no package: CPython fails a relative import so, at run time
+        if (s.level > 0) throw at(importError("attempted relative import with no known parent package"), s);
         let m;
         try { m = importValue(mod); } catch (err) { throw at(err, s); }
         if (star) {
@@ -132,6 +135,23 @@ export function compileStmt(c: Compiler, s: ast.Stmt): Exec {
     }
     case "Match": return compileMatch(c, s);
     default: return ast.assertNever(s);
+  }
+}
+
+/**
+ * Where CPython 3.11 places a failed assert, as measured: at a comparison test (in a chain of and/or,
+ * the last operand that is one; in a conditional expression, its else branch's first), else at the
+ * statement, whose caret line is left out. (Its compiler gives the raise the location of the last
+ * jump it emitted with one.)
+ */
+function assertionLoc(test: ast.Expr): ast.Loc | null {
+  switch (test.kind) {
+    case "Compare": return test;
+    case "BoolOp":
+      for (let i = test.values.length - 1; i >= 0; i--) { const l = assertionLoc(test.values[i]); if (l) return l; }
+      return null;
+    case "IfExp": return assertionLoc(test.orelse) ?? assertionLoc(test.body);
+    default: return null;
   }
 }
 
@@ -264,8 +284,22 @@ function whileLoop(c: Compiler, s: ast.While): Exec {
  * name, records it in the namespace's __annotations__ (what dataclasses read); in a function it does
  * neither.
  */
+/**
+ * Without a value, `a.b: int` and `x[i]: int` still evaluate a, and x and i (CPython's check_ann_expr
+ * and check_ann_subscr: a slice's bounds, a tuple's items), for their errors.
+ */
+function annTargetParts(c: Compiler, target: ast.Expr): Ev[] {
+  const subscr = (e: ast.Expr): Ev[] => e.kind === "Slice" ? [e.lower, e.upper, e.step].filter((x) => x !== null).map((x) => c.expr(x!))
+    : e.kind === "Tuple" ? e.elts.flatMap(subscr) : [c.expr(e)];
+  if (target.kind === "Attribute") return [c.expr(target.value)];
+  if (target.kind === "Subscript") return [c.expr(target.value), ...subscr(target.slice)];
+  return [];
+}
+
 function annAssign(c: Compiler, s: ast.AnnAssign): Exec {
-  const store = s.value ? { v: c.expr(s.value), st: c.store(s.target) } : null;
+  const parts = s.value ? [] : annTargetParts(c, s.target);
+  const store = s.value ? { v: c.expr(s.value), st: c.store(s.target) }
+    : parts.length ? { v: (f: Frame) => { for (const p of parts) p(f); return null; }, st: () => {} } : null;
   const inBody = c.scope.kind === "module" || c.scope.kind === "class";
   if (!inBody) return store ? (f) => { store.st(f, store.v(f)); return NORMAL; } : () => NORMAL;
   // under `from __future__ import annotations` the annotation is its source text, never evaluated

@@ -8,12 +8,12 @@ import { cachedSetattr } from "./attr-cache.js";
 import { PyList, listType } from "../objects/list.js";
 import { PyTuple, tupleType } from "../objects/tuple.js";
 import { PyDict, dictType } from "../objects/dict.js";
-import { valueError, typeError, tn, nameError, unboundLocalError } from "../objects/exceptions.js";
+import { valueError, typeError, tn, unboundLocalError } from "../objects/exceptions.js";
 import { delattr } from "../protocol/attr.js";
 import { setitem, delitem } from "../protocol/items.js";
 import { iterate } from "../protocol/iter.js";
 import { at } from "./errors.js";
-import { freeUnbound } from "./expressions.js";
+import { freeUnbound, nameErr } from "./expressions.js";
 import { dictStore } from "./name-cache.js";
 
 export function compileStore(c: Compiler, t: ast.Expr): Store {
@@ -112,10 +112,13 @@ export function compileDelete(c: Compiler, t: ast.Expr): Exec {
             return NORMAL;
           };
         }
-        case "global":
-          return (f) => { if (f.globals.delete(name) === undefined) throw at(nameError(name), t); return NORMAL; };
+        // a name del cannot find gets load's "Did you mean" (CPython's NameError carries its name either way)
+        case "global": {
+          const varnames = c.scope.isFunction ? c.scope.locals : [];
+          return (f) => { if (f.globals.delete(name) === undefined) throw at(nameErr(name, varnames, f), t); return NORMAL; };
+        }
         default:
-          return (f) => { if (f.ns!.delete(name) === undefined) throw at(nameError(name), t); return NORMAL; };
+          return (f) => { if (f.ns!.delete(name) === undefined) throw at(nameErr(name, [], f), t); return NORMAL; };
       }
     }
     case "Attribute": {

@@ -147,15 +147,16 @@ registerModule("_pytsupport", () => {
       throw toPyException(e);
     }
   });
-  def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e) : ""));
+  // the traceback module's texts (logging's too): without "Did you mean", as 3.11's traceback.py
+  def("format_exception", ([e]) => (e instanceof PyBaseException ? formatException(e, false) : ""));
   def("format_exception_only", ([e]) => {
     if (!(e instanceof PyBaseException)) return new PyList([]);
     const out: string[] = [];
-    finalPieces(e, out);
+    finalPieces(e, out, false);
     return new PyList(out);
   });
   def("format_exception_list", ([e, chain, limit]) => new PyList(e instanceof PyBaseException
-    ? formatExceptionPieces(e, chain !== false, typeof limit === "number" ? limit : limit === undefined || limit === null ? null : Number(limit))
+    ? formatExceptionPieces(e, chain !== false, typeof limit === "number" ? limit : limit === undefined || limit === null ? null : Number(limit), false)
     : []));
   // traceback.format_tb/extract_tb: (text, file, line, name, source line) of each entry, or None
   def("tb_entries", ([tb]) => {

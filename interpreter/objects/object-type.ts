@@ -85,12 +85,22 @@ function setClass(o: PyValue, v: PyValue): void {
   o.cls = v;
 }
 
+/** object.__str__: the type's __repr__, its result checked as str()'s (CPython's object_str calls tp_repr directly). */
+function objectStr(o: PyValue): string {
+  const r = typeOf(o).slots.repr!;
+  const unchecked = (r as { unchecked?: (o: PyValue) => PyValue }).unchecked;
+  if (unchecked === undefined) return r(o);
+  const s = unchecked(o);
+  if (typeof s !== "string") throw typeError(`__str__ returned non-string (type ${tn(s)})`);
+  return s;
+}
+
 fillType(objectType, {
   slots: {
     new: objectNew,
     init: objectInit,
     repr: defaultRepr,
-    str: (o) => typeOf(o).slots.repr!(o),
+    str: objectStr,
     hash: (o) => objectId(o) >> 4,
     format: (o, spec) => {
       if (spec !== "") throw typeError(`unsupported format string passed to ${tn(o)}.__format__`);

@@ -3,7 +3,8 @@
 // __len__ gets a `len` slot calling it, and one that inherits from list gets list's native slot.
 import { objectType, PyType, PyValue, Slots, SlotName, SLOT_DUNDERS, hooks, typeOf, PyIterator } from "../objects/object.js";
 import { PyFunction, PyMethodDescriptor, PyStaticMethod } from "../objects/function.js";
-import { typeError, overflowError, tn, isExc, StopIteration } from "../objects/exceptions.js";
+import { typeError, overflowError, tn, isExc, StopIteration, recursionError } from "../objects/exceptions.js";
+import { rt } from "../state.js";
 import { call, callBound, positional } from "./call.js";
 import { asIterator } from "./iter.js";
 import { truthy } from "./ops.js";
@@ -57,11 +58,16 @@ function slotDunders(t: PyType): void {
 /** The slot function for a dunder defined in Python (or by a non-native object). */
 function wrapper(k: SlotName, fn: PyValue): Slots[SlotName] {
   switch (k) {
-    case "repr": case "str": return (o: PyValue) => {
-      const r = callBound(fn, o, []);
-      if (typeof r !== "string") throw typeError(`${SLOT_DUNDERS[k]} returned non-string (type ${tn(r)})`);
-      return r;
-    };
+    case "repr": case "str": {
+      const slot = (o: PyValue) => {
+        const r = callBound(fn, o, []);
+        if (typeof r !== "string") throw typeError(`${SLOT_DUNDERS[k]} returned non-string (type ${tn(r)})`);
+        return r;
+      };
+      // str() of an object with no __str__ calls __repr__ unchecked, and checks it as __str__ (CPython's object_str)
+      if (k === "repr") return Object.assign(slot, { unchecked: (o: PyValue) => callBound(fn, o, []) });
+      return slot;
+    }
     case "hash": return (o: PyValue) => {
       const r = callBound(fn, o, []);
       // as CPython: the int's own hash, and -1 (the C API's error value) becomes -2
@@ -113,7 +119,11 @@ function wrapper(k: SlotName, fn: PyValue): Slots[SlotName] {
     case "new": return (cls: PyType, args: PyValue[], kw: string[] | null) =>
       call(fn instanceof PyStaticMethod ? fn.fn : fn, [cls, ...args], kw);
     case "init": return (o: PyValue, args: PyValue[], kw: string[] | null) => {
-      const r = callBound(fn, o, args, kw);
+      // CPython's type call reaches a Python __init__ through C at one more level of recursion depth
+      // than the frame itself (a setter recursing from __init__ shows 999 frames, not 1000)
+      if (++rt.depth > rt.recursionLimit) { rt.depth--; throw recursionError(); }
+      let r;
+      try { r = callBound(fn, o, args, kw); } finally { rt.depth--; }
       if (r !== null) throw typeError(`__init__() should return None, not '${tn(r)}'`);
     };
     case "format": return (o: PyValue, spec: string) => {

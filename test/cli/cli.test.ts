@@ -71,6 +71,26 @@ describe("pyt command line", () => {
     expect(pyt(["-i", file], "raise SystemExit(4)\nprint(1)\n", false)).toEqual({ status: 4, stdout: "", stderr: ">>> " });
   });
 
+  it("-i with piped stdin that ends inside a block runs the block, then prompts once more before leaving (as python3 -i)", () => {
+    const file = join(dir, "empty.py");
+    writeFileSync(file, "");
+    expect(pyt(["-i", file], "for i in range(2):\n    print(i)\n", false)).toEqual({ status: 0, stdout: "0\n1\n", stderr: ">>> ... ... \n>>> \n" });
+    // a header with no body: the blank line that ends it is line 2, where CPython reports the error
+    expect(pyt(["-i", file], "if 1:\n\n", false).stderr).toBe(">>> ... " + '  File "<stdin>", line 2\n    \n    ^\n' +
+      "IndentationError: expected an indented block after 'if' statement on line 1\n>>> \n");
+    const unclosed = pyt(["-i", file], "x = (1,\n2\n", false);
+    expect(unclosed.stderr).toBe(">>> ... ... \n  File \"<stdin>\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n>>> \n");
+  });
+
+  it("help(f) at the REPL prints a Python function or bound method as CPython's pydoc does", () => {
+    const file = join(dir, "shapes.py");
+    writeFileSync(file, 'def area(w, h=2, *args, k=1, **kw):\n    """Return the area.\n\n    More text.\n    """\n' +
+      "class Shape:\n    def grow(self, by: float = 1.0) -> float:\n        'Grows it.'\n");
+    const r = pyt(["-i", file], "help(area)\nhelp(Shape().grow)\n", false);
+    expect(r.stdout).toBe("Help on function area in module __main__:\n\narea(w, h=2, *args, k=1, **kw)\n    Return the area.\n    \n    More text.\n\n" +
+      "Help on method grow in module __main__:\n\ngrow(by: float = 1.0) -> float method of __main__.Shape instance\n    Grows it.\n\n");
+  });
+
   it("-c needs an argument", () => {
     expect(pyt(["-c"]).stderr).toBe("pyt: argument expected for the -c option (try 'pyt -h')\n");
   });
@@ -144,6 +164,17 @@ describe("pyt command line", () => {
     const tb = (file: string) => `Traceback (most recent call last):\n  File "${file}", line 2, in <module>\nZeroDivisionError: division by zero\n`;
     expect(pyt(["-c", "x = 1\n1 / 0"], "", false)).toEqual({ status: 1, stdout: "", stderr: tb("<string>") });
     expect(pyt([], "x = 1\n1 / 0\n", false)).toEqual({ status: 1, stdout: "", stderr: tb("<stdin>") });
+  });
+
+  it("the compiler's SyntaxErrors ('return' outside function, duplicate argument...) show no source line from -c, stdin or the REPL, as CPython's", () => {
+    const err = (file: string, line: number, msg: string) => `  File "${file}", line ${line}\nSyntaxError: ${msg}\n`;
+    expect(pyt(["-c", "x = 1\nreturn x"], "", false)).toEqual({ status: 1, stdout: "", stderr: err("<string>", 2, "'return' outside function") });
+    expect(pyt([], "def f(a, a):\n    pass\n", false)).toEqual({ status: 1, stdout: "", stderr: err("<stdin>", 1, "duplicate argument 'a' in function definition") });
+    const file = join(dir, "empty-compile.py");
+    writeFileSync(file, "");
+    // and the REPL reads the whole block before the compiler sees it
+    const r = pyt(["-i", file], "def f():\n    x = 1\n    def g():\n        nonlocal y\n\nx = (yield)\n", false);
+    expect(r.stderr).toBe(">>> ... ... ... ... " + err("<stdin>", 4, "no binding for nonlocal 'y' found") + ">>> " + err("<stdin>", 1, "'yield' outside function") + ">>> \n");
   });
 
   it("Ctrl-C interrupts a blocked MainThread; a second one stops everything with 130", async () => {

@@ -169,6 +169,10 @@ describe("isComplete", () => {
     ["f(x, *\n", "incomplete"],
     // a parameter out of order is an error before the body is read
     ["def f(a, b=1, c):\n", "invalid"],
+    // the compiler's errors (duplicate argument, nonlocal) come after the whole block is read
+    ["def f(a, a): pass\n", "incomplete"],
+    ["def f():\n    def g():\n        nonlocal y\n", "incomplete"],
+    ["def f():\n    def g():\n        nonlocal y\n\n", "complete"],
   ] as const) {
     it(`${JSON.stringify(src)} is ${want}`, () => expect(isComplete(src)).toBe(want));
   }

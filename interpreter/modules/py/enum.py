@@ -16,6 +16,7 @@ class auto:
 
 
 _auto_null = object()
+_MappingProxy = type(type.__dict__)  # types.MappingProxyType: __members__ is a read-only view
 
 
 def _is_descriptor(obj):
@@ -151,7 +152,7 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return _MappingProxy(cls._member_map_)
 
     def __repr__(cls):
         return "<enum %r>" % cls.__name__

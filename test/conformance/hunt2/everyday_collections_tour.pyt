@@ -1,0 +1,51 @@
+# test collections, itertools, functools, math, list/dict/set/tuple everyday operations and unpacking
+# everyday misc
+import collections, itertools, functools, string, math
+words = "the quick brown fox jumps over the lazy dog the end".split()
+c = collections.Counter(words)
+print(c.most_common(2), c["the"], c["zzz"], sorted(c.items())[:3])
+dd = collections.defaultdict(list)
+for w in words: dd[len(w)].append(w)
+print(dict(sorted(dd.items())))
+print(dd)
+od = collections.OrderedDict(a=1, b=2); od.move_to_end("a"); print(od)
+dq = collections.deque([1, 2, 3], maxlen=3); dq.append(4); dq.appendleft(0); print(dq, dq[0], len(dq))
+Point = collections.namedtuple("Point", ["x", "y"])
+p = Point(1, y=2)
+print(p, p._asdict(), p._replace(x=5), Point._fields, p[0], *p)
+try:
+    Point(1)
+except TypeError as e:
+    print(e)
+try:
+    Point(1, 2, 3)
+except TypeError as e:
+    print(e)
+print(list(itertools.chain([1], (2, 3))), list(itertools.islice(itertools.count(5), 3)), list(itertools.permutations("ab")), list(itertools.combinations(range(4), 2))[:3])
+print(list(itertools.product("ab", repeat=2)), list(itertools.accumulate([1, 2, 3])), [(k, list(g)) for k, g in itertools.groupby("aabbbc")])
+print(functools.reduce(lambda a, b: a * b, range(1, 6)), functools.partial(int, base=2)("101"))
+print(string.ascii_lowercase[:5], string.digits, string.punctuation[:5], string.capwords("hello world"))
+print(math.pi, math.e, math.floor(-1.5), math.ceil(1.2), math.gcd(12, 18), math.isclose(0.1 + 0.2, 0.3), math.inf, math.hypot(3, 4), math.comb(5, 2), math.prod([1, 2, 3]))
+print(divmod(17, 5), 17 % 5, -17 // 5, abs(-3.5), max(3, 7, 1), min("b", "a"), sum([0.1, 0.2]), round(7 / 3, 3))
+x = [5, 3, 8, 1]
+x.sort(); print(x, x.copy(), x.count(3), x.index(8), sorted(x, reverse=True), x[::-1], x[-1], x[:2])
+x.insert(0, 10); x.remove(3); y = x.pop(); print(x, y, len(x), 10 in x)
+x.extend([7, 7]); x.clear(); print(x)
+m = [[0] * 3 for _ in range(2)]; m[0][0] = 1; print(m)
+bad = [[0] * 3] * 2; bad[0][0] = 1; print(bad)
+s = {3, 1, 2}; s.add(4); s.discard(9); print(s, s | {5}, s & {1, 2}, s - {1}, s ^ {1, 9}, {1, 2} <= s, len(s))
+t = (1, 2, 3); a, *b = t; print(a, b, t.count(2), t.index(3), t + (4,), t * 2, (1,) == (1,))
+first, *middle, last = range(6); print(first, middle, last)
+(a, b), c = (1, 2), 3; print(a, b, c)
+d = {"b": 2, "a": 1}
+for k, v in d.items(): print(k, v, end="; ")
+print()
+print(list(d), list(d.values()), d.get("z", "none"), "a" in d, len(d), {v: k for k, v in d.items()})
+d2 = d.copy(); d2.update({"c": 3}); del d2["a"]; print(d2, d2.pop("b"), d2, d2.popitem(), d2)
+print(list(zip("abc", [1, 2, 3])), dict(zip("ab", "xy")), list(enumerate(["x", "y"], 1)))
+print([x ** 2 for x in range(5) if x % 2], {x: x * x for x in range(3)}, [y for x in [[1, 2], [3]] for y in x])
+print(" ".join(str(i) for i in range(3)), ",".join(map(str, [1, 2])), list(map(int, "1 2 3".split())))
+print(f"{'left':<10}|{'right':>10}|{'mid':^9}|", f"{3.14159:.2f}", f"{42:05d}", f"{1000000:,}", f"{0.25:.1%}", f"{255:#x}", f"{7:b}")
+print(isinstance(True, int), type(1) == int, type(1.0).__name__, bool(""), bool([0]), None is None, 1 == 1.0, 0.1 + 0.2 == 0.3)
+print(int("42") + float("1.5"), str(3) * 2, "5" + "5", 5 * "5", [0] * 3, 7 // 2 * 2 + 7 % 2)
+print(chr(ord("a") + 1), "abc".upper()[1], len("hello world".split()), "Hello"[1:-1], "a-b".split("-"))

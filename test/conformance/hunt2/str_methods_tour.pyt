@@ -1,0 +1,18 @@
+# test string methods beginners use, with their edge cases
+s = "  Hello, World!  "
+print(s.strip(), s.lstrip(), s.rstrip(), s.lower(), s.upper(), s.title(), s.swapcase(), s.capitalize())
+print("a,b,,c".split(","), "a b  c".split(), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1), "line1\nline2\r\nline3".splitlines(), "x\n".splitlines(True))
+print("-".join(["a", "b"]), "abc".replace("b", "B"), "aaa".replace("a", "b", 2), "hello".find("l"), "hello".rfind("l"), "hello".count("l"))
+print("hello".startswith(("he", "x")), "hello".endswith("lo"), "abc".center(9, "*"), "abc".ljust(6, "."), "abc".rjust(6), "42".zfill(5), "-42".zfill(5))
+print("hello world".partition(" "), "a-b-c".rpartition("-"), "abc".isalpha(), "123".isdigit(), "1.5".isdecimal(), "  ".isspace(), "Ab".istitle(), "ab1".isalnum())
+print("Hello".casefold(), "tab\there".expandtabs(4), "abc"[::-1], "abcdef"[1:5:2], "abc" * 3, "b" in "abc", "ab" not in "abc")
+print("hello {}".format("x"), "a%sb" % "X", str.maketrans("ab", "xy"), "abc".translate(str.maketrans("ab", "xy")), "abc".translate({97: None}))
+print("résumé".upper(), "ß".upper(), len("héllo"), "straße".casefold(), "ǅ".lower(), "İ".lower(), len("İ".lower()))
+print("Hello World".removeprefix("Hello "), "file.txt".removesuffix(".txt"), "a".join("xyz"), "%".join([]))
+print(sorted("hello"), list("abc"), ord("a"), chr(97), "abc" < "abd", "Z" < "a", "apple" > "Apple", max("hello"))
+print("one two three".split(maxsplit=1), " a b ".split(" "), "".split(), "".split(","), "abc".split("abc"))
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr("\t\n\\"), repr("\x00\x7f\u00e9\u200b"), ascii("é"))
+print("Python is fun".index("is"), "x".isidentifier(), "1x".isidentifier(), "ABC".isupper(), "abc".islower(), "½".isnumeric(), "²".isdigit())
+print("{:,}".format(1234567), "{:.2f}".format(3.14159), "{:>5}|{:<5}|{:^5}".format(1, 2, 3))
+print(str(True), str(None), str([1, "a"]), str({"a": [1]}), str((1,)), str(()), str(set()), str({1}), repr(frozenset({1})))
+print("a\tb".split("\t"), "CamelCaseString".lower(), "snake_case".replace("_", " ").title(), "hello world".title(), "they're".title())
