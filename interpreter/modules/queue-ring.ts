@@ -8,8 +8,11 @@
 // Blocking stays out of here: a thread that finds the ring full or empty registers its waiter lock in
 // one of the waiter lists, re-checks, and sleeps on that lock (queue-shared.ts); a put that finds
 // GWAIT > 0 after publishing, or a get that finds PWAIT > 0, releases one waiter. The counter is
-// incremented after the list push and read after the publish (both sequentially consistent), so a
-// waiter that did not see the item is seen by the put that publishes it.
+// incremented before the list push (and decremented after an entry is taken off), so it is never below
+// the number of entries, and read after the publish (both sequentially consistent): a waiter that did
+// not see the item is counted by the put that publishes it, which then finds an entry to take. (Counted
+// after the push, a waker could take the entry of a waiter not counted yet, use up the count of one
+// that sleeps, and find the count 0 at the next put: that sleeper then slept with the item there.)
 //
 // Positions are 30-bit counters; CLOSED (bit 30) on HEAD and TAIL ends the ring's life (its items move
 // to a larger ring, or back to queue.py's list and mutex: queue-shared.ts endRing): a claim's
@@ -245,11 +248,11 @@ export function ringClose(h: SharedHeap, f: number): { words: number[]; unfinish
 const listOf = (i32: Int32Array, f: number, count: number): number =>
   i32[f + (count === GWAIT ? GLIST : count === PWAIT ? PLIST : JLIST)];
 
-/** Adds a waiter, then counts it (the order matters: see the header). */
+/** Counts a waiter, then adds it (the order matters: see the header). */
 export function waiterAdd(h: SharedHeap, f: number, count: number, id: number): void {
+  Atomics.add(h.i32, f + count, 1);
   h.enter();
   try { h.listPush(listOf(h.i32, f, count), (id << 1) | 1); } finally { h.leave(); }
-  Atomics.add(h.i32, f + count, 1);
 }
 
 /** Takes a waiter off its list if it is still there (true); false: a waker took it and releases it. */
