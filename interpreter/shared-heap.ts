@@ -176,16 +176,14 @@ export interface SharedHeap {
   tableSetStr(table: number, hash: number, s: string, value: number, keep?: boolean): number;
   /** OrderedDict.move_to_end(key, last) in one step; false when the key is absent (runtime/heap/hashtable.ts). */
   tableMoveToEnd(table: number, hash: number, key: number | string, eq: ((key: number) => boolean) | null, last: boolean): boolean;
-  /** Removes the first entry (out = [key, value]); false when empty. */
-  tablePopFirst(table: number, out: Int32Array | number[]): boolean;
   /** d[key] = d.get(key, 0) + n in one step for a small-int value: 1 added, 2 inserted (table owns a
    *  word key), 0 when the value is not a small int (nothing done). See runtime/heap/hashtable.ts. */
   tableAddInt(table: number, hash: number, key: number | string, n: number, eq: ((key: number) => boolean) | null): number;
   /** Removes the key; true and out = [key, value] if it was present. */
   tableDelete(table: number, hash: number, eq: (key: number) => boolean, out: Int32Array | number[]): boolean;
   tableDeleteStr(table: number, hash: number, s: string, out: Int32Array | number[]): boolean;
-  /** Removes the last entry (LIFO); true and out = [key, value], false when empty. */
-  tablePopitem(table: number, out: Int32Array | number[]): boolean;
+  /** Removes the last entry (LIFO; the first: `first`); true and out = [key, value], false when empty. */
+  tablePopitem(table: number, out: Int32Array | number[], first?: boolean): boolean;
   /** Empties the table; returns [k0, v0, k1, v1, ...] removed. */
   tableClear(table: number): number[];
   /** Snapshot of all entries in order: [h0, k0, v0, h1, k1, v1, ...]. */

@@ -560,7 +560,7 @@ function popEntry(d: { _shared: unknown }, first: boolean): [PyValue, PyValue] |
   h.enter();
   try {
     const out = [0, 0];
-    if (!(first ? h.tablePopFirst(ref(d).body, out) : h.tablePopitem(ref(d).body, out))) return undefined;
+    if (!h.tablePopitem(ref(d).body, out, first)) return undefined;
     const e: [PyValue, PyValue] = [decode(out[0]), decode(out[1])];
     retireOwned(out[0]);
     retireOwned(out[1]);

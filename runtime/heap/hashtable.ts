@@ -441,14 +441,25 @@ export function tableDeleteStr(al: Allocator, table: number, hash: number, s: st
   }
 }
 
-/** dict.popitem(): removes the last entry; true and out = [key, value], false when empty. */
-export function tablePopitem(al: Allocator, table: number, out: Int32Array | number[]): boolean {
+/**
+ * dict.popitem(): removes the last entry; true and out = [key, value], false when empty. `first`: the
+ * first entry instead (an OrderedDict's popitem(last=False)).
+ */
+export function tablePopitem(al: Allocator, table: number, out: Int32Array | number[], first = false): boolean {
   const w = al.i32;
   const a = table >> 2;
   lockAcquire(w, a + T_LOCK, al.me);
   try {
     const d = w[a + T_DATA];
     let n = w[d + D_TOP];
+    if (first) {
+      for (let k = 0; k < n; k++) {
+        if (w[entryBase(w, d, k) + 1] === EMPTY) continue;
+        removeLocked(w, a, d, k, out);
+        return true;
+      }
+      return false;
+    }
     while (n > 0 && w[entryBase(w, d, n - 1) + 1] === EMPTY) n--;
     w[d + D_TOP] = n;
     if (n === 0) return false;
@@ -482,25 +493,6 @@ export function tableMoveToEnd(al: Allocator, table: number, hash: number, key: 
       Atomics.store(w, a + T_VERSION, w[a + T_VERSION] + 1);
     }
     return true;
-  } finally {
-    lockRelease(w, a + T_LOCK);
-  }
-}
-
-/** popitem(last=False) of an OrderedDict: removes the first entry (out = [key, value]); false when empty. */
-export function tablePopFirst(al: Allocator, table: number, out: Int32Array | number[]): boolean {
-  const w = al.i32;
-  const a = table >> 2;
-  lockAcquire(w, a + T_LOCK, al.me);
-  try {
-    const d = w[a + T_DATA];
-    const n = w[d + D_TOP];
-    for (let k = 0; k < n; k++) {
-      if (w[entryBase(w, d, k) + 1] === EMPTY) continue;
-      removeLocked(w, a, d, k, out);
-      return true;
-    }
-    return false;
   } finally {
     lockRelease(w, a + T_LOCK);
   }

@@ -236,9 +236,6 @@ export class Heap implements SharedHeap {
   tableMoveToEnd(table: number, hash: number, key: number | string, eq: ((key: number) => boolean) | null, last: boolean): boolean {
     return H.tableMoveToEnd(this._al, table, hash, key, eq, last);
   }
-  tablePopFirst(table: number, out: Int32Array | number[]): boolean {
-    return H.tablePopFirst(this._al, table, out);
-  }
   tableAddInt(table: number, hash: number, key: number | string, n: number, eq: ((key: number) => boolean) | null): number {
     return H.tableAddInt(this._al, table, hash, key, n, eq);
   }
@@ -248,8 +245,8 @@ export class Heap implements SharedHeap {
   tableDeleteStr(table: number, hash: number, s: string, out: Int32Array | number[]): boolean {
     return H.tableDeleteStr(this._al, table, hash, s, out);
   }
-  tablePopitem(table: number, out: Int32Array | number[]): boolean {
-    return H.tablePopitem(this._al, table, out);
+  tablePopitem(table: number, out: Int32Array | number[], first = false): boolean {
+    return H.tablePopitem(this._al, table, out, first);
   }
   tableClear(table: number): number[] {
     return H.tableClear(this._al, table);
