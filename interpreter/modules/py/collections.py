@@ -2,6 +2,11 @@
 with CPython 3.11's reprs and messages. They are plain classes over list/dict/tuple, so instances are
 shared between threads as any other; deque's single operations are each one list operation."""
 
+# deque's rotate and trim, Counter's counting and OrderedDict's moves, native as CPython's C code: one
+# step each on an object threads share (modules/_pytsupport.ts)
+from _pytsupport import (count_elements as _count_elements, deque_rotate as _deque_rotate, deque_trim as _deque_trim,
+                         odict_move_to_end as _odict_move_to_end, odict_pop_first as _odict_pop_first)
+
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict',
            'deque', 'namedtuple']
 
@@ -54,13 +59,11 @@ class deque:
     # (native: one step each, under the item list's lock when threads share it, as CPython's C deque)
     def _trim_right(self):
         if self._maxlen is not None:
-            import _pytsupport
-            _pytsupport.deque_trim(self._items, self._maxlen, True)
+            _deque_trim(self._items, self._maxlen, True)
 
     def _trim_left(self):
         if self._maxlen is not None:
-            import _pytsupport
-            _pytsupport.deque_trim(self._items, self._maxlen, False)
+            _deque_trim(self._items, self._maxlen, False)
 
     def append(self, x):
         self._items.append(x)
@@ -154,8 +157,7 @@ class deque:
         if not -0x8000000000000000 <= n <= 0x7fffffffffffffff:
             raise OverflowError("Python int too large to convert to C ssize_t")
         self._state += 1
-        import _pytsupport
-        _pytsupport.deque_rotate(self._items, n)
+        _deque_rotate(self._items, n)
 
     def _index(self, i):
         if not isinstance(i, int):
@@ -352,8 +354,7 @@ class Counter(dict):
                     self[elem] = count + self.get(elem, 0)
             else:
                 # (native: one step per count for a shared Counter, as CPython's C _count_elements)
-                import _pytsupport
-                _pytsupport.count_elements(self, iterable)
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
@@ -522,8 +523,7 @@ class Counter(dict):
 class OrderedDict(dict):
     # (one step each on an OrderedDict threads share, as CPython's C OrderedDict: _pytsupport's)
     def move_to_end(self, key, last=True):
-        import _pytsupport
-        if _pytsupport.odict_move_to_end(self, key, last, _NOSTOP) is not _NOSTOP:
+        if _odict_move_to_end(self, key, last, _NOSTOP) is not _NOSTOP:
             return
         value = self.pop(key)
         if last:
@@ -540,8 +540,7 @@ class OrderedDict(dict):
                 return dict.popitem(self)
             except KeyError:
                 raise KeyError('dictionary is empty') from None
-        import _pytsupport
-        item = _pytsupport.odict_pop_first(self, _NOSTOP)
+        item = _odict_pop_first(self, _NOSTOP)
         if item is not _NOSTOP:
             return item
         if not self:
