@@ -38,7 +38,7 @@ export function heapOp(op: HeapOp, heap: PyValue, item: PyValue, miss: PyValue):
       push: (v) => heap.append(v),
       pop: () => heap.pop(heap.length - 1),
     };
-    const r = new Sifter(slots, (v) => v, item, item).run(op);
+    const r = new Sifter(slots, (v) => v, item, item, false).run(op);
     if (r === null) throw indexError("index out of range");
     return op === "push" || op === "heapify" ? null : r.value;
   }
@@ -61,7 +61,7 @@ export function heapOp(op: HeapOp, heap: PyValue, item: PyValue, miss: PyValue):
           }
           return k as PyValue;
         };
-        return new Sifter(view, key, iw, item).run(op);
+        return new Sifter(view, key, iw, item, true).run(op);
       });
     } catch (e) {
       if (pushes) retireOwned(iw);
@@ -80,9 +80,10 @@ export function heapOp(op: HeapOp, heap: PyValue, item: PyValue, miss: PyValue):
   }
 }
 
-/** One operation's sift steps on the slots; undone if `key` throws NOT_PLAIN. */
+/** One operation's sift steps on the slots; undone if `key` throws NOT_PLAIN (`undoable`: a shared list's). */
 class Sifter<T> {
-  private readonly _undo: (number | T)[] = []; // index, previous slot
+  /** index, previous slot: kept only when the steps may have to be undone (no log for a local list). */
+  private readonly _undo: (number | T)[] | null;
   private readonly _lengthBefore: number;
   private _popped: T | undefined;
 
@@ -91,8 +92,10 @@ class Sifter<T> {
     private readonly _key: (slot: T) => PyValue,
     private readonly _item: T,
     private readonly _itemKey: PyValue,
+    undoable: boolean,
   ) {
     this._lengthBefore = _s.length();
+    this._undo = undoable ? [] : null;
   }
 
   /** The result (the item returned, the slot taken out or not stored), or null for IndexError ("index out of range"). */
@@ -131,14 +134,15 @@ class Sifter<T> {
   }
 
   private _set(i: number, v: T): void {
-    this._undo.push(i, this._s.get(i));
+    this._undo?.push(i, this._s.get(i));
     this._s.set(i, v);
   }
 
   /** Puts back every slot changed, and the length (a push pushed one; a pop took the last before any compare). */
   private _rollback(): void {
     const s = this._s;
-    for (let k = this._undo.length - 2; k >= 0; k -= 2) s.set(this._undo[k] as number, this._undo[k + 1] as T);
+    const undo = this._undo!;
+    for (let k = undo.length - 2; k >= 0; k -= 2) s.set(undo[k] as number, undo[k + 1] as T);
     while (s.length() > this._lengthBefore) s.pop();
     if (s.length() < this._lengthBefore) s.push(this._popped as T);
   }
