@@ -355,6 +355,11 @@ export function tableSetStr(al: Allocator, table: number, hash: number, s: strin
   }
 }
 
+/** The entry of a key given as a word (with its eq) or as a str, or -1. */
+function findKey(al: Allocator, d: number, hash: number, key: number | string, eq: KeyEq | null): number {
+  return typeof key === "string" ? findStr(al, d, hash, key) : find(al.i32, d, hash, eq!);
+}
+
 /** tableAddInt's outcomes. */
 export const ADDED = 1;
 export const INSERTED = 2;
@@ -371,7 +376,7 @@ export function tableAddInt(al: Allocator, table: number, hash: number, key: num
   lockAcquire(w, a + T_LOCK, al.me);
   try {
     const d = w[a + T_DATA];
-    const e = typeof key === "string" ? findStr(al, d, hash, key) : find(w, d, hash, eq!);
+    const e = findKey(al, d, hash, key, eq);
     if (e < 0) {
       insertLocked(al, a, hash, typeof key === "string" ? allocString(al, key) : key, (n << 1) | 1);
       return INSERTED;
@@ -482,7 +487,7 @@ export function tableMoveToEnd(al: Allocator, table: number, hash: number, key: 
   lockAcquire(w, a + T_LOCK, al.me);
   try {
     const d = w[a + T_DATA];
-    const e = typeof key === "string" ? findStr(al, d, hash, key) : find(w, d, hash, eq!);
+    const e = findKey(al, d, hash, key, eq);
     if (e < 0) return false;
     const out = [0, 0];
     removeLocked(w, a, d, e, out);
