@@ -280,11 +280,6 @@ function whileLoop(c: Compiler, s: ast.While): Exec {
 
 
 /**
- * `x: T = v`. In a module or class body CPython also evaluates T (after storing v) and, for a plain
- * name, records it in the namespace's __annotations__ (what dataclasses read); in a function it does
- * neither.
- */
-/**
  * Without a value, `a.b: int` and `x[i]: int` still evaluate a, and x and i (CPython's check_ann_expr
  * and check_ann_subscr: a slice's bounds, a tuple's items), for their errors.
  */
@@ -296,6 +291,11 @@ function annTargetParts(c: Compiler, target: ast.Expr): Ev[] {
   return [];
 }
 
+/**
+ * `x: T = v`. In a module or class body CPython also evaluates T (after storing v) and, for a plain
+ * name, records it in the namespace's __annotations__ (what dataclasses read); in a function it does
+ * neither.
+ */
 function annAssign(c: Compiler, s: ast.AnnAssign): Exec {
   const parts = s.value ? [] : annTargetParts(c, s.target);
   const store = s.value ? { v: c.expr(s.value), st: c.store(s.target) }
