@@ -89,8 +89,9 @@ export const LI_WAITER = 1 << 31;
 export const LI_LINE_MASK = LI_SIGNAL - 1;
 /** Words per trace event: time (µs since the clock origin, mod 2^32), type word, argument, line, ticket. */
 export const TRACE_EVENT_WORDS = 5;
-/** Control words before each trace ring's events: written count, read count, dropped count. */
-export const TRACE_RING_HEADER = 4;
+/** Control words before each trace ring's events (trace-ring.ts): written, read and dropped counts, then
+ *  the open run's words. */
+export const TRACE_RING_HEADER = 8;
 
 /** Output channel control words, relative to CHANNEL_BASE; the ring follows them. */
 export const C = {

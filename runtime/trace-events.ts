@@ -15,6 +15,8 @@ export const TraceType = {
 
 /** Type word flag: the event took no ticket; its ticket word is the counter's value when it happened. */
 export const TRACE_LATE = 1 << 13;
+/** Type word bits 16+ of a run's release made by another thread than the holder: that thread's slot + 1. */
+export const RELEASER_SHIFT = 16;
 
 /** One event as the host collected it, `time` in ms since the clock origin. */
 export interface TraceEvent {

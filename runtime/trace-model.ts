@@ -3,7 +3,7 @@
 // all in typed columns (no object per span). The builder takes events in ticket order, in one batch
 // (trace.ts) or a batch per drain while the program runs (trace-stream.ts).
 import { WaitKind } from "./layout.js";
-import { TRACE_LATE, type TraceColumns, TraceType } from "./trace-events.js";
+import { RELEASER_SHIFT, TRACE_LATE, type TraceColumns, TraceType } from "./trace-events.js";
 
 export type SpanKind = "running" | "lock" | "join" | "sleep" | "input" | "other" | "hold";
 export const KINDS: readonly SpanKind[] = ["running", "lock", "join", "sleep", "input", "other", "hold"];
@@ -385,7 +385,9 @@ export class ModelBuilder {
             this._close(s, time);
           }
           this._holds[arg] = -1;
-          this._releaseThread[arg] = thread;
+          // A run's release made by another thread names it (trace-ring.ts Hand-offs).
+          const releaser = word >>> RELEASER_SHIFT;
+          this._releaseThread[arg] = releaser === 0 ? thread : this._threadOfSlot[releaser - 1];
           this._releaseTime[arg] = time;
           break;
         }

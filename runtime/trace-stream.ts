@@ -6,11 +6,11 @@
 //
 // Settled: every event with a ticket below H, where H is the first ticket not collected yet (tickets
 // are dense: an event dropped from a full ring takes none) and no later than any open run allows: a
-// run's closing events (LATE) sort by the ticket counter's value when they happened, which is above
-// the ticket of the run's first Acquire; so while a slot's last collected event is a ticketed Acquire,
-// H stays at or below that ticket + 1.
+// run's pending events (LATE) sort by the ticket counter's value when they happened, so H stays at or
+// below the lowest of those a drain saw pending, and below the counter's value when the drain began
+// (a run's later events have at least that): the collector's `floor`.
 import { ByteSink, ChromeEncoder, EndOrderTracks } from "./trace-chrome.js";
-import { TRACE_LATE, type TraceColumns, TraceType } from "./trace-events.js";
+import { TRACE_LATE, type TraceColumns } from "./trace-events.js";
 import { ModelBuilder, type TraceNames, ticketOrder } from "./trace-model.js";
 
 /** Tickets collected ahead of the first missing one are marked in a window this big (else: no stream). */
@@ -31,8 +31,6 @@ export class TraceStream {
   private _known = 0;
   private _next = 0;
   private readonly _seen = new Uint8Array(WINDOW);
-  /** Per slot: the ticket + 1 of its last collected event when that is a ticketed Acquire, else -1. */
-  private readonly _floor: number[] = [];
   private _instants = 0;
   private _flows = 0;
   /** False once the stream cannot go on (tickets too far ahead) or has ended: the batch path writes the file. */
@@ -56,10 +54,8 @@ export class TraceStream {
     }
     for (let i = from; i < to; i++) {
       this._waiting[this._waitingCount++] = i;
-      const late = (c.type[i] & TRACE_LATE) !== 0;
+      if ((c.type[i] & TRACE_LATE) !== 0) continue;
       const q = c.seq[i];
-      this._floor[c.slot[i]] = !late && (c.type[i] & 0xff) === TraceType.Acquire ? q + 1 : -1;
-      if (late) continue;
       if (q < this._next) continue;
       if (q - this._next >= WINDOW) {
         this.usable = false;
@@ -73,12 +69,10 @@ export class TraceStream {
     }
   }
 
-  /** Feeds the settled events to the model and writes what they complete. */
-  advance(c: TraceColumns): void {
+  /** Feeds the settled events to the model and writes what they complete: tickets below `floor` only. */
+  advance(c: TraceColumns, floor: number): void {
     if (!this.usable) return;
-    let horizon = this._next;
-    for (const f of this._floor) if (f >= 0 && f < horizon) horizon = f;
-    this._feed(c, horizon);
+    this._feed(c, Math.min(this._next, floor));
   }
 
   private _feed(c: TraceColumns, horizon: number): void {
@@ -117,7 +111,6 @@ export class TraceStream {
    */
   finish(c: TraceColumns, committed: number, end: number, file: string, dropped: number, write: (chunk: Uint8Array) => void): void {
     this.usable = false;
-    this._floor.length = 0;
     const need = this._waitingCount + (c.count - committed);
     if (need > this._waiting.length) {
       const w = new Int32Array(need);

@@ -234,8 +234,9 @@ class WorkerContext {
         return true;
       },
       lockRelease: (id) => {
-        // Traced before the release: its ticket then precedes the next holder's Acquire.
-        if (b.trace !== null) b.trace.release(id);
+        // Traced before the release: its ticket then precedes the next holder's Acquire. The holder, when
+        // another thread releases its lock, may have its run go on through the release (trace-ring.ts).
+        if (b.trace !== null) b.trace.release(id, locks);
         const holder = locks.releaseFrom(id);
         if (holder < 0) return false;
         // Released by another thread than its holder: a signal, never counted in a deadlock cycle.

@@ -278,3 +278,154 @@ describe("the Chrome file made while the program runs", () => {
     });
   }
 });
+
+describe("trace ring hand-offs", () => {
+  /** The lock table's answer when a thread releases another's lock. */
+  const heldBy = (slot: number) => ({ holder: () => slot });
+  // Slot 0 takes lock 1, slot 1 takes lock 2, and each releases the other's: the ping-pong's pattern.
+  function pair() {
+    const layout = createBuffer({ bytes: 8 << 20, threadSlots: 2, locks: 64, traceEvents: 1024 });
+    Atomics.store(layout.i32, H.HIGH_SLOT, 2);
+    const w = [TraceWriter.forSlot(layout, 0, 0)!, TraceWriter.forSlot(layout, 1, 0)!];
+    const names = new Map([[1, "lock1"], [2, "lock2"]]);
+    return { layout, w, collector: new TraceCollector(layout), names };
+  }
+  const model = (events: TraceEvent[], names: Map<number, string>) => buildModel({ ...data(events), locks: names });
+  const holdsOf = (m: ReturnType<typeof buildModel>, lock: number) => m.spans.filter((s) => s.kind === "hold" && s.target === lock).sort((a, b) => a.start - b.start);
+
+  it("goes on through a release by another thread: one run per thread, every hold counted", () => {
+    const { w, collector, names } = pair();
+    w[0].emit(TraceType.Start, 1, 0);
+    w[1].emit(TraceType.Start, 2, 0);
+    w[0].acquire(1, 10);
+    w[1].acquire(2, 10);
+    for (let i = 0; i < 100; i++) {
+      w[1].release(1, heldBy(0)); // slot 1 releases slot 0's lock
+      w[0].emit(TraceType.WaitBegin | (1 << 8), 1, 10); // a wait for its own hold's release: pending
+      w[0].emit(TraceType.WaitEnd, 0, 0);
+      w[0].acquire(1, 10);
+      w[0].release(2, heldBy(1));
+      w[1].acquire(2, 10);
+    }
+    w[0].emit(TraceType.End, 1, 0);
+    w[1].emit(TraceType.End, 2, 0);
+    collector.drain();
+    const events = collector.events;
+    expect(events.length).toBeLessThan(20); // not 600
+    // the releases slot 1 made into slot 0's run name it
+    const late = events.filter((e) => typeOf(e) === TraceType.Release && e.slot === 0 && e.arg === 1);
+    expect(late.map((e) => e.type >>> 16)).toEqual(late.map(() => 2));
+    const m = model(events, names);
+    expect(holdsOf(m, 1).reduce((n, s) => n + s.times, 0)).toBe(101);
+    expect(holdsOf(m, 2).reduce((n, s) => n + s.times, 0)).toBe(101);
+    expect(holdsOf(m, 1).every((s) => s.thread === 1)).toBe(true);
+    expect(m.spans.filter((s) => s.kind === "lock")).toEqual([]); // the waits are part of the runs
+  });
+
+  it("shows a wait for one's own hold that never ends (a self-deadlock) as a wait", () => {
+    const { w, collector, names } = pair();
+    w[0].emit(TraceType.Start, 1, 0);
+    w[0].acquire(1, 10);
+    w[0].emit(TraceType.WaitBegin | (1 << 8), 1, 11);
+    collector.drain();
+    const m = model(collector.events, names);
+    const wait = m.spans.find((s) => s.kind === "lock")!;
+    expect([wait.thread, wait.name, wait.line, wait.end]).toEqual([1, "wait for lock1", 11, m.end]);
+    expect(holdsOf(m, 1).map((s) => [s.thread, s.end])).toEqual([[1, m.end]]);
+  });
+
+  it("publishes the wait, in its place, when the lock is taken after another thread's event", () => {
+    const { w, collector, names } = pair();
+    w[0].emit(TraceType.Start, 1, 0);
+    w[1].emit(TraceType.Start, 2, 0);
+    w[0].acquire(1, 10);
+    w[0].emit(TraceType.WaitBegin | (1 << 8), 1, 10);
+    w[1].release(1, heldBy(0)); // into slot 0's run
+    w[1].emit(TraceType.Print, 1, 20); // moves the ticket counter: the next take is no run hold
+    w[0].emit(TraceType.WaitEnd, 0, 0);
+    w[0].acquire(1, 10);
+    w[0].release(1);
+    w[0].emit(TraceType.End, 1, 0);
+    w[1].emit(TraceType.End, 2, 0);
+    collector.drain();
+    const m = model(collector.events, names);
+    const holds = holdsOf(m, 1);
+    expect(holds.map((s) => s.times)).toEqual([1, 1]);
+    const wait = m.spans.find((s) => s.kind === "lock")!;
+    expect(wait.start).toBeLessThanOrEqual(holds[0].end);
+    expect(wait.end).toBeGreaterThanOrEqual(holds[0].end);
+    expect(wait.end).toBeLessThanOrEqual(holds[1].start);
+    // handed over by slot 1 (thread 2), which released it
+    expect(m.flows.map((f) => [f.from.thread, f.to.thread])).toEqual([[2, 1]]);
+  });
+
+  it("makes the same file while the program runs as at the end", async () => {
+    const { writeChromeTrace } = await import("../../dist/runtime/trace.js");
+    const layout = createBuffer({ bytes: 16 << 20, threadSlots: 2, locks: 64, traceEvents: 1 << 12 });
+    Atomics.store(layout.i32, H.HIGH_SLOT, 2);
+    const lockNames = new Map([[1, "lock1"], [2, "lock2"]]);
+    const names = { lock: (id: number) => lockNames.get(id), thread: (ident: number) => `T${ident}` };
+    const live = new TraceCollector(layout, names);
+    const w = [TraceWriter.forSlot(layout, 0, 0)!, TraceWriter.forSlot(layout, 1, 0)!];
+    w[0].emit(TraceType.Start, 1, 0);
+    w[1].emit(TraceType.Start, 2, 0);
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 100) / 100;
+    w[0].acquire(1, 10);
+    w[1].acquire(2, 10);
+    for (let i = 0; i < 400; i++) {
+      const wait = random() < 0.3;
+      if (wait) w[0].emit(TraceType.WaitBegin | (1 << 8), 1, 10);
+      w[1].release(1, heldBy(0));
+      if (random() < 0.1) w[1].emit(TraceType.Print, 1, 21);
+      if (wait) w[0].emit(TraceType.WaitEnd, 0, 0);
+      w[0].acquire(1, 10);
+      if (random() < 0.1) w[0].emit(TraceType.Print, 1, 11);
+      w[0].release(2, heldBy(1));
+      w[1].acquire(2, 10);
+      if (random() < 0.3) live.drain();
+    }
+    w[0].emit(TraceType.End, 1, 0);
+    w[1].emit(TraceType.End, 2, 0);
+    live.drain();
+    const file = (columns: TraceData["columns"]) => {
+      const decoder = new TextDecoder();
+      let text = "";
+      const d: TraceData = { ...data([]), columns, locks: lockNames, end: 1e6 };
+      d.threads = new Map([[1, { name: "T1", slot: 0 }], [2, { name: "T2", slot: 1 }]]);
+      writeChromeTrace(d, (chunk: Uint8Array) => (text += decoder.decode(chunk, { stream: true })));
+      return (JSON.parse(text) as { traceEvents: { ph: string; tid: number }[] }).traceEvents
+        .filter((e) => e.ph !== "M")
+        .map((e) => JSON.stringify({ ...e, tid: e.tid % 1_000_000 }))
+        .sort();
+    };
+    const streamed = live.columns;
+    expect(streamed.live).toBeDefined();
+    const made = file(streamed);
+    const { live: _, ...batch } = streamed;
+    expect(made).toEqual(file(batch));
+    const holds = made.map((e) => JSON.parse(e) as { name: string; args?: { times?: number } }).filter((e) => e.name.startsWith("hold"));
+    expect(holds.reduce((n, e) => n + (e.args?.times ?? 1), 0)).toBe(802);
+  });
+});
+
+describe("--trace of the ping-pong", () => {
+  it("draws each thread's hand-offs as runs of its own lock, which never overlap the other's holds", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "pyt-trace-")), "out.json");
+    const r = await runArgv([...pytCommand(), "--trace", out, "handoff.pyt"], { cwd: here, timeoutMs: 30_000 });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("hand-offs: 4000\n");
+    type E = { name: string; ph: string; ts: number; dur?: number; tid: number; args?: { times?: number } };
+    const events = (JSON.parse(readFileSync(out, "utf8")) as { traceEvents: E[] }).traceEvents;
+    const threads = new Map(events.filter((e) => e.name === "thread_name").map((e) => [e.tid, (e.args as { name: string }).name]));
+    for (const [lock, holds] of [["lock1", 2000], ["lock2", 2001]] as const) {
+      const spans = events.filter((e) => e.ph === "X" && (e.name === `hold ${lock}` || e.name.startsWith(`hold ${lock} ×`))).sort((a, b) => a.ts - b.ts);
+      expect(spans.reduce((n, h) => n + (h.args?.times ?? 1), 0)).toBe(holds);
+      for (let i = 1; i < spans.length; i++) expect(spans[i].ts).toBeGreaterThanOrEqual(spans[i - 1].ts + spans[i - 1].dur! - 0.001);
+      expect(spans.length).toBeLessThan(holds / 4); // merged into runs
+      // lock1 is only ever taken by Thread-1; lock2 by Thread-2 (and MainThread, once)
+      const takers = new Set(spans.map((s) => threads.get(s.tid % 1_000_000)));
+      expect([...takers].filter((t) => t !== "MainThread")).toEqual([lock === "lock1" ? "Thread-1 (player)" : "Thread-2 (player)"]);
+    }
+  }, 60_000);
+});
