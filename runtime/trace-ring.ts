@@ -34,7 +34,7 @@
 // The run's state word: 0 no run, else (lock + 1) << 2 | R_RELEASED, R_HELD or R_CLAIMED (a releaser
 // is writing). Only R_HELD can be claimed, by compare-exchange; the holder ends a run by exchanging the
 // word for 0, waiting out a claim.
-import { H, type Layout, TRACE_EVENT_WORDS, TRACE_RING_HEADER, WaitKind } from "./layout.js";
+import { H, type Layout, LI, LI_WAITER, LOCK_INFO_WORDS, TRACE_EVENT_WORDS, TRACE_RING_HEADER, WaitKind } from "./layout.js";
 import { RELEASER_SHIFT, TRACE_LATE, type TraceColumns, type TraceEvent, TraceType } from "./trace-events.js";
 import type { TraceNames } from "./trace-model.js";
 import { TraceStream } from "./trace-stream.js";
@@ -87,6 +87,8 @@ export class TraceWriter {
     /** Where slot 0's ring begins and how far apart rings are (another thread's release goes into its run). */
     private readonly _base = _ring,
     private readonly _stride = 0,
+    /** The lock info table's first word (layout.ts LI): which locks are waits to be notified. */
+    private readonly _lockInfo = 0,
   ) {
     this._events = _ring + TRACE_RING_HEADER;
     this._pendingAt = _ring + PENDING;
@@ -99,7 +101,7 @@ export class TraceWriter {
   static forSlot(layout: Layout, slot: number, clockOffset: number): TraceWriter | null {
     if (layout.traceEvents === 0) return null;
     const base = layout.traceRing(0);
-    return new TraceWriter(layout.i32, layout.traceRing(slot), layout.traceEvents, clockOffset, slot, base, layout.traceRing(1) - base);
+    return new TraceWriter(layout.i32, layout.traceRing(slot), layout.traceEvents, clockOffset, slot, base, layout.traceRing(1) - base, layout.lockInfoWord(0, 0));
   }
 
   /** Any event but a lock's Acquire and Release (which have their own methods: the hot ones). */
@@ -285,11 +287,15 @@ export class TraceWriter {
     return true;
   }
 
-  /** A wait with no timeout for the release of the run's own hold: pending (see Hand-offs above). */
+  /**
+   * A wait with no timeout for the release of the run's own hold: pending (see Hand-offs above). Not a
+   * wait to be notified (a Condition's waiter lock, a thread start's, LI_WAITER): those are always shown.
+   */
   private _waitOwnHold(type: number, target: number, line: number): boolean {
     const i32 = this._i32;
     const ring = this._ring;
     if (((type >> 8) & 0xf) !== WaitKind.Lock || (type & (1 << 12)) !== 0) return false;
+    if (this._lockInfo === 0 || (Atomics.load(i32, this._lockInfo + target * LOCK_INFO_WORDS + LI.ALLOC) & LI_WAITER) !== 0) return false;
     if ((i32[ring + PENDING] & P_WAIT) !== 0) return false;
     const r = Atomics.load(i32, ring + RUN);
     // Released already is the same wait: a release is recorded just before the lock word is freed. (Had

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createBuffer, H } from "../../dist/runtime/layout.js";
+import { createBuffer, H, LI, LI_WAITER } from "../../dist/runtime/layout.js";
 import { buildModel } from "../../dist/runtime/trace.js";
 import { TRACE_LATE, TraceCollector, TraceType, TraceWriter } from "../../dist/runtime/trace-ring.js";
 import type { TraceData } from "../../dist/runtime/program.js";
@@ -332,6 +332,22 @@ describe("trace ring hand-offs", () => {
     const wait = m.spans.find((s) => s.kind === "lock")!;
     expect([wait.thread, wait.name, wait.line, wait.end]).toEqual([1, "wait for lock1", 11, m.end]);
     expect(holdsOf(m, 1).map((s) => [s.thread, s.end])).toEqual([[1, m.end]]);
+  });
+
+  it("never holds back a wait to be notified (a Condition's waiter lock, a thread start's)", () => {
+    const { layout, w, collector, names } = pair();
+    Atomics.or(layout.i32, layout.lockInfoWord(3, LI.ALLOC), LI_WAITER);
+    w[0].emit(TraceType.Start, 1, 0);
+    w[0].acquire(3, 10); // held at rest
+    w[0].emit(TraceType.WaitBegin | (1 << 8), 3, 11); // Condition.wait: waits for a notify to release it
+    collector.drain();
+    expect(collector.events.filter((e) => typeOf(e) === TraceType.WaitBegin).map((e) => e.type & TRACE_LATE)).toEqual([0]);
+    w[1].release(3, heldBy(0));
+    w[0].emit(TraceType.WaitEnd, 0, 0);
+    w[0].acquire(3, 10);
+    collector.drain();
+    const waits = model(collector.events, new Map([...names, [3, "<notify>"]])).spans.filter((s) => s.kind === "lock");
+    expect(waits.map((s) => [s.name, s.line])).toEqual([["wait for <notify>", 11]]);
   });
 
   it("publishes the wait, in its place, when the lock is taken after another thread's event", () => {
