@@ -151,14 +151,20 @@ export class TraceWriter {
       Atomics.add(i32, ring + 2, 1);
       return false;
     }
+    this._publish(w, type, arg, line);
+    return true;
+  }
+
+  /** Writes the event at ring position `w` (the first unwritten), with its ticket, and publishes it. */
+  private _publish(w: number, type: number, arg: number, line: number): void {
+    const i32 = this._i32;
     const at = this._at(w);
     i32[at] = this._now();
     i32[at + 1] = type;
     i32[at + 2] = arg;
     i32[at + 3] = line;
     i32[at + 4] = Atomics.add(i32, H.TRACE_SEQ, 1);
-    Atomics.store(i32, ring, (w + 1) | 0);
-    return true;
+    Atomics.store(i32, this._ring, (w + 1) | 0);
   }
 
   /**
@@ -257,13 +263,7 @@ export class TraceWriter {
       }
       this._p0 = this._at(w + 1);
       this._p1 = this._at(w + 2);
-      const at = this._at(w);
-      i32[at] = this._now();
-      i32[at + 1] = type;
-      i32[at + 2] = arg;
-      i32[at + 3] = line;
-      i32[at + 4] = Atomics.add(i32, H.TRACE_SEQ, 1);
-      Atomics.store(i32, ring, (w + 1) | 0);
+      this._publish(w, type, arg, line);
     } else Atomics.add(i32, ring + 2, 1);
     Atomics.store(i32, this._runAt, r);
     return true;

@@ -98,6 +98,18 @@ function data(events: TraceEvent[]): TraceData {
   };
 }
 
+/** The Chrome file's events as sorted JSON strings, metadata left out and tracks folded (tracks are
+ *  chosen as spans end in the stream, as they start in the batch). */
+function chromeEvents(write: typeof import("../../dist/runtime/trace.js").writeChromeTrace, d: TraceData): string[] {
+  const decoder = new TextDecoder();
+  let text = "";
+  write(d, (chunk: Uint8Array) => (text += decoder.decode(chunk, { stream: true })));
+  return (JSON.parse(text) as { traceEvents: { ph: string; tid: number }[] }).traceEvents
+    .filter((e) => e.ph !== "M")
+    .map((e) => JSON.stringify({ ...e, tid: e.tid % 1_000_000 }))
+    .sort();
+}
+
 describe("trace model", () => {
   // A holds `lock` in a run of 3 and releases it (late: the counter said 5 then); B waited and takes it
   // with ticket 6, its wait's end having taken ticket 5. B's events come first in the array, so only
@@ -256,16 +268,7 @@ describe("the Chrome file made while the program runs", () => {
         dropped: 0,
         file: "x.py",
       });
-      const file = (columns: TraceData["columns"]) => {
-        const decoder = new TextDecoder();
-        let text = "";
-        writeChromeTrace(data(columns), (chunk: Uint8Array) => (text += decoder.decode(chunk, { stream: true })));
-        const events = (JSON.parse(text) as { traceEvents: { ph: string; tid: number; name: string; ts: number; dur?: number }[] }).traceEvents;
-        return events
-          .filter((e) => e.ph !== "M")
-          .map((e) => JSON.stringify({ ...e, tid: e.tid % 1_000_000 }))
-          .sort();
-      };
+      const file = (columns: TraceData["columns"]) => chromeEvents(writeChromeTrace, data(columns));
       const streamed = live.columns;
       expect(streamed.live).toBeDefined();
       const made = file(streamed);
@@ -404,17 +407,8 @@ describe("trace ring hand-offs", () => {
     w[0].emit(TraceType.End, 1, 0);
     w[1].emit(TraceType.End, 2, 0);
     live.drain();
-    const file = (columns: TraceData["columns"]) => {
-      const decoder = new TextDecoder();
-      let text = "";
-      const d: TraceData = { ...data([]), columns, locks: lockNames, end: 1e6 };
-      d.threads = new Map([[1, { name: "T1", slot: 0 }], [2, { name: "T2", slot: 1 }]]);
-      writeChromeTrace(d, (chunk: Uint8Array) => (text += decoder.decode(chunk, { stream: true })));
-      return (JSON.parse(text) as { traceEvents: { ph: string; tid: number }[] }).traceEvents
-        .filter((e) => e.ph !== "M")
-        .map((e) => JSON.stringify({ ...e, tid: e.tid % 1_000_000 }))
-        .sort();
-    };
+    const threads = new Map([[1, { name: "T1", slot: 0 }], [2, { name: "T2", slot: 1 }]]);
+    const file = (columns: TraceData["columns"]) => chromeEvents(writeChromeTrace, { ...data([]), columns, locks: lockNames, threads, end: 1e6 });
     const streamed = live.columns;
     expect(streamed.live).toBeDefined();
     const made = file(streamed);
