@@ -58,6 +58,15 @@ const R_CLAIMED = 2;
 const RUN_PLACES = 4;
 
 const runWord = (lock: number, state: number): number => ((lock + 1) << 2) | state;
+
+/**
+ * Waits out another thread's claim on a run's state word (`at` holding `claimed`): a few stores, so a
+ * spin; past that, the releaser was preempted inside, so sleep a ms at a time until it is done. Never
+ * taken over: the releaser would then write into places the run's end has published.
+ */
+function awaitRelease(i32: Int32Array, at: number, claimed: number, spins: number): void {
+  if (spins > 1000) Atomics.wait(i32, at, claimed, 1);
+}
 const RELEASE_LATE = TraceType.Release | TRACE_LATE;
 
 /** The writing side, one per running thread (its slot's ring). */
@@ -249,11 +258,11 @@ export class TraceWriter {
     const i32 = this._i32;
     const ring = this._ring;
     let r: number;
-    for (;;) {
+    for (let spins = 0; ; spins++) {
       r = Atomics.load(i32, this._runAt);
       if (r === 0) return false;
-      if ((r & 3) === R_CLAIMED) continue; // a releaser is writing: a few stores
-      if (Atomics.compareExchange(i32, this._runAt, r, (r & ~3) | R_CLAIMED) === r) break;
+      if ((r & 3) === R_CLAIMED) awaitRelease(i32, this._runAt, r, spins);
+      else if (Atomics.compareExchange(i32, this._runAt, r, (r & ~3) | R_CLAIMED) === r) break;
     }
     const w = i32[ring];
     if (this._room(w, RUN_PLACES + 1)) {
@@ -323,8 +332,8 @@ export class TraceWriter {
     for (let spins = 0; ; spins++) {
       const r = Atomics.load(i32, ring + RUN);
       if (r === 0) break;
-      if ((r & 3) === R_CLAIMED && spins < 1 << 20) continue; // a releaser is writing: a few stores
-      if (Atomics.compareExchange(i32, ring + RUN, r, 0) === r) break;
+      if ((r & 3) === R_CLAIMED) awaitRelease(i32, ring + RUN, r, spins);
+      else if (Atomics.compareExchange(i32, ring + RUN, r, 0) === r) break;
     }
     const pending = Atomics.load(i32, ring + PENDING);
     if (pending === 0) return;
