@@ -114,4 +114,11 @@ export interface ThreadHost {
   readonly heap?: SharedHeap;
   /** Bytes of this worker's JS heap in use after a full garbage collection (tests; absent where none can be forced). */
   readonly jsHeapUsed?: () => number;
+  /**
+   * Asks thread `ident` to run its service handler at its next wait (waking it from the one it is in);
+   * false when that thread has ended. A thread serves only while it waits: lock, join, sleep, queue...
+   */
+  serviceWake?(ident: number): boolean;
+  /** The function this thread runs when another thread asked (serviceWake); null: none. */
+  setServiceHandler?(handler: (() => void) | null): void;
 }

@@ -56,6 +56,7 @@ export const T = {
   NAME_LEN: 12, // bytes of UTF-8 name that follow
   WAIT_SEQ: 13, // counts the waits this thread has begun (the deadlock watch: same wait, or a new one?)
   RUNNER: 14, // the pool: 0 not queued, 1 queued (waiting for a worker), 2 + id of the worker that took it
+  SERVICE: 15, // non-zero: another thread asks this one to step an iterator it owns (interpreter/shared/remote-iter.ts)
   NAME: 16, // NAME_WORDS words of UTF-8
 } as const;
 export const NAME_BYTES = 128;

@@ -78,7 +78,7 @@ export class ThreadTable {
         if ((v & STATE_MASK) !== wanted) continue;
         if (Atomics.compareExchange(i32, at, v, ((v + WAKE_INC) & ~STATE_MASK) | ThreadState.Starting) !== v) continue;
         const ident = Atomics.add(i32, H.NEXT_IDENT, 1);
-        for (const f of [T.INTERRUPT, T.WAIT_KIND, T.WAIT_TARGET, T.WAIT_TIMED, T.WAIT_LINE, T.WAIT_ADDR, T.LINE, T.RUNNER]) {
+        for (const f of [T.INTERRUPT, T.SERVICE, T.WAIT_KIND, T.WAIT_TARGET, T.WAIT_TIMED, T.WAIT_LINE, T.WAIT_ADDR, T.LINE, T.RUNNER]) {
           Atomics.store(i32, this.word(slot, f), 0);
         }
         Atomics.store(i32, this.word(slot, T.DAEMON), daemon ? 1 : 0);
@@ -205,8 +205,18 @@ export class ThreadTable {
    * then bump and notify the recorded word (see lock-table.ts WaitHooks for why no wake-up is lost).
    */
   interrupt(slot: number): void {
+    this._flagAndWake(slot, T.INTERRUPT);
+  }
+
+  /** Asks `slot` to serve a request in its mailbox, waking it from what it waits on (as interrupt). */
+  service(slot: number): void {
+    this._flagAndWake(slot, T.SERVICE);
+  }
+
+  private _flagAndWake(slot: number, flag: number): void {
     const i32 = this._i32;
-    Atomics.store(i32, this.word(slot, T.INTERRUPT), 1);
+    Atomics.store(i32, this.word(slot, flag), 1);
+    Atomics.notify(i32, this.word(slot, flag)); // an idle REPL waits on it (worker-main.ts runSession)
     const addr = Atomics.load(i32, this.word(slot, T.WAIT_ADDR)) - 1;
     if (addr >= 0) {
       Atomics.add(i32, addr, WAKE_INC);

@@ -11,12 +11,16 @@ import { type TraceWriter, TraceType } from "./trace-ring.js";
 /** The interpreter's current Python line (Runner.currentLine), or 0. */
 export type LineSource = () => number;
 
+/** A wait's record in the thread table, WAIT_KIND first (restored last: a reader seeing it sees the rest). */
+const WAIT_FIELDS = [T.WAIT_KIND, T.WAIT_TARGET, T.WAIT_TIMED, T.WAIT_LINE, T.WAIT_ADDR];
+
 export function nowMs(): number {
   return performance.now();
 }
 
 export class ThreadWaits implements WaitHooks {
   private readonly _interrupt: number;
+  private readonly _service: number;
   private readonly _park: number;
   private readonly _waitSeq: number;
 
@@ -30,6 +34,7 @@ export class ThreadWaits implements WaitHooks {
     readonly trace: TraceWriter | null = null,
   ) {
     this._interrupt = _threads.word(slot, T.INTERRUPT);
+    this._service = _threads.word(slot, T.SERVICE);
     this._park = _threads.word(slot, T.PARK);
     this._waitSeq = _threads.word(slot, T.WAIT_SEQ);
   }
@@ -38,8 +43,39 @@ export class ThreadWaits implements WaitHooks {
     return nowMs();
   }
 
+  /** Serves other threads' requests to this one (interpreter/shared/remote-iter.ts); null: none. */
+  onService: (() => void) | null = null;
+
+  /** Whether a KeyboardInterrupt is pending; serves a request first if one is (every wait calls this). */
   interrupted(): boolean {
+    if (this.onService !== null && Atomics.load(this._i32, this._service) !== 0) this._serve();
     return Atomics.load(this._i32, this._interrupt) !== 0;
+  }
+
+  /**
+   * Runs another thread's request (a step of an iterator this thread owns) in the middle of this
+   * thread's wait, which is set aside meanwhile: the thread runs code, so the deadlock watch must not
+   * count it as waiting, and that code may wait itself. Put back as a new wait (the watch starts over).
+   */
+  private _serve(): void {
+    const i32 = this._i32;
+    const t = this._threads;
+    Atomics.store(i32, this._service, 0);
+    const saved = WAIT_FIELDS.map((f) => Atomics.load(i32, t.word(this.slot, f)));
+    const traceType = this._traceType, traceTarget = this._traceTarget, traceLine = this._traceLine, traced = this._traced;
+    Atomics.store(i32, t.word(this.slot, T.WAIT_KIND), WaitKind.None);
+    try {
+      this.onService!();
+    } finally {
+      for (let k = WAIT_FIELDS.length - 1; k >= 0; k--) Atomics.store(i32, t.word(this.slot, WAIT_FIELDS[k]), saved[k]);
+      this._traceType = traceType;
+      this._traceTarget = traceTarget;
+      this._traceLine = traceLine;
+      this._traced = traced;
+      Atomics.add(i32, this._waitSeq, 1);
+      Atomics.add(i32, H.WAITS_SEQ, 1);
+      Atomics.notify(i32, H.WAITS_SEQ);
+    }
   }
 
   /** A lock wait's trace event, held back until the thread really sleeps (see sleeping()); -1: none. */
@@ -177,6 +213,11 @@ export class ThreadWaits implements WaitHooks {
       if (left <= 0) return;
       Atomics.wait(i32, seqWord, seen, left);
     }
+  }
+
+  /** Whether thread `ident` (in `slot`) is still starting or running. */
+  alive(slot: number, ident: number): boolean {
+    return this._running(slot, ident, this._threads.state(slot));
   }
 
   /** Whether thread `ident` of `slot`, whose state was just read as `state`, is still starting or running. */

@@ -12,6 +12,7 @@ import type { FromWorker, ToWorker, WorkerEndpoint, WorkerInit } from "./platfor
 import { StdinReader } from "./stdin.js";
 import { ThreadTable } from "./thread-table.js";
 import { TraceType, TraceWriter } from "./trace-ring.js";
+import { atomicsWaitAsync } from "./platform.js";
 import { type LineSource, ThreadWaits, nowMs } from "./waits.js";
 
 /** What a worker runs: the interpreter (interpreter-runner.ts) or a test's module with the same shape. */
@@ -170,6 +171,9 @@ class WorkerContext {
    */
   private _pool: { host: Host; binding: ThreadBinding } | null = null;
 
+  /** The interpreter's handler of other threads' requests (ThreadHost.setServiceHandler), for each thread here. */
+  private _onService: (() => void) | null = null;
+
   private _poolHostFor(slot: number): Host {
     if (this._pool === null) {
       const binding = this._bind({ slot } as ThreadBinding, slot);
@@ -191,6 +195,7 @@ class WorkerContext {
     const { layout, threads } = this;
     b.slot = slot;
     b.waits = this.waitsFor(slot);
+    b.waits.onService = this._onService;
     b.line = b.waits.line;
     b.trace = b.waits.trace;
     b.ident = threads.ident(slot);
@@ -266,6 +271,16 @@ class WorkerContext {
         return state === ThreadState.Running || state === ThreadState.Starting;
       },
       activeCount: () => threads.list().length,
+      serviceWake: (ident) => {
+        const s = threads.find(ident);
+        if (s < 0 || !b.waits.alive(s, ident)) return false;
+        threads.service(s);
+        return true;
+      },
+      setServiceHandler: (handler) => {
+        context._onService = handler;
+        b.waits.onService = handler;
+      },
       // In start order, as CPython's (idents grow with each start; slots are reused out of order).
       enumerate: () =>
         threads
@@ -412,7 +427,20 @@ class WorkerContext {
         this._shutdown(result.status, runner);
       } else this.post({ t: "result", id, error: result.error });
     };
+    // Between inputs this worker's event loop is idle, not in a wait: another thread's request (a step of
+    // an iterator MainThread made: interpreter/shared/remote-iter.ts) is served from there.
+    const i32 = this.layout.i32;
+    const serviceWord = threads.word(slot, T.SERVICE);
+    const serveWhileIdle = (): void => {
+      if (finished || typeof Atomics.waitAsync !== "function") return;
+      void atomicsWaitAsync(i32, serviceWord, 0).then(() => {
+        if (finished) return;
+        if (Atomics.exchange(i32, serviceWord, 0) !== 0) this._onService?.();
+        serveWhileIdle();
+      });
+    };
     if (init.session === "script") settle(0, session.runScript(init.source ?? "", init.file ?? "<string>", Atomics.load(this.layout.i32, H.INPUT)));
+    serveWhileIdle();
     onMessage((message) => {
       if (finished) return;
       switch (message.t) {
@@ -454,6 +482,7 @@ class WorkerContext {
     const { init, threads } = this;
     const slot = init.slot;
     const waits = this.waitsFor(slot);
+    waits.onService = this._onService; // the threads it waits for may step its iterators meanwhile
     for (;;) {
       const rest = threads
         .list([ThreadState.Starting, ThreadState.Running])

@@ -8,7 +8,7 @@
 import type { SharedHeap } from "../shared-heap.js";
 import {
   PyObject, PyValue, PyFloat, PyType, NotImplemented, Ellipsis, computeMro, typeName, defineType,
-  noneType, notImplementedType, ellipsisType, builtinTypesByName, typeOf,
+  noneType, notImplementedType, ellipsisType, builtinTypesByName, typeOf, type PyIterator,
 } from "../objects/object.js";
 import { PyList, listType } from "../objects/list.js";
 import { PyDict, dictType } from "../objects/dict.js";
@@ -27,6 +27,7 @@ import { PyBareObject, PyInstance, instanceSlots } from "../objects/object-type.
 import { PyIntSub, PyStrSub, PyFloatSub } from "../objects/primitives.js";
 import { inheritSlots } from "../protocol/slots.js";
 import { getattr } from "../protocol/attr.js";
+import { pyEquals } from "../protocol/ops.js";
 import { builtinsDict } from "../registry.js";
 import { typeError, PyBaseException, TbEntry } from "../objects/exceptions.js";
 import { entrySource } from "../traceback.js";
@@ -239,11 +240,34 @@ function encodeOpaque(o: PyObject): number {
     opaqueObjs.set(id, o);
   }
   const h = S.heap;
-  return h.allocRecord(T_OPAQUE, [(workerToken << 1) | 1, (id << 1) | 1, h.allocString(typeName(o))]);
+  // An iterator's steps can be asked of this thread (remote-iter.ts): the record names its mailbox.
+  const mailbox = typeOf(o).slots.next !== undefined ? opaqueHooks.mailbox() : 0;
+  return h.allocRecord(T_OPAQUE, [(workerToken << 1) | 1, (id << 1) | 1, h.allocString(typeName(o)), mailbox === 0 ? NONE : mailbox]);
 }
 
-export class PyForeign extends PyObject {
-  constructor(readonly typeName: string) { super(); }
+/** What remote-iter.ts provides (it imports this module): the calling thread's mailbox, a remote step. */
+export const opaqueHooks = {
+  mailbox: (): number => 0,
+  next: (f: PyForeign): PyValue | undefined => foreignUse(f),
+};
+
+/** The object this worker encoded as opaque `id`. */
+export function opaqueObject(id: number): PyObject | undefined {
+  return opaqueObjs.get(id);
+}
+
+/** One per opaque object of another worker (`is` holds): by token and id. */
+const foreigners = new Map<string, PyForeign>();
+
+/**
+ * Another thread's object that cannot be shared: only an iterator's steps can be taken, by the thread
+ * that owns it (`mailbox`, remote-iter.ts); any other use raises TypeError naming it.
+ */
+export class PyForeign extends PyObject implements PyIterator {
+  constructor(readonly typeName: string, readonly mailbox = 0, readonly id = 0) { super(); }
+  next(): PyValue | undefined {
+    return this.mailbox === 0 ? foreignUse(this) : opaqueHooks.next(this);
+  }
 }
 function foreignUse(o: PyForeign): never {
   throw typeError(`cannot use '${o.typeName}' object of another thread (it cannot be shared between threads)`);
@@ -253,8 +277,16 @@ export const foreignType = defineType("foreign_object", {
   proto: PyForeign,
   slots: {
     repr: (o: PyForeign) => `<'${o.typeName}' object of another thread>`,
-    getattro: foreignUse, setattro: foreignUse, iter: foreignUse, len: foreignUse, getitem: foreignUse,
-    setitem: foreignUse, delitem: foreignUse, contains: foreignUse, call: foreignUse, next: foreignUse,
+    getattro: foreignUse, setattro: foreignUse, len: foreignUse, getitem: foreignUse,
+    setitem: foreignUse, delitem: foreignUse, call: foreignUse,
+    iter: (o: PyForeign) => (o.mailbox === 0 ? foreignUse(o) : o),
+    next: (o: PyForeign) => o.next(),
+    // `v in it` steps an iterator until it finds v, as for any iterator
+    contains: (o: PyForeign, v: PyValue) => {
+      if (o.mailbox === 0) foreignUse(o);
+      for (let x = o.next(); x !== undefined; x = o.next()) if (x === v || pyEquals(x, v)) return true;
+      return false;
+    },
   },
 });
 
@@ -685,11 +717,18 @@ function decodeBlock(a: number): PyValue {
     case T_METHOD: return new PyMethod(decode(h.recordGet(a, 0)), decode(h.recordGet(a, 1)));
     case T_BMETHOD: return getattr(decode(h.recordGet(a, 0)), h.readString(h.recordGet(a, 1)));
     case T_OPAQUE: {
-      if (h.recordGet(a, 0) >> 1 === workerToken) {
-        const o = opaqueObjs.get(h.recordGet(a, 1) >> 1);
+      const token = h.recordGet(a, 0) >> 1, id = h.recordGet(a, 1) >> 1;
+      if (token === workerToken) {
+        const o = opaqueObjs.get(id);
         if (o !== undefined) return o;
       }
-      return new PyForeign(h.readString(h.recordGet(a, 2)));
+      const key = `${token}:${id}`;
+      let f = foreigners.get(key);
+      if (f === undefined) {
+        const mailbox = h.recordLength(a) > 3 ? h.recordGet(a, 3) : NONE;
+        foreigners.set(key, (f = new PyForeign(h.readString(h.recordGet(a, 2)), mailbox === NONE ? 0 : mailbox, id)));
+      }
+      return f;
     }
   }
   const o = S.handles.get(a);

@@ -18,6 +18,7 @@ import { S, T_ENTRY, T_RUNTIME, encode, decode, publish, retireOwned, sharedId }
 import "./containers.js";
 import "./codes.js";
 import { ORIGINAL_STREAM } from "./sys-streams.js";
+import { closeMailbox } from "./remote-iter.js";
 
 const NONE = 2, FALSE = 10, TRUE = 18;
 let localCounter = 0;
@@ -196,6 +197,7 @@ export function runThreadEntry(host: Host, entry: number): void {
     }
   } finally {
     signalStarted();
+    closeMailbox();
     rt.depth = 0;
   }
 }
