@@ -30,6 +30,28 @@ export function threadWaiter(): PyLock {
   return waiterLock;
 }
 
+/** Waiter locks for code run inside one of this thread's waits, by depth (reused: held at rest too). */
+const nestedWaiters: PyLock[] = [];
+let nesting = 0;
+
+/**
+ * Runs `fn` with a waiter lock of its own: it runs inside a wait of this thread (a step another thread
+ * asked for: shared/remote-iter.ts), and a wait of its own on the same lock would take a release meant
+ * for the wait it is inside.
+ */
+export function withOwnWaiter<T>(fn: () => T): T {
+  const outer = waiterLock;
+  waiterLock = nestedWaiters[nesting] ?? null;
+  nesting++;
+  try {
+    return fn();
+  } finally {
+    nesting--;
+    if (waiterLock !== null) nestedWaiters[nesting] = waiterLock;
+    waiterLock = outer;
+  }
+}
+
 function callAttr(o: PyValue, name: string, args: PyValue[] = []): PyValue {
   return call(getattr(o, name), args);
 }

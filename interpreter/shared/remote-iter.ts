@@ -12,7 +12,7 @@ import { PyException, runtimeError, makeExc, KeyboardInterrupt, toPyException } 
 import { rt } from "../state.js";
 import { checkInterrupt } from "../compile/interrupt.js";
 import { S, decode, encode, retireOwned, opaqueHooks, opaqueObject, type PyForeign } from "./codec.js";
-import { threadWaiter } from "../modules/condition.js";
+import { threadWaiter, withOwnWaiter } from "../modules/condition.js";
 
 const T_MAILBOX = 60; // a record tag the codec never uses: the record is read only here
 // Mailbox fields, small-int words but REPLY: the owner's ident (0 once it ended); the lock requesters
@@ -52,7 +52,7 @@ function serve(): void {
   let reply: PyValue | undefined;
   try {
     const o = opaqueObject(id);
-    reply = o === undefined ? undefined : typeOf(o).slots.next!(o);
+    reply = o === undefined ? undefined : withOwnWaiter(() => typeOf(o).slots.next!(o));
     if (reply !== undefined) kind = VALUE;
   } catch (e) {
     kind = RAISED;
