@@ -48,7 +48,9 @@ export class ThreadWaits implements WaitHooks {
 
   /** Whether a KeyboardInterrupt is pending; serves a request first if one is (every wait calls this). */
   interrupted(): boolean {
-    if (this.onService !== null && Atomics.load(this._i32, this._service) !== 0) this._serve();
+    // Until none is left: a request posted while this thread served the last one found the wait set
+    // aside (no word to wake), and only its flag tells.
+    while (this.onService !== null && Atomics.load(this._i32, this._service) !== 0) this._serve();
     return Atomics.load(this._i32, this._interrupt) !== 0;
   }
 
