@@ -81,8 +81,18 @@ class _array(list):
     __module__ = 'array'
 
     def __init__(self, typecode, sequence=()):
+        if typecode not in ('b', 'B', 'u', 'h', 'H', 'i', 'I', 'l', 'L', 'q', 'Q', 'f', 'd'):
+            raise ValueError('bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)')
         list.__init__(self, sequence)
         self.typecode = typecode
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return _array(self.typecode, list.__getitem__(self, i))
+        return list.__getitem__(self, i)
+
+    def tolist(self):
+        return list(self)
 
     def __repr__(self):
         if not self:
