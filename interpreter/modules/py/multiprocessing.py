@@ -50,12 +50,24 @@ def _process_only(name, instead=None):
     return f
 
 
-for _name in ('Pool', 'Queue', 'JoinableQueue', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore',
-              'Condition', 'Event', 'Barrier', 'Manager', 'Pipe', 'Value', 'Array'):
-    globals()[_name] = _process_only(_name)
-for _name in ('SimpleQueue', 'RawValue', 'RawArray', 'get_context'):
-    globals()[_name] = _process_only(_name, 'multiprocessing.dummy')
-del _name
+Pool = _process_only('Pool')
+Queue = _process_only('Queue')
+JoinableQueue = _process_only('JoinableQueue')
+Lock = _process_only('Lock')
+RLock = _process_only('RLock')
+Semaphore = _process_only('Semaphore')
+BoundedSemaphore = _process_only('BoundedSemaphore')
+Condition = _process_only('Condition')
+Event = _process_only('Event')
+Barrier = _process_only('Barrier')
+Manager = _process_only('Manager')
+Pipe = _process_only('Pipe')
+Value = _process_only('Value')
+Array = _process_only('Array')
+SimpleQueue = _process_only('SimpleQueue', 'multiprocessing.dummy')
+RawValue = _process_only('RawValue', 'multiprocessing.dummy')
+RawArray = _process_only('RawArray', 'multiprocessing.dummy')
+get_context = _process_only('get_context', 'multiprocessing.dummy')
 
 
 class _MainProcess:
