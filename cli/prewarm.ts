@@ -10,15 +10,21 @@ const MAX_PREWARM = 10;
  * threads by name, sometimes two in one list); N for a `Thread(` built in a comprehension over
  * `range(N)` (4 over anything else), or made in the body of a `for ... in range(N):` loop that does not
  * also join it (a loop that starts and joins threads one by one needs one worker); a ThreadPoolExecutor's
- * max_workers (4 without); and 1 if the program mentions threads at all. A warm worker makes
+ * max_workers (4 without); a ThreadPool's (or multiprocessing.dummy Pool's) processes (os.cpu_count()
+ * without); and 1 if the program mentions threads at all. A warm worker makes
  * Thread.start() cost a few microseconds instead of a worker's start-up: a lesson that starts 10 threads
  * sleeping 1 s and times them prints CPython's 1.0 s, not the 1.3 s of workers booted on demand.
  */
 export function prewarmFor(source: string): number {
   const lines = source.split("\n");
   // What makes a thread: Thread, Timer, and the program's own subclasses of them (`class Worker(Thread):`).
-  const kinds = new Set(["Thread", "Timer"]);
-  for (const m of source.matchAll(/^[ \t]*class\s+(\w+)\s*\(\s*(?:threading\s*\.\s*)?(?:Thread|Timer)\s*\)/gm)) kinds.add(m[1]);
+  // multiprocessing.dummy's Process and pool are threads too; a bare `Pool(` or `Process(` counts only in a
+  // program that names multiprocessing (multiprocessing's own Process raises in pyt, and makes no thread).
+  const mp = /\bmultiprocessing\b/.test(source);
+  const kinds = new Set(mp ? ["Thread", "Timer", "Process"] : ["Thread", "Timer"]);
+  for (const m of source.matchAll(/^[ \t]*class\s+(\w+)\s*\(\s*(?:threading\s*\.\s*|multiprocessing\s*\.\s*dummy\s*\.\s*)?(?:Thread|Timer|Process)\s*\)/gm)) {
+    if (mp || !/Process\s*\)\s*$/.test(m[0])) kinds.add(m[1]);
+  }
   const maker = new RegExp(`(?<![\\w.]|threading\\.)(?:threading\\.)?(?:${[...kinds].join("|")})\\s*\\(`, "g");
   // Module-level constants, for `range(NUM_THREADS)` and `max_workers=WORKERS`.
   const constants = new Map<string, number>();
@@ -34,10 +40,16 @@ export function prewarmFor(source: string): number {
     }
     const pool = /\bThreadPoolExecutor\s*\(\s*(?:max_workers\s*=\s*)?(\w+)?/.exec(line);
     if (pool) count += number(pool[1]) ?? 4;
+    // multiprocessing.pool.ThreadPool (multiprocessing.dummy's Pool) starts all its workers at once: processes, or os.cpu_count()
+    const threadPool = mp ? /(?<!\w)(?:ThreadPool|Pool)\s*\(\s*(?:processes\s*=\s*)?(\w+)?/.exec(line) : null;
+    if (threadPool && !/^\s*(?:from|import)\b/.test(line)) count += number(threadPool[1]) ?? cpuCount();
   });
   if (count > 0) return Math.min(count, MAX_PREWARM);
-  return /\b(threading|_thread|concurrent)\b/.test(source) ? 1 : 0;
+  return /\b(threading|_thread|concurrent|multiprocessing)\b/.test(source) ? 1 : 0;
 }
+
+/** os.cpu_count() as pyt answers it (_pytsupport.cpu_count). */
+const cpuCount = (): number => (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2;
 
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
 

@@ -85,7 +85,12 @@ export function importValue(name: string): PyValue {
 }
 
 export function importFrom(m: PyValue, modName: string, name: string): PyValue {
-  const v = getattrOpt(m, name);
+  let v = getattrOpt(m, name);
+  // As CPython's _handle_fromlist: `from concurrent import futures` imports the submodule it names
+  if (v === undefined && m instanceof PyModule && (rt.modules.has(`${modName}.${name}`) || moduleFactory(`${modName}.${name}`))) {
+    importValue(`${modName}.${name}`);
+    v = getattrOpt(m, name);
+  }
   if (v === undefined) throw importError(`cannot import name '${name}' from '${modName}' (unknown location)`, modName);
   return v;
 }

@@ -1,7 +1,8 @@
 // The library modules written in Python: queue and _queue, concurrent.futures and its thread module,
 // logging (issue 4), collections, traceback, dataclasses, typing, __future__, functools, copy, os (and
 // os.path: posixpath), itertools, operator, heapq, bisect, string, contextlib, datetime, io, abc, enum, json, atexit,
-// types, statistics, pprint, numbers, re (over the native _pyt_re: re-native.ts), textwrap, _strptime, warnings. As threading, only MainThread parses them (index.ts loads this file; thread workers
+// types, statistics, pprint, numbers, re (over the native _pyt_re: re-native.ts), textwrap, _strptime, warnings,
+// multiprocessing with its pool and dummy submodules (threads only). As threading, only MainThread parses them (index.ts loads this file; thread workers
 // never do): a thread reaches them through the shared sys.modules (a module imported after sharing started is added to it here),
 // and their functions travel as code refs. Their frames are hidden from tracebacks ("<frozen ...>").
 // Sources: interpreter/modules/py/*.py, embedded by py/gen.mjs into pylib-sources.ts.
@@ -24,6 +25,7 @@ import {
   ITERTOOLS_SOURCE, OPERATOR_SOURCE, HEAPQ_SOURCE, BISECT_SOURCE, STRING_SOURCE, CONTEXTLIB_SOURCE, DATETIME_SOURCE,
   IO_SOURCE, ABC_SOURCE, ENUM_SOURCE, JSON_SOURCE, COLLECTIONS_ABC_SOURCE, COLLECTIONS_USER_SOURCE, ATEXIT_SOURCE, TYPES_SOURCE, STATISTICS_SOURCE, PPRINT_SOURCE, NUMBERS_SOURCE,
   RE_SOURCE, TEXTWRAP_SOURCE, STRPTIME_SOURCE, WARNINGS_SOURCE, BUILTIN_DOCS_JSON,
+  MULTIPROCESSING_SOURCE, MP_POOL_SOURCE, MP_DUMMY_SOURCE,
 } from "./pylib-sources.js";
 import "./threading.js";
 import "./_pytsupport.js";
@@ -147,9 +149,14 @@ const LIBRARIES: Record<string, [file: string, source: () => string]> = {
   "logging.handlers": ["<frozen logging.handlers>", () => LOGGING_HANDLERS_SOURCE],
   "concurrent.futures.thread": ["<frozen concurrent.futures.thread>", () => FUTURES_THREAD_SOURCE],
   "concurrent.futures": ["<frozen concurrent.futures>", () => FUTURES_SOURCE],
+  multiprocessing: ["<frozen multiprocessing>", () => MULTIPROCESSING_SOURCE],
+  "multiprocessing.pool": ["<frozen multiprocessing.pool>", () => MP_POOL_SOURCE],
+  "multiprocessing.dummy": ["<frozen multiprocessing.dummy>", () => MP_DUMMY_SOURCE],
 };
+/** Submodules that registerSubmodule registers (their package first), not the loop below. */
+const SUBMODULES = new Set(["collections.abc", "logging.handlers", "multiprocessing.pool", "multiprocessing.dummy"]);
 for (const [name, [file, source]] of Object.entries(LIBRARIES)) {
-  if (name !== "concurrent.futures" && name !== "collections.abc" && name !== "collections" && name !== "logging.handlers") registerModule(name, () => runSource(name, file, source()));
+  if (name !== "concurrent.futures" && name !== "collections" && !SUBMODULES.has(name)) registerModule(name, () => runSource(name, file, source()));
 }
 
 /** The modules a module's top-level import statements name (absolute ones): what compiling it ahead follows. */
@@ -203,6 +210,8 @@ function registerSubmodule(name: string): void {
 }
 registerSubmodule("collections.abc");
 registerSubmodule("logging.handlers");
+registerSubmodule("multiprocessing.pool");
+registerSubmodule("multiprocessing.dummy");
 registerModule("concurrent", () => runSource("concurrent", "<frozen concurrent>", ""));
 // concurrent.futures.thread holds only the pool threads' loop (futures_thread.py); futures.py imports it
 // and adds ThreadPoolExecutor and BrokenThreadPool to it, as CPython's module has them.

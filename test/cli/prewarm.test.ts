@@ -40,6 +40,18 @@ describe("prewarmFor", () => {
     expect(prewarmFor("with ThreadPoolExecutor() as ex:\n    pass\n")).toBe(4);
   });
 
+  it("reads a multiprocessing ThreadPool's (or dummy Pool's) processes, and counts dummy Processes", () => {
+    const cpus = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2;
+    expect(prewarmFor("from multiprocessing.dummy import Pool as ThreadPool\npool = ThreadPool(4)\n")).toBe(4);
+    expect(prewarmFor("from multiprocessing.pool import ThreadPool\nwith ThreadPool(processes=3) as p:\n    pass\n")).toBe(3);
+    expect(prewarmFor("import multiprocessing.dummy as mp\nN = 5\np = mp.Pool(N)\n")).toBe(5);
+    expect(prewarmFor("from multiprocessing.dummy import Pool\nwith Pool() as p:\n    pass\n")).toBe(Math.min(cpus, 10));
+    expect(prewarmFor("from multiprocessing.dummy import Process\nps = [Process(target=f) for _ in range(3)]\n")).toBe(3);
+    expect(prewarmFor("import multiprocessing\nprint(multiprocessing.cpu_count())\n")).toBe(1);
+    // without multiprocessing, a Pool( or Process( is some other class
+    expect(prewarmFor("pool = Pool(8)\np = Process(1)\n")).toBe(0);
+  });
+
   it("reads the range of a loop that starts threads and joins them after it", () => {
     const loop = (body: string) => `import threading\nthreads = []\nfor _ in range(10):\n${body}for t in threads:\n    t.join()\n`;
     expect(prewarmFor(loop("    t = threading.Thread(target=f)\n    t.start()\n    threads.append(t)\n"))).toBe(10);

@@ -1,6 +1,6 @@
 // What pyt's standard modules cannot do says so by name (no CPython output to compare with): the
 // file-system side of os, trace and
-// profile functions (sys.settrace, threading.settrace), re features a JS RegExp lacks, and the standard library's modules pyt lacks.
+// profile functions (sys.settrace, threading.settrace), re features a JS RegExp lacks, multiprocessing's process-only names, and the standard library's modules pyt lacks.
 import { describe, expect, it } from "vitest";
 import { run } from "./test-host.js";
 
@@ -41,17 +41,35 @@ describe("unsupported standard-module features", () => {
       "sys.getsizeof() is not supported by pyt (its objects have no CPython reference counts or sizes)\n");
   });
   it("a standard-library module pyt lacks says so; any other missing module gets CPython's words", () => {
-    const src = "for name in ('asyncio', 'multiprocessing', 'logging.config', 'numpy', 'os.foo'):\n    try:\n" +
+    const src = "for name in ('asyncio', 'multiprocessing.managers', 'logging.config', 'numpy', 'os.foo'):\n    try:\n" +
       "        __import__(name)\n    except ImportError as e:\n        print(type(e).__name__, e.name, e)\n";
     expect(run(src).stdout).toBe(
       "ModuleNotFoundError asyncio the standard library's 'asyncio' module is not supported yet\n" +
-      "ModuleNotFoundError multiprocessing the standard library's 'multiprocessing' module is not supported yet\n" +
+      "ModuleNotFoundError multiprocessing.managers the standard library's 'multiprocessing.managers' module is not supported yet\n" +
       "ModuleNotFoundError logging.config the standard library's 'logging.config' module is not supported yet\n" +
       "ModuleNotFoundError numpy No module named 'numpy'\n" +
       "ModuleNotFoundError os.foo No module named 'os.foo'; 'os' is not a package\n");
     // a submodule of a package pyt lacks: the package is what is missing, as CPython reports it
     expect(lastLine(run("import urllib.request\n").stderr)).toBe(
       "ModuleNotFoundError: the standard library's 'urllib' module is not supported yet");
+  });
+  it("multiprocessing's process-only names raise on use, pointing to the same API on threads", () => {
+    const tail = ", which pyt does not have (its threads share one process): ";
+    const src = "import multiprocessing\nfrom multiprocessing.pool import Pool\n" +
+      "class Worker(multiprocessing.Process):\n    pass\n" +
+      "for make in (lambda: multiprocessing.Process(target=print), Worker, multiprocessing.Pool, multiprocessing.Queue,\n" +
+      "             multiprocessing.Lock, multiprocessing.get_context, lambda: Pool(4)):\n    try:\n        make()\n" +
+      "    except NotImplementedError as e:\n        print(e)\n";
+    expect(run(src).stdout).toBe(
+      `multiprocessing.Process works across processes${tail}multiprocessing.dummy.Process gives the same API on threads\n` +
+      `multiprocessing.Process works across processes${tail}multiprocessing.dummy.Process gives the same API on threads\n` +
+      `multiprocessing.Pool works across processes${tail}multiprocessing.dummy.Pool gives the same API on threads\n` +
+      `multiprocessing.Queue works across processes${tail}multiprocessing.dummy.Queue gives the same API on threads\n` +
+      `multiprocessing.Lock works across processes${tail}multiprocessing.dummy.Lock gives the same API on threads\n` +
+      `multiprocessing.get_context works across processes${tail}multiprocessing.dummy gives the same API on threads\n` +
+      `multiprocessing.pool.Pool works across processes${tail}multiprocessing.pool.ThreadPool gives the same API on threads\n`);
+    expect(lastLine(run("import multiprocessing\nmultiprocessing.Process(target=print).start()\n").stderr)).toBe(
+      `NotImplementedError: multiprocessing.Process works across processes${tail}multiprocessing.dummy.Process gives the same API on threads`);
   });
   it("traceback.print_stack and its kin from a frame object (pyt has none) name themselves", () => {
     const r = run("import traceback\nfor f in (traceback.print_stack, traceback.format_stack, traceback.extract_stack):\n    try:\n        f(object())\n    except NotImplementedError as e:\n        print(e)\n");
