@@ -249,6 +249,8 @@ function encodeOpaque(o: PyObject): number {
 export const opaqueHooks = {
   mailbox: (): number => 0,
   next: (f: PyForeign): PyValue | undefined => foreignUse(f),
+  /** An attribute of another thread's iterator (its step methods), undefined for any other. */
+  attr: (_f: PyForeign, _name: string): PyValue | undefined => undefined,
 };
 
 /** The object this worker encoded as opaque `id`. */
@@ -277,7 +279,8 @@ export const foreignType = defineType("foreign_object", {
   proto: PyForeign,
   slots: {
     repr: (o: PyForeign) => `<'${o.typeName}' object of another thread>`,
-    getattro: foreignUse, setattro: foreignUse, len: foreignUse, getitem: foreignUse,
+    getattro: (o: PyForeign, name: string) => (o.mailbox !== 0 ? opaqueHooks.attr(o, name) : undefined) ?? foreignUse(o),
+    setattro: foreignUse, len: foreignUse, getitem: foreignUse,
     setitem: foreignUse, delitem: foreignUse, call: foreignUse,
     iter: (o: PyForeign) => (o.mailbox === 0 ? foreignUse(o) : o),
     next: (o: PyForeign) => o.next(),

@@ -8,17 +8,24 @@
 // serves no one until it does; one that has ended serves no one again (the step raises RuntimeError).
 import type { PyValue } from "../objects/object.js";
 import { typeOf } from "../objects/object.js";
-import { PyException, runtimeError, makeExc, KeyboardInterrupt, toPyException } from "../objects/exceptions.js";
+import { PyException, runtimeError, typeError, makeExc, KeyboardInterrupt, StopIteration, toPyException } from "../objects/exceptions.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PyBuiltinFunction } from "../objects/function.js";
+import { getattr } from "../protocol/attr.js";
+import { call as callValue } from "../protocol/call.js";
 import { rt } from "../state.js";
 import { checkInterrupt } from "../compile/interrupt.js";
 import { S, decode, encode, retireOwned, opaqueHooks, opaqueObject, type PyForeign } from "./codec.js";
 import { threadWaiter, withOwnWaiter } from "../modules/condition.js";
 
 const T_MAILBOX = 60; // a record tag the codec never uses: the record is read only here
-// Mailbox fields, small-int words but REPLY: the owner's ident (0 once it ended); the lock requesters
-// take in turn; the request (the opaque id to step, 0: none); the requester's waiter lock, which the
-// owner releases once the reply is in; the reply's kind and word (an encoded value the requester owns).
-const OWNER = 0, MUTEX = 1, REQUEST = 2, WAITER = 3, KIND = 4, REPLY = 5;
+// Mailbox fields, small-int words but REPLY and CALL: the owner's ident (0 once it ended); the lock
+// requesters take in turn; the request (the opaque id to step, 0: none); the requester's waiter lock,
+// which the owner releases once the reply is in; the reply's kind and word (an encoded value the
+// requester owns); and for a method call instead of a step (a generator's send, throw, close), an
+// encoded (name, args) tuple the owner owns, else NO_CALL.
+const OWNER = 0, MUTEX = 1, REQUEST = 2, WAITER = 3, KIND = 4, REPLY = 5, CALL = 6;
+const NO_CALL = 1; // the small int 0
 const VALUE = 1, STOP = 2, RAISED = 3, ENDED = 4;
 
 const int = (n: number): number => (n << 1) | 1;
@@ -35,7 +42,7 @@ function mailbox(): number {
   if (mine !== 0 && mineIdent === th.ident) return mine;
   const mutex = th.lockAllocate();
   if (mutex < 0) return 0;
-  mine = S.heap.allocRecord(T_MAILBOX, [int(th.ident), int(mutex), int(0), int(0), int(0), int(0)]);
+  mine = S.heap.allocRecord(T_MAILBOX, [int(th.ident), int(mutex), int(0), int(0), int(0), int(0), NO_CALL]);
   mineIdent = th.ident;
   th.setServiceHandler(serve);
   return mine;
@@ -52,8 +59,14 @@ function serve(): void {
   let reply: PyValue | undefined;
   try {
     const o = opaqueObject(id);
-    reply = o === undefined ? undefined : withOwnWaiter(() => typeOf(o).slots.next!(o));
-    if (reply !== undefined) kind = VALUE;
+    const call = takeCall(h.recordExchange(mb, CALL, NO_CALL));
+    if (o !== undefined && call !== null) {
+      reply = withOwnWaiter(() => callValue(getattr(o, call[0]), call[1]));
+      kind = VALUE;
+    } else {
+      reply = o === undefined ? undefined : withOwnWaiter(() => typeOf(o).slots.next!(o));
+      if (reply !== undefined) kind = VALUE;
+    }
   } catch (e) {
     kind = RAISED;
     reply = toPyException(e).exc;
@@ -76,8 +89,52 @@ function runtimeErrorFor(e: unknown): PyException {
   return runtimeError(`a step of an iterator of another thread gave what cannot be shared between threads (${e instanceof PyException ? e.message : String(e)})`);
 }
 
-/** The requester's side: one step of `f`, run by the thread that owns it; undefined at its end. */
-function remoteNext(f: PyForeign): PyValue | undefined {
+/** A method call's name and arguments, decoded (and the words freed); null for a step. */
+function takeCall(w: number): [string, PyValue[]] | null {
+  if (w === NO_CALL) return null;
+  const h = S.heap;
+  h.enter();
+  try {
+    const [name, args] = (decode(w) as PyTuple).items;
+    retireOwned(w);
+    return [name as string, (args as PyTuple).items.slice()];
+  } finally {
+    h.leave();
+  }
+}
+
+/** The methods another thread may call on a generator it does not own (the rest stays TypeError). */
+const GENERATOR_METHODS = new Set(["send", "throw", "close"]);
+
+/** `f.name` for another thread's iterator: its steps' methods, bound to it; else undefined. */
+function remoteAttr(f: PyForeign, name: string): PyValue | undefined {
+  if (name === "__iter__") return new PyBuiltinFunction(name, (args, kw) => (noArgs(name, args, kw), f), f);
+  if (name === "__next__") {
+    return new PyBuiltinFunction(name, (args, kw) => {
+      noArgs(name, args, kw);
+      const v = remoteNext(f);
+      if (v === undefined) throw makeExc(StopIteration);
+      return v;
+    }, f);
+  }
+  if (f.typeName === "generator" && GENERATOR_METHODS.has(name)) {
+    return new PyBuiltinFunction(name, (args, kw) => {
+      if (kw !== null && kw.length > 0) throw typeError(`${name}() takes no keyword arguments`);
+      return remoteNext(f, [name, args]) ?? null;
+    }, f);
+  }
+  return undefined;
+}
+
+function noArgs(name: string, args: PyValue[], kw: string[] | null): void {
+  if (args.length > 0 || (kw !== null && kw.length > 0)) throw typeError(`expected 0 arguments, got ${args.length}`);
+}
+
+/**
+ * The requester's side: one step of `f` (or, with `call`, that method call on it), run by the thread
+ * that owns it; undefined at its end.
+ */
+function remoteNext(f: PyForeign, call: [string, PyValue[]] | null = null): PyValue | undefined {
   const th = rt.host.threads!;
   const h = S.heap;
   const mb = f.mailbox;
@@ -92,10 +149,21 @@ function remoteNext(f: PyForeign): PyValue | undefined {
     const waiter = threadWaiter().id;
     h.recordSet(mb, KIND, int(0));
     h.recordSet(mb, WAITER, int(waiter));
+    if (call !== null) {
+      h.enter();
+      try {
+        h.recordSet(mb, CALL, encode(new PyTuple([call[0], new PyTuple(call[1])])));
+      } finally {
+        h.leave();
+      }
+    }
     h.recordSet(mb, REQUEST, int(f.id));
     // The owner ends by clearing OWNER, then taking any request left: one of the two sees the other.
     if (!th.serviceWake!(owner) || num(h.recordGet(mb, OWNER)) === 0) {
-      if (h.recordCompareExchange(mb, REQUEST, int(f.id), int(0)) === int(f.id)) throw ended(f);
+      if (h.recordCompareExchange(mb, REQUEST, int(f.id), int(0)) === int(f.id)) {
+        takeCall(h.recordExchange(mb, CALL, NO_CALL));
+        throw ended(f);
+      }
     }
     // The owner releases the waiter once the reply is in; a Ctrl-C meanwhile is raised after it.
     while (!th.lockAcquire(waiter, true, -1)) {
@@ -139,4 +207,5 @@ export function closeMailbox(): void {
 }
 
 opaqueHooks.mailbox = mailbox;
-opaqueHooks.next = remoteNext;
+opaqueHooks.next = (f) => remoteNext(f);
+opaqueHooks.attr = remoteAttr;
