@@ -59,6 +59,8 @@ export type FromWorker =
   // Tracing only: a thread was started (its name for the trace, before its slot can be reused).
   | { t: "thread"; ident: number; name: string; slot: number }
   | { t: "exit"; status: number }
+  // signal.raise_signal() of a signal whose default action ends the process.
+  | { t: "signal"; signum: number }
   | { t: "fatal"; message: string }
   // Interactive sessions: an input (id 0: the -i script) has finished; its output is in the channel.
   | { t: "result"; id: number; error: boolean }

@@ -3,7 +3,7 @@
 // everything here is driven by worker messages and Atomics.waitAsync.
 import { ChannelReader, type OutputChunk } from "./channel.js";
 import { Heap } from "./heap/index.js";
-import { createBuffer, DEFAULT_BUFFER_BYTES, H, LI, LI_LINE_MASK, LI_WAITER, T, TRACE_EVENT_WORDS, type Layout, type LayoutOptions, ThreadState } from "./layout.js";
+import { createBuffer, DEFAULT_BUFFER_BYTES, H, LI, LI_LINE_MASK, LI_WAITER, T, TRACE_EVENT_WORDS, type Layout, type LayoutOptions, ThreadState, SigDisposition, sigDisposition, signalBit } from "./layout.js";
 import { WAKE_INC } from "./lock-table.js";
 import type { FromWorker, Platform, ToWorker, WorkerHandle, WorkerInit } from "./platform.js";
 import { type Deadlock, findDeadlock, formatDeadlock, lockName, takeSnapshot } from "./deadlock.js";
@@ -340,6 +340,31 @@ export class Program {
     else this._threads.interrupt(this._mainSlot);
   }
 
+  /**
+   * The process got `signum` (or a session's Ctrl-C: `session`): what signal.signal() set for it
+   * (H.SIG_DISP) decides. At start SIGINT is interrupt() (interruptMain() in a session) and SIGTERM ends
+   * the process; a Python handler is a pending signal for MainThread (never counted towards stop(): as
+   * CPython's, a program with a handler is not stopped by a second Ctrl-C).
+   */
+  signal(signum: number, session = false): void {
+    if (this._done) return;
+    const d = sigDisposition(this._layout.i32, signum);
+    if (d === SigDisposition.Ignore) return;
+    if (d === SigDisposition.Handler) this._threads.interrupt(this._mainSlot, signalBit(signum));
+    else if (d === SigDisposition.Initial && signum === 2) {
+      if (session) this.interruptMain();
+      else this.interrupt();
+    } else this._dieOf(signum);
+  }
+
+  /** The signal the program died of (its default action), once exited; the CLI re-raises it. */
+  killedBy = 0;
+
+  private _dieOf(signum: number): void {
+    this.killedBy = signum;
+    this._finish(128 + signum);
+  }
+
   /** Sessions: KeyboardInterrupt in MainThread, without counting towards stop() (a REPL survives many). */
   interruptMain(): void {
     if (!this._done) this._threads.interrupt(this._mainSlot);
@@ -483,6 +508,9 @@ export class Program {
         return;
       case "exit":
         this._finish(message.status);
+        return;
+      case "signal":
+        this._dieOf(message.signum);
         return;
       case "fatal":
         this._internalError(message.message);

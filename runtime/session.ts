@@ -132,8 +132,18 @@ export class Session {
   /** Ctrl-C while an input runs: KeyboardInterrupt in MainThread, wherever it waits. */
   interrupt(): void {
     if (this._closed) return;
-    if (this._running > 0) this._program.interruptMain();
+    if (this._running > 0) this._program.signal(2, true);
     else this._program.interrupt(); // leaving (waiting for threads): the first Ctrl-C stops the wait, the second everything
+  }
+
+  /** A signal other than Ctrl-C's (SIGTERM): as Program.signal. */
+  signal(signum: number): void {
+    if (!this._closed) this._program.signal(signum, true);
+  }
+
+  /** The signal the session died of (Program.killedBy). */
+  get killedBy(): number {
+    return this._program.killedBy;
   }
 
   /** Leaves as exit() does: MainThread waits for non-daemon threads, then the session ends. */

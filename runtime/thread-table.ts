@@ -201,12 +201,12 @@ export class ThreadTable {
   }
 
   /**
-   * Requests a KeyboardInterrupt in `slot` and wakes it from whatever it waits on: set the flag first,
+   * Requests a KeyboardInterrupt (or the signals of `bits`: layout.ts signalBit) in `slot` and wakes it from whatever it waits on: set the flag first,
    * then bump and notify the recorded word (see lock-table.ts WaitHooks for why no wake-up is lost).
    */
-  interrupt(slot: number): void {
+  interrupt(slot: number, bits = 1): void {
     const i32 = this._i32;
-    Atomics.store(i32, this.word(slot, T.INTERRUPT), 1);
+    Atomics.or(i32, this.word(slot, T.INTERRUPT), bits);
     const addr = Atomics.load(i32, this.word(slot, T.WAIT_ADDR)) - 1;
     if (addr >= 0) {
       Atomics.add(i32, addr, WAKE_INC);

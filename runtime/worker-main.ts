@@ -7,12 +7,18 @@ import type { SharedHeap } from "../interpreter/shared-heap.js";
 import { ChannelWriter } from "./channel.js";
 import { Heap } from "./heap/index.js";
 import { ACQUIRED, INTERRUPTED } from "./lock-table.js";
-import { H, LI, LI_LINE_MASK, LI_SIGNAL, LI_WAITER, Layout, SESSION_LINE, STATE_MASK, STDIN_LOCK, T, ThreadState, WaitKind } from "./layout.js";
+import {
+  H, LI, LI_LINE_MASK, LI_SIGNAL, LI_WAITER, Layout, SESSION_LINE, STATE_MASK, STDIN_LOCK, SigDisposition, T, ThreadState, WaitKind,
+  setSigDisposition, sigDisposition, signalBit,
+} from "./layout.js";
 import type { FromWorker, ToWorker, WorkerEndpoint, WorkerInit } from "./platform.js";
 import { StdinReader } from "./stdin.js";
 import { ThreadTable } from "./thread-table.js";
 import { TraceType, TraceWriter } from "./trace-ring.js";
 import { type LineSource, ThreadWaits, nowMs } from "./waits.js";
+
+/** Signals whose default action is to do nothing (SIGCHLD, SIGCONT, SIGURG, SIGWINCH). */
+const DEFAULT_IGNORED = new Set([17, 18, 23, 28]);
 
 /** What a worker runs: the interpreter (interpreter-runner.ts) or a test's module with the same shape. */
 export interface Runner {
@@ -292,8 +298,24 @@ class WorkerContext {
       },
       interruptFlag: b.interruptFlag,
       takeInterrupt: () => {
+        const bits = Atomics.exchange(b.interruptFlag, 0, 0);
         // 2: the host stopped MainThread, stuck in a deadlock at the prompt (Session): no traceback then.
-        if (Atomics.exchange(b.interruptFlag, 0, 0) === 2) context.stoppedByDeadlock = true;
+        if (bits & 2) context.stoppedByDeadlock = true;
+        return bits;
+      },
+      setSignalDisposition: (signum, d) => {
+        if (signum >= 1 && signum <= 31) setSigDisposition(i32, signum, d);
+      },
+      raiseSignal: (signum) => {
+        const d = signum <= 31 ? sigDisposition(i32, signum) : SigDisposition.Default;
+        if (d === SigDisposition.Ignore || (d !== SigDisposition.Handler && DEFAULT_IGNORED.has(signum))) return;
+        if (d === SigDisposition.Handler || (d === SigDisposition.Initial && signum === 2)) {
+          threads.interrupt(mainSlot, signalBit(signum));
+          return;
+        }
+        // The process dies of it, its output so far written: the host does that (Program.signal).
+        context.post({ t: "signal", signum });
+        for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
       },
       argv: this.init.argv,
       exitNow: (status) => {
