@@ -40,7 +40,8 @@ export interface Host {
   setSignalDisposition?(signum: number, disposition: 0 | 1 | 2 | 3): void;
   /**
    * signal.raise_signal(): as if the process got `signum`, per its disposition: a pending bit for
-   * MainThread, nothing, or the process ends as the signal would end it (never returning then).
+   * MainThread, nothing, or the process ends as the signal would end it (never returning then). From
+   * another thread, as CPython's (the signal is that thread's), it does not wake MainThread from a wait.
    */
   raiseSignal?(signum: number): void;
   /** sys.argv. */

@@ -204,6 +204,14 @@ export class ThreadTable {
    * Requests a KeyboardInterrupt (or the signals of `bits`: layout.ts signalBit) in `slot` and wakes it from whatever it waits on: set the flag first,
    * then bump and notify the recorded word (see lock-table.ts WaitHooks for why no wake-up is lost).
    */
+  /**
+   * Signals (layout.ts signalBit) for `slot` to take at its next safepoint, not waking it: what CPython's
+   * raise_signal() in another thread does to MainThread (the signal goes to the thread that raised it).
+   */
+  pend(slot: number, bits: number): void {
+    Atomics.or(this._i32, this.word(slot, T.INTERRUPT), bits);
+  }
+
   interrupt(slot: number, bits = 1): void {
     const i32 = this._i32;
     Atomics.or(i32, this.word(slot, T.INTERRUPT), bits);

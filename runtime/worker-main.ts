@@ -310,7 +310,8 @@ class WorkerContext {
         const d = signum <= 31 ? sigDisposition(i32, signum) : SigDisposition.Default;
         if (d === SigDisposition.Ignore || (d !== SigDisposition.Handler && DEFAULT_IGNORED.has(signum))) return;
         if (d === SigDisposition.Handler || (d === SigDisposition.Initial && signum === 2)) {
-          threads.interrupt(mainSlot, signalBit(signum));
+          if (b.slot === mainSlot) threads.interrupt(mainSlot, signalBit(signum));
+          else threads.pend(mainSlot, signalBit(signum));
           return;
         }
         // The process dies of it, its output so far written: the host does that (Program.signal).
