@@ -44,7 +44,8 @@ export type ToWorker =
   // MainThread's module, parsed by the host (WorkerInit.astPending); null: parse `source` yourself.
   | { t: "ast"; ast: unknown }
   // Interactive sessions (to the MainThread worker): one input, a completion request, leave.
-  | { t: "exec"; id: number; source: string }
+  // `signal`: the input is a signal's handler, run at the prompt (Session.runHandler)
+  | { t: "exec"; id: number; source: string; signal?: number }
   | { t: "complete"; id: number; text: string }
   // Threads the host stopped (a deadlock): threading forgets them.
   | { t: "forget"; idents: number[] }

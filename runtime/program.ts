@@ -357,6 +357,11 @@ export class Program {
     } else this._dieOf(signum);
   }
 
+  /** What signal.signal() set for `signum` (1..31). */
+  signalDisposition(signum: number): SigDisposition {
+    return sigDisposition(this._layout.i32, signum);
+  }
+
   /** The signal the program died of (its default action), once exited; the CLI re-raises it. */
   killedBy = 0;
 

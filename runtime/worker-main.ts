@@ -442,6 +442,7 @@ class WorkerContext {
         case "exec":
           // A Ctrl-C that arrived after the previous input ended must not hit this one.
           host.takeInterrupt();
+          if (message.signal !== undefined) threads.pend(slot, signalBit(message.signal));
           this.stoppedByDeadlock = false;
           // Lines recorded from now on carry this input's number (deadlock reports name its lines).
           const input = (message.id & 0x3fff) + 1;
