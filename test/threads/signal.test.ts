@@ -18,8 +18,11 @@ interface Outcome {
   gotMs: number;
 }
 
-/** Runs a case; sends `signal` when "ready" is out, and again when a line matches `again`. */
-function run(which: string, signal: NodeJS.Signals = "SIGINT", again?: RegExp): Promise<Outcome> {
+/**
+ * Runs a case; sends `signal` when "ready" is out, and again when a line matches `again`. `until`: send it
+ * every 100 ms until the handler has run (pause(): one sent before it began is not what it waits for).
+ */
+function run(which: string, signal: NodeJS.Signals = "SIGINT", again?: RegExp, until = false): Promise<Outcome> {
   const [cmd, ...args] = pytCommand();
   const p = spawn(cmd, [...args, program, which], { cwd: repoRoot });
   let out = "", err = "", sent = 0, sentAt = 0, gotMs = -1;
@@ -32,6 +35,9 @@ function run(which: string, signal: NodeJS.Signals = "SIGINT", again?: RegExp): 
         sent = 1;
         sentAt = Date.now();
         p.kill(signal);
+        if (until) {
+          const resend = setInterval(() => (gotMs < 0 && p.exitCode === null ? p.kill(signal) : clearInterval(resend)), 100);
+        }
       }
       if (gotMs < 0 && out.includes("got")) gotMs = Date.now() - sentAt;
       if (sent === 1 && again && again.test(out)) {
@@ -68,6 +74,12 @@ describe(`signal handlers (${pytCommand().join(" ")})`, () => {
       expect(r.gotMs, shown(r)).toBeLessThan(700);
     }, 40_000);
   }
+
+  it("signal.pause() returns once a handler has run", async () => {
+    const r = await run("pause", "SIGINT", undefined, true);
+    expect(r.out, shown(r)).toBe("ready\ngot SIGINT 1\npause returned\n");
+    expect(r.status, shown(r)).toBe(0);
+  }, 40_000);
 
   it("a second Ctrl-C runs the handler again (it does not stop the program)", async () => {
     const r = await run("twice", "SIGINT", /got SIGINT 1\n/);

@@ -16,6 +16,8 @@ def handler(signum, frame):
     print("got", signal.Signals(signum).name, count, flush=True)
     if case != "twice" or count == 2:
         stop.set()
+    if case == "pause":
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the test sends SIGINT until the handler ran
 
 
 def angry(signum, frame):
@@ -72,6 +74,11 @@ elif case == "wait_timeout":
     r = ev.wait(1.0)
     elapsed = time.monotonic() - start
     print("waited:", r, 1.0 <= elapsed < 1.9)
+elif case == "pause":
+    # (a signal before pause() is handled before it, and pause() then waits for another, in CPython too)
+    print("ready", flush=True)
+    signal.pause()
+    print("pause returned")
 elif case == "twice":
     print("ready", flush=True)
     stop.wait()
