@@ -44,6 +44,11 @@ export interface Runner {
   preimport?(host: Host, ast: unknown): (() => void)[];
   /** MainThread, its non-daemon threads joined: the program's last handlers (the atexit module's). */
   atExit?(): void;
+  /**
+   * MainThread, its wait for non-daemon threads interrupted: runs the program's signal handlers. Null:
+   * they returned (the wait goes on); else the report of what they raised ("Exception ignored in").
+   */
+  runSignals?(): string | null;
   /** An idle pool worker: compile the module whose blob MainThread announced (ThreadHost.announceMain). */
   compileModuleBlob?(heap: SharedHeap, blob: number): void;
 }
@@ -485,8 +490,11 @@ class WorkerContext {
       if (rest.length === 0) break;
       waits.join(rest[0].ident, -1);
       if (waits.interrupted()) {
-        // (CPython ignores it there: the exit status stays the program's)
-        this.channel.write(2, "Exception ignored in: <module 'threading'>\nKeyboardInterrupt: \n");
+        // As in CPython's threading._shutdown: a handler set by signal.signal() runs and the wait goes on;
+        // an exception (KeyboardInterrupt) ends the wait, reported and ignored: the exit status stays the program's.
+        const ignored = runner.runSignals ? runner.runSignals() : "KeyboardInterrupt: \n";
+        if (ignored === null) continue;
+        this.channel.write(2, "Exception ignored in: <module 'threading'>\n" + ignored);
         break;
       }
     }

@@ -20,7 +20,7 @@ interface Outcome {
 
 /**
  * Runs a case; sends `signal` when "ready" is out, and again when a line matches `again`. `until`: send it
- * every 100 ms until the handler has run (pause(): one sent before it began is not what it waits for).
+ * every 100 ms until the program has ended (pause(): one sent before it began is not what it waits for).
  */
 function run(which: string, signal: NodeJS.Signals = "SIGINT", again?: RegExp, until = false): Promise<Outcome> {
   const [cmd, ...args] = pytCommand();
@@ -36,7 +36,7 @@ function run(which: string, signal: NodeJS.Signals = "SIGINT", again?: RegExp, u
         sentAt = Date.now();
         p.kill(signal);
         if (until) {
-          const resend = setInterval(() => (gotMs < 0 && p.exitCode === null ? p.kill(signal) : clearInterval(resend)), 100);
+          const resend = setInterval(() => (p.exitCode === null && p.signalCode === null ? p.kill(signal) : clearInterval(resend)), 100);
         }
       }
       if (gotMs < 0 && out.includes("got")) gotMs = Date.now() - sentAt;
@@ -93,6 +93,21 @@ describe(`signal handlers (${pytCommand().join(" ")})`, () => {
     expect(r.err, shown(r)).toMatch(/^Traceback \(most recent call last\):\n[^]*in angry\n    raise RuntimeError\("stop"\)\nRuntimeError: stop\n$/);
     expect(r.status, shown(r)).toBe(1);
     expect(r.ms, shown(r)).toBeLessThan(8000);
+  }, 40_000);
+
+  it("at the program's end, a handler runs in the wait for non-daemon threads, which goes on", async () => {
+    const r = await run("at_exit");
+    expect(r.out, shown(r)).toBe("ready\ngot SIGINT 1\nworker stopped\n");
+    expect(r.err, shown(r)).toBe("");
+    expect(r.status, shown(r)).toBe(0);
+  }, 40_000);
+
+  it("at the program's end, a handler's exception is reported as ignored and the wait given up", async () => {
+    const r = await run("at_exit_raise");
+    expect(r.out, shown(r)).toBe("ready\n");
+    expect(r.err, shown(r)).toMatch(/^Exception ignored in: <module 'threading'[^]*\n  File "[^"]*signal_handlers\.pyt", line \d+, in angry\n    raise RuntimeError\("stop"\)\nRuntimeError: stop\n$/);
+    expect(r.status, shown(r)).toBe(0);
+    expect(r.ms, shown(r)).toBeLessThan(2800);
   }, 40_000);
 
   it("SIG_IGN: Ctrl-C is ignored", async () => {

@@ -13,11 +13,11 @@ count = 0
 def handler(signum, frame):
     global count
     count += 1
+    if case == "pause" and count > 1:
+        return  # (the test sends SIGINT until pause() has returned)
     print("got", signal.Signals(signum).name, count, flush=True)
     if case != "twice" or count == 2:
         stop.set()
-    if case == "pause":
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the test sends SIGINT until the handler ran
 
 
 def angry(signum, frame):
@@ -108,7 +108,24 @@ elif case == "term":
     print("ready", flush=True)
     stop.wait()
     print("stopped by SIGTERM")
+elif case in ("at_exit", "at_exit_raise"):
+    # The module ends with a worker running: the handler runs in the end's wait for it (threading._shutdown).
+    # The worker says "ready" once the module's last statement has run.
+    if case == "at_exit_raise":
+        signal.signal(signal.SIGINT, angry)
+
+    def work():
+        while not module_done:
+            time.sleep(0.005)
+        print("ready", flush=True)
+        while not stop.wait(0.01):
+            pass
+        print("worker stopped")
+    module_done = False
+    threading.Thread(target=work).start()  # (the raising case: the end gives up waiting for it)
 elif case == "term_default":
     print("ready", flush=True)
     time.sleep(10)
     print("not reached")
+
+module_done = True  # (the last statement)
