@@ -22,7 +22,7 @@ interface Outcome {
  * Runs a case; sends `signal` when "ready" is out, and again when a line matches `again`. `until`: send it
  * every 100 ms until the program has ended (pause(): one sent before it began is not what it waits for).
  */
-function run(which: string, signal: NodeJS.Signals = "SIGINT", again?: RegExp, until = false): Promise<Outcome> {
+function run(which: string, signal: NodeJS.Signals = "SIGINT", again?: RegExp, until = false, delayMs = 0): Promise<Outcome> {
   const [cmd, ...args] = pytCommand();
   const p = spawn(cmd, [...args, program, which], { cwd: repoRoot });
   let out = "", err = "", sent = 0, sentAt = 0, gotMs = -1;
@@ -33,8 +33,12 @@ function run(which: string, signal: NodeJS.Signals = "SIGINT", again?: RegExp, u
       out += d;
       if (sent === 0 && out.includes("ready\n")) {
         sent = 1;
-        sentAt = Date.now();
-        p.kill(signal);
+        const send = () => {
+          sentAt = Date.now();
+          p.kill(signal);
+        };
+        if (delayMs > 0) setTimeout(send, delayMs);
+        else send();
         if (until) {
           const resend = setInterval(() => (p.exitCode === null && p.signalCode === null ? p.kill(signal) : clearInterval(resend)), 100);
         }
@@ -78,6 +82,14 @@ describe(`signal handlers (${pytCommand().join(" ")})`, () => {
   it("signal.pause() returns once a handler has run", async () => {
     const r = await run("pause", "SIGINT", undefined, true);
     expect(r.out, shown(r)).toBe("ready\ngot SIGINT 1\npause returned\n");
+    expect(r.status, shown(r)).toBe(0);
+  }, 40_000);
+
+  it("MainThread alone in a wait for its handler is no deadlock (pyt's deadlock watch leaves it)", async () => {
+    // (the watch would report within ~120 ms: the signal comes well after)
+    const r = await run("alone", "SIGINT", undefined, false, 600);
+    expect(r.out, shown(r)).toBe("ready\ngot SIGINT 1\nstopped\n");
+    expect(r.err, shown(r)).toBe("");
     expect(r.status, shown(r)).toBe(0);
   }, 40_000);
 

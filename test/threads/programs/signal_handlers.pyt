@@ -79,6 +79,11 @@ elif case == "pause":
     print("ready", flush=True)
     signal.pause()
     print("pause returned")
+elif case == "alone":
+    # MainThread alone, waiting for its handler: not a deadlock
+    print("ready", flush=True)
+    stop.wait()
+    print("stopped")
 elif case == "twice":
     print("ready", flush=True)
     stop.wait()
