@@ -43,7 +43,11 @@ function run(which: string, signal: NodeJS.Signals = "SIGINT", again?: RegExp, u
           const resend = setInterval(() => (p.exitCode === null && p.signalCode === null ? p.kill(signal) : clearInterval(resend)), 100);
         }
       }
-      if (gotMs < 0 && out.includes("got")) gotMs = Date.now() - sentAt;
+      if (gotMs < 0 && out.includes("got")) {
+        gotMs = Date.now() - sentAt;
+        // input(): its line once the handler has run (input() waited through it)
+        if (which === "input") p.stdin.end("hello\n");
+      }
       if (sent === 1 && again && again.test(out)) {
         sent = 2;
         p.kill(signal);
@@ -82,6 +86,12 @@ describe(`signal handlers (${pytCommand().join(" ")})`, () => {
   it("signal.pause() returns once a handler has run", async () => {
     const r = await run("pause", "SIGINT", undefined, true);
     expect(r.out, shown(r)).toBe("ready\ngot SIGINT 1\npause returned\n");
+    expect(r.status, shown(r)).toBe(0);
+  }, 40_000);
+
+  it("input() goes on reading after a handler ran", async () => {
+    const r = await run("input");
+    expect(r.out, shown(r)).toBe("ready\ngot SIGINT 1\nread: hello\n");
     expect(r.status, shown(r)).toBe(0);
   }, 40_000);
 

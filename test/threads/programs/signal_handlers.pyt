@@ -79,6 +79,9 @@ elif case == "pause":
     print("ready", flush=True)
     signal.pause()
     print("pause returned")
+elif case == "input":
+    print("ready", flush=True)
+    print("read:", input())
 elif case == "alone":
     # MainThread alone, waiting for its handler: not a deadlock
     print("ready", flush=True)
