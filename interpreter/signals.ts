@@ -84,6 +84,20 @@ export function resumeWait(): boolean {
   return true;
 }
 
+/**
+ * A wait of `timeout` seconds (< 0: none) that `wait(left)` makes, true when it ends by succeeding:
+ * resumed after each signal whose handlers returned, with what is left (PEP 475). False on timeout.
+ */
+export function waitResuming(timeout: number, wait: (left: number) => boolean): boolean {
+  const start = timeout < 0 ? 0 : rt.host.monotonic();
+  for (let left = timeout; ; ) {
+    if (wait(left)) return true;
+    if (!resumeWait()) return false;
+    left = timeLeft(timeout, start);
+    if (left === 0) return false;
+  }
+}
+
 /** What is left of a wait of `timeout` seconds (< 0: none) begun at `start` (host.monotonic()): <= 0 when over. */
 export function timeLeft(timeout: number, start: number): number {
   return timeout < 0 ? -1 : Math.max(0, timeout - (rt.host.monotonic() - start));

@@ -16,7 +16,7 @@ import { repr } from "../protocol/repr.js";
 import { formatException } from "../traceback.js";
 import { objectId } from "../protocol/repr.js";
 import { rt } from "../state.js";
-import { resumeWait, timeLeft } from "../signals.js";
+import { resumeWait, timeLeft, waitResuming } from "../signals.js";
 import { lockCodec, S } from "../shared/codec.js";
 import { startThread, nextThreadNumber, signalStarted } from "../shared/sharing.js";
 import { nativeContexts } from "../compile/native-with.js";
@@ -49,7 +49,6 @@ export function newLock(waiter = false): PyLock {
   return new PyLock(allocateLock(waiter));
 }
 
-
 function seconds(v: PyValue, what: string): number {
   if (v instanceof PyFloat) return v.value;
   if (typeof v === "number" || typeof v === "boolean") return +v;
@@ -81,14 +80,7 @@ export function lockAcquire(l: PyLock, blocking: boolean, timeout: number): bool
   }
   const th = threadHost()!;
   if (!blocking) return th.lockAcquire(l.id, false, 0);
-  // A signal handler that returns: the wait goes on, for what is left of its timeout (PEP 475)
-  const start = timeout < 0 ? 0 : rt.host.monotonic();
-  for (let left = timeout; ; ) {
-    if (th.lockAcquire(l.id, true, left)) return true;
-    if (!resumeWait()) return false;
-    left = timeLeft(timeout, start);
-    if (left === 0) return false;
-  }
+  return waitResuming(timeout, (left) => th.lockAcquire(l.id, true, left));
 }
 
 export function lockRelease(l: PyLock): void {
@@ -381,19 +373,13 @@ registerModule("_thread", () => {
     if (!th?.join) return true;
     const ident = runtimeIdent(args[0]);
     const timeout = seconds(args[1], "a float");
-    const start = timeout < 0 ? 0 : rt.host.monotonic();
-    for (let left = timeout; ; ) {
-      if (th.join(ident, left)) return true;
-      try {
-        if (!resumeWait()) return false;
-      } catch (e) {
-        // CPython's join marks the joined thread stopped when Ctrl-C (or a handler's exception)
-        // interrupts it (bpo-45274), so the interpreter's exit does not wait for it: the program ends at once.
-        th.forget?.(ident);
-        throw e;
-      }
-      left = timeLeft(timeout, start);
-      if (left === 0) return false;
+    try {
+      return waitResuming(timeout, (left) => th.join!(ident, left));
+    } catch (e) {
+      // CPython's join marks the joined thread stopped when Ctrl-C (or a handler's exception)
+      // interrupts it (bpo-45274), so the interpreter's exit does not wait for it: the program ends at once.
+      th.forget?.(ident);
+      throw e;
     }
   });
   def("_is_alive", (args) => threadHost()?.isAlive?.(runtimeIdent(args[0])) ?? false);
