@@ -15,7 +15,10 @@ const SIGINT = 2;
 /** Host.takeInterrupt's bit for a stop by the host (a deadlock at the prompt): KeyboardInterrupt always. */
 const HOST_STOP = 2;
 
-/** The INTERRUPT word's bit of `signum` (Host.takeInterrupt: bit 0 SIGINT, bit 2 SIGHUP, else bit n). */
+/**
+ * The INTERRUPT word's bit of `signum` (Host.takeInterrupt: bit 0 SIGINT, bit 2 SIGHUP, else bit n), as
+ * runtime/layout.ts signalBit (the interpreter never imports runtime/).
+ */
 export function signalBit(signum: number): number {
   return signum === SIGINT ? 1 : signum === 1 ? 4 : 1 << signum;
 }
@@ -28,9 +31,6 @@ function signalsOf(bits: number): number[] {
   for (let n = 3; n < 32; n++) if (bits & (1 << n)) out.push(n);
   return out;
 }
-
-/** Handlers run so far (signal.pause() returns once one has). */
-export let handlersRun = 0;
 
 /**
  * MainThread, its interrupt word found non-zero: takes what is pending and runs the handlers. Throws
@@ -52,6 +52,14 @@ export function runPendingSignals(): void {
   }
 }
 
+/** Whether a pending signal (not yet taken) has a handler set by signal.signal(). */
+export function handlerPending(): boolean {
+  const bits = Atomics.load(rt.interrupt, 0);
+  if (bits & HOST_STOP) return false;
+  for (const signum of signalsOf(bits)) if (isCallable(handlerOf(signum) ?? null)) return true;
+  return false;
+}
+
 /** Runs signum's handler now (signal.raise_signal in MainThread does too). */
 export function runHandler(signum: number): void {
   const handler = handlerOf(signum);
@@ -61,7 +69,6 @@ export function runHandler(signum: number): void {
   }
   // SIG_IGN or SIG_DFL set meanwhile: the host dropped or acted on the signals that came after.
   if (!isCallable(handler)) return;
-  handlersRun++;
   // (the frame argument: pyt has no frame objects; lessons' handlers ignore it)
   call(handler, [signum, null]);
 }

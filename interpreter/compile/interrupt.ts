@@ -4,10 +4,20 @@
 // the SharedArrayBuffer is never torn, and a safepoint between closure calls is re-read each time; in
 // case a compiler ever hoisted it out of a loop, loops also pass here every 4096th iteration
 // (`(++tick & 4095) === 0`), and this confirms with Atomics.load before raising.
-import { runPendingSignals } from "../signals.js";
+import { handlerPending, runPendingSignals } from "../signals.js";
 import { rt } from "../state.js";
 
 /** Raises KeyboardInterrupt or runs the signal handlers when a signal is pending; a no-op otherwise. */
 export function checkInterrupt(): void {
   if (Atomics.load(rt.interrupt, 0) !== 0) runPendingSignals();
+}
+
+/**
+ * The safepoint at the entry of a library function (a frozen module's: threading's Condition.wait...).
+ * A signal with a handler waits there for the next check outside the library: its code may hold a lock
+ * the handler takes (Event.wait holds its Condition's lock until Condition.wait releases it, and a
+ * handler's Event.set() would then wait for MainThread itself). KeyboardInterrupt is raised as anywhere.
+ */
+export function checkInterruptInLibrary(): void {
+  if (Atomics.load(rt.interrupt, 0) !== 0 && !handlerPending()) runPendingSignals();
 }
