@@ -9,6 +9,7 @@ import { parseArgs, type Command } from "./args.js";
 import { librariesFor, prewarmFor } from "./prewarm.js";
 import { startRepl } from "./repl.js";
 import { startPipedConsole } from "./piped-console.js";
+import { CAUGHT_SIGNALS, signalName } from "./signals.js";
 
 function hostParse(source: string, file: string): Promise<unknown> {
   return import("../grammar/index.js").then((grammar) => {
@@ -54,10 +55,23 @@ function readSource(command: { source: "file" | "code" | "stdin"; target: string
   }
 }
 
-function exit(status: number): void {
+/** `signum`: the program died of that signal (its default action): so does the process, as CPython's. */
+function exit(status: number, signum = 0): void {
+  const end = (): void => {
+    if (signum !== 0) {
+      process.removeAllListeners(signalName(signum));
+      process.kill(process.pid, signum);
+      // (a signal that stops rather than ends the process: exit once continued)
+      setTimeout(() => process.exit(status), 100);
+      return;
+    }
+    process.exit(status);
+  };
   // Both streams flushed before exit; pipes may still hold queued writes.
-  process.stdout.write("", () => process.stderr.write("", () => process.exit(status)));
+  process.stdout.write("", () => process.stderr.write("", end));
 }
+
+
 
 function connectStdin(program: Program, alreadyRead: boolean): void {
   if (alreadyRead) {
@@ -151,7 +165,7 @@ function main(): void {
     if (pending.push(text) === 1) queueMicrotask(flush);
   });
   connectStdin(program, command.source === "stdin");
-  process.on("SIGINT", () => program.interrupt());
+  for (const signum of CAUGHT_SIGNALS) process.on(signalName(signum), () => program.signal(signum));
   void program.exited.then((status) => {
     flush();
     const trace = program.trace();
@@ -173,7 +187,7 @@ function main(): void {
       const width = watch.timelineWidth ?? Math.min(80, tty ? process.stderr.columns || 80 : 80);
       process.stderr.write(renderTimeline(trace, { width, color: tty }));
     }
-    exit(status);
+    exit(status, program.killedBy);
   });
 }
 

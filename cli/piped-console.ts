@@ -9,7 +9,7 @@ import { startSession } from "../runtime/index.js";
 import { nodePlatform } from "../runtime/node/index.js";
 import type { Completeness } from "../repl/index.js";
 
-export function startPipedConsole(options: { script: { source: string; file: string }; argv: string[] }, exit: (status: number) => void): void {
+export function startPipedConsole(options: { script: { source: string; file: string }; argv: string[] }, exit: (status: number, signum?: number) => void): void {
   const session = startSession({ platform: nodePlatform, script: options.script, argv: options.argv, prewarm: 1 });
   session.onOutput((stream, text) => (stream === 1 ? process.stdout : process.stderr).write(text));
   const lines = createInterface({ input: process.stdin, terminal: false, crlfDelay: Infinity })[Symbol.asyncIterator]();
@@ -29,7 +29,7 @@ export function startPipedConsole(options: { script: { source: string; file: str
       const { isComplete } = (await import("../grammar/index.js")) as { isComplete: (source: string) => Completeness };
       await consoleLoop(session, nextLine, isComplete);
     }
-    exit(await session.exited);
+    exit(await session.exited, session.killedBy);
   })();
 }
 

@@ -24,7 +24,7 @@ function loadHistory(file: string | null): History {
   }
 }
 
-export function startRepl(options: { script?: { source: string; file: string }; argv: string[] }, exit: (status: number) => void): void {
+export function startRepl(options: { script?: { source: string; file: string }; argv: string[] }, exit: (status: number, signum?: number) => void): void {
   const session = startSession({
     platform: nodePlatform,
     script: options.script,
@@ -50,8 +50,9 @@ export function startRepl(options: { script?: { source: string; file: string }; 
   });
   // Ctrl-C arrives as a key in raw mode; a SIGINT from elsewhere (kill -INT) interrupts too.
   process.on("SIGINT", () => session.interrupt());
+  process.on("SIGTERM", () => session.signal(15));
   void repl.done.then((status) => {
     term.dispose();
-    exit(status);
+    exit(status, session.killedBy);
   });
 }

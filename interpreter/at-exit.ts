@@ -9,6 +9,7 @@ import { toPyException } from "./objects/exceptions.js";
 import { formatException } from "./traceback.js";
 import { sharedHooks } from "./shared/hooks.js";
 import { rt } from "./state.js";
+import { runPendingSignals } from "./signals.js";
 
 /** threading's _register_atexit calls, once __main__ is done (CPython's threading._shutdown makes them
  *  before it waits for non-daemon threads: a ThreadPoolExecutor left open finishes its work then). */
@@ -17,6 +18,23 @@ export function runThreadingAtexits(): void {
   if (run === undefined) return;
   try { call(run as PyValue, []); } catch (e) {
     rt.host.write(2, formatException(toPyException(e).exc));
+  }
+}
+
+/**
+ * MainThread at the program's end, its wait for non-daemon threads cut short by a signal: runs the
+ * handlers, as CPython's threading._shutdown does in its wait. Null if they returned (the wait goes on),
+ * else what an "Exception ignored in" report says of the exception (the wait is given up).
+ */
+export function runSignalsAtExit(): string | null {
+  try {
+    if (Atomics.load(rt.interrupt, 0) !== 0) runPendingSignals();
+    return null;
+  } catch (e) {
+    const exc = toPyException(e).exc;
+    const text = formatException(exc);
+    // (CPython's unraisable hook writes "Name: " for an empty message)
+    return text.endsWith(`\n${exc.cls.name}\n`) || text === `${exc.cls.name}\n` ? text.slice(0, -1) + ": \n" : text;
   }
 }
 

@@ -22,12 +22,28 @@ export interface Host {
   /** Blocks this thread for `seconds` without using CPU. Returns early only when an interrupt is pending. */
   sleep(seconds: number): void;
   /**
-   * Word 0 is non-zero while a KeyboardInterrupt is pending for this thread. The interpreter reads it
-   * at safepoints (loop back-edges, calls; compile/interrupt.ts) and then calls takeInterrupt().
+   * Word 0 is non-zero while a KeyboardInterrupt or a signal is pending for this thread. The interpreter
+   * reads it at safepoints (loop back-edges, calls; compile/interrupt.ts) and then calls takeInterrupt().
    */
   readonly interruptFlag: Int32Array;
-  /** Clears the pending interrupt; the interpreter then raises KeyboardInterrupt. */
-  takeInterrupt(): void;
+  /**
+   * Clears the pending interrupt and returns what was pending: bit 0 SIGINT, bit 1 a stop by the host
+   * (KeyboardInterrupt whatever the handlers), bit 2 SIGHUP, bit n signal n (3..31). A host that returns
+   * nothing means SIGINT. The interpreter then runs the handlers (by default: raises KeyboardInterrupt).
+   */
+  takeInterrupt(): number | void;
+  /**
+   * signal.signal(): what the process is to do when it gets `signum` (1..31): 0 as at start (SIGINT:
+   * KeyboardInterrupt), 1 ignore, 2 MainThread runs a handler, 3 the default action (most signals end the
+   * process). Absent: signals other than SIGINT are not delivered (their handlers run on raise_signal).
+   */
+  setSignalDisposition?(signum: number, disposition: 0 | 1 | 2 | 3): void;
+  /**
+   * signal.raise_signal(): as if the process got `signum`, per its disposition: a pending bit for
+   * MainThread, nothing, or the process ends as the signal would end it (never returning then). From
+   * another thread, as CPython's (the signal is that thread's), it does not wake MainThread from a wait.
+   */
+  raiseSignal?(signum: number): void;
   /** sys.argv. */
   readonly argv: string[];
   /**

@@ -11,7 +11,7 @@ import { analyze, ScopeError } from "./compile/scope.js";
 import { Compiler } from "./compile/compiler.js";
 import { Frame, NORMAL, type Exec } from "./frame.js";
 import { PyModule } from "./objects/module.js";
-import { PyException, PyBaseException, SystemExit } from "./objects/exceptions.js";
+import { PyException, PyBaseException, SystemExit, toPyException } from "./objects/exceptions.js";
 import { PyBuiltinFunction } from "./objects/function.js";
 import type { PyValue } from "./objects/object.js";
 import { builtinsDict, registerBuiltin } from "./registry.js";
@@ -27,6 +27,7 @@ import { initMainGlobals } from "./main-module.js";
 import { reportUncaught } from "./modules/sys-excepthook.js";
 import { sharedHooks } from "./shared/hooks.js";
 import { runThreadingAtexits } from "./at-exit.js";
+import { runPendingSignals } from "./signals.js";
 
 /** How one input ended: normally (an exception already printed counts), or by SystemExit with a status. */
 export type InputResult = { kind: "ok"; error: boolean } | { kind: "exit"; status: number };
@@ -137,6 +138,18 @@ export class InteractiveSession {
       }
       internalError(host, e);
       return { kind: "ok", error: true };
+    }
+    // A signal's handler run at the prompt comes as an empty input with the signal pending: run from
+    // the line reading, as CPython's, so no <module> frame in its traceback.
+    if (Atomics.load(rt.interrupt, 0) !== 0) {
+      rt.depth = 1;
+      try {
+        runPendingSignals();
+      } catch (e) {
+        return this._uncaught(toPyException(e).exc);
+      } finally {
+        rt.depth = 0;
+      }
     }
     const g = this.globals;
     const frame = new Frame({ file, name: "<module>", input }, [], [], g, g);

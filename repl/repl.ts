@@ -16,6 +16,12 @@ export interface ReplSession {
   complete(text: string): Promise<string[]>;
   /** KeyboardInterrupt in MainThread while an input runs (or while leaving waits for threads). */
   interrupt(): void;
+  /** What Ctrl-C at the prompt does (signal.signal()): absent or "default", KeyboardInterrupt. */
+  promptSignal?(): "default" | "ignore" | "handler" | "die";
+  /** The process got `signum` (SIG_DFL at the prompt: the session dies of it). */
+  signal?(signum: number): void;
+  /** Runs the program's SIGINT handler (promptSignal "handler") in MainThread, as an input. */
+  runHandler?(signum: number): Promise<{ error: boolean; exited: boolean }>;
   /** Leaves as exit() does (waits for non-daemon threads). */
   exit(): Promise<number>;
   onOutput(listener: (stream: 1 | 2, text: string) => void): Disposable;
@@ -193,13 +199,25 @@ export class Repl {
       case "tab":
         this._tab();
         return;
-      case "interrupt":
+      case "interrupt": {
+        // As CPython's REPL with a handler set: SIG_IGN does nothing; a handler runs, the line stays.
+        const action = this._session.promptSignal?.() ?? "default";
+        if (action === "ignore") return;
+        if (action === "die") {
+          this._session.signal!(2);
+          return;
+        }
+        if (action === "handler") {
+          void this._session.runHandler!(2).then((outcome) => this._handled(outcome));
+          return;
+        }
         ed.set(ed.buffer);
         ed.commit();
         this._term.write("KeyboardInterrupt\r\n");
         this._deferred = [];
         this._newPrompt();
         return;
+      }
       case "eof":
         if (ed.buffer === "") {
           ed.commit();
@@ -334,6 +352,19 @@ export class Repl {
     this._deferred = [];
     if (partial) keys.push({ kind: "text", text: partial });
     this._feed(keys);
+  }
+
+  /** A handler run at the prompt has finished: one that raised dropped the line, as CPython's REPL. */
+  private _handled(outcome: { error: boolean; exited: boolean }): void {
+    if (this._mode === "closed") return;
+    if (outcome.exited) {
+      this._mode = "leaving";
+      return;
+    }
+    if (!outcome.error || this._mode !== "prompt") return;
+    if (this._outputQueue.length) this._flushOutput();
+    this._editor.hide();
+    this._newPrompt();
   }
 
   private _recall(delta: -1 | 1): void {

@@ -5,7 +5,7 @@ import { InteractiveSession } from "../interpreter/interactive.js";
 import { precompileSteps } from "../interpreter/modules/threading.js";
 import { precompileLibrarySteps } from "../interpreter/modules/pylib.js";
 import { preimportSteps } from "../interpreter/preimport.js";
-export { runAtexitCallbacks as atExit } from "../interpreter/at-exit.js";
+export { runAtexitCallbacks as atExit, runSignalsAtExit as runSignals } from "../interpreter/at-exit.js";
 import type { Host } from "../interpreter/host.js";
 import type { Module } from "../grammar/ast.js";
 import type { SessionRunner } from "./worker-main.js";

@@ -34,6 +34,9 @@ export const H = {
   INPUT: 22, // sessions only (0 in programs): 1 + the number of the input MainThread runs; lines recorded then carry it (see SESSION_LINE)
   // The worker pool (thread-table.ts, worker-main.ts): idle workers minus queued threads (negative: the
   // host must start workers), and a counter bumped when a thread is queued (idle workers wait on it).
+  // What each signal does, 2 bits per signal (signals 0-15 in the first word, 16-31 in the second; see
+  // SigDisposition): set by MainThread's signal.signal(), read by the host when the process gets one.
+  SIG_DISP: 25,
   POOL_AVAILABLE: 30,
   POOL_SEQ: 31,
 } as const;
@@ -44,7 +47,7 @@ export const T = {
   STATE: 0, // low 4 bits: ThreadState; high 16 bits: wake/reuse counter (see lock-table.ts WAKE_INC)
   IDENT: 1,
   DAEMON: 2,
-  INTERRUPT: 3, // non-zero: a KeyboardInterrupt is pending
+  INTERRUPT: 3, // non-zero: a KeyboardInterrupt or signal is pending (bits: see signalBit)
   PARK: 4, // a counter sleeps wait on
   WAIT_KIND: 5, // WaitKind of the current wait
   WAIT_TARGET: 6, // lock id, thread ident, or 0
@@ -248,4 +251,34 @@ export function createBuffer(options: LayoutOptions = {}, timeBase = 0): Layout 
   const layout = new Layout(sab);
   layout.locks.initReserved();
   return layout;
+}
+
+/**
+ * What the process does with a signal (H.SIG_DISP), as the interpreter's signal.signal() set it.
+ * Initial: as at start (SIGINT raises KeyboardInterrupt, a second one stops the program; others as
+ * Default). Handler: MainThread runs a Python handler. Default: the operating system's default (for
+ * most signals the process dies of it).
+ */
+export const SigDisposition = { Initial: 0, Ignore: 1, Handler: 2, Default: 3 } as const;
+export type SigDisposition = (typeof SigDisposition)[keyof typeof SigDisposition];
+
+/** The INTERRUPT word's bit for a pending signal (1..31): bit 0 is SIGINT, bit 1 the host's stop (2). */
+export function signalBit(signum: number): number {
+  return signum === 2 ? 1 : signum === 1 ? 4 : 1 << signum;
+}
+
+/** The disposition of `signum` (1..31) in the header. */
+export function sigDisposition(i32: Int32Array, signum: number): SigDisposition {
+  return ((Atomics.load(i32, H.SIG_DISP + (signum >> 4)) >>> ((signum & 15) * 2)) & 3) as SigDisposition;
+}
+
+/** Sets the disposition of `signum` (1..31); only MainThread writes, but the host reads: one CAS loop. */
+export function setSigDisposition(i32: Int32Array, signum: number, d: SigDisposition): void {
+  const index = H.SIG_DISP + (signum >> 4);
+  const shift = (signum & 15) * 2;
+  for (;;) {
+    const old = Atomics.load(i32, index);
+    const next = (old & ~(3 << shift)) | (d << shift);
+    if (Atomics.compareExchange(i32, index, old, next) === old) return;
+  }
 }

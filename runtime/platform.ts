@@ -44,7 +44,8 @@ export type ToWorker =
   // MainThread's module, parsed by the host (WorkerInit.astPending); null: parse `source` yourself.
   | { t: "ast"; ast: unknown }
   // Interactive sessions (to the MainThread worker): one input, a completion request, leave.
-  | { t: "exec"; id: number; source: string }
+  // `signal`: the input is a signal's handler, run at the prompt (Session.runHandler)
+  | { t: "exec"; id: number; source: string; signal?: number }
   | { t: "complete"; id: number; text: string }
   // Threads the host stopped (a deadlock): threading forgets them.
   | { t: "forget"; idents: number[] }
@@ -59,6 +60,8 @@ export type FromWorker =
   // Tracing only: a thread was started (its name for the trace, before its slot can be reused).
   | { t: "thread"; ident: number; name: string; slot: number }
   | { t: "exit"; status: number }
+  // signal.raise_signal() of a signal whose default action ends the process.
+  | { t: "signal"; signum: number }
   | { t: "fatal"; message: string }
   // Interactive sessions: an input (id 0: the -i script) has finished; its output is in the channel.
   | { t: "result"; id: number; error: boolean }

@@ -3,10 +3,10 @@
 // everything here is driven by worker messages and Atomics.waitAsync.
 import { ChannelReader, type OutputChunk } from "./channel.js";
 import { Heap } from "./heap/index.js";
-import { createBuffer, DEFAULT_BUFFER_BYTES, H, LI, LI_LINE_MASK, LI_WAITER, T, TRACE_EVENT_WORDS, type Layout, type LayoutOptions, ThreadState } from "./layout.js";
+import { createBuffer, DEFAULT_BUFFER_BYTES, H, LI, LI_LINE_MASK, LI_WAITER, T, TRACE_EVENT_WORDS, type Layout, type LayoutOptions, ThreadState, SigDisposition, sigDisposition, signalBit } from "./layout.js";
 import { WAKE_INC } from "./lock-table.js";
 import type { FromWorker, Platform, ToWorker, WorkerHandle, WorkerInit } from "./platform.js";
-import { type Deadlock, findDeadlock, formatDeadlock, lockName, takeSnapshot } from "./deadlock.js";
+import { type Deadlock, findDeadlock, formatDeadlock, lockName, type Snapshot, takeSnapshot } from "./deadlock.js";
 import { StdinFeeder } from "./stdin.js";
 import { TraceCollector, type TraceColumns, type TraceEvent, TraceType } from "./trace-ring.js";
 import { type ThreadInfo, ThreadTable, type WaitRecord } from "./thread-table.js";
@@ -266,11 +266,11 @@ export class Program {
     let reported = "";
     while (!this._done) {
       const seen = Atomics.load(i32, H.WAITS_SEQ);
-      const found = findDeadlock(takeSnapshot(this._layout, this._threads));
+      const found = findDeadlock(this._snapshot());
       if (found && found.key !== reported) {
         await sleep(DEADLOCK_CONFIRM_MS);
         if (this._done) return;
-        const again = findDeadlock(takeSnapshot(this._layout, this._threads));
+        const again = findDeadlock(this._snapshot());
         if (again && again.key === found.key) {
           reported = again.key;
           this._reportDeadlock(again);
@@ -281,6 +281,18 @@ export class Program {
       if (this._done) return;
       await sleep(DEADLOCK_DEBOUNCE_MS);
     }
+  }
+
+  /**
+   * What the deadlock watch looks at. While signal.signal() has a handler set for a signal the host passes
+   * on (SIGINT, SIGTERM), MainThread's wait is not stuck: Ctrl-C or kill runs the handler there, and
+   * programs wait for just that (`stop.wait()`).
+   */
+  private _snapshot(): Snapshot {
+    const snap = takeSnapshot(this._layout, this._threads);
+    const i32 = this._layout.i32;
+    if (sigDisposition(i32, 2) !== SigDisposition.Handler && sigDisposition(i32, 15) !== SigDisposition.Handler) return snap;
+    return { ...snap, threads: snap.threads.map((t) => (t.slot === this._mainSlot ? { ...t, timed: true } : t)) };
   }
 
   private _reportDeadlock(d: Deadlock): void {
@@ -338,6 +350,36 @@ export class Program {
     if (this._done) return;
     if (++this._interrupts >= 2) this.stop();
     else this._threads.interrupt(this._mainSlot);
+  }
+
+  /**
+   * The process got `signum` (or a session's Ctrl-C: `session`): what signal.signal() set for it
+   * (H.SIG_DISP) decides. At start SIGINT is interrupt() (interruptMain() in a session) and SIGTERM ends
+   * the process; a Python handler is a pending signal for MainThread (never counted towards stop(): as
+   * CPython's, a program with a handler is not stopped by a second Ctrl-C).
+   */
+  signal(signum: number, session = false): void {
+    if (this._done) return;
+    const d = sigDisposition(this._layout.i32, signum);
+    if (d === SigDisposition.Ignore) return;
+    if (d === SigDisposition.Handler) this._threads.interrupt(this._mainSlot, signalBit(signum));
+    else if (d === SigDisposition.Initial && signum === 2) {
+      if (session) this.interruptMain();
+      else this.interrupt();
+    } else this._dieOf(signum);
+  }
+
+  /** What signal.signal() set for `signum` (1..31). */
+  signalDisposition(signum: number): SigDisposition {
+    return sigDisposition(this._layout.i32, signum);
+  }
+
+  /** The signal the program died of (its default action), once exited; the CLI re-raises it. */
+  killedBy = 0;
+
+  private _dieOf(signum: number): void {
+    this.killedBy = signum;
+    this._finish(128 + signum);
   }
 
   /** Sessions: KeyboardInterrupt in MainThread, without counting towards stop() (a REPL survives many). */
@@ -483,6 +525,9 @@ export class Program {
         return;
       case "exit":
         this._finish(message.status);
+        return;
+      case "signal":
+        this._dieOf(message.signum);
         return;
       case "fatal":
         this._internalError(message.message);

@@ -9,7 +9,7 @@
 // threads held stay held.
 import { type DeadlockReport, Program, type Disposable, type ProgramOptions } from "./program.js";
 import type { FromWorker } from "./platform.js";
-import { WaitKind } from "./layout.js";
+import { SigDisposition, WaitKind } from "./layout.js";
 
 export interface SessionOptions extends Omit<ProgramOptions, "source" | "file" | "session"> {
   /** `pyt -i file`: run this first, as __main__ of `file`; its globals stay for the inputs. */
@@ -132,8 +132,35 @@ export class Session {
   /** Ctrl-C while an input runs: KeyboardInterrupt in MainThread, wherever it waits. */
   interrupt(): void {
     if (this._closed) return;
-    if (this._running > 0) this._program.interruptMain();
+    if (this._running > 0) this._program.signal(2, true);
     else this._program.interrupt(); // leaving (waiting for threads): the first Ctrl-C stops the wait, the second everything
+  }
+
+  /**
+   * Ctrl-C at the prompt, as CPython's REPL takes it there: "default" (KeyboardInterrupt: the line is
+   * dropped), "ignore" (SIG_IGN: nothing happens), "handler" (runHandler, the line kept) or "die"
+   * (SIG_DFL: signal(2) ends the session as the signal would).
+   */
+  promptSignal(): "default" | "ignore" | "handler" | "die" {
+    const d = this._program.signalDisposition(2);
+    return d === SigDisposition.Ignore ? "ignore" : d === SigDisposition.Handler ? "handler" : d === SigDisposition.Default ? "die" : "default";
+  }
+
+  /** Runs the handler of `signum` in MainThread, as an input: its output and any traceback come as one's. */
+  runHandler(signum: number): Promise<InputOutcome> {
+    const id = this._nextId++;
+    this._inputs.set((id & 0x3fff) + 1, { source: "", file: "<stdin>" });
+    return this._request(id, () => this._program.postToMain({ t: "exec", id, source: "", signal: signum }), true);
+  }
+
+  /** A signal other than Ctrl-C's (SIGTERM): as Program.signal. */
+  signal(signum: number): void {
+    if (!this._closed) this._program.signal(signum, true);
+  }
+
+  /** The signal the session died of (Program.killedBy). */
+  get killedBy(): number {
+    return this._program.killedBy;
   }
 
   /** Leaves as exit() does: MainThread waits for non-daemon threads, then the session ends. */

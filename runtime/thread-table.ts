@@ -201,22 +201,33 @@ export class ThreadTable {
   }
 
   /**
-   * Requests a KeyboardInterrupt in `slot` and wakes it from whatever it waits on: set the flag first,
-   * then bump and notify the recorded word (see lock-table.ts WaitHooks for why no wake-up is lost).
+   * Signals (layout.ts signalBit) for `slot` to take at its next safepoint, not waking it: what CPython's
+   * raise_signal() in another thread does to MainThread (the signal goes to the thread that raised it).
    */
-  interrupt(slot: number): void {
-    this._flagAndWake(slot, T.INTERRUPT);
+  pend(slot: number, bits: number): void {
+    Atomics.or(this._i32, this.word(slot, T.INTERRUPT), bits);
+  }
+
+  /**
+   * Requests a KeyboardInterrupt (or the signals of `bits`: layout.ts signalBit) in `slot` and wakes it
+   * from whatever it waits on: set the flag first, then bump and notify the recorded word (see
+   * lock-table.ts WaitHooks for why no wake-up is lost).
+   */
+  interrupt(slot: number, bits = 1): void {
+    Atomics.or(this._i32, this.word(slot, T.INTERRUPT), bits);
+    this._wake(slot);
   }
 
   /** Asks `slot` to serve a request in its mailbox, waking it from what it waits on (as interrupt). */
   service(slot: number): void {
-    this._flagAndWake(slot, T.SERVICE);
+    const i32 = this._i32;
+    Atomics.store(i32, this.word(slot, T.SERVICE), 1);
+    Atomics.notify(i32, this.word(slot, T.SERVICE)); // an idle REPL waits on it (worker-main.ts runSession)
+    this._wake(slot);
   }
 
-  private _flagAndWake(slot: number, flag: number): void {
+  private _wake(slot: number): void {
     const i32 = this._i32;
-    Atomics.store(i32, this.word(slot, flag), 1);
-    Atomics.notify(i32, this.word(slot, flag)); // an idle REPL waits on it (worker-main.ts runSession)
     const addr = Atomics.load(i32, this.word(slot, T.WAIT_ADDR)) - 1;
     if (addr >= 0) {
       Atomics.add(i32, addr, WAKE_INC);

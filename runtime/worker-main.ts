@@ -7,13 +7,19 @@ import type { SharedHeap } from "../interpreter/shared-heap.js";
 import { ChannelWriter } from "./channel.js";
 import { Heap } from "./heap/index.js";
 import { ACQUIRED, INTERRUPTED } from "./lock-table.js";
-import { H, LI, LI_LINE_MASK, LI_SIGNAL, LI_WAITER, Layout, SESSION_LINE, STATE_MASK, STDIN_LOCK, T, ThreadState, WaitKind } from "./layout.js";
+import {
+  H, LI, LI_LINE_MASK, LI_SIGNAL, LI_WAITER, Layout, SESSION_LINE, STATE_MASK, STDIN_LOCK, SigDisposition, T, ThreadState, WaitKind,
+  setSigDisposition, sigDisposition, signalBit,
+} from "./layout.js";
 import type { FromWorker, ToWorker, WorkerEndpoint, WorkerInit } from "./platform.js";
 import { StdinReader } from "./stdin.js";
 import { ThreadTable } from "./thread-table.js";
 import { TraceType, TraceWriter } from "./trace-ring.js";
 import { atomicsWaitAsync } from "./platform.js";
 import { type LineSource, ThreadWaits, nowMs } from "./waits.js";
+
+/** Signals whose default action is to do nothing (SIGCHLD, SIGCONT, SIGURG, SIGWINCH). */
+const DEFAULT_IGNORED = new Set([17, 18, 23, 28]);
 
 /** What a worker runs: the interpreter (interpreter-runner.ts) or a test's module with the same shape. */
 export interface Runner {
@@ -39,6 +45,11 @@ export interface Runner {
   preimport?(host: Host, ast: unknown): (() => void)[];
   /** MainThread, its non-daemon threads joined: the program's last handlers (the atexit module's). */
   atExit?(): void;
+  /**
+   * MainThread, its wait for non-daemon threads interrupted: runs the program's signal handlers. Null:
+   * they returned (the wait goes on); else the report of what they raised ("Exception ignored in").
+   */
+  runSignals?(): string | null;
   /** An idle pool worker: compile the module whose blob MainThread announced (ThreadHost.announceMain). */
   compileModuleBlob?(heap: SharedHeap, blob: number): void;
 }
@@ -307,8 +318,25 @@ class WorkerContext {
       },
       interruptFlag: b.interruptFlag,
       takeInterrupt: () => {
+        const bits = Atomics.exchange(b.interruptFlag, 0, 0);
         // 2: the host stopped MainThread, stuck in a deadlock at the prompt (Session): no traceback then.
-        if (Atomics.exchange(b.interruptFlag, 0, 0) === 2) context.stoppedByDeadlock = true;
+        if (bits & 2) context.stoppedByDeadlock = true;
+        return bits;
+      },
+      setSignalDisposition: (signum, d) => {
+        if (signum >= 1 && signum <= 31) setSigDisposition(i32, signum, d);
+      },
+      raiseSignal: (signum) => {
+        const d = signum <= 31 ? sigDisposition(i32, signum) : SigDisposition.Default;
+        if (d === SigDisposition.Ignore || (d !== SigDisposition.Handler && DEFAULT_IGNORED.has(signum))) return;
+        if (d === SigDisposition.Handler || (d === SigDisposition.Initial && signum === 2)) {
+          if (b.slot === mainSlot) threads.interrupt(mainSlot, signalBit(signum));
+          else threads.pend(mainSlot, signalBit(signum));
+          return;
+        }
+        // The process dies of it, its output so far written: the host does that (Program.signal).
+        context.post({ t: "signal", signum });
+        for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
       },
       argv: this.init.argv,
       exitNow: (status) => {
@@ -447,6 +475,7 @@ class WorkerContext {
         case "exec":
           // A Ctrl-C that arrived after the previous input ended must not hit this one.
           host.takeInterrupt();
+          if (message.signal !== undefined) threads.pend(slot, signalBit(message.signal));
           this.stoppedByDeadlock = false;
           // Lines recorded from now on carry this input's number (deadlock reports name its lines).
           const input = (message.id & 0x3fff) + 1;
@@ -490,8 +519,11 @@ class WorkerContext {
       if (rest.length === 0) break;
       waits.join(rest[0].ident, -1);
       if (waits.interrupted()) {
-        // (CPython ignores it there: the exit status stays the program's)
-        this.channel.write(2, "Exception ignored in: <module 'threading'>\nKeyboardInterrupt: \n");
+        // As in CPython's threading._shutdown: a handler set by signal.signal() runs and the wait goes on;
+        // an exception (KeyboardInterrupt) ends the wait, reported and ignored: the exit status stays the program's.
+        const ignored = runner.runSignals ? runner.runSignals() : "KeyboardInterrupt: \n";
+        if (ignored === null) continue;
+        this.channel.write(2, "Exception ignored in: <module 'threading'>\n" + ignored);
         break;
       }
     }

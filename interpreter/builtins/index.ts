@@ -18,6 +18,7 @@ import "./objects.js";
 import "./import.js";
 import "../modules/sys.js";
 import "../modules/time.js";
+import "../modules/signal.js";
 import "../modules/math.js";
 import "../modules/random.js";
 import "../modules/_pytsupport.js";

@@ -8,7 +8,8 @@ import { call, callBound, noKwargs, arity } from "../protocol/call.js";
 import { getattr } from "../protocol/attr.js";
 import { truthy } from "../protocol/ops.js";
 import { rt } from "../state.js";
-import { typeError, makeExc, EOFError, KeyboardInterrupt, notImplementedError, tn, AttributeError, runtimeError, PyException } from "../objects/exceptions.js";
+import { resumeWait } from "../signals.js";
+import { typeError, makeExc, EOFError, notImplementedError, tn, AttributeError, runtimeError, PyException } from "../objects/exceptions.js";
 import { streamOf, sysStreamName } from "../modules/sys.js";
 import { sysStreamHooks } from "../shared/hooks.js";
 
@@ -64,11 +65,15 @@ registerBuiltin("print", (args, kw) => {
   return null;
 });
 
-/** Raises KeyboardInterrupt if one is pending (after a wait returned early). */
-export function checkInterrupt(): void {
-  if (Atomics.load(rt.interrupt, 0) !== 0) {
-    rt.host.takeInterrupt();
-    throw makeExc(KeyboardInterrupt);
+/**
+ * A line of input from the host; null at the end of input. A signal whose handler returns does not end
+ * the read (PEP 475): it goes on, the prompt not written again.
+ */
+export function hostReadLine(prompt: string): string | null {
+  for (;;) {
+    const line = rt.host.readLine(prompt);
+    if (line !== null || !resumeWait()) return line;
+    prompt = "";
   }
 }
 
@@ -82,11 +87,8 @@ registerBuiltin("input", (args, kw) => {
     if (fin === null || fout === null || (fin !== undefined && sysStreamName(fin) === null) ||
       (fout !== undefined && streamOf(fout) !== 1)) return inputFrom(fin ?? null, fout ?? null, prompt);
   }
-  const line = rt.host.readLine(prompt === undefined ? "" : str(prompt));
-  if (line === null) {
-    checkInterrupt();
-    throw makeExc(EOFError, "EOF when reading a line");
-  }
+  const line = hostReadLine(prompt === undefined ? "" : str(prompt));
+  if (line === null) throw makeExc(EOFError, "EOF when reading a line");
   // only the "\n" goes: a "\r" of a "\r\n" line stays, as in CPython reading a pipe
   return line.endsWith("\n") ? line.slice(0, -1) : line;
 });
@@ -107,8 +109,8 @@ function inputFrom(fin: PyValue, fout: PyValue, prompt: PyValue | undefined): Py
   try { call(getattr(fout, "flush"), []); } catch (e) { if (!(e instanceof PyException)) throw e; }
   let line: PyValue;
   if (sysStreamName(fin) === "__stdin__") {
-    const l = rt.host.readLine("");
-    if (l === null) { checkInterrupt(); throw makeExc(EOFError, "EOF when reading a line"); }
+    const l = hostReadLine("");
+    if (l === null) throw makeExc(EOFError, "EOF when reading a line");
     line = l;
   } else {
     line = call(getattr(fin, "readline"), []);

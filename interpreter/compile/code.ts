@@ -11,7 +11,7 @@ import { typeError, recursionError } from "../objects/exceptions.js";
 import { Frame, FrameInfo, Exec } from "../frame.js";
 import { unwind } from "./errors.js";
 import { rt } from "../state.js";
-import { checkInterrupt } from "./interrupt.js";
+import { checkInterrupt, checkInterruptInLibrary } from "./interrupt.js";
 
 export class Code implements FunctionCode, FrameInfo {
   /** Set once the body is compiled (lazily, so a def's body compiles on first call). */
@@ -125,7 +125,8 @@ export class Code implements FunctionCode, FrameInfo {
     }
     if (rt.interrupt[0] !== 0) { // a plain read: see compile/interrupt.ts
       rt.depth--;
-      checkInterrupt();
+      if (this.visible) checkInterrupt();
+      else checkInterruptInLibrary();
       rt.depth++;
     }
     const caller = rt.frame;

@@ -7,7 +7,7 @@ import { PyModule } from "../objects/module.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
 import {
-  runtimeError, valueError, typeError, overflowError, makeExc, KeyboardInterrupt, RuntimeError, PyBaseException, SystemExit,
+  runtimeError, valueError, typeError, overflowError, makeExc, RuntimeError, PyBaseException, SystemExit,
 } from "../objects/exceptions.js";
 import { parseArgs, asInt } from "../objects/args.js";
 import { truthy } from "../protocol/ops.js";
@@ -16,6 +16,7 @@ import { repr } from "../protocol/repr.js";
 import { formatException } from "../traceback.js";
 import { objectId } from "../protocol/repr.js";
 import { rt } from "../state.js";
+import { resumeWait, timeLeft, waitResuming } from "../signals.js";
 import { lockCodec, S } from "../shared/codec.js";
 import { startThread, nextThreadNumber, signalStarted } from "../shared/sharing.js";
 import { nativeContexts } from "../compile/native-with.js";
@@ -48,13 +49,6 @@ export function newLock(waiter = false): PyLock {
   return new PyLock(allocateLock(waiter));
 }
 
-function checkInterrupt(): void {
-  if (Atomics.load(rt.interrupt, 0) !== 0) {
-    rt.host.takeInterrupt();
-    throw makeExc(KeyboardInterrupt);
-  }
-}
-
 function seconds(v: PyValue, what: string): number {
   if (v instanceof PyFloat) return v.value;
   if (typeof v === "number" || typeof v === "boolean") return +v;
@@ -74,13 +68,19 @@ export function lockAcquire(l: PyLock, blocking: boolean, timeout: number): bool
   if (l.id < 0) {
     if (!l.localLocked) return (l.localLocked = true);
     if (!blocking) return false;
-    if (timeout >= 0) { rt.host.sleep(timeout); checkInterrupt(); return false; }
+    if (timeout >= 0) {
+      const start = rt.host.monotonic();
+      for (let left = timeout; left > 0; left = timeLeft(timeout, start)) {
+        rt.host.sleep(left);
+        resumeWait();
+      }
+      return false;
+    }
     throw runtimeError("deadlock: acquiring a held lock with no other thread to release it");
   }
   const th = threadHost()!;
-  const ok = th.lockAcquire(l.id, blocking, blocking ? timeout : 0);
-  if (!ok) checkInterrupt();
-  return ok;
+  if (!blocking) return th.lockAcquire(l.id, false, 0);
+  return waitResuming(timeout, (left) => th.lockAcquire(l.id, true, left));
 }
 
 export function lockRelease(l: PyLock): void {
@@ -371,14 +371,16 @@ registerModule("_thread", () => {
   def("_join", (args) => {
     const th = threadHost();
     if (!th?.join) return true;
-    const ok = th.join(runtimeIdent(args[0]), seconds(args[1], "a float"));
-    if (!ok && Atomics.load(rt.interrupt, 0) !== 0) {
-      // CPython's join marks the joined thread stopped when Ctrl-C interrupts it (bpo-45274), so the
-      // interpreter's exit does not wait for it: the program ends at once.
-      th.forget?.(runtimeIdent(args[0]));
-      checkInterrupt();
+    const ident = runtimeIdent(args[0]);
+    const timeout = seconds(args[1], "a float");
+    try {
+      return waitResuming(timeout, (left) => th.join!(ident, left));
+    } catch (e) {
+      // CPython's join marks the joined thread stopped when Ctrl-C (or a handler's exception)
+      // interrupts it (bpo-45274), so the interpreter's exit does not wait for it: the program ends at once.
+      th.forget?.(ident);
+      throw e;
     }
-    return ok;
   });
   def("_is_alive", (args) => threadHost()?.isAlive?.(runtimeIdent(args[0])) ?? false);
   def("_excepthook", (args) => {

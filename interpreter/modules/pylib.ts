@@ -2,7 +2,8 @@
 // logging (issue 4), collections, traceback, dataclasses, typing, __future__, functools, copy, os (and
 // os.path: posixpath), itertools, operator, heapq, bisect, string, contextlib, datetime, io, abc, enum, json, atexit,
 // types, statistics, pprint, numbers, re (over the native _pyt_re: re-native.ts), textwrap, _strptime, warnings,
-// multiprocessing with its pool and dummy submodules (threads only). As threading, only MainThread parses them (index.ts loads this file; thread workers
+// multiprocessing with its pool and dummy submodules (threads only), signal (over the native _signal: signal.ts).
+// As threading, only MainThread parses them (index.ts loads this file; thread workers
 // never do): a thread reaches them through the shared sys.modules (a module imported after sharing started is added to it here),
 // and their functions travel as code refs. Their frames are hidden from tracebacks ("<frozen ...>").
 // Sources: interpreter/modules/py/*.py, embedded by py/gen.mjs into pylib-sources.ts.
@@ -24,7 +25,7 @@ import {
   DATACLASSES_SOURCE, TYPING_SOURCE, FUTURE_SOURCE, FUNCTOOLS_SOURCE, COPY_SOURCE, OS_SOURCE, POSIXPATH_SOURCE,
   ITERTOOLS_SOURCE, OPERATOR_SOURCE, HEAPQ_SOURCE, BISECT_SOURCE, STRING_SOURCE, CONTEXTLIB_SOURCE, DATETIME_SOURCE,
   IO_SOURCE, ABC_SOURCE, ENUM_SOURCE, JSON_SOURCE, COLLECTIONS_ABC_SOURCE, COLLECTIONS_USER_SOURCE, ATEXIT_SOURCE, TYPES_SOURCE, STATISTICS_SOURCE, PPRINT_SOURCE, NUMBERS_SOURCE,
-  RE_SOURCE, TEXTWRAP_SOURCE, STRPTIME_SOURCE, WARNINGS_SOURCE, BUILTIN_DOCS_JSON,
+  RE_SOURCE, TEXTWRAP_SOURCE, STRPTIME_SOURCE, WARNINGS_SOURCE, SIGNAL_SOURCE, BUILTIN_DOCS_JSON,
   MULTIPROCESSING_SOURCE, MP_POOL_SOURCE, MP_DUMMY_SOURCE,
 } from "./pylib-sources.js";
 import "./threading.js";
@@ -144,6 +145,7 @@ const LIBRARIES: Record<string, [file: string, source: () => string]> = {
   textwrap: ["<frozen textwrap>", () => TEXTWRAP_SOURCE],
   _strptime: ["<frozen _strptime>", () => STRPTIME_SOURCE],
   warnings: ["<frozen warnings>", () => WARNINGS_SOURCE],
+  signal: ["<frozen signal>", () => SIGNAL_SOURCE],
   "collections.abc": ["<frozen collections.abc>", () => COLLECTIONS_ABC_SOURCE],
   _collections_user: ["<frozen collections>", () => COLLECTIONS_USER_SOURCE],
   "logging.handlers": ["<frozen logging.handlers>", () => LOGGING_HANDLERS_SOURCE],

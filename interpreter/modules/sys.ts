@@ -4,7 +4,7 @@
 // CPython 3.11 compatibility, platform, maxsize, modules (a dict view of the loaded modules).
 import { PyStructSeq, structSeqType } from "../objects/struct-seq.js";
 import { PyObject, PyValue, PyIterator, defineType, PyType, PyFloat } from "../objects/object.js";
-import { checkInterrupt } from "../builtins/io.js";
+import { hostReadLine } from "../builtins/io.js";
 import { registerModule, nativeFunction } from "../registry.js";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
@@ -69,12 +69,7 @@ export class PyStdin extends PyObject implements PyIterator {
   }
 }
 function readLine(): string {
-  const line = rt.host.readLine("");
-  if (line === null) {
-    checkInterrupt();
-    return "";
-  }
-  return line;
+  return hostReadLine("") ?? "";
 }
 function readAll(): string[] {
   const lines: string[] = [];

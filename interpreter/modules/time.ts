@@ -9,7 +9,7 @@ import { PyModule } from "../objects/module.js";
 import { typeError, valueError, tn } from "../objects/exceptions.js";
 import { arity, noKwargs, call } from "../protocol/call.js";
 import { importModule } from "../compile/imports.js";
-import { checkInterrupt } from "../builtins/io.js";
+import { resumeWait, timeLeft } from "../signals.js";
 import { rt } from "../state.js";
 import { PyStructSeq, structSeqType } from "../objects/struct-seq.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -96,9 +96,12 @@ registerModule("time", (ctx) => {
     const secs = seconds(s);
     if (Number.isNaN(secs)) throw valueError("Invalid value NaN (not a number)");
     if (secs < 0) throw valueError("sleep length must be non-negative");
-    rt.host.sleep(secs);
-    checkInterrupt();
-    return null;
+    // A signal handler that returns: the rest of the time (PEP 475)
+    const start = rt.host.monotonic();
+    for (let left = secs; ; left = timeLeft(secs, start)) {
+      rt.host.sleep(left);
+      if (!resumeWait() && timeLeft(secs, start) <= 0) return null;
+    }
   }, 1);
   // CPython's on Linux (the clocks pyt's stand for), as a types.SimpleNamespace
   def("get_clock_info", ([name]) => {

@@ -8,11 +8,12 @@ import type { PyValue } from "../objects/object.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
 import type { PyModule } from "../objects/module.js";
-import { runtimeError, toPyException, SystemExit, makeExc, KeyboardInterrupt } from "../objects/exceptions.js";
+import { runtimeError, toPyException, SystemExit } from "../objects/exceptions.js";
 import { call } from "../protocol/call.js";
 import { repr } from "../protocol/repr.js";
 import { formatException } from "../traceback.js";
 import { rt } from "../state.js";
+import { resumeWait } from "../signals.js";
 import { sharedHooks, sharingStartHooks, typeOps } from "./hooks.js";
 import { S, T_ENTRY, T_RUNTIME, encode, decode, publish, retireOwned, sharedId } from "./codec.js";
 import "./containers.js";
@@ -116,12 +117,7 @@ export function startThread(fn: PyValue, args: PyTuple, kwargs: PyDict | null, n
     th.lockRelease(startLock);
     throw runtimeError("can't start new thread");
   }
-  if (!th.lockAcquire(startLock, true, -1)) {
-    if (Atomics.load(rt.interrupt, 0) !== 0) {
-      rt.host.takeInterrupt();
-      throw makeExc(KeyboardInterrupt);
-    }
-  }
+  while (!th.lockAcquire(startLock, true, -1) && resumeWait());
   th.lockRelease(startLock);
   // As CPython's GIL: the new thread runs until it blocks or for a switch interval before we go on.
   th.startGrace?.(ident, START_GRACE_MS);

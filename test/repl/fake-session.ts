@@ -49,6 +49,29 @@ export class FakeSession implements ReplSession {
     this.interrupts++;
   }
 
+  /** What signal.signal() set for SIGINT, as the REPL asks at the prompt. */
+  sigint: "default" | "ignore" | "handler" | "die" = "default";
+  /** What the SIGINT handler prints, and whether it raises (then its output is a traceback). */
+  handlerOutput = "";
+  handlerRaises = false;
+  readonly signals: number[] = [];
+
+  promptSignal(): "default" | "ignore" | "handler" | "die" {
+    return this.sigint;
+  }
+
+  runHandler(signum: number): Promise<{ error: boolean; exited: boolean }> {
+    this.signals.push(signum);
+    return Promise.resolve().then(() => {
+      if (this.handlerOutput) this.emit(this.handlerOutput, this.handlerRaises ? 2 : 1);
+      return { error: this.handlerRaises, exited: false };
+    });
+  }
+
+  signal(signum: number): void {
+    this.signals.push(-signum);
+  }
+
   exit(): Promise<number> {
     this._exit(0);
     return this.exited;

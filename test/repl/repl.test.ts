@@ -128,6 +128,40 @@ describe("REPL", () => {
     expect(session.inputs).toEqual(["1\n"]);
   });
 
+  it("Ctrl-C at the prompt with a SIGINT handler set runs it and keeps the line, as CPython's REPL", async () => {
+    const { term, session, type } = await setup();
+    session.sigint = "handler";
+    session.handlerOutput = "got SIGINT\n";
+    await type("abc", "\x03");
+    expect(session.signals).toEqual([2]);
+    expect(term.screen()).toBe("banner\ngot SIGINT\n>>> abc");
+    await type("d", ENTER);
+    expect(session.inputs).toEqual(["abcd\n"]);
+  });
+
+  it("a SIGINT handler that raises at the prompt: its traceback, then a new prompt (the line dropped)", async () => {
+    const { term, session, type } = await setup();
+    session.sigint = "handler";
+    session.handlerRaises = true;
+    session.handlerOutput = 'Traceback (most recent call last):\n  File "<stdin>", line 1, in h\nRuntimeError: boom\n';
+    await type("abc", "\x03");
+    await tick();
+    expect(term.screen()).toBe('banner\nTraceback (most recent call last):\n  File "<stdin>", line 1, in h\nRuntimeError: boom\n>>>');
+    await type("1", ENTER);
+    expect(session.inputs).toEqual(["1\n"]);
+  });
+
+  it("Ctrl-C at the prompt with SIG_IGN does nothing; with SIG_DFL the session gets the signal", async () => {
+    const { term, session, type } = await setup();
+    session.sigint = "ignore";
+    await type("abc", "\x03");
+    expect(term.screen()).toBe("banner\n>>> abc");
+    session.sigint = "die";
+    await type("\x03");
+    expect(session.signals).toEqual([-2]);
+    expect(session.interrupts).toBe(0);
+  });
+
   it("Ctrl-C while code runs interrupts it; ^C shows as in CPython", async () => {
     const { term, session, type } = await setup();
     session.hold = true;

@@ -236,6 +236,28 @@ describe("the REPL in a terminal", () => {
     expect(elapsed).toBeLessThan(500);
   });
 
+  it("a SIGINT handler set at the prompt: Ctrl-C runs it while code runs (the code goes on) and at the prompt (the line stays)", async () => {
+    const p = pane();
+    await p.prompt();
+    p.paste("import signal, time\ndef h(signum, frame):\n    print('handler', signum)\n\nold = signal.signal(signal.SIGINT, h)\n");
+    await p.prompt();
+    p.text("time.sleep(1); print('slept')");
+    p.keys("Enter");
+    await p.until((s) => s.endsWith(">>> time.sleep(1); print('slept')"));
+    p.keys("C-c");
+    let s = await p.until((s) => /\nslept\n>>>$/.test(s), 5000);
+    expect(s).toContain(">>> time.sleep(1); print('slept')\n^Chandler 2\nslept\n>>>");
+    p.text("x = 1");
+    await p.until((s) => s.endsWith(">>> x = 1"));
+    p.keys("C-c");
+    s = await p.until((s) => /handler 2\n>>> x = 1$/.test(s), 5000);
+    p.text("23");
+    p.keys("Enter");
+    p.text("x");
+    p.keys("Enter");
+    s = await p.until((s) => /\n123\n>>>$/.test(s), 5000);
+  });
+
   it("output from a thread while a line is half typed leaves the line intact", async () => {
     const p = pane();
     await p.prompt();
