@@ -80,6 +80,9 @@ export function lockAcquire(l: PyLock, blocking: boolean, timeout: number): bool
   }
   const th = threadHost()!;
   if (!blocking) return th.lockAcquire(l.id, false, 0);
+  // With no timeout, the take that succeeds goes first (no closure: `with lock:` in a loop passes here):
+  // only a signal can cut it short, and then waitResuming runs its handlers and takes it after.
+  if (timeout < 0 && th.lockAcquire(l.id, true, -1)) return true;
   return waitResuming(timeout, (left) => th.lockAcquire(l.id, true, left));
 }
 
