@@ -133,30 +133,20 @@ class Pool(object):
         return tasks
 
     def imap(self, func, iterable, chunksize=1):
-        self._check_running()
-        if chunksize == 1:
-            result = IMapIterator(self)
-            tasks = self._tasks(result, func, iterable)
-        else:
-            if chunksize < 1:
-                raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
-            result = IMapIterator(self)
-            tasks = self._tasks(result, mapstar, Pool._get_tasks(func, iterable, chunksize))
-        self._put(tasks)
-        result._set_length(len(tasks))
-        if chunksize == 1:
-            return result
-        return (item for chunk in result for item in chunk)
+        return self._imap(IMapIterator, func, iterable, chunksize, "Chunksize must be 1+, not {0:n}")
 
     def imap_unordered(self, func, iterable, chunksize=1):
+        # (CPython words the two methods' errors differently)
+        return self._imap(IMapUnorderedIterator, func, iterable, chunksize, "Chunksize must be 1+, not {0!r}")
+
+    def _imap(self, iterator, func, iterable, chunksize, message):
         self._check_running()
+        if chunksize != 1 and chunksize < 1:
+            raise ValueError(message.format(chunksize))
+        result = iterator(self)
         if chunksize == 1:
-            result = IMapUnorderedIterator(self)
             tasks = self._tasks(result, func, iterable)
         else:
-            if chunksize < 1:
-                raise ValueError("Chunksize must be 1+, not {0!r}".format(chunksize))
-            result = IMapUnorderedIterator(self)
             tasks = self._tasks(result, mapstar, Pool._get_tasks(func, iterable, chunksize))
         self._put(tasks)
         result._set_length(len(tasks))
