@@ -1,6 +1,6 @@
 // Iterators that cannot live in the shared heap (a generator's suspended frame, enumerate, zip, map,
 // filter, dict and set iterators) stay with the thread that made them; another thread that steps one
-// (next(), a for loop, list()) asks that thread to do it. The request goes through the owner's mailbox,
+// (next(), a for loop, list(); a generator's send, throw and close) asks that thread to do it. The request goes through the owner's mailbox,
 // a record in the heap, and the owner serves it whenever it waits (runtime/waits.ts: a join, a lock, a
 // sleep, a queue get, an Event...), one step at a time, as CPython's GIL steps a shared generator. So the
 // tutorials' shared generator works: MainThread makes it, starts workers that take items from it (under
