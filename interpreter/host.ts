@@ -137,4 +137,6 @@ export interface ThreadHost {
   serviceWake?(ident: number): boolean;
   /** The function this thread runs when another thread asked (serviceWake); null: none. */
   setServiceHandler?(handler: (() => void) | null): void;
+  /** Word 0 is non-zero while another thread's request waits (serviceWake): a running thread looks at safepoints. */
+  readonly serviceFlag?: Int32Array;
 }

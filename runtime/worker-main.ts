@@ -78,6 +78,7 @@ interface ThreadBinding {
   trace: TraceWriter | null;
   interruptFlag: Int32Array;
   lineWord: Int32Array;
+  serviceFlag: Int32Array;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -198,6 +199,7 @@ class WorkerContext {
     const th = host.threads as Mutable<ThreadHost>;
     th.ident = th.nativeId = binding.ident;
     th.lineWord = binding.lineWord;
+    th.serviceFlag = binding.serviceFlag;
     return host;
   }
 
@@ -212,6 +214,7 @@ class WorkerContext {
     b.ident = threads.ident(slot);
     b.interruptFlag = new Int32Array(layout.sab, threads.word(slot, T.INTERRUPT) * 4, 1);
     b.lineWord = new Int32Array(layout.sab, threads.word(slot, T.LINE) * 4, 1);
+    b.serviceFlag = new Int32Array(layout.sab, threads.word(slot, T.SERVICE) * 4, 1);
     return b;
   }
 
@@ -228,6 +231,7 @@ class WorkerContext {
       nativeId: b.ident,
       mainIdent: threads.ident(mainSlot),
       lineWord: b.lineWord,
+      serviceFlag: b.serviceFlag,
       heapRegion: { buffer: layout.sab, byteOffset: layout.heapOffset, byteLength: layout.heapBytes },
       jsHeapUsed: this.heapUsed,
       get heap() {

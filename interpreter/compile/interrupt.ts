@@ -7,8 +7,14 @@
 import { handlerPending, runPendingSignals } from "../signals.js";
 import { rt } from "../state.js";
 
+/** Another thread's request to this one (shared/remote-iter.ts): its flag word, and what serves it. */
+export const service = { flag: null as Int32Array | null, serve: null as (() => void) | null };
+
 /** Raises KeyboardInterrupt or runs the signal handlers when a signal is pending; a no-op otherwise. */
 export function checkInterrupt(): void {
+  // A thread that computes without waiting serves requests here (loops pass every 4096th iteration).
+  const f = service.flag;
+  if (f !== null && f[0] !== 0 && Atomics.exchange(f, 0, 0) !== 0) service.serve!();
   if (Atomics.load(rt.interrupt, 0) !== 0) runPendingSignals();
 }
 

@@ -4,8 +4,8 @@
 // a record in the heap, and the owner serves it whenever it waits (runtime/waits.ts: a join, a lock, a
 // sleep, a queue get, an Event...), one step at a time, as CPython's GIL steps a shared generator. So the
 // tutorials' shared generator works: MainThread makes it, starts workers that take items from it (under
-// a lock or not) and joins them, serving them meanwhile. An owner that computes without ever waiting
-// serves no one until it does; one that has ended serves no one again (the step raises RuntimeError).
+// a lock or not) and joins them, serving them meanwhile. An owner that computes serves at its loops'
+// periodic safepoint (compile/interrupt.ts); one that has ended serves no one again (RuntimeError).
 import type { PyValue } from "../objects/object.js";
 import { typeOf } from "../objects/object.js";
 import { PyException, runtimeError, typeError, makeExc, KeyboardInterrupt, StopIteration, toPyException } from "../objects/exceptions.js";
@@ -14,7 +14,7 @@ import { PyBuiltinFunction } from "../objects/function.js";
 import { getattr } from "../protocol/attr.js";
 import { call as callValue } from "../protocol/call.js";
 import { rt } from "../state.js";
-import { checkInterrupt } from "../compile/interrupt.js";
+import { checkInterrupt, service } from "../compile/interrupt.js";
 import { S, decode, encode, retireOwned, opaqueHooks, opaqueObject, type PyForeign } from "./codec.js";
 import { threadWaiter, withOwnWaiter } from "../modules/condition.js";
 
@@ -45,6 +45,8 @@ function mailbox(): number {
   mine = S.heap.allocRecord(T_MAILBOX, [int(th.ident), int(mutex), int(0), int(0), int(0), int(0), NO_CALL]);
   mineIdent = th.ident;
   th.setServiceHandler(serve);
+  service.flag = th.serviceFlag ?? null;
+  service.serve = serve;
   return mine;
 }
 
@@ -199,6 +201,7 @@ export function closeMailbox(): void {
   const mb = mine;
   if (mb === 0 || mineIdent !== rt.host.threads?.ident) return;
   mine = 0;
+  service.flag = null;
   const h = S.heap;
   h.recordSet(mb, OWNER, int(0));
   if (h.recordExchange(mb, REQUEST, int(0)) === int(0)) return;
