@@ -257,13 +257,8 @@ export class TraceWriter {
   private _writeInRun(type: number, arg: number, line: number): boolean {
     const i32 = this._i32;
     const ring = this._ring;
-    let r: number;
-    for (let spins = 0; ; spins++) {
-      r = Atomics.load(i32, this._runAt);
-      if (r === 0) return false;
-      if ((r & 3) === R_CLAIMED) awaitRelease(i32, this._runAt, r, spins);
-      else if (Atomics.compareExchange(i32, this._runAt, r, (r & ~3) | R_CLAIMED) === r) break;
-    }
+    const r = this._takeRun(true);
+    if (r === 0) return false;
     const w = i32[ring];
     if (this._room(w, RUN_PLACES + 1)) {
       for (let k = RUN_PLACES - 1; k >= 0; k--) {
@@ -276,6 +271,20 @@ export class TraceWriter {
     } else Atomics.add(i32, ring + 2, 1);
     Atomics.store(i32, this._runAt, r);
     return true;
+  }
+
+  /**
+   * Once no releaser holds a claim on this ring's run (awaitRelease), swaps its state word for a claim
+   * of this thread's own (`claim`) or for 0 (the run ends). Returns the word it held (0: no run open).
+   */
+  private _takeRun(claim: boolean): number {
+    const i32 = this._i32;
+    for (let spins = 0; ; spins++) {
+      const r = Atomics.load(i32, this._runAt);
+      if (r === 0) return 0;
+      if ((r & 3) === R_CLAIMED) awaitRelease(i32, this._runAt, r, spins);
+      else if (Atomics.compareExchange(i32, this._runAt, r, claim ? (r & ~3) | R_CLAIMED : 0) === r) return r;
+    }
   }
 
   /** Another thread's run holds `lock`: its hold ends here, in that run (see Hand-offs above). */
@@ -329,12 +338,7 @@ export class TraceWriter {
   private _endRun(): void {
     const i32 = this._i32;
     const ring = this._ring;
-    for (let spins = 0; ; spins++) {
-      const r = Atomics.load(i32, ring + RUN);
-      if (r === 0) break;
-      if ((r & 3) === R_CLAIMED) awaitRelease(i32, ring + RUN, r, spins);
-      else if (Atomics.compareExchange(i32, ring + RUN, r, 0) === r) break;
-    }
+    this._takeRun(false);
     const pending = Atomics.load(i32, ring + PENDING);
     if (pending === 0) return;
     const w = i32[ring];

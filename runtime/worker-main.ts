@@ -169,7 +169,10 @@ class WorkerContext {
   waitsFor(slot: number): ThreadWaits {
     const { layout, threads } = this;
     const trace = TraceWriter.forSlot(layout, slot, performance.timeOrigin - layout.timeBase);
-    return new ThreadWaits(layout.i32, threads, slot, this.line ?? undefined, trace);
+    const waits = new ThreadWaits(layout.i32, threads, slot, this.line ?? undefined, trace);
+    // Its waits serve other threads' requests (the end's wait for threads too: they may step its iterators).
+    waits.onService = this._onService;
+    return waits;
   }
 
   /** The Host for the thread in `slot`. */
@@ -208,7 +211,6 @@ class WorkerContext {
     const { layout, threads } = this;
     b.slot = slot;
     b.waits = this.waitsFor(slot);
-    b.waits.onService = this._onService;
     b.line = b.waits.line;
     b.trace = b.waits.trace;
     b.ident = threads.ident(slot);
@@ -515,7 +517,6 @@ class WorkerContext {
     const { init, threads } = this;
     const slot = init.slot;
     const waits = this.waitsFor(slot);
-    waits.onService = this._onService; // the threads it waits for may step its iterators meanwhile
     for (;;) {
       const rest = threads
         .list([ThreadState.Starting, ThreadState.Running])
