@@ -35,7 +35,9 @@ const PROBE_EVERY = 63;
  * sooner and keeps it, as under CPython (whose running thread re-takes a lock before any other runs),
  * instead of handing it to the other core's spinner on nearly every release (75 000-110 000 hand-overs
  * in the counter bench; a few hundred with this). A hand-over costs both threads cache misses on the
- * lock and what it guards, and a traced program a hold span (trace-ring.ts). Learnt per lock by
+ * lock and what it guards, and a traced program a hold span (trace-ring.ts). A spinner that sees the
+ * holder loop goes to sleep at once: its loads of the word would cost the holder a cache miss each.
+ * Learnt per lock by
  * watching: a spinner that takes the lock at first sight of it free sees no re-takes, so probes (one
  * contended acquire in PROBE_EVERY + 1) watch too. Forgotten by a wait that saw fewer re-takes: a
  * Condition's lock is re-taken at most once per round, and its waiter must not wait for that; a lock
@@ -201,13 +203,18 @@ export class LockTable {
     let wait = (this._retaken[key] === 1 || probe) && holder !== me ? FREE_LOADS : 0;
     let free = 0;
     let retakes = 0;
+    let looping = false;
     for (let i = 1; ; i++) {
       v = Atomics.load(i32, at);
       const h = v & HOLDER_MASK;
       if (h !== 0) {
         if (free > 0 && h === holder && h !== me && ++retakes === RETAKES) {
+          // The holder loops, and keeps the lock: sleep (it wakes this thread when it releases) rather
+          // than poll the word it writes, each load a cache miss for it.
           this._retaken[key] = 1;
           wait = FREE_LOADS;
+          looping = true;
+          break;
         }
         holder = h;
         free = 0;
@@ -220,7 +227,7 @@ export class LockTable {
       }
       if ((i & 31) === 0 && i >= SPIN_MIN && hooks.now() >= spinUntil) break;
     }
-    if (!probe && spinMs > SPIN_MIN_US / 1000) this._spinMs = spinMs / 2;
+    if (!probe && !looping && spinMs > SPIN_MIN_US / 1000) this._spinMs = spinMs / 2;
     const deadline = timeoutMs > 0 ? start + timeoutMs : Infinity;
     hooks.beginWait(at, id, timeoutMs > 0);
     try {
