@@ -34,7 +34,7 @@ const PROBE_EVERY = 63;
  * it free, only once it has stayed free this many loads in a row (~0.5 µs). The holder re-takes it
  * sooner and keeps it, as under CPython (whose running thread re-takes a lock before any other runs),
  * instead of handing it to the other core's spinner on nearly every release (75 000-110 000 hand-overs
- * in the counter bench; a few hundred with this). A hand-over costs both threads cache misses on the
+ * in the counter bench; 250-1900 with this). A hand-over costs both threads cache misses on the
  * lock and what it guards, and a traced program a hold span (trace-ring.ts). A spinner that sees the
  * holder loop goes to sleep at once: its loads of the word would cost the holder a cache miss each.
  * Learnt per lock by
