@@ -37,11 +37,11 @@ const PROBE_EVERY = 63;
  * in the counter bench; 250-1900 with this). A hand-over costs both threads cache misses on the
  * lock and what it guards, and a traced program a hold span (trace-ring.ts). A spinner that sees the
  * holder loop goes to sleep at once: its loads of the word would cost the holder a cache miss each.
- * Learnt per lock by
- * watching: a spinner that takes the lock at first sight of it free sees no re-takes, so probes (one
- * contended acquire in PROBE_EVERY + 1) watch too. Forgotten by a wait that saw fewer re-takes: a
- * Condition's lock is re-taken at most once per round, and its waiter must not wait for that; a lock
- * handed on for good (a ping-pong's) is taken at once. See PATIENCE_MS for a waiter woken from sleep.
+ * Learnt per lock by watching: a spinner that takes the lock at first sight of it free sees no re-takes,
+ * so probes (one contended acquire in PROBE_EVERY + 1) watch too. Forgotten by a wait that saw fewer
+ * re-takes: a Condition's lock is re-taken at most once per round, and its waiter must not wait for
+ * that; a lock handed on for good (a ping-pong's) is taken at once. See PATIENCE_MS for a waiter woken
+ * from sleep.
  */
 const FREE_LOADS = 64;
 /** Re-takes one spin must see to learn that the holder loops (see FREE_LOADS). */
@@ -198,8 +198,8 @@ export class LockTable {
     const spinUntil = start + budget;
     const key = id & 63;
     let holder = v & HOLDER_MASK;
-    // Loads the lock must stay free before this thread takes it; how many it has.
-    // A probe also waits: a spinner that takes the lock at first sight of it free sees no re-takes.
+    // `wait`: loads the lock must stay free before this thread takes it (a probe's too, to watch for
+    // re-takes); `free`: how many it has stayed free so far.
     let wait = (this._retaken[key] === 1 || probe) && holder !== me ? FREE_LOADS : 0;
     let free = 0;
     let retakes = 0;
