@@ -209,10 +209,24 @@ class _MainThread(Thread):
         self._started = True
         self._ident = get_ident()
         self._native_id = get_native_id()
+        # held until its code is done (_run_atexits), as CPython's _tstate_lock: another thread's join()
+        # returns then, while the program waits for its other threads
+        self._tstate_lock = _thread.allocate_lock()
+        self._tstate_lock.acquire()
         _active[self._ident] = self
 
+    def join(self, timeout=None):
+        if self is current_thread():
+            raise RuntimeError("cannot join current thread")
+        lock = self._tstate_lock
+        if lock.acquire(True, -1 if timeout is None else max(timeout, 0)):
+            lock.release()
+
     def is_alive(self):
-        return True
+        # False once its code is done and the program waits for its other threads (_run_atexits), as
+        # CPython's threading._shutdown stops it: 'while main_thread().is_alive():' loops then end
+        assert self._initialized, "Thread.__init__() not called"
+        return not self._is_stopped
 
 
 class _DummyThread(Thread):
@@ -745,6 +759,8 @@ def _run_atexits():
     _SHUTTING_DOWN = True
     for func, arg, kwargs in reversed(_threading_atexits):
         func(*arg, **kwargs)
+    _main_thread._tstate_lock.release()
+    _main_thread._stop()
 
 
 _main_thread = _MainThread()
