@@ -52,6 +52,11 @@ export interface Host {
    * that cannot end its program (os._exit then says it is not supported).
    */
   exitNow?(status: number): never;
+  /**
+   * MainThread's code ended in an uncaught KeyboardInterrupt: once the program ends (exit status 130, as a
+   * shell shows it), the process dies of SIGINT, as CPython's does (its exit_sigint). Absent: the status.
+   */
+  endsBySignal?(signum: number): void;
   /** Threads and locks; absent in a host that runs one thread only (then threading is unavailable). */
   readonly threads?: ThreadHost;
 }

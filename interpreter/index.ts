@@ -103,7 +103,9 @@ export class Interpreter {
       return 1;
     }
     reportUncaught(exc);
-    return exc.cls.isSubtype(KeyboardInterrupt) ? 130 : 1;
+    if (!exc.cls.isSubtype(KeyboardInterrupt)) return 1;
+    host.endsBySignal?.(2);
+    return 130;
   }
 }
 

@@ -59,7 +59,8 @@ export type FromWorker =
   | { t: "spawn" }
   // Tracing only: a thread was started (its name for the trace, before its slot can be reused).
   | { t: "thread"; ident: number; name: string; slot: number }
-  | { t: "exit"; status: number }
+  // `signal`: then the process dies of it (MainThread's uncaught KeyboardInterrupt: SIGINT).
+  | { t: "exit"; status: number; signal?: number }
   // signal.raise_signal() of a signal whose default action ends the process.
   | { t: "signal"; signum: number }
   | { t: "fatal"; message: string }

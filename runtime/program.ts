@@ -524,7 +524,8 @@ export class Program {
         this._traceThreads.set(message.ident, { name: message.name, slot: message.slot });
         return;
       case "exit":
-        this._finish(message.status);
+        if (message.signal !== undefined) this._dieOf(message.signal);
+        else this._finish(message.status);
         return;
       case "signal":
         this._dieOf(message.signum);

@@ -188,6 +188,8 @@ class WorkerContext {
 
   /** The interpreter's handler of other threads' requests (ThreadHost.setServiceHandler), for each thread here. */
   private _onService: (() => void) | null = null;
+  /** A signal the process is to die of once the program ends (Host.endsBySignal), 0: none. */
+  private _exitSignal = 0;
 
   private _poolHostFor(slot: number): Host {
     if (this._pool === null) {
@@ -345,6 +347,9 @@ class WorkerContext {
         for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
       },
       argv: this.init.argv,
+      endsBySignal: (signum) => {
+        context._exitSignal = signum;
+      },
       exitNow: (status) => {
         context.post({ t: "exit", status });
         // The host ends every worker, this one included, once it has the message: until then this
@@ -537,7 +542,7 @@ class WorkerContext {
     this._traceEdge(slot, TraceType.End);
     threads.setState(slot, ThreadState.Finished);
     this._threadEnded();
-    this.post({ t: "exit", status: exitStatus });
+    this.post({ t: "exit", status: exitStatus, ...(this._exitSignal !== 0 && { signal: this._exitSignal }) });
   }
 
   /**

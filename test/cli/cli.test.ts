@@ -160,6 +160,16 @@ describe("pyt command line", () => {
     expect([0, 1]).toContain(r.status); // 1 while the interpreter is still a stub
   });
 
+  it("an uncaught KeyboardInterrupt ends the process by SIGINT after its traceback, as CPython's (a shell shows 130); sys.exit(130) exits", () => {
+    const env = { ...process.env, PYT_TEST_RUNNER: "" };
+    const code = "print('a')\nimport threading\nthreading.Thread(target=print, args=('t',)).start()\nraise KeyboardInterrupt";
+    const r = spawnSync(process.execPath, [bin, "-c", code], { env, encoding: "utf8" });
+    expect({ status: r.status, signal: r.signal, stdout: r.stdout }).toEqual({ status: null, signal: "SIGINT", stdout: "a\nt\n" });
+    expect(r.stderr).toBe('Traceback (most recent call last):\n  File "<string>", line 4, in <module>\nKeyboardInterrupt\n');
+    const exit = spawnSync(process.execPath, [bin, "-c", "raise SystemExit(130)"], { env, encoding: "utf8" });
+    expect({ status: exit.status, signal: exit.signal }).toEqual({ status: 130, signal: null });
+  });
+
   it("tracebacks of -c and piped stdin code show no source lines, as CPython's (it has no file to read)", () => {
     const tb = (file: string) => `Traceback (most recent call last):\n  File "${file}", line 2, in <module>\nZeroDivisionError: division by zero\n`;
     expect(pyt(["-c", "x = 1\n1 / 0"], "", false)).toEqual({ status: 1, stdout: "", stderr: tb("<string>") });
