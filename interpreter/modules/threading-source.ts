@@ -759,8 +759,10 @@ def _run_atexits():
     _SHUTTING_DOWN = True
     for func, arg, kwargs in reversed(_threading_atexits):
         func(*arg, **kwargs)
-    _main_thread._tstate_lock.release()
-    _main_thread._stop()
+    # (once: a host that runs several programs on one interpreter, as the tests' does, calls it after each)
+    if not _main_thread._is_stopped:
+        _main_thread._tstate_lock.release()
+        _main_thread._stop()
 
 
 _main_thread = _MainThread()
