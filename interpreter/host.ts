@@ -76,6 +76,8 @@ export interface ThreadHost {
   /** Returns false if the lock was not locked (the caller raises RuntimeError). */
   lockRelease(id: number): boolean;
   lockLocked(id: number): boolean;
+  /** Lock `id` is the one MainThread holds until its code is done: a wait for it is a join of MainThread. */
+  markMainEnd?(id: number): void;
 
   // ---- added by runtime/: threads, lock lifetime, wait bookkeeping, the shared heap region ----
   // Every wait below is interruptible: when an interrupt arrives it returns early (false) with

@@ -45,6 +45,8 @@ export interface LockSnapshot {
 export interface Snapshot {
   threads: ThreadSnapshot[];
   locks: Map<number, LockSnapshot>;
+  /** The lock MainThread holds until its code is done (H.MAIN_END_LOCK), -1: none. */
+  mainEnd?: number;
 }
 
 /** Reads the live threads and the locks they wait for (each word once, atomically). */
@@ -82,7 +84,7 @@ export function takeSnapshot(layout: Layout, table: ThreadTable): Snapshot {
       });
     }
   }
-  return { threads, locks };
+  return { threads, locks, mainEnd: Atomics.load(i32, H.MAIN_END_LOCK) - 1 };
 }
 
 /** One thread of a deadlock and what it waits for. */
@@ -119,7 +121,9 @@ export function findDeadlock(snap: Snapshot): Deadlock | null {
       if (t.target === STDIN_LOCK) continue; // behind a thread in input()
       const lock = snap.locks.get(t.target);
       if (!lock || lock.holder < 0) continue; // free: the waiter is about to take it
-      stuck.set(t.slot, { thread: t, lock, next: bySlot.get(lock.holder) });
+      // main_thread().join(): a join of MainThread, said as one
+      if (t.target === snap.mainEnd) stuck.set(t.slot, { thread: t, next: bySlot.get(lock.holder) });
+      else stuck.set(t.slot, { thread: t, lock, next: bySlot.get(lock.holder) });
     } else if (t.kind === WaitKind.Join) {
       const next = byIdent.get(t.target);
       if (!next) continue; // finished: the joiner is about to return

@@ -37,6 +37,9 @@ export const H = {
   // What each signal does, 2 bits per signal (signals 0-15 in the first word, 16-31 in the second; see
   // SigDisposition): set by MainThread's signal.signal(), read by the host when the process gets one.
   SIG_DISP: 25,
+  // The lock MainThread holds until its code is done (threading's _MainThread._tstate_lock), id + 1; 0:
+  // none. Another thread's wait for it is its main_thread().join(): deadlock reports say so.
+  MAIN_END_LOCK: 27,
   POOL_AVAILABLE: 30,
   POOL_SEQ: 31,
 } as const;

@@ -268,6 +268,7 @@ class WorkerContext {
         return true;
       },
       lockLocked: (id) => locks.locked(id),
+      markMainEnd: (id) => Atomics.store(i32, H.MAIN_END_LOCK, id + 1),
       startThread: (entry, name, daemon, queueOnly) => context.startThread(b.waits, entry, name, daemon, queueOnly === true),
       startGrace: (target, ms) => b.waits.startGrace(target, ms),
       ...((this.init.waitPool ?? 0) > 0 && {

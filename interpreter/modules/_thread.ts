@@ -385,6 +385,11 @@ registerModule("_thread", () => {
       throw e;
     }
   });
+  def("_main_end_lock", (args) => {
+    const lock = args[0];
+    if (lock instanceof PyLock && lock.id >= 0) threadHost()?.markMainEnd?.(lock.id);
+    return null;
+  });
   def("_is_alive", (args) => threadHost()?.isAlive?.(runtimeIdent(args[0])) ?? false);
   def("_excepthook", (args) => {
     printThreadException(String(args[0]), (args[1] as PyBaseException));

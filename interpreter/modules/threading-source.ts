@@ -213,6 +213,7 @@ class _MainThread(Thread):
         # returns then, while the program waits for its other threads
         self._tstate_lock = _thread.allocate_lock()
         self._tstate_lock.acquire()
+        _thread._main_end_lock(self._tstate_lock)
         _active[self._ident] = self
 
     def join(self, timeout=None):

@@ -68,6 +68,13 @@ describe("deadlocks are reported", () => {
     expect(r.stderr).toContain('File "join_cycle.pyt", line 8');
   });
 
+  it("a join cycle with MainThread (main_thread().join() in the thread it joins), said as joins", async () => {
+    const r = await run("main_join_cycle");
+    expect(r.status, shown(r)).toBe(3);
+    expect(r.stderr, shown(r)).toContain('MainThread waits for Thread-1 (w) to finish (join)\n    File "main_join_cycle.pyt", line 6\n');
+    expect(r.stderr).toContain('Thread-1 (w) waits for MainThread to finish (join)\n    File "main_join_cycle.pyt", line 3\n        threading.main_thread().join()\n');
+  });
+
   it("MainThread joining a thread stuck forever", async () => {
     const r = await run("main_joins_stuck");
     expect(r.status, shown(r)).toBe(3);
