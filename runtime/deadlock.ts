@@ -121,9 +121,8 @@ export function findDeadlock(snap: Snapshot): Deadlock | null {
       if (t.target === STDIN_LOCK) continue; // behind a thread in input()
       const lock = snap.locks.get(t.target);
       if (!lock || lock.holder < 0) continue; // free: the waiter is about to take it
-      // main_thread().join(): a join of MainThread, said as one
-      if (t.target === snap.mainEnd) stuck.set(t.slot, { thread: t, next: bySlot.get(lock.holder) });
-      else stuck.set(t.slot, { thread: t, lock, next: bySlot.get(lock.holder) });
+      // (main_thread().join() waits for MainThread's end lock: said as the join it is)
+      stuck.set(t.slot, { thread: t, lock: t.target === snap.mainEnd ? undefined : lock, next: bySlot.get(lock.holder) });
     } else if (t.kind === WaitKind.Join) {
       const next = byIdent.get(t.target);
       if (!next) continue; // finished: the joiner is about to return
