@@ -53,6 +53,9 @@ def worker(pool, initializer=None, initargs=()):
         if task is None:
             break
         job, i, func, args, kwds = task
+        if pool._state == TERMINATE:
+            # taken while terminate() empties the queue: dropped with the rest (CPython's empties it at once)
+            continue
         try:
             result = (True, func(*args, **kwds))
         except Exception as e:
